@@ -1,0 +1,3 @@
+"""OMIS: contractor request status tracking and DELO POS-status sync."""
+
+__version__ = "0.1.0"

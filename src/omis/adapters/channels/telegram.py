@@ -1,0 +1,141 @@
+"""Telegram Bot API (``sendMessage``) through httpx.
+
+The bot token is part of the request URL, so no URL and no httpx error text that might
+contain it is ever logged or put into an error message unmasked.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from omis.adapters.channels.base import Channel, ChannelError
+
+log = logging.getLogger(__name__)
+
+MAX_MESSAGE = 4096
+# A provider-requested wait up to this long is honoured in place (once); longer ones are
+# left to the next run, so a scheduled job never hangs on a rate limit.
+MAX_INLINE_WAIT = 5.0
+PERMANENT_CODES = {400, 401, 403, 404}
+
+
+class TelegramChannel(Channel):
+    kind = "telegram"
+
+    def __init__(
+        self,
+        *,
+        token: str,
+        chat_id: str,
+        api_url: str = "https://api.telegram.org",
+        topic_id: int | None = None,
+        timeout: float = 10.0,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        super().__init__(chat_id if topic_id is None else f"{chat_id}/{topic_id}")
+        self._token = token
+        self._chat_id = chat_id
+        self._topic_id = topic_id
+        self._url = f"{api_url.rstrip('/')}/bot{token}/sendMessage"
+        self._timeout = timeout
+        self._sleep = sleep
+
+    def send(self, text: str) -> None:
+        """Send ``text`` escaped for HTML, split into messages of at most 4096 characters."""
+        with httpx.Client(timeout=self._timeout) as client:
+            for chunk in split_message(html.escape(text, quote=False)):
+                self._send_chunk(client, chunk)
+
+    def _send_chunk(self, client: httpx.Client, chunk: str) -> None:
+        payload: dict[str, Any] = {"chat_id": self._chat_id, "text": chunk, "parse_mode": "HTML"}
+        if self._topic_id is not None:
+            payload["message_thread_id"] = self._topic_id
+        response = self._post(client, payload)
+        if response.status_code == 429:
+            wait = _retry_after(response)
+            if wait is None or wait > MAX_INLINE_WAIT:
+                raise ChannelError("Telegram: превышен лимит запросов (429)", False, wait)
+            self._sleep(wait)
+            response = self._post(client, payload)
+        self._check(response)
+
+    def _post(self, client: httpx.Client, payload: dict[str, Any]) -> httpx.Response:
+        try:
+            return client.post(self._url, json=payload)
+        except httpx.TimeoutException:
+            raise ChannelError("Telegram: нет ответа (тайм-аут)", False) from None
+        except httpx.HTTPError as exc:
+            raise ChannelError(f"Telegram недоступен: {self._mask(str(exc))}", False) from None
+
+    def _check(self, response: httpx.Response) -> None:
+        code = response.status_code
+        body = _json(response)
+        if code == 200 and body is not None and body.get("ok") is True:
+            return
+        reason = self._mask(str((body or {}).get("description") or response.text[:200]))
+        if code == 429:
+            raise ChannelError(
+                "Telegram: превышен лимит запросов (429)", False, _retry_after(response)
+            )
+        if code in PERMANENT_CODES:
+            raise ChannelError(f"Telegram отказал ({code}): {reason}", True)
+        if code == 200:
+            raise ChannelError(f"Telegram: непонятный ответ: {reason}", False)
+        raise ChannelError(f"Telegram: ошибка сервера ({code}): {reason}", False)
+
+    def _mask(self, text: str) -> str:
+        return text.replace(self._token, "***") if self._token else text
+
+
+def _json(response: httpx.Response) -> dict[str, Any] | None:
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    return body if isinstance(body, dict) else None
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    parameters = (_json(response) or {}).get("parameters")
+    value = parameters.get("retry_after") if isinstance(parameters, dict) else None
+    if value is None:
+        value = response.headers.get("Retry-After")
+    try:
+        return float(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:
+    """Cut ``text`` into pieces of at most ``limit`` characters, at line ends when possible
+    (a longer line is cut hard, but never inside an HTML entity such as ``&amp;``)."""
+    pieces: list[str] = []
+    current = ""
+    for line in text.splitlines(keepends=True):
+        for part in _hard_split(line, limit):
+            if len(current) + len(part) > limit:
+                pieces.append(current)
+                current = ""
+            current += part
+    if current or not pieces:
+        pieces.append(current)
+    return [piece.rstrip("\n") or piece for piece in pieces]
+
+
+def _hard_split(line: str, limit: int) -> list[str]:
+    parts: list[str] = []
+    while len(line) > limit:
+        cut = limit
+        amp = line.rfind("&", max(0, cut - 8), cut)
+        if amp != -1 and ";" not in line[amp:cut]:
+            cut = amp
+        parts.append(line[:cut])
+        line = line[cut:]
+    parts.append(line)
+    return parts

@@ -1,0 +1,1 @@
+"""The DELO (EOS «Дело») GraphQL client."""

@@ -1,0 +1,157 @@
+"""Microsoft 365 through Microsoft Graph (app registration, client credentials), raw MIME.
+
+Exchange Online has blocked EWS since 2026-10-01; Graph is the supported path. The token
+and API endpoints are settings so tests (and sovereign clouds) can point elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from typing import Any
+
+import httpx
+
+from omis.adapters.mailsources.base import MailSource, MailSourceError, RawLetter
+from omis.core.clock import now
+from omis.core.errors import ConfigError
+from omis.core.settings import MailSettings
+
+TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+PAGE = 50
+WELL_KNOWN = {"inbox": "inbox", "входящие": "inbox"}
+
+
+class GraphSource(MailSource):
+    def __init__(self, settings: MailSettings) -> None:
+        missing = [
+            name
+            for name, value in (
+                ("OMIS_OUTLOOK_EMAIL", settings.outlook_email),
+                ("OMIS_OUTLOOK_CLIENT_ID", settings.outlook_client_id),
+                ("OMIS_OUTLOOK_CLIENT_SECRET", settings.outlook_client_secret),
+                ("OMIS_OUTLOOK_TENANT_ID", settings.outlook_tenant_id),
+            )
+            if not value
+        ]
+        if missing:
+            raise ConfigError(f"{', '.join(missing)}: не заданы для источника graph")
+        self.settings = settings
+        self.name = f"graph:{settings.outlook_email}/{settings.outlook_folder}"
+        self.after_action = settings.mail_after
+        self.base = f"{settings.graph_api_url.rstrip('/')}/users/{settings.outlook_email}"
+        self.http = httpx.Client(timeout=TIMEOUT)
+        self._token: str | None = None
+        self._cursor: dict[str, Any] = {}
+
+    # --- HTTP with a token refreshed once on 401 ------------------------------------------
+
+    def _fetch_token(self) -> str:
+        s = self.settings
+        assert s.outlook_client_secret is not None
+        url = s.graph_token_url.format(tenant=s.outlook_tenant_id)
+        form = {
+            "client_id": s.outlook_client_id,
+            "client_secret": s.outlook_client_secret.get_secret_value(),
+            "scope": "https://graph.microsoft.com/.default",
+            "grant_type": "client_credentials",
+        }
+        try:
+            response = self.http.post(url, data=form)
+        except httpx.HTTPError as exc:
+            raise MailSourceError(f"Microsoft Graph: сервер токенов недоступен: {exc}") from exc
+        if response.status_code != 200 or "access_token" not in _json(response):
+            detail = _json(response).get("error_description") or response.text[:200]
+            raise MailSourceError(
+                f"Microsoft Graph: токен не выдан ({response.status_code}): {detail}"
+            )
+        return str(_json(response)["access_token"])
+
+    def _request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        for attempt in range(2):
+            if self._token is None:
+                self._token = self._fetch_token()
+            headers = {"Authorization": f"Bearer {self._token}"}
+            try:
+                response = self.http.request(method, url, headers=headers, **kwargs)
+            except httpx.HTTPError as exc:
+                raise MailSourceError(f"Microsoft Graph недоступен: {exc}") from exc
+            if response.status_code == 401 and attempt == 0:
+                self._token = None  # expired: fetch a new one and repeat once
+                continue
+            if response.status_code >= 400:
+                raise MailSourceError(
+                    f"Microsoft Graph: {method} {url} → {response.status_code}: {response.text[:200]}"
+                )
+            return response
+        raise MailSourceError("Microsoft Graph: доступ запрещён после обновления токена")
+
+    # --- folders and messages ---------------------------------------------------------
+
+    def _folder_id(self, path: str) -> str:
+        parts = [p for p in path.replace("\\", "/").split("/") if p]
+        if not parts:
+            raise ConfigError("OMIS_OUTLOOK_FOLDER: пустой путь папки")
+        first = WELL_KNOWN.get(parts[0].lower())
+        if first:
+            folder_id = str(_json(self._request("GET", f"{self.base}/mailFolders/{first}"))["id"])
+        else:
+            folder_id = self._child(f"{self.base}/mailFolders", parts[0])
+        for name in parts[1:]:
+            folder_id = self._child(f"{self.base}/mailFolders/{folder_id}/childFolders", name)
+        return folder_id
+
+    def _child(self, url: str, name: str) -> str:
+        params = {"$filter": f"displayName eq '{name.replace(chr(39), chr(39) * 2)}'"}
+        found = _json(self._request("GET", url, params=params)).get("value") or []
+        if not found:
+            raise MailSourceError(f"Microsoft Graph: папка «{name}» не найдена")
+        return str(found[0]["id"])
+
+    def fetch(self, cursor: dict[str, Any], limit: int) -> Iterator[RawLetter]:
+        folder = self._folder_id(self.settings.outlook_folder)
+        lookback = now() - timedelta(minutes=self.settings.outlook_lookback_minutes)
+        since = max(lookback.isoformat(), str(cursor.get("received_since", "")))
+        url: str | None = f"{self.base}/mailFolders/{folder}/messages"
+        params: dict[str, Any] | None = {
+            "$filter": f"receivedDateTime ge {since[:19]}Z",
+            "$orderby": "receivedDateTime",
+            "$select": "id,receivedDateTime",
+            "$top": PAGE,
+        }
+        count, newest = 0, since
+        limit = min(limit, self.settings.outlook_max_messages)
+        while url and count < limit:
+            page = _json(self._request("GET", url, params=params))
+            for item in page.get("value") or []:
+                if count >= limit:
+                    break
+                raw = self._request("GET", f"{self.base}/messages/{item['id']}/$value").content
+                newest = max(newest, str(item.get("receivedDateTime", "")))
+                count += 1
+                yield RawLetter(str(item["id"]), raw)
+            url, params = page.get("@odata.nextLink"), None
+        self._cursor = {"received_since": newest}
+
+    def cursor_after(self) -> dict[str, Any]:
+        return dict(self._cursor)
+
+    def finish(self, ref: str) -> None:
+        if self.after_action == "mark-read":
+            self._request("PATCH", f"{self.base}/messages/{ref}", json={"isRead": True})
+        elif self.after_action.startswith("move:"):
+            target = self._folder_id(self.after_action.removeprefix("move:"))
+            self._request(
+                "POST", f"{self.base}/messages/{ref}/move", json={"destinationId": target}
+            )
+
+    def close(self) -> None:
+        self.http.close()
+
+
+def _json(response: httpx.Response) -> dict[str, Any]:
+    try:
+        data = response.json()
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}

@@ -1,0 +1,53 @@
+"""What every command gets: settings loaded once, and the store opened on demand."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from omis.core.db import Database, open_database
+from omis.core.logs import configure_logging
+from omis.core.settings import Settings, load_settings
+
+
+@dataclass
+class AppContext:
+    log_level: str | None = None
+    config_file: Path | None = None
+    database_url: str | None = None
+    _settings: Settings | None = None
+    _databases: dict[str, Database] = field(default_factory=dict)
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            settings = load_settings(self.config_file)
+            if self.database_url:
+                settings = settings.with_database(self.database_url)
+            self._settings = settings
+            self._configure_logging(settings)
+        return self._settings
+
+    def _configure_logging(self, settings: Settings) -> None:
+        core = settings.core
+        level = (self.log_level or core.log_level).upper()
+        for warning in configure_logging(level, core.log_dir, core.log_keep_days):
+            click.echo(f"предупреждение: {warning}", err=True)
+
+    def database(self, url: str | None = None) -> Database:
+        """The store at ``url`` (default: the configured one), schema brought up to date."""
+        target = url or self.settings.core.effective_database_url
+        if target not in self._databases:
+            busy = self.settings.core.db_busy_timeout_ms
+            self._databases[target] = open_database(target, busy_timeout_ms=busy)
+        return self._databases[target]
+
+    def close(self) -> None:
+        for database in self._databases.values():
+            database.dispose()
+        self._databases.clear()
+
+
+pass_app = click.make_pass_decorator(AppContext)

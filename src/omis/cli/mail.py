@@ -1,0 +1,154 @@
+"""``omis mail-check`` and ``omis review``: the contractor-mail pipeline on the command line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from omis.cli.context import AppContext, pass_app
+from omis.core.errors import UsageError
+from omis.core.timefmt import local_time
+from omis.mail import review
+from omis.mail.intake import run_mail_check
+from omis.requests.lifecycle import Status
+from omis.runner.steps import Outcome, run_step
+
+BACKENDS = click.Choice(["graph", "imap", "ews", "dir", "fake"])
+
+
+@click.command("mail-check")
+@click.option("--backend", type=BACKENDS, help="Источник почты вместо OMIS_MAIL_BACKEND.")
+@click.option("--fake", is_flag=True, help="Встроенные тестовые письма (для демонстрации).")
+@click.option("--dry-run", is_flag=True, help="Только показать решения: ничего не сохранять.")
+@click.option(
+    "--dir", "directory", type=click.Path(file_okay=False, path_type=Path), help="Папка с .eml."
+)
+@pass_app
+def mail_check(
+    app: AppContext, backend: str | None, fake: bool, dry_run: bool, directory: Path | None
+) -> None:
+    """Прочитать почтовый ящик подрядчика и обновить статусы позиций.
+
+    Каждое письмо применяется ровно один раз; письма без заявки попадают в очередь
+    разбора. Код выхода 1, если ящик недоступен.
+
+    \b
+    Пример:
+      omis mail-check --fake --dry-run
+      omis mail-check --backend dir --dir ./letters
+    """
+    database, settings = app.database(), app.settings
+
+    def work() -> Outcome:
+        with _progress() as progress:
+            report = run_mail_check(
+                database, settings, backend=backend, fake=fake, directory=directory,
+                dry_run=dry_run, progress=progress,
+            )  # fmt: skip
+        for line in report.lines:
+            click.echo(line)
+        return Outcome(f"{report.mailbox}: {report.summary()}", report.problem)
+
+    result = run_step(database, settings, "mail", "разбор почты", work, alert=not dry_run)
+    click.echo(result.line(), err=result.state != "ok")
+    sys.exit(result.exit_code)
+
+
+class _progress:
+    """A rich progress bar on a terminal; nothing when stderr is a file or a journal."""
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        if not sys.stderr.isatty():
+            return None
+        from rich.progress import Progress
+
+        self._bar = Progress(transient=True)
+        self._bar.start()
+        self._task = self._bar.add_task("письма", total=None)
+        return self._update
+
+    def _update(self, done: int, total: int) -> None:
+        self._bar.update(self._task, completed=done, total=total)
+
+    def __exit__(self, *_exc: object) -> None:
+        if sys.stderr.isatty():
+            self._bar.stop()
+
+
+@click.group("review")
+def review_group() -> None:
+    """Очередь разбора: письма, которые не удалось отнести к заявке.
+
+    \b
+    Пример:
+      omis review list
+    """
+
+
+@review_group.command("list")
+@pass_app
+def review_list(app: AppContext) -> None:
+    """Показать письма в очереди разбора с причиной.
+
+    \b
+    Пример:
+      omis review list
+    """
+    tz = app.settings.core.tz
+    with app.database().session() as session:
+        letters = review.list_open(session)
+        for letter in letters:
+            when = local_time(letter.sent_at, tz) if letter.sent_at else "без даты"
+            click.echo(
+                f"{letter.id:>6}  {when}  {letter.sender or '—'}  «{letter.subject or ''}»  [{letter.reason}]"
+            )
+        click.echo(f"в очереди: {len(letters)}")
+
+
+@review_group.command("assign")
+@click.argument("letter_id", type=int)
+@click.option("--request", "request_number", required=True, help="Номер заявки.")
+@click.option("--position", "position_number", help="Номер позиции (иначе все отстающие).")
+@click.option("--status", required=True, help="Статус, например «подрядчик на месте».")
+@click.option("--user", default="cli", show_default=True, help="Кто разбирает.")
+@pass_app
+def review_assign(
+    app: AppContext,
+    letter_id: int,
+    request_number: str,
+    position_number: str | None,
+    status: str,
+    user: str,
+) -> None:
+    """Отнести письмо к заявке и применить статус по общим правилам.
+
+    \b
+    Пример:
+      omis review assign 17 --request 4512 --position 1 --status "подрядчик на месте"
+    """
+    try:
+        wanted = Status.parse(status)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    with app.database().session() as session:
+        outcome = review.assign(session, letter_id, request_number, position_number, wanted, user)
+    click.echo(f"письмо {letter_id}: {outcome.outcome} {outcome.detail}")
+
+
+@review_group.command("dismiss")
+@click.argument("letter_id", type=int)
+@click.option("--reason", required=True, help="Почему письмо не относится ни к одной заявке.")
+@click.option("--user", default="cli", show_default=True, help="Кто разбирает.")
+@pass_app
+def review_dismiss(app: AppContext, letter_id: int, reason: str, user: str) -> None:
+    """Убрать письмо из очереди разбора с указанием причины.
+
+    \b
+    Пример:
+      omis review dismiss 18 --reason "рассылка поставщика"
+    """
+    with app.database().session() as session:
+        review.dismiss(session, letter_id, reason, user)
+    click.echo(f"письмо {letter_id} отклонено")

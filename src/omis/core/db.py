@@ -1,0 +1,172 @@
+"""The database: engine set-up for SQLite and PostgreSQL, sessions, and schema upgrades.
+
+SQLite gets WAL, a busy timeout, foreign keys and a Unicode-aware ``omis_lower()`` (its own
+``lower()`` leaves Cyrillic alone). PostgreSQL is reached through psycopg 3. Every command
+opens the store through :func:`open_database`, which brings the schema up to date first.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import DateTime, Engine, MetaData, create_engine, event, func
+from sqlalchemy.engine import Dialect, make_url
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.types import TypeDecorator
+
+from omis.core.clock import as_utc
+from omis.core.errors import StoreError
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+DEFAULT_BUSY_TIMEOUT_MS = 10_000
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware UTC datetime on both engines (SQLite keeps no zone; we restore it)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; use omis.core.clock.now()")
+        return as_utc(value)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return as_utc(value) if value is not None else None
+
+
+def _sqlite_lower(value: str | None) -> str | None:
+    return value.lower() if isinstance(value, str) else value
+
+
+def _sqlite_configurator(busy_timeout_ms: int) -> Any:
+    def configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy manage transactions; we emit BEGIN ourselves (see _begin_immediate).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+        dbapi_connection.create_function("omis_lower", 1, _sqlite_lower, deterministic=True)
+
+    return configure
+
+
+def _begin_immediate(conn: Any) -> None:
+    # BEGIN IMMEDIATE takes the write lock up front, so two writers wait on the busy
+    # timeout instead of failing later with "database is locked" on upgrade.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
+    """An engine for ``url``; on SQLite a writer waits ``busy_timeout_ms`` for the lock."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
+        event.listen(engine, "connect", _sqlite_configurator(busy_timeout_ms))
+        event.listen(engine, "begin", _begin_immediate)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def ci_lower(expression: ColumnElement[Any], dialect_name: str) -> ColumnElement[Any]:
+    """Unicode-aware lower-casing in SQL for case-insensitive search on both engines."""
+    if dialect_name == "sqlite":
+        return func.omis_lower(expression)
+    return func.lower(expression)
+
+
+def like_escape(text: str) -> str:
+    """Escape LIKE wildcards so user input is matched literally (use with escape='\\\\')."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class Database:
+    """The engine and a session factory; one per process (or per test)."""
+
+    def __init__(self, url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> None:
+        self.url = url
+        self.engine = make_engine(url, busy_timeout_ms)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        parsed = make_url(self.url)
+        if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+            return None
+        return Path(str(parsed.database))
+
+    @contextmanager
+    def session(self, *, commit: bool = True) -> Iterator[Session]:
+        """A unit of work: committed on success (rolled back when ``commit`` is False, for
+        dry runs), rolled back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            if commit:
+                session.commit()
+            else:
+                session.rollback()
+        except DBAPIError as exc:
+            session.rollback()
+            raise StoreError(describe_store_error(exc)) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def describe_store_error(exc: SQLAlchemyError) -> str:
+    text = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+    if "locked" in text:
+        return f"база данных занята другим процессом, запись не выполнена: {text}"
+    return f"ошибка базы данных: {text}"
+
+
+def open_database(
+    url: str, *, upgrade: bool = True, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+) -> Database:
+    """Open the store and, unless told otherwise, bring its schema to the newest revision."""
+    from omis.core import migrate  # late import: Alembic is only needed when opening
+
+    database = Database(url, busy_timeout_ms)
+    if upgrade:
+        try:
+            migrate.upgrade(database)
+        except DBAPIError as exc:
+            database.dispose()
+            raise StoreError(describe_store_error(exc)) from exc
+    return database

@@ -1,0 +1,44 @@
+"""Error types shared by every part of OMIS, and the exit codes they map to."""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_LOCKED = 75  # EX_TEMPFAIL: another instance holds the job's lock
+
+
+class OmisError(Exception):
+    """An error with a message fit to show an operator (Russian), and an exit code."""
+
+    exit_code = EXIT_FAILED
+
+
+class ConfigError(OmisError):
+    """A configuration value or file is wrong; the job cannot start."""
+
+    exit_code = EXIT_USAGE
+
+
+class UsageError(OmisError):
+    """A command was called with arguments that cannot work."""
+
+    exit_code = EXIT_USAGE
+
+
+class JobLockedError(OmisError):
+    """Another instance of the same job is running."""
+
+    exit_code = EXIT_LOCKED
+
+
+class StoreError(OmisError):
+    """The database is unreachable, locked, or refused a write."""
+
+    exit_code = EXIT_FAILED
+
+
+class NotFoundError(OmisError):
+    """A request, position, letter or user named by the caller does not exist."""
+
+    exit_code = EXIT_FAILED

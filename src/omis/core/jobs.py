@@ -1,0 +1,179 @@
+"""Job runs and the one-instance-per-job lock used by every scheduled job.
+
+A job is started with :func:`run_job`. It takes the job's lock (a PostgreSQL advisory lock,
+or a file lock next to the SQLite database), records a ``running`` row, hands the caller a
+:class:`JobContext` to put counts in, and records the outcome at the end. A failure is
+recorded and re-raised, never swallowed. A second instance records a ``skipped`` run and
+raises :class:`JobLockedError` (exit code 75).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import zlib
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from filelock import FileLock, Timeout
+from sqlalchemy import select, text
+
+from omis.core.clock import now
+from omis.core.db import Database
+from omis.core.errors import JobLockedError
+from omis.core.models import JobRun
+
+Outcome = Literal["success", "partial", "failed", "skipped"]
+
+
+@dataclass
+class JobContext:
+    """What a running job reports: counts, and whether some items failed."""
+
+    name: str
+    run_id: int
+    counts: dict[str, Any] = field(default_factory=dict)
+    partial_reason: str | None = None
+
+    def count(self, key: str, amount: int = 1) -> None:
+        self.counts[key] = int(self.counts.get(key, 0)) + amount
+
+    def mark_partial(self, reason: str) -> None:
+        """Some items failed: the run completes, but the outcome (and exit code) says so."""
+        self.partial_reason = reason
+
+
+@contextmanager
+def run_job(database: Database, name: str) -> Iterator[JobContext]:
+    """Run ``name`` under its lock, recording the run; see the module docstring."""
+    with job_lock(database, name) as acquired:
+        if not acquired:
+            _record_skipped(database, name)
+            raise JobLockedError(f"задание «{name}» уже выполняется другим процессом")
+        context = JobContext(name=name, run_id=_record_start(database, name))
+        try:
+            yield context
+        except BaseException as exc:
+            _record_finish(database, context, "failed", _error_text(exc))
+            raise
+        outcome: Outcome = "partial" if context.partial_reason else "success"
+        _record_finish(database, context, outcome, context.partial_reason)
+
+
+def _error_text(exc: BaseException) -> str:
+    if isinstance(exc, KeyboardInterrupt):
+        return "прервано (KeyboardInterrupt)"
+    return str(exc) or type(exc).__name__
+
+
+def _record_start(database: Database, name: str) -> int:
+    with database.session() as session:
+        run = JobRun(job=name, host=socket.gethostname(), pid=os.getpid(), counts={})
+        session.add(run)
+        session.flush()
+        return run.id
+
+
+def _record_finish(
+    database: Database, context: JobContext, outcome: Outcome, error: str | None
+) -> None:
+    with database.session() as session:
+        run = session.get_one(JobRun, context.run_id)
+        run.finished_at = now()
+        run.outcome = outcome
+        run.counts = dict(context.counts)
+        run.error = error
+
+
+def _record_skipped(database: Database, name: str) -> None:
+    with database.session() as session:
+        moment = now()
+        session.add(
+            JobRun(
+                job=name,
+                started_at=moment,
+                finished_at=moment,
+                outcome="skipped",
+                counts={},
+                error="другой экземпляр задания уже выполняется",
+                host=socket.gethostname(),
+                pid=os.getpid(),
+            )
+        )
+
+
+def recent_runs(database: Database, job: str | None = None, limit: int = 50) -> list[JobRun]:
+    with database.session() as session:
+        query = select(JobRun).order_by(JobRun.started_at.desc(), JobRun.id.desc()).limit(limit)
+        if job:
+            query = query.where(JobRun.job == job)
+        return list(session.scalars(query))
+
+
+def last_run(database: Database, job: str, *, outcomes: tuple[str, ...] = ()) -> JobRun | None:
+    with database.session() as session:
+        query = select(JobRun).where(JobRun.job == job, JobRun.outcome != "running")
+        if outcomes:
+            query = query.where(JobRun.outcome.in_(outcomes))
+        query = query.order_by(JobRun.started_at.desc(), JobRun.id.desc()).limit(1)
+        return session.scalars(query).first()
+
+
+def last_success_at(database: Database, job: str) -> datetime | None:
+    run = last_run(database, job, outcomes=("success", "partial"))
+    return run.finished_at if run else None
+
+
+def job_lock(database: Database, name: str) -> AbstractContextManager[bool]:
+    """A context yielding True when this process now holds the job's lock."""
+    if database.dialect == "postgresql":
+        return _advisory_lock(database, name)
+    return _file_lock(_lock_path(database, name))
+
+
+def _lock_path(database: Database, name: str) -> Path:
+    db_path = database.sqlite_path
+    if db_path is None:
+        raise RuntimeError("job locks need a file-backed SQLite database or PostgreSQL")
+    return db_path.with_name(f"{db_path.name}.{name}.lock")
+
+
+@contextmanager
+def _file_lock(path: Path) -> Iterator[bool]:
+    lock = FileLock(str(path))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        lock.release()
+
+
+def advisory_key(name: str) -> int:
+    """A stable signed 64-bit key for pg_advisory_lock, from the job's name."""
+    return zlib.crc32(f"omis-job:{name}".encode()) - 2**31
+
+
+@contextmanager
+def _advisory_lock(database: Database, name: str) -> Iterator[bool]:
+    # A session-level advisory lock lives as long as the connection: hold one connection
+    # for the whole job, outside the pool's normal lending.
+    key = advisory_key(name)
+    with database.engine.connect() as connection:
+        acquired = bool(
+            connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": key}).scalar()
+        )
+        connection.commit()
+        try:
+            yield acquired
+        finally:
+            if acquired:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+                connection.commit()

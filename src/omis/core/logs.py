@@ -1,0 +1,79 @@
+"""Logging: stderr for journald, a daily file and an errors-only file, pruned by age.
+
+Files: ``<log_dir>/log_<YYYY-MM-DD>.log`` (everything at the chosen level) and
+``<log_dir>/error.log`` (errors only), as the POS seed promised.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+from omis.core.clock import now
+
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+_DAILY = re.compile(r"^log_(\d{4})-(\d{2})-(\d{2})\.log$")
+
+
+def configure_logging(level: str, log_dir: Path | None, keep_days: int = 30) -> list[str]:
+    """Install the handlers on the root logger; return warnings about the log directory."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
+    stderr = logging.StreamHandler(sys.stderr)
+    # journald adds its own timestamp; keep the stderr line short.
+    stderr.setFormatter(_NoTracebackFormatter("%(levelname)s %(name)s: %(message)s"))
+    root.addHandler(stderr)
+    # Alembic announces every connection at INFO; operators only need its warnings.
+    logging.getLogger("alembic").setLevel(max(logging.WARNING, root.level))
+    # httpx logs every request URL at INFO, and the Telegram Bot API carries the token in it.
+    logging.getLogger("httpx").setLevel(max(logging.WARNING, root.level))
+    if log_dir is None:
+        return []
+    try:
+        _add_file_handlers(root, log_dir)
+    except OSError as exc:
+        return [f"журнал не пишется в {log_dir}: {exc.strerror or exc}"]
+    prune_daily_logs(log_dir, keep_days)
+    return []
+
+
+class _NoTracebackFormatter(logging.Formatter):
+    """Operators read stderr: one line per event; tracebacks go to the log files only."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved = record.exc_info, record.exc_text
+        record.exc_info, record.exc_text = None, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_info, record.exc_text = saved
+
+
+def _add_file_handlers(root: logging.Logger, log_dir: Path) -> None:
+    log_dir.mkdir(parents=True, exist_ok=True)
+    today = now().astimezone().date()
+    daily = logging.FileHandler(log_dir / f"log_{today.isoformat()}.log", encoding="utf-8")
+    daily.setFormatter(logging.Formatter(FORMAT))
+    errors = logging.FileHandler(log_dir / "error.log", encoding="utf-8")
+    errors.setLevel(logging.ERROR)
+    errors.setFormatter(logging.Formatter(FORMAT))
+    root.addHandler(daily)
+    root.addHandler(errors)
+
+
+def prune_daily_logs(log_dir: Path, keep_days: int) -> list[Path]:
+    """Delete daily files older than ``keep_days``; return what was deleted."""
+    cutoff = now().astimezone().date() - timedelta(days=keep_days)
+    removed: list[Path] = []
+    for path in log_dir.glob("log_*.log"):
+        match = _DAILY.match(path.name)
+        if match and date(*map(int, match.groups())) < cutoff:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed

@@ -1,0 +1,358 @@
+"""Configuration: read once, typed, from the environment, `.env` and an optional TOML file.
+
+Precedence, highest first: environment variables, the `.env` file in the working
+directory, the TOML file named by ``OMIS_CONFIG``, the defaults below. Each area of the
+product has its own section class; its environment variables keep the seed's names
+(``OMIS_TELEGRAM_TOKEN``, ``OMIS_OUTLOOK_CLIENT_ID``, ``OMIS_DB_FILE``...).
+
+This is the only module that reads the environment.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from datetime import datetime, tzinfo
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Any, ClassVar, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
+
+from omis.core.errors import ConfigError
+from omis.core.validation import message_ru
+
+
+class _Section(BaseSettings):
+    """A group of settings with one environment prefix and one TOML table."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True
+    )
+    toml_table: ClassVar[str] = ""
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The TOML file arrives as init values; the environment must win over it.
+        return env_settings, dotenv_settings, init_settings
+
+
+class CoreSettings(_Section):
+    model_config = SettingsConfigDict(env_prefix="OMIS_")
+    toml_table = "core"
+
+    data_dir: Path = Path("var")
+    database_url: str | None = None
+    db_file: Path | None = None
+    timezone: str | None = None
+    db_busy_timeout_ms: int = Field(10_000, ge=0)
+    log_dir: Path = Path("logs")
+    log_keep_days: int = Field(30, ge=1)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # Demonstrations and scenario sandboxes: every notification is printed and recorded,
+    # nothing reaches Telegram or SMTP even when they are configured.
+    print_notifications: bool = False
+    # Fault injection for the crash tests: SIGKILL right after a provider accepted a message.
+    test_crash_after_send: bool = False
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_level(cls, value: Any) -> Any:
+        return value.upper() if isinstance(value, str) else value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str | None) -> str | None:
+        if value:
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError) as exc:
+                raise ValueError("неизвестный часовой пояс") from exc
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_engine(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("sqlite", "postgresql")):
+            raise ValueError("поддерживаются только sqlite:/// и postgresql+psycopg://")
+        return value
+
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        path = self.db_file or (self.data_dir / "omis.sqlite3")
+        return f"sqlite:///{path}"
+
+    @cached_property
+    def tz(self) -> tzinfo:
+        if self.timezone:
+            return ZoneInfo(self.timezone)
+        local = datetime.now().astimezone().tzinfo
+        assert local is not None
+        return local
+
+
+class MailSettings(_Section):
+    model_config = SettingsConfigDict(env_prefix="OMIS_")
+    toml_table = "mail"
+
+    mail_backend: Literal["graph", "imap", "ews", "dir", "fake"] | None = None
+    mail_folder: str = "INBOX"
+    mail_dir: Path | None = None
+    mail_after: str = "none"
+    mail_max_letters: int = Field(500, ge=1)
+    # Fault injection for the crash tests: SIGKILL this process after N letters are stored.
+    fault_kill_after_letters: int | None = Field(None, ge=1)
+
+    imap_host: str | None = None
+    imap_port: int | None = Field(None, ge=1, le=65535)
+    imap_ssl: bool = True
+    imap_user: str | None = None
+    imap_password: SecretStr | None = None
+    imap_oauth_token: SecretStr | None = None
+
+    outlook_email: str | None = None
+    outlook_client_id: str | None = None
+    outlook_client_secret: SecretStr | None = None
+    outlook_tenant_id: str | None = None
+    outlook_folder: str = "Inbox/OMIS"
+    outlook_lookback_minutes: int = Field(1440, ge=1)
+    outlook_max_messages: int = Field(200, ge=1)
+    graph_api_url: str = "https://graph.microsoft.com/v1.0"
+    graph_token_url: str = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token"  # noqa: S105
+
+    ews_server: str | None = None
+    ews_user: str | None = None
+    ews_password: SecretStr | None = None
+
+    @field_validator("mail_after")
+    @classmethod
+    def _known_after_action(cls, value: str) -> str:
+        if value in ("none", "mark-read") or (value.startswith("move:") and len(value) > 5):
+            return value
+        raise ValueError("ожидается none, mark-read или move:<папка>")
+
+
+class TelegramSettings(_Section):
+    model_config = SettingsConfigDict(env_prefix="OMIS_TELEGRAM_")
+    toml_table = "telegram"
+
+    token: SecretStr | None = None
+    chat_id: str | None = None
+    topic_id: int | None = None
+    escalation_chat_id: str | None = None
+    api_url: str = "https://api.telegram.org"
+    timeout_seconds: float = Field(10.0, gt=0)
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.token and self.chat_id)
+
+
+class SmtpSettings(_Section):
+    model_config = SettingsConfigDict(env_prefix="OMIS_SMTP_")
+    toml_table = "smtp"
+
+    host: str | None = None
+    port: int | None = Field(None, ge=1, le=65535)
+    security: Literal["starttls", "ssl", "none"] = "starttls"
+    user: str | None = None
+    password: SecretStr | None = None
+    sender: str | None = None
+    # NoDecode: "a@x.ru,b@x.ru" in the environment is a list, not JSON.
+    recipients: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    reminder_recipients: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    escalation_recipients: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    timeout_seconds: float = Field(15.0, gt=0)
+
+    @field_validator("recipients", "reminder_recipients", "escalation_recipients", mode="before")
+    @classmethod
+    def _split_list(cls, value: Any) -> Any:
+        return _split_comma_list(value)
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.host and self.sender and self.recipients)
+
+
+class ReminderSettings(_Section):
+    model_config = SettingsConfigDict(env_prefix="OMIS_REMINDER_")
+    toml_table = "reminders"
+
+    limit_minutes: int = Field(60, ge=1)
+    status_limits: dict[str, int] = Field(default_factory=dict)
+    repeat_minutes: int = Field(60, ge=1)
+    max_reminders: int = Field(3, ge=1)
+    working_hours: str | None = None
+    working_days: Annotated[list[int], NoDecode] = Field(default_factory=lambda: [1, 2, 3, 4, 5])
+    holidays: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    calendar_timezone: str | None = None
+    template: str | None = None
+    digest_template: str | None = None
+
+    @field_validator("working_days", "holidays", mode="before")
+    @classmethod
+    def _split_list(cls, value: Any) -> Any:
+        return _split_comma_list(value)
+
+
+def _split_comma_list(value: Any) -> Any:
+    """``"1,2,3"`` from the environment becomes ``["1", "2", "3"]`` (pydantic then makes
+    ints where the field wants them); lists from TOML pass through."""
+    if isinstance(value, str):
+        return [item.strip() for item in value.split(",") if item.strip()]
+    if isinstance(value, int):
+        return [value]
+    return value
+
+
+class DeloSettings(_Section):
+    model_config = SettingsConfigDict(env_prefix="OMIS_DELO_")
+    toml_table = "delo"
+
+    config_dir: Path | None = None
+    url: str | None = None
+    username: str | None = None
+    password: SecretStr | None = None
+    app: str | None = None
+    ca_bundle: Path | None = None
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.config_dir or self.url)
+
+
+class WebSettings(_Section):
+    model_config = SettingsConfigDict(env_prefix="OMIS_WEB_")
+    toml_table = "web"
+
+    secret_key: SecretStr | None = None
+    production: bool = True
+    debug: bool = False
+    cookie_secure: bool = False
+    metrics_token: SecretStr | None = None
+    max_upload_mb: int = Field(5, ge=1)
+    login_max_failures: int = Field(5, ge=1)
+    login_lock_minutes: int = Field(15, ge=1)
+    cookie_samesite: Literal["Lax", "Strict"] = "Lax"
+    session_hours: int = Field(12, ge=1)
+
+
+SECTIONS: dict[str, type[_Section]] = {
+    "core": CoreSettings,
+    "mail": MailSettings,
+    "telegram": TelegramSettings,
+    "smtp": SmtpSettings,
+    "reminders": ReminderSettings,
+    "delo": DeloSettings,
+    "web": WebSettings,
+}
+
+
+class Settings:
+    """Every section, loaded once. Attribute access by area: ``settings.telegram.token``."""
+
+    def __init__(self, sections: Mapping[str, _Section]) -> None:
+        self.core: CoreSettings = sections["core"]  # type: ignore[assignment]
+        self.mail: MailSettings = sections["mail"]  # type: ignore[assignment]
+        self.telegram: TelegramSettings = sections["telegram"]  # type: ignore[assignment]
+        self.smtp: SmtpSettings = sections["smtp"]  # type: ignore[assignment]
+        self.reminders: ReminderSettings = sections["reminders"]  # type: ignore[assignment]
+        self.delo: DeloSettings = sections["delo"]  # type: ignore[assignment]
+        self.web: WebSettings = sections["web"]  # type: ignore[assignment]
+
+    def with_database(self, url: str) -> Settings:
+        """A copy pointing at another database (sandboxes, tests)."""
+        core = self.core.model_copy(update={"database_url": url})
+        return self.with_section("core", core)
+
+    def with_section(self, name: str, section: _Section) -> Settings:
+        """A copy with one section replaced (the demo's simulator, tests)."""
+        return Settings({**self._sections(), name: section})
+
+    def _sections(self) -> dict[str, _Section]:
+        return {name: getattr(self, name) for name in SECTIONS}
+
+
+def load_settings(config_file: Path | None = None) -> Settings:
+    """Read every section; raise ConfigError with one clear line on a bad value."""
+    path = config_file or _config_path_from_env()
+    tables = _read_toml(path) if path else {}
+    sections = {name: _build(cls, tables.get(name, {}), path) for name, cls in SECTIONS.items()}
+    return Settings(sections)
+
+
+def _config_path_from_env() -> Path | None:
+    value = os.environ.get("OMIS_CONFIG")
+    return Path(value) if value else None
+
+
+def _read_toml(path: Path) -> dict[str, dict[str, Any]]:
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError as exc:
+        raise ConfigError(f"OMIS_CONFIG: файл {path} не найден") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"OMIS_CONFIG: файл {path} не является корректным TOML: {exc}") from exc
+    bad = [key for key, value in data.items() if key not in SECTIONS or not isinstance(value, dict)]
+    if bad:
+        known = ", ".join(f"[{name}]" for name in SECTIONS)
+        raise ConfigError(f"OMIS_CONFIG: {path}: неизвестный раздел {bad[0]!r}; допустимы {known}")
+    return data
+
+
+def _build(cls: type[_Section], values: dict[str, Any], path: Path | None) -> _Section:
+    try:
+        return cls(**values)
+    except ValidationError as exc:
+        raise ConfigError(_describe(cls, exc, path)) from None
+
+
+def _describe(cls: type[_Section], exc: ValidationError, path: Path | None) -> str:
+    error = exc.errors()[0]
+    field = str(error["loc"][0]) if error["loc"] else "?"
+    prefix = str(cls.model_config.get("env_prefix", ""))
+    variable = f"{prefix}{field}".upper()
+    where = f" (или [{cls.toml_table}] {field} в {path})" if path else ""
+    value = error.get("input")
+    shown = "***" if "password" in field or "secret" in field or "token" in field else value
+    example = EXAMPLES.get(variable, "")
+    hint = f"; пример: {variable}={example}" if example else ""
+    return f"{variable}{where}: недопустимое значение {shown!r}: {message_ru(error)}{hint}"
+
+
+EXAMPLES: dict[str, str] = {
+    "OMIS_DATABASE_URL": "postgresql+psycopg://omis@127.0.0.1:5432/omis",
+    "OMIS_TIMEZONE": "Europe/Moscow",
+    "OMIS_LOG_LEVEL": "INFO",
+    "OMIS_LOG_KEEP_DAYS": "30",
+    "OMIS_MAIL_BACKEND": "imap",
+    "OMIS_MAIL_AFTER": "move:Processed",
+    "OMIS_IMAP_PORT": "993",
+    "OMIS_IMAP_SSL": "true",
+    "OMIS_OUTLOOK_LOOKBACK_MINUTES": "1440",
+    "OMIS_TELEGRAM_TOPIC_ID": "12",
+    "OMIS_SMTP_PORT": "587",
+    "OMIS_SMTP_SECURITY": "starttls",
+    "OMIS_REMINDER_LIMIT_MINUTES": "60",
+    "OMIS_REMINDER_REPEAT_MINUTES": "60",
+    "OMIS_REMINDER_MAX_REMINDERS": "3",
+    "OMIS_WEB_PRODUCTION": "true",
+}

@@ -1,0 +1,5 @@
+"""The DELO simulator (see server.py)."""
+
+from omis.delosim.server import DeloSimulator, SimState
+
+__all__ = ["DeloSimulator", "SimState"]

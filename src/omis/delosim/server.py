@@ -1,0 +1,287 @@
+"""The DELO simulator: identity login/logout with a cookie session and the GraphQL endpoint,
+validated and executed by graphql-core from the schema, with fault injection.
+
+Part of the product: the demo, the tests and the benchmarks talk to it over real HTTP.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import secrets
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from typing import Any
+
+from graphql import GraphQLSchema, build_schema, graphql_sync
+
+from omis.delosim.data import generate_rows
+from omis.delosim.filters import matches
+
+LOGIN = "/corehost/identity/api/login"
+LOGOUT = "/corehost/identity/api/logout"
+GRAPHQL = ("/corehost/gql/query", "/corehost/gql/query/")
+COOKIE = "DeloSession"
+MUTATION_FAILURE = "Рубрика заблокирована другим пользователем, повторите позже"
+
+
+@dataclass
+class SimState:
+    """Everything the simulator knows; tests read it to check what OMIS did."""
+
+    rows: list[dict[str, Any]]
+    by_isn: dict[int, dict[str, Any]] = field(default_factory=dict)
+    writes: list[tuple[int, str | None, float]] = field(default_factory=list)
+    sessions: dict[str, float] = field(default_factory=dict)  # token -> expiry (monotonic)
+    http_requests: int = 0
+    logins: int = 0
+    logouts: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    written: threading.Condition = field(default_factory=threading.Condition)
+    _filter_cache: tuple[str, list[dict[str, Any]]] | None = None
+
+    def __post_init__(self) -> None:
+        self.by_isn = {row["isnRefRubric"]: row for row in self.rows}
+
+    def filtered(self, spec: dict[str, Any] | None) -> list[dict[str, Any]]:
+        key = json.dumps(spec, sort_keys=True, ensure_ascii=False)
+        cached = self._filter_cache
+        if cached and cached[0] == key:
+            return cached[1]
+        result = [row for row in self.rows if matches(spec or {}, row)]
+        self._filter_cache = (key, result)
+        return result
+
+    def wait_for_writes(self, count: int, timeout: float) -> bool:
+        """Block until DELO has taken ``count`` writes (tests kill a sync mid-run with it)."""
+        with self.written:
+            return self.written.wait_for(lambda: len(self.writes) >= count, timeout)
+
+    def write_counts(self) -> dict[int, int]:
+        counts: dict[int, int] = {}
+        for isn, _value, _at in self.writes:
+            counts[isn] = counts.get(isn, 0) + 1
+        return counts
+
+
+@dataclass
+class Faults:
+    latency_ms: float = 0
+    fail_rate: float = 0.0
+    mutation_fail_rate: float = 0.0
+    session_ttl: float | None = None
+    seed: int = 11
+
+    def __post_init__(self) -> None:
+        self.random = random.Random(self.seed)  # noqa: S311 - fault injection, not secrets
+
+
+def _schema() -> GraphQLSchema:
+    sdl = resources.files("omis.delosim").joinpath("schema.graphql").read_text(encoding="utf-8")
+    return build_schema(sdl)
+
+
+class _Resolvers:
+    def __init__(self, state: SimState, faults: Faults) -> None:
+        self.state = state
+        self.faults = faults
+
+    def arRubricValuesPg(
+        self, _info: Any, first: int | None = None, after: str | None = None, filter: Any = None
+    ) -> dict[str, Any]:
+        rows = self.state.filtered(filter)
+        start = _offset(after)
+        page = rows[start : start + (first or 100)]
+        end = start + len(page)
+        return {
+            "totalCount": len(rows),
+            "edges": [{"node": row, "cursor": str(start + i)} for i, row in enumerate(page)],
+            "pageInfo": {
+                "endCursor": str(end - 1) if page else after,
+                "hasNextPage": end < len(rows),
+            },
+        }
+
+    def updateArRubricValue(self, _info: Any, input: dict[str, Any]) -> dict[str, Any]:
+        data = input["data"]
+        base = {"clientMutationId": input.get("clientMutationId")}
+        with self.state.lock:
+            row = self.state.by_isn.get(data["isnRefRubric"])
+            if row is None:
+                return {
+                    **base,
+                    "success": False,
+                    "message": "Запись рубрики не найдена",
+                    "messageCode": "NOT_FOUND",
+                }
+            if self.faults.random.random() < self.faults.mutation_fail_rate:
+                return {
+                    **base,
+                    "success": False,
+                    "message": MUTATION_FAILURE,
+                    "messageCode": "LOCKED",
+                }
+            row["posStatusRub"] = data.get("posStatusRub")
+            self.state.writes.append((row["isnRefRubric"], row["posStatusRub"], time.monotonic()))
+        with self.state.written:
+            self.state.written.notify_all()
+        return {**base, "success": True, "message": None, "data": row}
+
+
+def _offset(after: str | None) -> int:
+    if after in (None, "", "-1"):
+        return 0
+    try:
+        return int(after) + 1
+    except ValueError:
+        return 0
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _SimServer
+
+    def log_message(self, *_args: Any) -> None:
+        return
+
+    def _reply(self, code: int, body: Any, cookie: str | None = None) -> None:
+        data = json.dumps(body, ensure_ascii=False).encode()
+        self.send_response(code)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        if cookie:
+            self.send_header("Set-Cookie", f"{COOKIE}={cookie}; Path=/; HttpOnly")
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_POST(self) -> None:
+        sim = self.server.sim
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        with sim.state.lock:
+            sim.state.http_requests += 1
+        if sim.faults.latency_ms:
+            time.sleep(sim.faults.latency_ms / 1000)  # simulated network and server time
+        if sim.faults.random.random() < sim.faults.fail_rate:
+            return self._reply(503, {"error": "Service Unavailable"})
+        path = self.path.split("?")[0].lower()
+        if path == LOGIN:
+            return self._login(body)
+        if path == LOGOUT:
+            return self._logout()
+        if path in GRAPHQL:
+            return self._graphql(body)
+        return self._reply(404, {"error": "not found"})
+
+    def _login(self, body: bytes) -> None:
+        sim = self.server.sim
+        try:
+            payload = json.loads(body or b"{}")
+        except ValueError:
+            return self._reply(400, {"error": "bad json"})
+        if payload.get("user") != sim.user or payload.get("password") != sim.password:
+            # Older DELO answers a failed login with HTTP 200 and an error text.
+            return self._reply(
+                200, {"success": False, "message": "Неверное имя пользователя или пароль"}
+            )
+        token = secrets.token_hex(16)
+        ttl = sim.faults.session_ttl
+        with sim.state.lock:
+            sim.state.sessions[token] = time.monotonic() + ttl if ttl else float("inf")
+            sim.state.logins += 1
+        return self._reply(200, {"success": True, "user": sim.user}, cookie=token)
+
+    def _session_ok(self) -> bool:
+        sim = self.server.sim
+        cookie = self.headers.get("Cookie") or ""
+        tokens = [
+            part.split("=", 1)[1] for part in cookie.split("; ") if part.startswith(f"{COOKIE}=")
+        ]
+        with sim.state.lock:
+            return any(sim.state.sessions.get(t, 0) > time.monotonic() for t in tokens)
+
+    def _logout(self) -> None:
+        with self.server.sim.state.lock:
+            self.server.sim.state.logouts += 1
+        self._reply(200, {"success": True})
+
+    def _graphql(self, body: bytes) -> None:
+        if not self._session_ok():
+            return self._reply(401, {"error": "Unauthorized"})
+        try:
+            request = json.loads(body)
+            query = request["query"]
+        except (ValueError, KeyError, TypeError):
+            return self._reply(400, {"errors": [{"message": "тело запроса не GraphQL JSON"}]})
+        sim = self.server.sim
+        result = graphql_sync(
+            sim.schema,
+            query,
+            root_value=_Resolvers(sim.state, sim.faults),
+            variable_values=request.get("variables"),
+            operation_name=request.get("operationName"),
+        )
+        answer: dict[str, Any] = {"data": result.data}
+        if result.errors:
+            answer["errors"] = [{"message": error.message} for error in result.errors]
+        return self._reply(200, answer)
+
+
+class _SimServer(ThreadingHTTPServer):
+    daemon_threads = True
+    sim: DeloSimulator
+
+
+class DeloSimulator:
+    """A DELO stand-in on 127.0.0.1; use as a context manager or call start()/stop()."""
+
+    def __init__(
+        self,
+        rows: int | list[dict[str, Any]] = 1000,
+        *,
+        seed: int = 7,
+        port: int = 0,
+        latency_ms: float = 0,
+        fail_rate: float = 0.0,
+        mutation_fail_rate: float = 0.0,
+        session_ttl: float | None = None,
+        user: str = "omis",
+        password: str = "omis",  # noqa: S107 - the simulator's own demo account
+        start: datetime | None = None,
+    ) -> None:
+        data = rows if isinstance(rows, list) else generate_rows(rows, seed=seed, start=start)
+        self.state = SimState(rows=data)
+        self.faults = Faults(latency_ms, fail_rate, mutation_fail_rate, session_ttl, seed + 1)
+        self.user, self.password = user, password
+        self.schema = _schema()
+        self._server = _SimServer(("127.0.0.1", port), _Handler)
+        self._server.sim = self
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def start(self) -> DeloSimulator:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def serve_forever(self) -> None:
+        self._server.serve_forever()
+
+    def __enter__(self) -> DeloSimulator:
+        return self.start()
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
+    def rows_by_isn(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        return iter(self.state.by_isn.items())

@@ -1,0 +1,1 @@
+"""The one-command demo: a sandbox database, built-in sample data, a readable report."""

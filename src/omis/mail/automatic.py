@@ -1,0 +1,47 @@
+"""Automatic mail (auto-replies, delivery reports, lists) is recorded and never acted on."""
+
+from __future__ import annotations
+
+import re
+
+from omis.mail.message import ParsedLetter
+
+_OUT_OF_OFFICE = re.compile(
+    r"(автоответ|автоматический ответ|нет на месте|в отпуске|вне офиса|out of (the )?office|"
+    r"automatic reply|auto[- ]?reply|autoreply)",
+    re.IGNORECASE,
+)
+# In the body only unmistakable phrases: «нет на месте» is also how contractors report.
+_OUT_OF_OFFICE_BODY = re.compile(
+    r"(это автоматический ответ|автоматическое сообщение|я в отпуске|нахожусь в отпуске|"
+    r"буду отсутствовать|i am out of (the )?office|this is an automatic reply)",
+    re.IGNORECASE,
+)
+_DAEMONS = re.compile(r"^(mailer-daemon|postmaster|no-?reply|noreply|bounce[s]?)@", re.IGNORECASE)
+_DELIVERY_SUBJECT = re.compile(
+    r"(undeliver|delivery status notification|returned mail|не доставлено|недоставленное|"
+    r"delivery has failed|mail delivery failed)",
+    re.IGNORECASE,
+)
+
+
+def automatic_reason(letter: ParsedLetter) -> str | None:
+    """A short reason code when the letter was sent by a machine, else None."""
+    headers = letter.headers
+    checks = (
+        (headers.get("auto-submitted", "no").lower() not in ("", "no"), "auto-submitted"),
+        (bool(headers.get("x-autoreply") or headers.get("x-autorespond")), "x-autoreply"),
+        (bool(headers.get("x-auto-response-suppress")), "x-auto-response-suppress"),
+        (_precedence(headers) in ("bulk", "junk", "list"), "precedence-bulk"),
+        (letter.content_type == "multipart/report", "delivery-report"),
+        (bool(headers.get("x-failed-recipients")), "delivery-report"),
+        (bool(letter.sender and _DAEMONS.match(letter.sender)), "mailer-daemon"),
+        (bool(_DELIVERY_SUBJECT.search(letter.subject)), "delivery-report"),
+        (bool(_OUT_OF_OFFICE.search(letter.subject)), "out-of-office"),
+        (bool(_OUT_OF_OFFICE_BODY.search(letter.new_text[:500])), "out-of-office"),
+    )
+    return next((reason for matched, reason in checks if matched), None)
+
+
+def _precedence(headers: dict[str, str]) -> str:
+    return (headers.get("precedence") or headers.get("x-precedence") or "").strip().lower()

@@ -1,0 +1,75 @@
+"""The review queue: letters OMIS could not attribute, assigned or dismissed by a person."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from omis.core.clock import now
+from omis.core.errors import NotFoundError, UsageError
+from omis.mail.apply import LetterOutcome, apply_status
+from omis.mail.models import Letter
+from omis.requests import store
+from omis.requests.lifecycle import Status
+
+
+def list_open(session: Session, limit: int = 500) -> list[Letter]:
+    query = (
+        select(Letter)
+        .where(Letter.review_state == "open")
+        .order_by(Letter.sent_at.is_(None), Letter.sent_at, Letter.id)
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def _open_letter(session: Session, letter_id: int) -> Letter:
+    letter = session.get(Letter, letter_id)
+    if letter is None:
+        raise NotFoundError(f"письмо {letter_id} не найдено")
+    if letter.review_state != "open":
+        raise UsageError(
+            f"письмо {letter_id} не в очереди разбора (состояние: {letter.review_state})"
+        )
+    return letter
+
+
+def assign(
+    session: Session,
+    letter_id: int,
+    request_number: str,
+    position_number: str | None,
+    status: Status,
+    user: str,
+) -> LetterOutcome:
+    """Apply the letter to a request (and position) through the same forward-only rules."""
+    letter = _open_letter(session, letter_id)
+    request = store.require_request(session, store.validate_number(request_number, "номер заявки"))
+    if position_number:
+        number = store.validate_number(position_number, "номер позиции")
+        targets = [p for p in request.positions if p.number == number]
+        if not targets:
+            raise NotFoundError(f"позиции {number} нет в заявке №{request.number}")
+    else:
+        targets = [p for p in request.positions if p.status_enum.rank < status.rank]
+    letter.request_number, letter.status = request.number, status.value
+    letter.position_number = position_number
+    outcome = apply_status(session, letter, targets, status, actor_name=f"{user} (разбор письма)")
+    _close(
+        letter, "assigned", user, f"назначено: №{request.number} {position_number or ''} {status}"
+    )
+    return outcome
+
+
+def dismiss(session: Session, letter_id: int, reason: str, user: str) -> None:
+    if not reason.strip():
+        raise UsageError("укажите причину, по которой письмо отклонено")
+    letter = _open_letter(session, letter_id)
+    _close(letter, "dismissed", user, reason.strip())
+
+
+def _close(letter: Letter, state: str, user: str, note: str) -> None:
+    letter.review_state = state
+    letter.reviewed_by = user
+    letter.reviewed_at = now()
+    letter.review_note = note[:2000]

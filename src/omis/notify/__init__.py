@@ -1,0 +1,1 @@
+"""Delivery of notifications: the outbox (record, send, confirm) and job alerts."""

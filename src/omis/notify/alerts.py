@@ -1,0 +1,79 @@
+"""Job alerts: one message when a job starts failing, one when it works again.
+
+The state per job lives in :class:`omis.core.models.AppState` under ``alert.<job>``; the
+alert and the flag change are committed together (see :mod:`omis.notify.outbox`), so a
+repeated failure, or a crash after sending, never produces a second alert.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from omis.adapters.channels import Channel, build_channels
+from omis.core.clock import now
+from omis.core.db import Database
+from omis.core.models import AppState
+from omis.core.settings import Settings
+from omis.core.timefmt import local_time
+from omis.notify import outbox
+from omis.notify.outbox import Message
+
+JOB_TITLES = {
+    "mail": "разбор почты",
+    "notify": "напоминания о задержках",
+    "pos": "синхронизация ПОС",
+    "watchdog": "контроль заданий",
+}
+ALERT_KINDS = ("job_alert", "job_recovered", "pos_alert")
+
+
+def notify_job_outcome(
+    database: Database, settings: Settings, job_name: str, outcome: str, error: str | None
+) -> bool:
+    """Tell the alert channels about a change of ``job_name``'s health.
+
+    ``outcome`` is ``"failed"`` or ``"success"`` (anything else is ignored). Returns True
+    when a message was delivered to at least one channel now (a retried earlier alert
+    counts too)."""
+    channels = build_channels(settings, purpose="alert")
+    retried = outbox.retry_due(database, settings, channels, ALERT_KINDS)
+    if outcome not in ("failed", "success"):
+        return any(item.delivered for item in retried)
+    recorded = _record_change(database, settings, channels, job_name, outcome == "failed", error)
+    sent = outbox.send_recorded(database, settings, recorded, channels) if recorded else []
+    return any(item.delivered for item in [*retried, *sent])
+
+
+def _record_change(
+    database: Database,
+    settings: Settings,
+    channels: list[Channel],
+    job: str,
+    failing: bool,
+    error: str | None,
+) -> outbox.Recorded | None:
+    with database.session() as session:
+        key = f"alert.{job}"
+        row = session.get(AppState, key)
+        state: dict[str, Any] = dict(row.value) if row and isinstance(row.value, dict) else {}
+        if bool(state.get("failing")) == failing:
+            return None
+        since = now().isoformat() if failing else str(state.get("since", ""))
+        message = _message(settings, job, failing, error, since)
+        value = {"failing": failing, "since": since, "reason": error}
+        if row is None:
+            session.add(AppState(key=key, value=value))
+        else:
+            row.value = value
+        return outbox.record(session, message, channels)
+
+
+def _message(settings: Settings, job: str, failing: bool, error: str | None, since: str) -> Message:
+    title = JOB_TITLES.get(job, job)
+    at = local_time(now(), settings.core.tz)
+    if failing:
+        kind = "pos_alert" if job == "pos" else "job_alert"
+        text = f"❌ OMIS: задание «{title}» завершилось ошибкой ({at}): {error or 'причина неизвестна'}"
+        return Message(kind, f"alert:{job}:{since}", text)
+    text = f"✅ OMIS: задание «{title}» восстановлено, снова работает ({at})"
+    return Message("job_recovered", f"recovered:{job}:{since}", text)

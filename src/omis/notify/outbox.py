@@ -1,0 +1,209 @@
+"""The outbox: every notification is recorded before it is sent and confirmed after.
+
+Delivery guarantee: **at most once**. A row is written (state ``pending``, with a unique
+idempotency key) and committed before the provider is called, usually in the same
+transaction as the caller's own state (the reminder counter, the alert flag); it is marked
+``sent`` after the provider accepted it. If the process dies in between, the next run
+finds the key already taken and does not send again; a ``pending`` row older than
+:data:`STALE_PENDING` is marked ``unknown`` and shown to the operator, never re-sent blindly.
+We chose this over at-least-once because a duplicate reminder is exactly the defect
+supervisors complained about, while an ``unknown`` row is visible in the records.
+
+A temporary failure (network, 5xx, 429) leaves the row in ``retry``; :func:`retry_due` sends
+it again on a later run, at most :data:`MAX_ATTEMPTS` times in all. Retries live here only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import signal
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from omis.adapters.channels import Channel, ChannelError
+from omis.core.clock import now
+from omis.core.db import Database
+from omis.core.settings import Settings
+from omis.notify.models import Notification
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 5
+# Longer than any send can take (channel time-outs are seconds): a pending row this old
+# belongs to a process that died, not to one still sending.
+STALE_PENDING = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message for every channel; ``key`` identifies it (same key, same message)."""
+
+    kind: str
+    key: str
+    text: str
+    position_ids: tuple[int, ...] = ()
+
+
+@dataclass
+class Delivery:
+    """What happened to one message on one channel target."""
+
+    address: str
+    state: str  # sent / retry / failed / duplicate
+    error: str | None = None
+
+    @property
+    def delivered(self) -> bool:
+        return self.state == "sent"
+
+
+@dataclass
+class Recorded:
+    """Rows written by :func:`record`, to send after the caller committed."""
+
+    ids: dict[str, int] = field(default_factory=dict)  # channel address -> row id
+    duplicates: list[str] = field(default_factory=list)
+
+
+def channel_key(message: Message, channel: Channel) -> str:
+    """The idempotency key of ``message`` on ``channel`` (bounded length, stable)."""
+    digest = hashlib.sha256(f"{message.key}@{channel.address}".encode()).hexdigest()
+    return f"{message.kind}:{digest[:40]}"
+
+
+def record(session: Session, message: Message, channels: Sequence[Channel]) -> Recorded:
+    """Add a pending row per channel whose key is new; the caller commits."""
+    result = Recorded()
+    for channel in channels:
+        key = channel_key(message, channel)
+        if session.scalar(select(Notification.id).where(Notification.idempotency_key == key)):
+            result.duplicates.append(channel.address)
+            continue
+        row = Notification(
+            channel=channel.kind, target=channel.target[:255], kind=message.kind,
+            idempotency_key=key, text=message.text, state="pending", attempts=1,
+            attempted_at=now(), position_ids=list(message.position_ids),
+        )  # fmt: skip
+        session.add(row)
+        session.flush()
+        result.ids[channel.address] = row.id
+    return result
+
+
+def send_recorded(
+    database: Database, settings: Settings, recorded: Recorded, channels: Sequence[Channel]
+) -> list[Delivery]:
+    """Send the rows :func:`record` wrote (and the caller committed); confirm each."""
+    by_address = {channel.address: channel for channel in channels}
+    deliveries = [Delivery(address, "duplicate") for address in recorded.duplicates]
+    for address, row_id in recorded.ids.items():
+        deliveries.append(_attempt(database, settings, row_id, by_address[address]))
+    return deliveries
+
+
+def deliver(
+    database: Database, settings: Settings, message: Message, channels: Sequence[Channel]
+) -> list[Delivery]:
+    """Record and send ``message`` on every channel (skipping keys already used)."""
+    with database.session() as session:
+        recorded = record(session, message, channels)
+    return send_recorded(database, settings, recorded, channels)
+
+
+def _attempt(database: Database, settings: Settings, row_id: int, channel: Channel) -> Delivery:
+    with database.session() as session:
+        text = session.get_one(Notification, row_id).text
+    try:
+        channel.send(text)
+    except ChannelError as exc:
+        return _mark_failed(database, row_id, channel, exc)
+    if settings.core.test_crash_after_send:
+        os.kill(os.getpid(), signal.SIGKILL)  # fault injection: see CoreSettings
+    with database.session() as session:
+        row = session.get_one(Notification, row_id)
+        row.state, row.sent_at, row.last_error, row.next_attempt_at = "sent", now(), None, None
+    return Delivery(channel.address, "sent")
+
+
+def _mark_failed(database: Database, row_id: int, channel: Channel, exc: ChannelError) -> Delivery:
+    log.warning("notification %s to %s failed: %s", row_id, channel.kind, exc.message)
+    with database.session() as session:
+        row = session.get_one(Notification, row_id)
+        final = exc.permanent or row.attempts >= MAX_ATTEMPTS
+        row.state = "failed" if final else "retry"
+        row.last_error = exc.message
+        wait = timedelta(seconds=exc.retry_after or 0)
+        row.next_attempt_at = None if final else now() + wait
+    return Delivery(channel.address, row.state, exc.message)
+
+
+def retry_due(
+    database: Database, settings: Settings, channels: Iterable[Channel], kinds: Sequence[str]
+) -> list[Delivery]:
+    """Send again the ``retry`` rows of ``kinds`` whose wait is over, on these channels.
+
+    Each row is claimed with a conditional UPDATE, so two processes never both resend it.
+    """
+    by_address = {channel.address: channel for channel in channels}
+    deliveries: list[Delivery] = []
+    for row_id, address in _due_rows(database, kinds):
+        channel = by_address.get(address)
+        if channel is not None and _claim(database, row_id):
+            deliveries.append(_attempt(database, settings, row_id, channel))
+    return deliveries
+
+
+def _due_rows(database: Database, kinds: Sequence[str]) -> list[tuple[int, str]]:
+    with database.session() as session:
+        rows = session.execute(
+            select(
+                Notification.id,
+                Notification.channel,
+                Notification.target,
+                Notification.next_attempt_at,
+            )
+            .where(Notification.state == "retry", Notification.kind.in_(kinds))
+            .order_by(Notification.id)
+        ).all()
+    moment = now()
+    return [
+        (row.id, f"{row.channel}:{row.target}")
+        for row in rows
+        if row.next_attempt_at is None or row.next_attempt_at <= moment
+    ]
+
+
+def _claim(database: Database, row_id: int) -> bool:
+    with database.session() as session:
+        claimed = session.execute(
+            update(Notification)
+            .where(Notification.id == row_id, Notification.state == "retry")
+            .values(state="pending", attempts=Notification.attempts + 1, attempted_at=now())
+        )
+        return bool(getattr(claimed, "rowcount", 0))
+
+
+def mark_interrupted(database: Database) -> list[Notification]:
+    """Pending rows left by a process that died: mark them ``unknown`` and return them.
+
+    The provider may or may not have accepted them; re-sending could duplicate, so they
+    are only reported (see the module docstring)."""
+    limit = now() - STALE_PENDING
+    with database.session() as session:
+        rows = list(
+            session.scalars(
+                select(Notification).where(
+                    Notification.state == "pending", Notification.attempted_at < limit
+                )
+            )
+        )
+        for row in rows:
+            row.state = "unknown"
+            row.last_error = "процесс прервался во время отправки: доставка не подтверждена"
+        return rows

@@ -1,0 +1,1 @@
+"""Operations: health checks of the installation, the job watchdog, database backups."""

@@ -1,0 +1,55 @@
+"""What a doctor check reports: a state, what was found, and how to fix it (in Russian)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class State(StrEnum):
+    OK = "ok"
+    WARN = "warn"
+    FAIL = "fail"
+    OFF = "off"  # the outside system is not configured: shown, never a failure
+
+    @property
+    def label(self) -> str:
+        return {"ok": "в порядке", "warn": "внимание", "fail": "ОШИБКА", "off": "не настроено"}[
+            self.value
+        ]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One line of the doctor's table. ``hint`` says what to do; set for WARN and FAIL."""
+
+    name: str
+    state: State
+    detail: str
+    hint: str = ""
+
+
+def ok(name: str, detail: str) -> CheckResult:
+    return CheckResult(name, State.OK, detail)
+
+
+def warn(name: str, detail: str, hint: str) -> CheckResult:
+    return CheckResult(name, State.WARN, detail, hint)
+
+
+def fail(name: str, detail: str, hint: str) -> CheckResult:
+    return CheckResult(name, State.FAIL, detail, hint)
+
+
+def off(name: str, detail: str) -> CheckResult:
+    return CheckResult(name, State.OFF, detail)
+
+
+def missing_settings(name: str, variables: list[str]) -> CheckResult:
+    """A configured system with some required variables unset."""
+    return fail(
+        name,
+        "не заданы: " + ", ".join(variables),
+        "добавьте эти переменные в /etc/default/omis (Windows: файл окружения OMIS) "
+        "или в .env рабочего каталога и повторите omis doctor",
+    )

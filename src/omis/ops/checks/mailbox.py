@@ -1,0 +1,76 @@
+"""Doctor check of the configured mailbox, whatever its backend."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from omis.core.settings import MailSettings, Settings
+from omis.ops.checks.base import CheckResult, fail, missing_settings, off, ok, warn
+from omis.ops.checks.graph import check_graph
+from omis.ops.checks.imap import check_imap
+
+NAME = "Почтовый ящик"
+
+
+def check_mailbox(settings: Settings) -> CheckResult:
+    mail = settings.mail
+    if mail.mail_backend is None:
+        return off(NAME, "OMIS_MAIL_BACKEND не задан: письма подрядчиков не читаются")
+    return BACKENDS[mail.mail_backend](mail)
+
+
+def check_fake(mail: MailSettings) -> CheckResult:
+    return warn(
+        NAME,
+        "OMIS_MAIL_BACKEND=fake: встроенные тестовые письма, настоящий ящик не читается",
+        "для работы задайте OMIS_MAIL_BACKEND=graph, imap или ews (см. docs/ru/03-mailbox.md)",
+    )
+
+
+def check_directory(mail: MailSettings) -> CheckResult:
+    name = f"{NAME} (каталог)"
+    if mail.mail_dir is None:
+        return missing_settings(name, ["OMIS_MAIL_DIR"])
+    if not mail.mail_dir.is_dir() or not os.access(mail.mail_dir, os.R_OK | os.X_OK):
+        return fail(
+            name,
+            f"{mail.mail_dir}: каталог не существует или недоступен для чтения",
+            "создайте каталог с письмами (.eml) или исправьте OMIS_MAIL_DIR",
+        )
+    count = sum(1 for _ in mail.mail_dir.glob("*.eml"))
+    return ok(name, f"{mail.mail_dir}: писем .eml: {count}")
+
+
+def check_ews(mail: MailSettings) -> CheckResult:
+    """On-premises Exchange through EWS (exchangelib, the optional ``ews`` extra)."""
+    name = f"{NAME} (Exchange EWS)"
+    missing = [
+        var
+        for var, value in (
+            ("OMIS_EWS_SERVER", mail.ews_server),
+            ("OMIS_EWS_USER", mail.ews_user),
+            ("OMIS_EWS_PASSWORD", mail.ews_password),
+        )
+        if not value
+    ]
+    if missing:
+        return missing_settings(name, missing)
+    try:
+        from omis.ops.checks.ews import open_ews_folder
+    except ImportError:
+        return fail(
+            name,
+            "библиотека exchangelib не установлена",
+            "установите OMIS с дополнением ews: pip install 'omis[ews]'",
+        )
+    return open_ews_folder(mail, name)
+
+
+BACKENDS: dict[str, Callable[[MailSettings], CheckResult]] = {
+    "imap": check_imap,
+    "graph": check_graph,
+    "ews": check_ews,
+    "dir": check_directory,
+    "fake": check_fake,
+}

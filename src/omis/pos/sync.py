@@ -1,0 +1,388 @@
+"""``omis pos-sync``: make the «Статус ПОС» rubric mirror the SSTU status, checked row by row.
+
+Steps: choose the window → retry the rows that failed before → read the window's pages as
+they arrive → decide each row (pure) → write batches of aliased mutations, several in
+flight → record every failure for the next run → complete the window. The saved window
+only moves when the whole window was read; failed rows live on in the retry list, so
+nothing is lost and nothing is skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import select
+
+from omis.adapters.delo.client import DeloClient, RowResult, RowUpdate, isn_filter, rows_filter
+from omis.core.clock import now
+from omis.core.db import Database
+from omis.core.errors import JobLockedError
+from omis.core.jobs import run_job
+from omis.core.settings import Settings
+from omis.pos.config import PosConfig, check_order, load_pos_config
+from omis.pos.decide import Action, Decision, decide
+from omis.pos.models import PosFailedRow, PosWindow
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int], None]
+RETRY_CHUNK = 200
+
+
+@dataclass
+class PosReport:
+    window_start: datetime
+    window_end: datetime
+    dry_run: bool = False
+    counts: Counter[str] = field(default_factory=Counter)
+    unmapped: Counter[str] = field(default_factory=Counter)
+    failures: dict[int, str] = field(default_factory=dict)
+    drift: list[tuple[int, str, str]] = field(default_factory=list)
+    plan: list[tuple[int, str, str]] = field(default_factory=list)
+    http_requests: int = 0
+    duration: float = 0.0
+    window_completed: bool = False
+
+    def as_counts(self) -> dict[str, Any]:
+        return {
+            **{
+                k: self.counts.get(k, 0)
+                for k in (
+                    "fetched",
+                    "to_update",
+                    "updated",
+                    "already_right",
+                    "unmapped",
+                    "drift",
+                    "failed",
+                    "retried",
+                )
+            },
+            "unmapped_values": dict(self.unmapped),
+            "failed_messages": sorted(set(self.failures.values()))[:20],
+            "http_requests": self.http_requests,
+            "duration_s": round(self.duration, 2),
+            "window": [self.window_start.isoformat(), self.window_end.isoformat()],
+        }
+
+    @property
+    def problem(self) -> str | None:
+        """Why the sync counts as partly failed, or None."""
+        return f"не обновлено строк: {len(self.failures)}" if self.failures else None
+
+    def summary(self) -> str:
+        c = self.counts
+        text = (
+            f"окно {self.window_start:%d.%m.%Y %H:%M}–{self.window_end:%d.%m.%Y %H:%M %z}: "
+            f"прочитано {c['fetched']}, к обновлению {c['to_update']}, обновлено {c['updated']}, "
+            f"уже верно {c['already_right']}, без сопоставления {c['unmapped']}, "
+            f"расхождений {c['drift']}, ошибок {c['failed']}; "
+            f"HTTP-запросов {self.http_requests}, {self.duration:.1f} с"
+        )
+        return ("пробный прогон, ничего не записано; " + text) if self.dry_run else text
+
+
+def run_pos_sync(
+    database: Database,
+    settings: Settings,
+    *,
+    config_dir: Path | None = None,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    dry_run: bool = False,
+    fix_drift: bool | None = None,
+    progress: Progress | None = None,
+    transport: httpx.BaseTransport | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> PosReport:
+    """One sync; raises on a failed run; returns a report whose ``failures`` may be non-empty."""
+    config = load_pos_config(config_dir, settings.delo)
+    window, saved = _window(database, config, start, end)
+    report = PosReport(
+        window[0].astimezone(config.tz), window[1].astimezone(config.tz), dry_run=dry_run
+    )
+    fix = config.processing.fixDrift if fix_drift is None else fix_drift
+    if dry_run:
+        _sync(database, config, report, fix, progress, transport, sleep, saved=False)
+        return report
+    try:
+        with run_job(database, "pos") as job:
+            try:
+                _sync(database, config, report, fix, progress, transport, sleep, saved=saved)
+            finally:
+                job.counts.update(report.as_counts())
+            if report.problem:
+                job.mark_partial(report.problem)
+    except JobLockedError:
+        raise
+    except Exception as exc:
+        _alert(database, settings, "failed", str(exc))
+        raise
+    if report.problem:
+        _alert(database, settings, "failed", report.problem)
+    else:
+        _alert(database, settings, "success", None)
+    return report
+
+
+def _alert(database: Database, settings: Settings, outcome: str, error: str | None) -> None:
+    """One alert when the sync starts failing, one «recovered» when it works again."""
+    from omis.notify.alerts import notify_job_outcome
+
+    try:
+        notify_job_outcome(database, settings, "pos", outcome, error)
+    except Exception as exc:  # an alert failure must not hide the sync's own result
+        log.error("оповещение о синхронизации ПОС не отправлено: %s", exc)
+
+
+def _window(
+    database: Database, config: PosConfig, start: datetime | None, end: datetime | None
+) -> tuple[tuple[datetime, datetime], bool]:
+    """The window and whether it is the saved one (backfills never move the saved window)."""
+    if start or end:
+        moment = now()
+        window = (start or moment - _max_range(config), end or moment)
+        check_order(*window)
+        return window, False
+    fixed = config.fixed_window()
+    if fixed:
+        return fixed, False
+    with database.session() as session:
+        saved = session.get(PosWindow, config.key)
+        last_end = saved.completed_end if saved else None
+    moment = now()
+    overlap = timedelta(minutes=config.processing.overlapMinutes)
+    begin = last_end - overlap if last_end else moment - _max_range(config)
+    # Clamp the end, never the start: a long outage is caught up over several runs
+    # instead of jumping over the rows in between.
+    return (begin, min(moment, begin + _max_range(config))), True
+
+
+def _max_range(config: PosConfig) -> timedelta:
+    return timedelta(days=config.processing.dateRange.maxDateRangeDays)
+
+
+def _sync(
+    database: Database,
+    config: PosConfig,
+    report: PosReport,
+    fix_drift: bool,
+    progress: Progress | None,
+    transport: httpx.BaseTransport | None,
+    sleep: Callable[[float], None],
+    *,
+    saved: bool,
+) -> None:
+    started = time.monotonic()
+    client = DeloClient(config, sleep=sleep, transport=transport)
+    try:
+        client.login()
+        retry = _open_failures(database, config.key)
+        pages = _retry_pages(client, list(retry)) if retry else iter(())
+        report.counts["retried"] = len(retry)
+        writer = _Writer(client, config, report, dry_run=report.dry_run)
+        with writer:
+            for rows in _chain(
+                pages,
+                client.iter_pages(rows_filter(config, report.window_start, report.window_end)),
+            ):
+                _handle_page(rows, config, report, writer, fix_drift)
+                if progress:
+                    progress(report.counts["fetched"])
+        if not report.dry_run:
+            _record(database, config, report, writer.results, retry)
+            if saved:
+                _complete_window(database, config.key, report.window_end)
+                report.window_completed = True
+    finally:
+        client.logout()
+        report.http_requests = client.requests
+        report.duration = time.monotonic() - started
+
+
+def _chain(*iterables: Iterable[list[dict[str, Any]]]) -> Iterator[list[dict[str, Any]]]:
+    for iterable in iterables:
+        yield from iterable
+
+
+def _retry_pages(client: DeloClient, isns: list[int]) -> Iterator[list[dict[str, Any]]]:
+    for start in range(0, len(isns), RETRY_CHUNK):
+        yield from client.iter_pages(isn_filter(isns[start : start + RETRY_CHUNK]))
+
+
+def _handle_page(
+    rows: list[dict[str, Any]],
+    config: PosConfig,
+    report: PosReport,
+    writer: _Writer,
+    fix_drift: bool,
+) -> None:
+    mapping = config.mapping
+    for row in rows:
+        if writer.seen(int(row["isnRefRubric"])):
+            continue  # a retried row that is also in the window
+        report.counts["fetched"] += 1
+        decision = decide(row, mapping, fix_drift=fix_drift)
+        _count(report, decision)
+        if decision.writes:
+            report.counts["to_update"] += 1
+            writer.add(decision)
+
+
+def _count(report: PosReport, decision: Decision) -> None:
+    if decision.action is Action.ALREADY_RIGHT:
+        report.counts["already_right"] += 1
+    elif decision.action is Action.UNMAPPED:
+        report.counts["unmapped"] += 1
+        report.unmapped[decision.sstu] += 1
+    elif decision.action is Action.DRIFT:
+        report.counts["drift"] += 1
+        report.drift.append((decision.isn, decision.current, decision.target or ""))
+
+
+class _Writer:
+    """Collects updates into batches and keeps up to ``concurrency`` requests in flight."""
+
+    def __init__(
+        self, client: DeloClient, config: PosConfig, report: PosReport, *, dry_run: bool
+    ) -> None:
+        self.client = client
+        self.report = report
+        self.dry_run = dry_run
+        self.batch_size = config.processing.batchSize
+        self.concurrency = config.processing.concurrency
+        self.pending: list[Decision] = []
+        self.futures: list[tuple[list[Decision], Future[list[RowResult]]]] = []
+        self.results: list[RowResult] = []
+        self.sstu: dict[int, str] = {}
+        self._seen: set[int] = set()
+        self.pool = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="pos-write")
+
+    def seen(self, isn: int) -> bool:
+        if isn in self._seen:
+            return True
+        self._seen.add(isn)
+        return False
+
+    def add(self, decision: Decision) -> None:
+        self.sstu[decision.isn] = decision.sstu
+        if self.dry_run:
+            self.report.plan.append((decision.isn, decision.current, decision.target or ""))
+            return
+        self.pending.append(decision)
+        if len(self.pending) >= self.batch_size:
+            self._submit()
+
+    def _submit(self) -> None:
+        batch, self.pending = self.pending, []
+        updates = [RowUpdate(d.isn, d.target or "") for d in batch]
+        self.futures.append((batch, self.pool.submit(self.client.update_batch, updates)))
+        # Bound what is in flight so memory stays flat however large the window is.
+        while len(self.futures) > self.concurrency * 2:
+            self._collect(self.futures.pop(0))
+
+    def _collect(self, item: tuple[list[Decision], Future[list[RowResult]]]) -> None:
+        batch, future = item
+        try:
+            results = future.result()
+        except Exception as exc:  # the whole request failed: every row of it is retried later
+            results = [RowResult(d.isn, d.target or "", False, str(exc)) for d in batch]
+        for result in results:
+            self.results.append(result)
+            if result.success:
+                self.report.counts["updated"] += 1
+            else:
+                self.report.counts["failed"] += 1
+                self.report.failures[result.isn] = result.message or "ошибка"
+                log.error("строка %s не обновлена: %s", result.isn, result.message)
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, exc_type: object, *_rest: object) -> None:
+        try:
+            if exc_type is None and self.pending:
+                self._submit()
+            while self.futures:
+                self._collect(self.futures.pop(0))
+        finally:
+            self.pool.shutdown(wait=True)
+
+
+def _open_failures(database: Database, key: str) -> dict[int, PosFailedRow]:
+    with database.session() as session:
+        query = select(PosFailedRow).where(PosFailedRow.key == key, PosFailedRow.state == "open")
+        return {row.isn_ref_rubric: row for row in session.scalars(query)}
+
+
+def _record(
+    database: Database,
+    config: PosConfig,
+    report: PosReport,
+    results: list[RowResult],
+    retry: dict[int, PosFailedRow],
+) -> None:
+    """Failed rows go (back) to the retry list; retried rows that succeeded are resolved."""
+    moment = now()
+    with database.session() as session:
+        existing = {
+            row.isn_ref_rubric: row
+            for row in session.scalars(select(PosFailedRow).where(PosFailedRow.key == config.key))
+        }
+        for result in results:
+            row = existing.get(result.isn)
+            if result.success:
+                if row is not None and row.state == "open":
+                    row.state, row.last_seen = "resolved", moment
+                continue
+            if row is None:
+                row = PosFailedRow(
+                    key=config.key, isn_ref_rubric=result.isn, attempts=0, first_seen=moment
+                )
+                session.add(row)
+                existing[result.isn] = row
+            row.state, row.desired, row.message = "open", result.value, result.message
+            row.attempts, row.last_seen = (row.attempts or 0) + 1, moment
+        _resolve_vanished(retry, report, existing, moment)
+
+
+def _resolve_vanished(
+    retry: dict[int, PosFailedRow],
+    report: PosReport,
+    existing: dict[int, PosFailedRow],
+    moment: datetime,
+) -> None:
+    # A retried row that needed no write this time (already right, unmapped now) is done.
+    for isn in retry:
+        row = existing.get(isn)
+        if (
+            row is not None
+            and row.state == "open"
+            and isn not in report.failures
+            and row.last_seen < moment
+        ):
+            row.state, row.last_seen = "resolved", moment
+
+
+def _complete_window(database: Database, key: str, end: datetime) -> None:
+    with database.session() as session:
+        saved = session.get(PosWindow, key)
+        if saved is None:
+            session.add(PosWindow(key=key, completed_end=end))
+        else:
+            saved.completed_end = max(saved.completed_end, end)
+
+
+def dismiss_failed_row(database: Database, row_id: int, user: str) -> None:
+    with database.session() as session:
+        row = session.get(PosFailedRow, row_id)
+        if row is not None and row.state == "open":
+            row.state, row.dismissed_by = "dismissed", user

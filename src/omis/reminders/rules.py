@@ -1,0 +1,177 @@
+"""Delay rules: when a position is delayed and what to send about it. Pure: no clock, no I/O.
+
+A position is delayed when the time counted since its last status change exceeds its
+status's limit; with a working-hours calendar only working time counts. It is reminded
+once, then every ``repeat`` (counted the same way) while still delayed, at most
+``max_reminders`` times; then, if an escalation target exists, escalated once. The cycle
+belongs to one (status, status_changed_at): a status change starts a new one. The final
+status never reminds.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo
+
+from omis.core.errors import ConfigError
+from omis.core.settings import ReminderSettings
+from omis.requests.lifecycle import Status
+
+OPEN_STATUSES: tuple[Status, ...] = tuple(status for status in Status if not status.is_final)
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """Working hours ``start``-``end`` on ISO weekdays ``days`` (1 = Monday), minus holidays,
+    in the zone ``tz``."""
+
+    start: time
+    end: time
+    days: frozenset[int]
+    holidays: frozenset[date]
+    tz: tzinfo
+
+    def working_time(self, since: datetime, until: datetime) -> timedelta:
+        """Working time between two aware moments (zero when ``until`` is not later)."""
+        if until <= since:
+            return timedelta(0)
+        total = timedelta(0)
+        first, last = since.astimezone(self.tz).date(), until.astimezone(self.tz).date()
+        for offset in range((last - first).days + 1):
+            day = first + timedelta(days=offset)
+            if day.isoweekday() in self.days and day not in self.holidays:
+                total += self._overlap(day, since, until)
+        return total
+
+    def _overlap(self, day: date, since: datetime, until: datetime) -> timedelta:
+        opens = datetime.combine(day, self.start, self.tz)
+        closes = datetime.combine(day, self.end, self.tz)
+        return max(timedelta(0), min(closes, until) - max(opens, since))
+
+
+@dataclass(frozen=True)
+class Policy:
+    limits: Mapping[Status, timedelta]
+    repeat: timedelta = timedelta(minutes=60)
+    max_reminders: int = 3
+    escalation: bool = False
+    calendar: Calendar | None = None
+
+    def limit(self, status: Status) -> timedelta:
+        return self.limits.get(status, timedelta(minutes=60))
+
+    @property
+    def smallest_limit(self) -> timedelta:
+        return min(self.limit(status) for status in OPEN_STATUSES)
+
+    def elapsed(self, since: datetime, until: datetime) -> timedelta:
+        if self.calendar is None:
+            return max(timedelta(0), until - since)
+        return self.calendar.working_time(since, until)
+
+
+@dataclass(frozen=True)
+class Cycle:
+    """What was already sent about the current (status, status_changed_at)."""
+
+    count: int = 0
+    last_sent_at: datetime | None = None
+    escalated: bool = False
+
+
+class Action(enum.Enum):
+    NONE = "none"
+    REMIND = "remind"
+    ESCALATE = "escalate"
+
+
+@dataclass(frozen=True)
+class Decision:
+    action: Action
+    elapsed: timedelta = field(default=timedelta(0))
+    number: int = 0  # the reminder's number in its cycle (1..max_reminders)
+
+
+def decide(
+    policy: Policy, status: Status, changed_at: datetime, cycle: Cycle | None, at: datetime
+) -> Decision:
+    """What to send now about a position in ``status`` since ``changed_at``.
+
+    ``cycle`` must be None when the stored cycle belongs to an earlier status (reset)."""
+    if status.is_final:
+        return Decision(Action.NONE)
+    elapsed = policy.elapsed(changed_at, at)
+    if elapsed <= policy.limit(status):
+        return Decision(Action.NONE, elapsed)
+    cycle = cycle or Cycle()
+    if cycle.count == 0 or cycle.last_sent_at is None:
+        return Decision(Action.REMIND, elapsed, 1)
+    if policy.elapsed(cycle.last_sent_at, at) < policy.repeat:
+        return Decision(Action.NONE, elapsed)
+    if cycle.count < policy.max_reminders:
+        return Decision(Action.REMIND, elapsed, cycle.count + 1)
+    if policy.escalation and not cycle.escalated:
+        return Decision(Action.ESCALATE, elapsed, cycle.count)
+    return Decision(Action.NONE, elapsed)
+
+
+def policy_from_settings(
+    config: ReminderSettings, default_tz: tzinfo, *, escalation: bool, minutes: int | None = None
+) -> Policy:
+    """The policy the settings describe; ``minutes`` overrides every limit (``--minutes``)."""
+    base = timedelta(minutes=minutes or config.limit_minutes)
+    limits = {status: base for status in OPEN_STATUSES}
+    if minutes is None:
+        limits.update(_status_limits(config.status_limits))
+    return Policy(
+        limits=limits,
+        repeat=timedelta(minutes=config.repeat_minutes),
+        max_reminders=config.max_reminders,
+        escalation=escalation,
+        calendar=_calendar(config, default_tz),
+    )
+
+
+def _status_limits(raw: Mapping[str, int]) -> dict[Status, timedelta]:
+    limits: dict[Status, timedelta] = {}
+    for name, value in raw.items():
+        try:
+            status = Status.parse(name)
+        except ValueError as exc:
+            raise ConfigError(f"OMIS_REMINDER_STATUS_LIMITS: {exc}") from None
+        if status.is_final or value < 1:
+            raise ConfigError(
+                f"OMIS_REMINDER_STATUS_LIMITS: для «{status}» предел не задаётся или меньше минуты"
+            )
+        limits[status] = timedelta(minutes=value)
+    return limits
+
+
+def _calendar(config: ReminderSettings, default_tz: tzinfo) -> Calendar | None:
+    if not config.working_hours:
+        return None
+    start, end = parse_hours(config.working_hours)
+    try:
+        holidays = frozenset(date.fromisoformat(item) for item in config.holidays)
+        tz = ZoneInfo(config.calendar_timezone) if config.calendar_timezone else default_tz
+    except (ValueError, KeyError) as exc:
+        raise ConfigError(f"OMIS_REMINDER_HOLIDAYS / CALENDAR_TIMEZONE: {exc}") from None
+    if not set(config.working_days) <= set(range(1, 8)):
+        raise ConfigError("OMIS_REMINDER_WORKING_DAYS: дни недели от 1 (пн) до 7 (вс)")
+    return Calendar(start, end, frozenset(config.working_days), holidays, tz)
+
+
+def parse_hours(text: str) -> tuple[time, time]:
+    """``"08:00-20:00"`` -> (08:00, 20:00); a loud ConfigError otherwise."""
+    try:
+        first, second = (time.fromisoformat(part.strip()) for part in text.split("-"))
+    except ValueError:
+        raise ConfigError(
+            f"OMIS_REMINDER_WORKING_HOURS: ожидается ЧЧ:ММ-ЧЧ:ММ, получено {text!r}"
+        ) from None
+    if first >= second:
+        raise ConfigError("OMIS_REMINDER_WORKING_HOURS: начало должно быть раньше конца")
+    return first, second

@@ -1,0 +1,1 @@
+"""Contractor requests: the lifecycle rules and the store operations on requests."""

@@ -1,0 +1,190 @@
+"""CSV import (all-or-nothing with a line-numbered report) and CSV/JSON export of positions."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import tzinfo
+
+from sqlalchemy.orm import Session
+
+from omis.core.errors import OmisError
+from omis.core.timefmt import iso
+from omis.requests.lifecycle import Actor
+from omis.requests.models import Position
+from omis.requests.store import NewPosition, add_position, find_position
+
+MAX_CSV_BYTES = 20 * 1024 * 1024
+FIELDS = ("request_number", "position_number", "comment", "comment_author")
+HEADER_ALIASES = {
+    "request_number": "request_number",
+    "номер заявки": "request_number",
+    "position_number": "position_number",
+    "номер позиции": "position_number",
+    "comment": "comment",
+    "комментарий": "comment",
+    "comment_author": "comment_author",
+    "автор": "comment_author",
+    "автор комментария": "comment_author",
+}
+EXPORT_FIELDS = (
+    "request_number",
+    "position_number",
+    "status",
+    "status_changed_at",
+    "comment",
+    "comment_author",
+)
+
+
+@dataclass(frozen=True)
+class LineError:
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"строка {self.line}: {self.reason}"
+
+
+@dataclass
+class ImportReport:
+    rows: list[tuple[int, NewPosition]] = field(default_factory=list)
+    errors: list[LineError] = field(default_factory=list)
+    imported: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def decode_csv(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1251, the two encodings Excel writes here."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1251", errors="replace")
+
+
+def parse_csv(data: bytes) -> ImportReport:
+    """Read and validate every line; nothing touches the database here."""
+    report = ImportReport()
+    if len(data) > MAX_CSV_BYTES:
+        report.errors.append(LineError(0, f"файл больше {MAX_CSV_BYTES // 1024 // 1024} МБ"))
+        return report
+    text = decode_csv(data).replace("\x00", "")
+    dialect = _sniff(text)
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        header = next(reader, None)
+        columns = _map_header(header, report)
+        if columns is not None:
+            _read_rows(reader, columns, report)
+    except csv.Error as exc:
+        report.errors.append(LineError(reader.line_num, f"ошибка формата CSV: {exc}"))
+    return report
+
+
+def _sniff(text: str) -> type[csv.Dialect] | csv.Dialect:
+    first_line = text.split("\n", 1)[0]
+    return csv.excel if first_line.count(",") >= first_line.count(";") else _Semicolon()
+
+
+class _Semicolon(csv.excel):
+    delimiter = ";"
+
+
+def _map_header(header: list[str] | None, report: ImportReport) -> dict[str, int] | None:
+    if not header:
+        report.errors.append(LineError(1, "нет строки заголовка"))
+        return None
+    columns: dict[str, int] = {}
+    for index, name in enumerate(header):
+        key = HEADER_ALIASES.get(name.strip().lower())
+        if key and key not in columns:
+            columns[key] = index
+    missing = [name for name in FIELDS[:2] if name not in columns]
+    if missing:
+        expected = ",".join(FIELDS)
+        report.errors.append(
+            LineError(1, f"в заголовке нет столбцов {', '.join(missing)}; ожидается {expected}")
+        )
+        return None
+    return columns
+
+
+def _read_rows(reader: Iterable[list[str]], columns: dict[str, int], report: ImportReport) -> None:
+    seen: dict[tuple[str, str], int] = {}
+    for cells in reader:
+        line = reader.line_num  # type: ignore[attr-defined]
+        if not any(cell.strip() for cell in cells):
+            continue
+        values = {key: cells[i] if i < len(cells) else "" for key, i in columns.items()}
+        try:
+            row = NewPosition(
+                values.get("request_number", ""),
+                values.get("position_number", ""),
+                values.get("comment") or None,
+                values.get("comment_author") or None,
+            ).validated()
+        except OmisError as exc:
+            report.errors.append(LineError(line, str(exc)))
+            continue
+        pair = (row.request_number, row.position_number)
+        if pair in seen:
+            report.errors.append(
+                LineError(line, f"повтор пары {pair[0]}/{pair[1]} (строка {seen[pair]})")
+            )
+            continue
+        seen[pair] = line
+        report.rows.append((line, row))
+
+
+def import_csv(
+    session: Session, report: ImportReport, *, skip_invalid: bool, actor_name: str | None
+) -> ImportReport:
+    """Store the parsed rows: all or nothing unless ``skip_invalid``; existing pairs are errors."""
+    for line, row in report.rows:
+        if find_position(session, row.request_number, row.position_number) is not None:
+            report.errors.append(
+                LineError(
+                    line, f"позиция {row.position_number} заявки №{row.request_number} уже есть"
+                )
+            )
+    bad_lines = {error.line for error in report.errors}
+    if report.errors and not skip_invalid:
+        return report
+    for line, row in report.rows:
+        if line not in bad_lines:
+            add_position(session, row, actor=Actor.IMPORT, actor_name=actor_name)
+            report.imported += 1
+    report.errors.sort(key=lambda error: error.line)
+    return report
+
+
+def export_records(positions: Iterable[Position], tz: tzinfo) -> list[dict[str, str]]:
+    return [
+        {
+            "request_number": p.request.number,
+            "position_number": p.number,
+            "status": p.status,
+            "status_changed_at": iso(p.status_changed_at, tz),
+            "comment": p.comment or "",
+            "comment_author": p.comment_author or "",
+        }
+        for p in positions
+    ]
+
+
+def to_csv(records: list[dict[str, str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(records)
+    return buffer.getvalue()
+
+
+def to_json(records: list[dict[str, str]]) -> str:
+    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,105 @@
+"""``omis run``: mail check, then the delay notifier, then the POS sync when configured.
+
+The order matters: statuses from this pass's letters must be in place before the notifier
+decides what is late. Each step is its own recorded job with its own lock, so a stuck POS
+sync never blocks the mail, and a failure in one step leaves the others running; the exit
+code still reports it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from omis.core.db import Database
+from omis.core.errors import EXIT_FAILED, EXIT_LOCKED, EXIT_OK
+from omis.core.settings import Settings
+from omis.runner.steps import Outcome, StepResult, run_step
+
+Echo = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """The runner's flags (the seed's names, plus ``skip_pos`` and ``mail_backend``)."""
+
+    fake_mail: bool = False
+    dry_run: bool = False
+    minutes: int | None = None
+    skip_mail: bool = False
+    skip_notifier: bool = False
+    skip_pos: bool = False
+    mail_backend: str | None = None
+
+
+@dataclass
+class RunReport:
+    steps: list[StepResult] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        states = {step.state for step in self.steps}
+        if states & {"failed", "partial"}:
+            return EXIT_FAILED
+        if states == {"locked"}:  # nothing ran at all: tell the scheduler it was busy
+            return EXIT_LOCKED
+        return EXIT_OK
+
+
+def run_all(
+    database: Database, settings: Settings, options: RunOptions, echo: Echo = print
+) -> RunReport:
+    """Run the enabled steps in order; every result is also echoed as it ends."""
+    report = RunReport()
+    plan: list[tuple[str, str, bool, Callable[[], Outcome], bool]] = [
+        ("mail", "разбор почты", options.skip_mail, lambda: _mail(database, settings, options), True),
+        ("notify", "напоминания", options.skip_notifier,
+         lambda: _notify(database, settings, options, echo), True),
+        ("pos", "синхронизация ПОС", options.skip_pos or not settings.delo.configured,
+         lambda: _pos(database, settings, options), False),
+    ]  # fmt: skip
+    for job, title, skip, work, alert in plan:
+        if skip:
+            report.skipped.append(title)
+            continue
+        # Dry runs change nothing, the alert state included.
+        result = run_step(database, settings, job, title, work, alert=alert and not options.dry_run)
+        report.steps.append(result)
+        echo(result.line())
+    if report.skipped:
+        echo(f"не запускались: {', '.join(report.skipped)}")
+    return report
+
+
+def _mail(database: Database, settings: Settings, options: RunOptions) -> Outcome:
+    from omis.mail.intake import run_mail_check
+
+    report = run_mail_check(
+        database, settings, backend=options.mail_backend, fake=options.fake_mail,
+        dry_run=options.dry_run,
+    )  # fmt: skip
+    return Outcome(f"{report.mailbox}: {report.summary()}", report.problem)
+
+
+def _notify(database: Database, settings: Settings, options: RunOptions, echo: Echo) -> Outcome:
+    from omis.reminders.notifier import run_notify
+
+    counts = run_notify(
+        database, settings, minutes=options.minutes, dry_run=options.dry_run, echo=echo
+    )
+    return notify_outcome(counts)
+
+
+def notify_outcome(counts: dict[str, int]) -> Outcome:
+    from omis.reminders.notifier import describe_counts, undelivered
+
+    trouble = undelivered(counts)
+    return Outcome(describe_counts(counts), f"не доставлено: {trouble}" if trouble else None)
+
+
+def _pos(database: Database, settings: Settings, options: RunOptions) -> Outcome:
+    from omis.pos.sync import run_pos_sync
+
+    report = run_pos_sync(database, settings, dry_run=options.dry_run)
+    return Outcome(report.summary(), report.problem)

@@ -1,0 +1,1 @@
+"""Scenarios: named step lists that walk the whole chain in a sandbox before production."""

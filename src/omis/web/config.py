@@ -1,0 +1,67 @@
+"""Flask configuration from :class:`WebSettings`, with the refusals that keep production safe.
+
+Production (``OMIS_WEB_PRODUCTION``, on by default) refuses to start without
+``OMIS_WEB_SECRET_KEY`` and never runs the debugger. Outside production a missing key is
+replaced by a random one for this process (sessions end when it restarts).
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+from typing import Any
+
+from omis.core.errors import ConfigError
+from omis.core.settings import WebSettings
+
+MIN_SECRET_LENGTH = 16
+SESSION_COOKIE = "omis_session"
+
+
+def secret_key(web: WebSettings) -> str:
+    """The configured key; in production a missing or short key is a ConfigError."""
+    configured = web.secret_key.get_secret_value() if web.secret_key else ""
+    if configured and len(configured) >= MIN_SECRET_LENGTH:
+        return configured
+    if web.production:
+        problem = "не задан" if not configured else f"короче {MIN_SECRET_LENGTH} символов"
+        raise ConfigError(
+            f"OMIS_WEB_SECRET_KEY {problem}: в рабочем режиме веб-интерфейс без него не "
+            "запускается; пример: OMIS_WEB_SECRET_KEY=$(python -c 'import secrets; "
+            "print(secrets.token_hex(32))') (для разработки: OMIS_WEB_PRODUCTION=false)"
+        )
+    return configured or secrets.token_hex(32)
+
+
+def check_debug(web: WebSettings, debug: bool) -> bool:
+    """Debug only when asked for, and never in production (the debugger runs code)."""
+    if debug and web.production:
+        raise ConfigError(
+            "OMIS_WEB_DEBUG: режим отладки недоступен при OMIS_WEB_PRODUCTION=true; "
+            "для разработки: OMIS_WEB_PRODUCTION=false"
+        )
+    return debug
+
+
+def flask_config(web: WebSettings) -> dict[str, Any]:
+    """Everything Flask, Flask-Login and Flask-WTF read from ``app.config``."""
+    return {
+        "SECRET_KEY": secret_key(web),
+        "DEBUG": check_debug(web, web.debug),
+        "PROPAGATE_EXCEPTIONS": False,
+        "MAX_CONTENT_LENGTH": web.max_upload_mb * 1024 * 1024,
+        "SESSION_COOKIE_NAME": SESSION_COOKIE,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SECURE": web.cookie_secure,
+        "SESSION_COOKIE_SAMESITE": web.cookie_samesite,
+        "PERMANENT_SESSION_LIFETIME": timedelta(hours=web.session_hours),
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SECURE": web.cookie_secure,
+        "REMEMBER_COOKIE_SAMESITE": web.cookie_samesite,
+        # A form left open through a long shift must still submit: the token lives as
+        # long as the session, not one hour.
+        "WTF_CSRF_TIME_LIMIT": None,
+        "WTF_CSRF_SSL_STRICT": web.cookie_secure,
+        "WTF_I18N_ENABLED": False,
+        "JSON_AS_ASCII": False,
+    }

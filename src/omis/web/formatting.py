@@ -1,0 +1,174 @@
+"""How values look on the pages: local labelled times, durations, Russian labels.
+
+Pure functions; :func:`init_app` registers them as Jinja filters.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from flask import Flask
+
+from omis.core.clock import as_utc, now
+from omis.core.timefmt import local_time
+from omis.requests.lifecycle import Status
+from omis.web import storage
+
+ACTOR_LABELS = {
+    "operator": "оператор",
+    "letter": "письмо",
+    "scenario": "сценарий",
+    "import": "импорт",
+    "system": "система",
+}
+
+OUTCOME_LABELS = {
+    # letters
+    "applied": "применено",
+    "not_applied": "не применено",
+    "unmatched": "не распознано",
+    "ignored": "пропущено",
+    "duplicate": "повтор",
+    # job runs
+    "running": "выполняется",
+    "success": "успешно",
+    "partial": "с ошибками",
+    "failed": "ошибка",
+    "skipped": "пропущено",
+    # notifications and review
+    "sent": "отправлено",
+    "pending": "ожидает",
+    "open": "ожидает разбора",
+    "assigned": "назначено",
+    "dismissed": "отклонено",
+    "ok": "в порядке",
+    "waiting": "ожидает запуска",
+    "failing": "не работает",
+    "off": "не настроено",
+}
+
+OUTCOME_TONES = {
+    "applied": "good",
+    "success": "good",
+    "sent": "good",
+    "ok": "good",
+    "assigned": "good",
+    "not_applied": "muted",
+    "duplicate": "muted",
+    "ignored": "muted",
+    "skipped": "muted",
+    "dismissed": "muted",
+    "waiting": "muted",
+    "off": "muted",
+    "unmatched": "warn",
+    "partial": "warn",
+    "open": "warn",
+    "pending": "warn",
+    "running": "warn",
+    "failed": "bad",
+    "failing": "bad",
+}
+
+REASON_LABELS = {
+    "no_request_number": "в письме нет номера заявки",
+    "unknown_request": "заявки с таким номером нет",
+    "unknown_position": "позиции с таким номером нет в заявке",
+    "no_status": "не удалось понять статус",
+    "ambiguous": "несколько разных номеров заявок",
+    "older_or_equal": "статус не новее текущего",
+    "auto-submitted": "автоматическое письмо (Auto-Submitted)",
+    "x-autoreply": "автоответ (X-Autoreply)",
+    "x-auto-response-suppress": "автоматическое письмо (X-Auto-Response-Suppress)",
+    "precedence-bulk": "массовая рассылка (Precedence)",
+    "delivery-report": "отчёт о доставке",
+    "mailer-daemon": "письмо почтового робота",
+    "out-of-office": "автоответ «нет на месте»",
+}
+
+
+def when(moment: datetime | None) -> str:
+    """``20.11.2026 14:05 MSK`` in the configured zone; a dash when there is no time."""
+    if moment is None:
+        return "—"
+    return local_time(moment, storage.settings().core.tz)
+
+
+def plural(count: int, one: str, few: str, many: str) -> str:
+    """The Russian noun form for ``count``: 1 минута, 2 минуты, 5 минут, 21 минута."""
+    tail = abs(count) % 100
+    if 11 <= tail <= 14:
+        return many
+    last = tail % 10
+    if last == 1:
+        return one
+    if 2 <= last <= 4:
+        return few
+    return many
+
+
+def duration(span: timedelta | float | None) -> str:
+    """``2 ч 05 мин``, ``3 дн 4 ч``, ``меньше минуты``: how long, to the useful precision."""
+    if span is None:
+        return "—"
+    seconds = int(span.total_seconds() if isinstance(span, timedelta) else span)
+    if seconds < 60:
+        return "меньше минуты" if seconds >= 0 else "—"
+    minutes, hours, days = seconds // 60 % 60, seconds // 3600 % 24, seconds // 86400
+    if days:
+        return f"{days} дн {hours} ч"
+    if hours:
+        return f"{hours} ч {minutes:02d} мин"
+    return f"{minutes} мин"
+
+
+def since(moment: datetime | None) -> str:
+    """How long ago ``moment`` was, by the OMIS clock."""
+    return duration(now() - as_utc(moment)) if moment is not None else "—"
+
+
+def status_rank(value: str | None) -> int:
+    try:
+        return Status(value).rank if value else -1
+    except ValueError:
+        return -1
+
+
+def actor_label(actor: str | None) -> str:
+    return ACTOR_LABELS.get(actor or "", actor or "—")
+
+
+def outcome_label(outcome: str | None) -> str:
+    return OUTCOME_LABELS.get(outcome or "", outcome or "—")
+
+
+def outcome_tone(outcome: str | None) -> str:
+    return OUTCOME_TONES.get(outcome or "", "muted")
+
+
+def reason_label(reason: str | None) -> str:
+    """A letter's reason code in words (the code itself when it is not known here)."""
+    return REASON_LABELS.get(reason or "", reason or "")
+
+
+def counts_text(counts: dict[str, Any] | None) -> str:
+    """A job run's counts on one line: ``fetched=10, updated=8``."""
+    if not counts:
+        return "—"
+    return ", ".join(f"{key}={value}" for key, value in counts.items())
+
+
+def init_app(app: Flask) -> None:
+    filters = {
+        "when": when,
+        "since": since,
+        "duration": duration,
+        "status_rank": status_rank,
+        "actor_label": actor_label,
+        "outcome_label": outcome_label,
+        "outcome_tone": outcome_tone,
+        "counts_text": counts_text,
+        "reason_label": reason_label,
+    }
+    app.jinja_env.filters.update(filters)
+    app.jinja_env.globals.update(plural=plural, statuses=list(Status))

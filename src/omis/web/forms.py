@@ -1,0 +1,72 @@
+"""Form base classes and the small validators every page shares.
+
+CSRF is checked for every state-changing request by Flask-WTF's ``CSRFProtect`` (see
+:mod:`omis.web.app`), so forms do not carry their own token field; templates render
+``csrf_token()`` through the ``csrf`` macro. Built-in WTForms messages come in Russian.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from flask_wtf import FlaskForm
+from wtforms import Form, ValidationError
+from wtforms.fields import Field
+
+from omis.core.errors import OmisError
+from omis.requests.lifecycle import Status
+from omis.requests.store import NUMBER_PATTERN
+
+try:
+    from wtforms.fields.choices import SelectChoice
+except ImportError:  # WTForms < 3.3
+    SelectChoice = None
+
+REQUIRED = "Обязательное поле"
+
+
+class PostForm(FlaskForm):  # type: ignore[misc]
+    """A form submitted by POST (body and uploaded files)."""
+
+    class Meta:
+        csrf = False  # CSRFProtect checks every POST before the view runs
+        locales = ("ru_RU", "ru")
+
+
+class QueryForm(Form):  # type: ignore[misc]
+    """A form read from the query string (filters); never changes anything."""
+
+    class Meta:
+        locales = ("ru_RU", "ru")
+
+
+def stripped(value: Any) -> Any:
+    """Filter: blanks around typed text are not part of it (a reason of "  " is no reason)."""
+    return value.strip() if isinstance(value, str) else value
+
+
+def digits(form: Any, field: Field) -> None:
+    """Request and position numbers are digits as typed ("07" stays "07")."""
+    value = (field.data or "").strip()
+    if value and not NUMBER_PATTERN.match(value):
+        raise ValidationError("Только цифры, до 20 знаков (например 4512 или 07)")
+    field.data = value
+
+
+def options(pairs: Iterable[tuple[str, str]], blank: str | None = None) -> list[Any]:
+    """Choices of a select field, with an optional empty first choice labelled ``blank``."""
+    listed = [("", blank), *pairs] if blank is not None else list(pairs)
+    if SelectChoice is None:  # WTForms before 3.3 takes plain pairs
+        return listed
+    return [SelectChoice(value, label) for value, label in listed]
+
+
+def status_choices(blank: str | None = None) -> list[Any]:
+    return options(((status.value, status.value) for status in Status), blank)
+
+
+def attach_error(form: Any, field_name: str, error: OmisError | str) -> None:
+    """Show a message from the store (an OmisError) next to the field it is about."""
+    field: Field = getattr(form, field_name)
+    field.errors = [*list(field.errors or []), str(error)]

@@ -1,0 +1,170 @@
+"""What the dashboard shows: statuses, delays, recent changes, jobs, outside systems.
+
+Every query here is served by an index or a primary key, so the page stays fast on a
+store with hundreds of thousands of positions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from omis.core.models import JobRun
+from omis.core.settings import Settings
+from omis.mail.models import Letter
+from omis.requests.lifecycle import Status
+from omis.requests.models import Position, Request, StatusChange
+from omis.web.queries.delays import DelayLimits, delayed_condition
+
+JOB_LABELS = {
+    "mail": "разбор почты",
+    "notify": "напоминания",
+    "pos": "синхронизация ПОС",
+    "watchdog": "наблюдение за заданиями",
+}
+
+
+def job_label(job: str) -> str:
+    return JOB_LABELS.get(job, job)
+
+
+def status_counts(session: Session) -> list[tuple[Status, int]]:
+    """Positions per status, in lifecycle order, zeros included."""
+    rows = session.execute(select(Position.status, func.count()).group_by(Position.status))
+    found = {status: int(count) for status, count in rows}
+    return [(status, found.get(status.value, 0)) for status in Status]
+
+
+def open_requests(session: Session) -> int:
+    return int(session.scalar(select(func.count()).where(Request.closed_at.is_(None))) or 0)
+
+
+@dataclass(frozen=True)
+class Totals:
+    counts: list[tuple[Status, int]]
+    open_requests: int
+
+
+_totals: dict[str, tuple[int, Totals]] = {}
+
+
+def history_version(session: Session) -> int:
+    """The newest status decision's id: O(1), and it moves whenever a position is added or
+    its status or its request's closed state changes (each of those records a decision)."""
+    return int(session.scalar(select(func.max(StatusChange.id))) or 0)
+
+
+def totals(session: Session, store_key: str) -> Totals:
+    """Counts per status and open requests, recounted only when the history moved.
+
+    Counting every position takes tens of milliseconds on a large store; the dashboard is
+    opened far more often than statuses change. Each worker keeps its own copy, checked
+    against the database on every view, so all workers show the same figures.
+    """
+    version = history_version(session)
+    cached = _totals.get(store_key)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    fresh = Totals(status_counts(session), open_requests(session))
+    _totals[store_key] = (version, fresh)
+    return fresh
+
+
+def delayed_positions(
+    session: Session, limits: DelayLimits, moment: datetime, limit: int = 15
+) -> tuple[list[Any], int]:
+    """The longest-delayed positions first, and how many are delayed (capped at 10,000).
+
+    Ids first, from the (status, status_changed_at) index alone; then the few rows shown.
+    """
+    condition = delayed_condition(limits, moment)
+    oldest = select(Position.id).where(condition).order_by(Position.status_changed_at)
+    ids = list(session.scalars(oldest.limit(limit)))
+    query = (
+        select(
+            Position.id,
+            Request.number.label("request_number"),
+            Position.number.label("position_number"),
+            Position.status,
+            Position.status_changed_at,
+        )
+        .join(Request, Position.request_id == Request.id)
+        .where(Position.id.in_(ids))
+        .order_by(Position.status_changed_at)
+    )
+    rows = list(session.execute(query)) if ids else []
+    capped = select(Position.id).where(condition).limit(10_001).subquery()
+    total = int(session.scalar(select(func.count()).select_from(capped)) or 0)
+    return rows, total
+
+
+def recent_changes(session: Session, limit: int = 12) -> list[Any]:
+    """The last recorded status decisions (applied or not), newest first."""
+    query = (
+        select(
+            StatusChange,
+            Request.number.label("request_number"),
+            Position.number.label("position_number"),
+        )
+        .join(Position, StatusChange.position_id == Position.id)
+        .join(Request, Position.request_id == Request.id)
+        .order_by(StatusChange.id.desc())
+        .limit(limit)
+    )
+    return list(session.execute(query))
+
+
+def last_runs(session: Session) -> list[JobRun]:
+    """The latest run of every job that ever ran, by job name."""
+    latest = select(func.max(JobRun.id)).group_by(JobRun.job)
+    runs = session.scalars(select(JobRun).where(JobRun.id.in_(latest)))
+    return sorted(runs, key=lambda run: run.job)
+
+
+def open_review_count(session: Session) -> int:
+    query = select(func.count()).where(Letter.review_state == "open")
+    return int(session.scalar(query) or 0)
+
+
+@dataclass(frozen=True)
+class SystemState:
+    """One outside system as the dashboard shows it."""
+
+    name: str
+    configured: bool
+    state: str  # ok / failing / waiting / off
+    detail: str
+
+
+def outside_systems(settings: Settings, runs: list[JobRun]) -> list[SystemState]:
+    """Each outside system: configured or not, and how its job last went.
+
+    Nothing is contacted from here (a page view must not wait on a mail server); the
+    state is what the last run of the job that talks to the system recorded.
+    """
+    by_job = {run.job: run for run in runs}
+    mail = settings.mail.mail_backend
+    return [
+        _system(
+            "Почтовый ящик" + (f" ({mail})" if mail else ""), mail is not None, by_job.get("mail")
+        ),
+        _system("Telegram", settings.telegram.configured, by_job.get("notify")),
+        _system("Почта для оповещений (SMTP)", settings.smtp.configured, by_job.get("notify")),
+        _system("СЭД «Дело»", settings.delo.configured, by_job.get("pos")),
+    ]
+
+
+def _system(name: str, configured: bool, run: JobRun | None) -> SystemState:
+    if not configured:
+        return SystemState(name, False, "off", "не настроено")
+    if run is None:
+        return SystemState(name, True, "waiting", "задание ещё не запускалось")
+    if run.outcome == "failed":
+        return SystemState(name, True, "failing", run.error or "последний запуск с ошибкой")
+    if run.outcome == "partial":
+        return SystemState(name, True, "partial", run.error or "часть операций не выполнена")
+    return SystemState(name, True, "ok", "последний запуск без ошибок")

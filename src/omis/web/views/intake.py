@@ -1,0 +1,192 @@
+"""New requests: the form for one request, and the CSV import (upload, preview, confirm).
+
+The import is stateless between its steps: the preview carries the uploaded file back in
+a hidden field, and the confirmation parses and checks it again before storing anything,
+so two gunicorn workers (or a reload) can never import a different file than was shown.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from typing import Any
+
+from flask import Blueprint, Flask, flash, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
+from flask_wtf.file import FileField
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from wtforms import BooleanField, HiddenField, StringField, TextAreaField
+from wtforms.validators import InputRequired, Length, Optional, Regexp, ValidationError
+
+from omis.core.errors import UsageError
+from omis.requests import csvio, store
+from omis.requests.lifecycle import Actor
+from omis.requests.models import Position, Request
+from omis.web import storage
+from omis.web.accounts import Role
+from omis.web.auth import current, require_role
+from omis.web.forms import REQUIRED, PostForm, attach_error, digits
+
+bp = Blueprint("intake", __name__)
+
+PREVIEW_ROWS = 200
+_POSITION_SPLIT = re.compile(r"[\s,;]+")
+# Enough to catch typos; the address is only shown and filtered on, never mailed to.
+EMAIL_PATTERN = re.compile(r"^[^@\s<>]+@[\w-]+(\.[\w-]+)+$")
+
+
+def _position_list(form: Any, field: StringField) -> None:
+    numbers = [part for part in _POSITION_SPLIT.split(field.data or "") if part]
+    if not numbers:
+        raise ValidationError("Укажите хотя бы одну позицию")
+    bad = [number for number in numbers if not store.NUMBER_PATTERN.match(number)]
+    if bad:
+        raise ValidationError(f"Только цифры; неверно: {', '.join(bad[:5])}")
+    if len(set(numbers)) != len(numbers):
+        raise ValidationError("Позиции повторяются")
+    field.data = ", ".join(numbers)
+
+
+class NewRequestForm(PostForm):
+    number = StringField("Номер заявки", [InputRequired(REQUIRED), digits])
+    positions = StringField("Позиции", [InputRequired(REQUIRED), _position_list], default="1")
+    contractor_email = StringField(
+        "Почта подрядчика",
+        [
+            Optional(),
+            Length(max=255),
+            Regexp(EMAIL_PATTERN, message="Адрес почты, например dispatcher@podryad.ru"),
+        ],
+    )
+    comment = TextAreaField("Комментарий", [Optional(), Length(max=store.MAX_COMMENT)])
+    author = StringField("Автор комментария", [Optional(), Length(max=store.MAX_AUTHOR)])
+
+
+@bp.route("/requests/new", methods=["GET", "POST"])
+@require_role(Role.OPERATOR)
+def new() -> ResponseReturnValue:
+    form = NewRequestForm()
+    if form.validate_on_submit():
+        try:
+            _create(form)
+        except UsageError as exc:
+            attach_error(form, "number", exc)
+        else:
+            flash(f"Заявка №{form.number.data} зарегистрирована.", "success")
+            return redirect(url_for("request.show", number=form.number.data))
+    code = 422 if form.errors else 200
+    return render_template("requests/new.html", form=form), code
+
+
+def _create(form: NewRequestForm) -> None:
+    user = current().username
+    with storage.writer() as session:
+        if store.get_request(session, form.number.data) is not None:
+            raise UsageError(
+                f"Заявка №{form.number.data} уже есть; добавьте позицию на её странице"
+            )
+        for number in _POSITION_SPLIT.split(form.positions.data):
+            new = store.NewPosition(
+                form.number.data, number, form.comment.data, form.author.data or None
+            )
+            position = store.add_position(session, new, actor=Actor.OPERATOR, actor_name=user)
+        position.request.contractor_email = (form.contractor_email.data or "").strip() or None
+
+
+class UploadForm(PostForm):
+    file = FileField("Файл CSV")
+    skip_invalid = BooleanField("загрузить верные строки, пропустив строки с ошибками")
+
+    def validate_file(self, field: FileField) -> None:
+        if not field.data or not getattr(field.data, "filename", ""):
+            raise ValidationError("Выберите файл CSV")
+
+
+class ConfirmForm(PostForm):
+    payload = HiddenField()
+    filename = HiddenField()
+    skip_invalid = HiddenField()
+
+
+@bp.route("/requests/import", methods=["GET", "POST"])
+@require_role(Role.OPERATOR)
+def upload() -> ResponseReturnValue:
+    form = UploadForm()
+    if not form.validate_on_submit():
+        code = 422 if form.errors else 200
+        return render_template("requests/import.html", form=form), code
+    data = form.file.data.read()
+    return _preview(data, form.file.data.filename, bool(form.skip_invalid.data))
+
+
+def _preview(data: bytes, filename: str, skip_invalid: bool) -> ResponseReturnValue:
+    report = csvio.parse_csv(data)
+    existing_errors(storage.reader(), report)
+    confirm = ConfirmForm(formdata=None)
+    confirm.payload.data = base64.b64encode(data).decode("ascii")
+    confirm.filename.data = filename
+    confirm.skip_invalid.data = "1" if skip_invalid else ""
+    return render_template(
+        "requests/import_preview.html",
+        report=report,
+        rows=report.rows[:PREVIEW_ROWS],
+        hidden_rows=max(0, len(report.rows) - PREVIEW_ROWS),
+        filename=filename,
+        skip_invalid=skip_invalid,
+        storable=_storable(report, skip_invalid),
+        good=_storable(report, skip_invalid=True),
+        confirm=confirm,
+    )
+
+
+def _storable(report: csvio.ImportReport, skip_invalid: bool) -> int:
+    bad = {error.line for error in report.errors}
+    if bad and not skip_invalid:
+        return 0
+    return sum(1 for line, _ in report.rows if line not in bad)
+
+
+def existing_errors(session: Session, report: csvio.ImportReport) -> None:
+    """Add a line error for every row whose (request, position) pair is already stored."""
+    numbers = sorted({row.request_number for _, row in report.rows})
+    stored: set[tuple[str, str]] = set()
+    for start in range(0, len(numbers), 500):
+        chunk = numbers[start : start + 500]
+        query = (
+            select(Request.number, Position.number)
+            .join(Position, Position.request_id == Request.id)
+            .where(Request.number.in_(chunk))
+        )
+        stored.update((str(a), str(b)) for a, b in session.execute(query))
+    for line, row in report.rows:
+        if (row.request_number, row.position_number) in stored:
+            reason = f"позиция {row.position_number} заявки №{row.request_number} уже есть"
+            report.errors.append(csvio.LineError(line, reason))
+    report.errors.sort(key=lambda error: error.line)
+
+
+@bp.route("/requests/import/confirm", methods=["POST"])
+@require_role(Role.OPERATOR)
+def confirm() -> ResponseReturnValue:
+    form = ConfirmForm()
+    try:
+        data = base64.b64decode(form.payload.data or "", validate=True)
+    except (binascii.Error, ValueError):
+        flash("Файл не получен; загрузите его ещё раз.", "error")
+        return redirect(url_for("intake.upload"))
+    skip_invalid = bool(form.skip_invalid.data)
+    report = csvio.parse_csv(data)
+    with storage.writer() as session:
+        csvio.import_csv(session, report, skip_invalid=skip_invalid, actor_name=current().username)
+    if report.errors and not skip_invalid:
+        flash(f"Ничего не загружено: ошибок {len(report.errors)}.", "error")
+        return _preview(data, form.filename.data or "файл", skip_invalid)
+    skipped = f"; пропущено строк с ошибками: {len(report.errors)}" if report.errors else ""
+    flash(f"Загружено позиций: {report.imported}{skipped}.", "success")
+    return redirect(url_for("requests.index", sort="new"))
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)

@@ -1,0 +1,202 @@
+"""One request: its positions, its timeline, and the operator's actions on it.
+
+Every action is a POST that validates on the server; a refused form is shown again on
+the same page with the message next to the field (HTTP 422), a successful one redirects
+back to the page (so a reload does not repeat it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Flask, flash, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
+from wtforms import SelectField, StringField, TextAreaField
+from wtforms.validators import DataRequired, InputRequired, Length, Optional
+
+from omis.core.clock import now
+from omis.core.errors import NotFoundError, UsageError
+from omis.requests import store
+from omis.requests.lifecycle import FINAL, Actor, Status
+from omis.requests.models import Position, Request
+from omis.web import storage
+from omis.web.accounts import Role
+from omis.web.auth import current, require_role
+from omis.web.forms import (
+    REQUIRED,
+    PostForm,
+    attach_error,
+    digits,
+    options,
+    status_choices,
+    stripped,
+)
+from omis.web.queries.delays import delay_limits, is_delayed
+from omis.web.queries.timeline import timeline
+
+bp = Blueprint("request", __name__)
+
+REASON_HINT = "Причина попадёт в историю заявки"
+
+
+class StatusForm(PostForm):
+    position = SelectField("Позиция", [InputRequired(REQUIRED)], choices=[])
+    status = SelectField("Новый статус", [InputRequired(REQUIRED)], choices=status_choices())
+    reason = TextAreaField(
+        "Причина",
+        [DataRequired("Укажите причину смены статуса"), Length(max=1000)],
+        filters=[stripped],
+    )
+
+
+class CommentForm(PostForm):
+    position = SelectField("Позиция", [InputRequired(REQUIRED)], choices=[])
+    comment = TextAreaField("Комментарий", [Optional(), Length(max=store.MAX_COMMENT)])
+    author = StringField("Автор", [Optional(), Length(max=store.MAX_AUTHOR)])
+
+
+class PositionForm(PostForm):
+    number = StringField("Номер позиции", [InputRequired(REQUIRED), digits])
+    comment = TextAreaField("Комментарий", [Optional(), Length(max=store.MAX_COMMENT)])
+    author = StringField("Автор", [Optional(), Length(max=store.MAX_AUTHOR)])
+
+
+class CloseForm(PostForm):
+    reason = TextAreaField(
+        "Причина закрытия",
+        [DataRequired("Укажите причину закрытия"), Length(max=1000)],
+        filters=[stripped],
+    )
+
+
+def _load(number: str) -> Request:
+    found = store.get_request(storage.reader(), number)
+    if found is None:
+        raise NotFoundError(f"Заявка №{number} не найдена.")
+    return found
+
+
+def _forms(request: Request, **bound: PostForm) -> dict[str, PostForm]:
+    """The page's four forms: the submitted one as bound, the others fresh."""
+    choices = options((p.number, p.number) for p in request.positions)
+    forms: dict[str, PostForm] = {
+        "status_form": bound.get("status_form") or StatusForm(formdata=None),
+        "comment_form": bound.get("comment_form") or CommentForm(formdata=None),
+        "position_form": bound.get("position_form") or PositionForm(formdata=None),
+        "close_form": bound.get("close_form") or CloseForm(formdata=None),
+    }
+    forms["status_form"].position.choices = choices
+    forms["comment_form"].position.choices = choices
+    return forms
+
+
+def _page(number: str, code: int = 200, **bound: PostForm) -> ResponseReturnValue:
+    request = _load(number)
+    settings, moment = storage.settings(), now()
+    limits = delay_limits(settings.reminders)
+    late = {
+        p.id: is_delayed(p.status, p.status_changed_at, limits, moment) for p in request.positions
+    }
+    comments = {p.number: (p.comment or "", p.comment_author or "") for p in request.positions}
+    body = render_template(
+        "requests/show.html",
+        req=request,
+        late=late,
+        comments=comments,
+        events=timeline(storage.reader(), request),
+        **_forms(request, **bound),
+    )
+    return body, code
+
+
+@bp.route("/requests/<number>")
+def show(number: str) -> ResponseReturnValue:
+    return _page(number)
+
+
+def _position(session: Any, number: str, position: str) -> Position:
+    found = store.find_position(session, number, position)
+    if found is None:
+        raise NotFoundError(f"Позиция {position} заявки №{number} не найдена.")
+    return found
+
+
+@bp.route("/requests/<number>/status", methods=["POST"])
+@require_role(Role.OPERATOR)
+def change_status(number: str) -> ResponseReturnValue:
+    request = _load(number)
+    form = _forms(request, status_form=StatusForm())["status_form"]
+    if not form.validate():
+        return _page(number, 422, status_form=form)
+    event = store.StatusEvent(
+        Status(form.status.data), Actor.OPERATOR, current().username, form.reason.data.strip()
+    )
+    with storage.writer() as session:
+        change = store.change_status(session, _position(session, number, form.position.data), event)
+        applied, refusal = change.verdict == "applied", change.reason
+    if applied:
+        flash(f"Позиция {form.position.data}: статус «{form.status.data}».", "success")
+    else:
+        flash(f"Статус не изменён: {refusal}.", "warning")
+    return redirect(url_for("request.show", number=number))
+
+
+@bp.route("/requests/<number>/comment", methods=["POST"])
+@require_role(Role.OPERATOR)
+def edit_comment(number: str) -> ResponseReturnValue:
+    request = _load(number)
+    form = _forms(request, comment_form=CommentForm())["comment_form"]
+    if not form.validate():
+        return _page(number, 422, comment_form=form)
+    with storage.writer() as session:
+        position = _position(session, number, form.position.data)
+        store.edit_comment(
+            session, position, form.comment.data, form.author.data or current().username
+        )
+    flash(f"Комментарий позиции {form.position.data} сохранён.", "success")
+    return redirect(url_for("request.show", number=number))
+
+
+@bp.route("/requests/<number>/positions", methods=["POST"])
+@require_role(Role.OPERATOR)
+def add_position(number: str) -> ResponseReturnValue:
+    _load(number)
+    form = PositionForm()
+    if form.validate():
+        new = store.NewPosition(number, form.number.data, form.comment.data, form.author.data)
+        try:
+            with storage.writer() as session:
+                store.add_position(
+                    session, new, actor=Actor.OPERATOR, actor_name=current().username
+                )
+        except UsageError as exc:
+            attach_error(form, "number", exc)
+        else:
+            flash(f"Позиция {form.number.data} добавлена.", "success")
+            return redirect(url_for("request.show", number=number))
+    return _page(number, 422, position_form=form)
+
+
+@bp.route("/requests/<number>/close", methods=["POST"])
+@require_role(Role.OPERATOR)
+def close(number: str) -> ResponseReturnValue:
+    _load(number)
+    form = CloseForm()
+    if not form.validate():
+        return _page(number, 422, close_form=form)
+    reason = f"заявка закрыта: {form.reason.data.strip()}"
+    with storage.writer() as session:
+        request = store.require_request(session, number)
+        open_positions = [p for p in request.positions if not p.status_enum.is_final]
+        for position in open_positions:
+            event = store.StatusEvent(FINAL, Actor.OPERATOR, current().username, reason)
+            store.change_status(session, position, event)
+    if open_positions:
+        flash(f"Заявка №{number} закрыта ({len(open_positions)} поз.).", "success")
+    else:
+        flash(f"Заявка №{number} уже закрыта.", "info")
+    return redirect(url_for("request.show", number=number))
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)

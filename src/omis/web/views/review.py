@@ -1,0 +1,172 @@
+"""The review queue: letters OMIS could not attribute, assigned or dismissed by an operator.
+
+Listing is a plain query here; assigning and dismissing go through the mail pipeline's
+own functions (:mod:`omis.mail.review`), so a letter assigned by hand is applied by the
+same rules as one read automatically and the history records who did it.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from flask import Blueprint, Flask, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from sqlalchemy import func, select
+from wtforms import IntegerField, SelectField, StringField, TextAreaField
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
+
+from omis.core.errors import NotFoundError, OmisError
+from omis.mail.models import Letter
+from omis.requests.lifecycle import Status
+from omis.web import optional, storage
+from omis.web.accounts import Role
+from omis.web.auth import current, require_role
+from omis.web.forms import (
+    REQUIRED,
+    PostForm,
+    QueryForm,
+    attach_error,
+    digits,
+    status_choices,
+    stripped,
+)
+from omis.web.queries.positions import Page
+from omis.web.queries.timeline import evidence_items
+
+bp = Blueprint("review", __name__)
+
+REVIEW_PAGE = 30
+REVIEW_MODULE = "omis.mail.review"
+
+
+def review_module() -> ModuleType | None:
+    return optional.module(REVIEW_MODULE, "assign", "dismiss")
+
+
+class PageForm(QueryForm):
+    page = IntegerField("Страница", [Optional(), NumberRange(min=1)], default=1)
+
+
+class AssignForm(PostForm):
+    request_number = StringField("Номер заявки", [InputRequired(REQUIRED), digits])
+    position_number = StringField("Позиция", [Optional(), digits])
+    status = SelectField("Статус", [InputRequired(REQUIRED)], choices=status_choices(""))
+
+
+class DismissForm(PostForm):
+    reason = TextAreaField(
+        "Причина",
+        [DataRequired("Укажите, почему письмо не нужно"), Length(max=1000)],
+        filters=[stripped],
+    )
+
+
+def open_page(number: int) -> Page:
+    session = storage.reader()
+    condition = Letter.review_state == "open"
+    total = int(session.scalar(select(func.count()).where(condition)) or 0)
+    pages = max(1, -(-total // REVIEW_PAGE))
+    number = min(max(1, number), pages)
+    query = select(Letter).where(condition).order_by(Letter.received_at, Letter.id)
+    rows = session.scalars(query.limit(REVIEW_PAGE).offset((number - 1) * REVIEW_PAGE))
+    return Page(list(rows), number, total, False, REVIEW_PAGE)
+
+
+@bp.route("/review")
+def index() -> ResponseReturnValue:
+    form = PageForm(request.args)
+    number = form.page.data if form.validate() and form.page.data else 1
+    return render_template(
+        "review/index.html",
+        page=open_page(number),
+        args={},
+        available=review_module() is not None,
+        evidence_items=evidence_items,
+    )
+
+
+def _letter(letter_id: int) -> Letter:
+    letter = storage.reader().get(Letter, letter_id)
+    if letter is None:
+        raise NotFoundError(f"Письмо №{letter_id} не найдено.")
+    return letter
+
+
+def _page(
+    letter_id: int,
+    code: int = 200,
+    assign_form: AssignForm | None = None,
+    dismiss_form: DismissForm | None = None,
+) -> ResponseReturnValue:
+    letter = _letter(letter_id)
+    if assign_form is None:
+        assign_form = AssignForm(formdata=None)
+        assign_form.request_number.data = letter.request_number or ""
+        assign_form.position_number.data = letter.position_number or ""
+        assign_form.status.data = letter.status or ""
+    body = render_template(
+        "review/show.html",
+        letter=letter,
+        evidence=evidence_items(letter.evidence),
+        assign_form=assign_form,
+        dismiss_form=dismiss_form or DismissForm(formdata=None),
+        available=review_module() is not None,
+    )
+    return body, code
+
+
+@bp.route("/review/<int:letter_id>")
+def show(letter_id: int) -> ResponseReturnValue:
+    return _page(letter_id)
+
+
+@bp.route("/review/<int:letter_id>/assign", methods=["POST"])
+@require_role(Role.OPERATOR)
+def assign(letter_id: int) -> ResponseReturnValue:
+    _letter(letter_id)
+    form, module = AssignForm(), review_module()
+    if module is None:
+        flash("Раздел недоступен: модуль разбора писем ещё не установлен.", "error")
+        return _page(letter_id, 503, assign_form=form)
+    if not form.validate():
+        return _page(letter_id, 422, assign_form=form)
+    position = form.position_number.data or None
+    try:
+        with storage.writer() as session:
+            module.assign(
+                session,
+                letter_id,
+                form.request_number.data,
+                position,
+                Status(form.status.data),
+                current().username,
+            )
+    except OmisError as exc:
+        attach_error(form, "request_number", exc)
+        return _page(letter_id, 422, assign_form=form)
+    flash(f"Письмо назначено заявке №{form.request_number.data}.", "success")
+    return redirect(url_for("review.index"))
+
+
+@bp.route("/review/<int:letter_id>/dismiss", methods=["POST"])
+@require_role(Role.OPERATOR)
+def dismiss(letter_id: int) -> ResponseReturnValue:
+    _letter(letter_id)
+    form, module = DismissForm(), review_module()
+    if module is None:
+        flash("Раздел недоступен: модуль разбора писем ещё не установлен.", "error")
+        return _page(letter_id, 503, dismiss_form=form)
+    if not form.validate():
+        return _page(letter_id, 422, dismiss_form=form)
+    try:
+        with storage.writer() as session:
+            module.dismiss(session, letter_id, form.reason.data.strip(), current().username)
+    except OmisError as exc:
+        attach_error(form, "reason", exc)
+        return _page(letter_id, 422, dismiss_form=form)
+    flash("Письмо отклонено.", "success")
+    return redirect(url_for("review.index"))
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)

@@ -1,0 +1,176 @@
+"""Users (administrators only): add, change role, disable, reset password, unlock.
+
+The last active administrator can be neither demoted nor disabled, so the interface can
+never lock everybody out of this page.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, Flask, flash, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from wtforms import PasswordField, SelectField, StringField
+from wtforms.validators import EqualTo, InputRequired, Length
+
+from omis.core.clock import now
+from omis.core.errors import NotFoundError, UsageError
+from omis.core.models import User
+from omis.web import accounts, storage
+from omis.web.accounts import Role
+from omis.web.auth import require_role
+from omis.web.forms import REQUIRED, PostForm, attach_error, options
+
+bp = Blueprint("users", __name__)
+
+ROLE_CHOICES = options((role.value, f"{role.label} ({role.value})") for role in Role)
+
+
+class PasswordFields(PostForm):
+    password = PasswordField(
+        "Пароль",
+        [
+            InputRequired(REQUIRED),
+            Length(
+                min=accounts.MIN_PASSWORD,
+                max=accounts.MAX_PASSWORD,
+                message=f"От {accounts.MIN_PASSWORD} до 256 символов",
+            ),
+        ],
+    )
+    password2 = PasswordField(
+        "Пароль ещё раз", [InputRequired(REQUIRED), EqualTo("password", "Пароли не совпадают")]
+    )
+
+
+class NewUserForm(PasswordFields):
+    username = StringField("Имя пользователя", [InputRequired(REQUIRED), Length(max=64)])
+    role = SelectField("Роль", choices=ROLE_CHOICES, default=Role.OPERATOR.value)
+
+
+class RoleForm(PostForm):
+    role = SelectField("Роль", choices=ROLE_CHOICES)
+
+
+def _page(
+    code: int = 200,
+    new_form: NewUserForm | None = None,
+    password_forms: dict[int, PasswordFields] | None = None,
+) -> ResponseReturnValue:
+    users = accounts.list_users(storage.reader())
+    body = render_template(
+        "users/index.html",
+        users=users,
+        new_form=new_form or NewUserForm(formdata=None),
+        password_forms=password_forms or {},
+        blank_password=PasswordFields(formdata=None),
+        roles=list(Role),
+        now=now(),
+    )
+    return body, code
+
+
+@bp.route("/users")
+@require_role(Role.ADMIN)
+def index() -> ResponseReturnValue:
+    return _page()
+
+
+@bp.route("/users", methods=["POST"])
+@require_role(Role.ADMIN)
+def create() -> ResponseReturnValue:
+    form = NewUserForm()
+    if form.validate():
+        try:
+            with storage.writer() as session:
+                accounts.add_user(
+                    session, form.username.data, Role(form.role.data), form.password.data
+                )
+        except UsageError as exc:
+            attach_error(form, "username", exc)
+        else:
+            flash(f"Пользователь «{form.username.data.strip()}» добавлен.", "success")
+            return redirect(url_for("users.index"))
+    return _page(422, new_form=form)
+
+
+def _user(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFoundError(f"Пользователь №{user_id} не найден.")
+    return user
+
+
+def _other_active_admins(session: Session, user: User) -> int:
+    query = select(func.count()).where(
+        User.role == Role.ADMIN.value, User.active.is_(True), User.id != user.id
+    )
+    return int(session.scalar(query) or 0)
+
+
+@bp.route("/users/<int:user_id>/role", methods=["POST"])
+@require_role(Role.ADMIN)
+def change_role(user_id: int) -> ResponseReturnValue:
+    form = RoleForm()
+    if not form.validate():
+        flash("Неизвестная роль.", "error")
+        return redirect(url_for("users.index"))
+    with storage.writer() as session:
+        user = _user(session, user_id)
+        if (
+            user.role == Role.ADMIN
+            and form.role.data != Role.ADMIN
+            and not _other_active_admins(session, user)
+        ):
+            flash("Это последний администратор: роль не изменена.", "error")
+            return redirect(url_for("users.index"))
+        user.role = Role(form.role.data).value
+        name = user.username
+    flash(f"Роль пользователя «{name}»: {Role(form.role.data).label}.", "success")
+    return redirect(url_for("users.index"))
+
+
+@bp.route("/users/<int:user_id>/active", methods=["POST"])
+@require_role(Role.ADMIN)
+def toggle_active(user_id: int) -> ResponseReturnValue:
+    with storage.writer() as session:
+        user = _user(session, user_id)
+        if user.active and user.role == Role.ADMIN and not _other_active_admins(session, user):
+            flash("Это последний администратор: его нельзя отключить.", "error")
+            return redirect(url_for("users.index"))
+        user.active = not user.active
+        state, name = ("включён" if user.active else "отключён"), user.username
+    flash(f"Пользователь «{name}» {state}.", "success")
+    return redirect(url_for("users.index"))
+
+
+@bp.route("/users/<int:user_id>/password", methods=["POST"])
+@require_role(Role.ADMIN)
+def set_password(user_id: int) -> ResponseReturnValue:
+    form = PasswordFields()
+    with storage.writer() as session:
+        user = _user(session, user_id)
+        if form.validate():
+            accounts.set_password(user, form.password.data)
+            name = user.username
+        else:
+            name = None
+    if name is None:
+        return _page(422, password_forms={user_id: form})
+    flash(f"Пароль пользователя «{name}» изменён; его прежние сеансы завершены.", "success")
+    return redirect(url_for("users.index"))
+
+
+@bp.route("/users/<int:user_id>/unlock", methods=["POST"])
+@require_role(Role.ADMIN)
+def unlock(user_id: int) -> ResponseReturnValue:
+    with storage.writer() as session:
+        user = _user(session, user_id)
+        accounts.unlock(user)
+        name = user.username
+    flash(f"Вход пользователя «{name}» разблокирован.", "success")
+    return redirect(url_for("users.index"))
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from email import message_from_bytes
+from email.header import decode_header, make_header
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from omis.adapters.channels import ChannelError, SmtpChannel, build_channels
+from omis.core.settings import load_settings
+
+
+class Recorder:
+    """An aiosmtpd handler that stores letters, refusing some recipients or all data."""
+
+    def __init__(self) -> None:
+        self.letters: list[Any] = []
+        self.refuse_rcpt: set[str] = set()
+        self.data_reply: str | None = None
+
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, options: Any
+    ) -> str:
+        if address in self.refuse_rcpt:
+            return "550 5.1.1 no such user"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.data_reply:
+            return self.data_reply
+        self.letters.append((envelope.rcpt_tos, message_from_bytes(envelope.content)))
+        return "250 OK"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[Recorder, int]]:
+    recorder = Recorder()
+    port = free_port()
+    controller = Controller(recorder, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield recorder, port
+    finally:
+        controller.stop()
+
+
+def channel(port: int, recipients: list[str] | None = None) -> SmtpChannel:
+    return SmtpChannel(
+        host="127.0.0.1",
+        port=port,
+        sender="omis@example.ru",
+        recipients=recipients or ["smena@example.ru"],
+        subject="OMIS: напоминание о задержке заявки",
+        security="none",
+        timeout=5,
+    )
+
+
+def test_letter_arrives_with_russian_subject_and_body(smtp: tuple[Recorder, int]) -> None:
+    recorder, port = smtp
+    channel(port, ["a@example.ru", "b@example.ru"]).send("⚠ Заявка №1 без обновления")
+    [(rcpt, letter)] = recorder.letters
+    assert rcpt == ["a@example.ru", "b@example.ru"]
+    assert (
+        str(make_header(decode_header(letter["Subject"]))) == "OMIS: напоминание о задержке заявки"
+    )
+    assert letter.get_payload(decode=True).decode("utf-8").strip() == "⚠ Заявка №1 без обновления"
+
+
+@pytest.mark.parametrize(
+    ("refuse", "data_reply", "permanent", "fragment"),
+    [
+        ({"smena@example.ru"}, None, True, "адресаты отклонены"),
+        (set(), "554 5.7.1 rejected as spam", True, "554"),
+        (set(), "451 4.3.0 try again later", False, "451"),
+    ],
+)
+def test_refusals_are_classified(
+    smtp: tuple[Recorder, int],
+    refuse: set[str],
+    data_reply: str | None,
+    permanent: bool,
+    fragment: str,
+) -> None:
+    recorder, port = smtp
+    recorder.refuse_rcpt = refuse
+    recorder.data_reply = data_reply
+    with pytest.raises(ChannelError) as caught:
+        channel(port).send("текст")
+    assert caught.value.permanent is permanent
+    assert fragment in caught.value.message
+
+
+def test_one_refused_recipient_of_two_fails_the_send(smtp: tuple[Recorder, int]) -> None:
+    recorder, port = smtp
+    recorder.refuse_rcpt = {"b@example.ru"}
+    with pytest.raises(ChannelError) as caught:
+        channel(port, ["a@example.ru", "b@example.ru"]).send("текст")
+    assert caught.value.permanent is True
+    assert "b@example.ru" in caught.value.message
+
+
+def test_unreachable_server_is_temporary() -> None:
+    with pytest.raises(ChannelError) as caught:
+        channel(free_port()).send("текст")
+    assert caught.value.permanent is False
+
+
+def test_starttls_against_a_server_without_tls_fails_rather_than_sending_plain(
+    smtp: tuple[Recorder, int],
+) -> None:
+    recorder, port = smtp
+    secure = SmtpChannel(
+        host="127.0.0.1", port=port, sender="o@example.ru", recipients=["s@example.ru"],
+        subject="s", security="starttls", timeout=5,
+    )  # fmt: skip
+    with pytest.raises(ChannelError):
+        secure.send("текст")
+    assert recorder.letters == []
+
+
+def test_comma_separated_recipients_from_the_environment(
+    smtp: tuple[Recorder, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    recorder, port = smtp
+    monkeypatch.setenv("OMIS_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("OMIS_SMTP_PORT", str(port))
+    monkeypatch.setenv("OMIS_SMTP_SECURITY", "none")
+    monkeypatch.setenv("OMIS_SMTP_SENDER", "omis@example.ru")
+    monkeypatch.setenv("OMIS_SMTP_RECIPIENTS", "a@example.ru, b@example.ru")
+    [mail] = build_channels(load_settings(), purpose="alert")
+    mail.send("задание упало")
+    assert recorder.letters[0][0] == ["a@example.ru", "b@example.ru"]

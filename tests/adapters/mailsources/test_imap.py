@@ -1,0 +1,102 @@
+"""The IMAP source against a real Dovecot server."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from fakes.letters import letter
+from omis.core.db import Database
+from omis.core.settings import Settings, load_settings
+from omis.mail.intake import run_mail_check
+from omis.requests import store
+from omis.requests.lifecycle import Actor
+
+_users = itertools.count()
+
+
+@pytest.fixture
+def mailbox(imap_server, monkeypatch: pytest.MonkeyPatch, database: Database):  # type: ignore[no-untyped-def]
+    """A fresh IMAP user per test, and settings pointing at it."""
+    user, password = imap_server.user(f"contractor{next(_users)}")
+    for name, value in {
+        "OMIS_MAIL_BACKEND": "imap",
+        "OMIS_IMAP_HOST": imap_server.host,
+        "OMIS_IMAP_PORT": str(imap_server.port),
+        "OMIS_IMAP_SSL": "false",
+        "OMIS_IMAP_USER": user,
+        "OMIS_IMAP_PASSWORD": password,
+    }.items():
+        monkeypatch.setenv(name, value)
+    with database.session() as session:
+        store.add_position(session, store.NewPosition("4512", "1"), actor=Actor.OPERATOR)
+    return user
+
+
+def _settings(database: Database) -> Settings:
+    return load_settings().with_database(database.url)
+
+
+def test_imap_pass_applies_new_letters_and_remembers_the_last_uid(
+    imap_server, mailbox: str, database: Database
+) -> None:  # type: ignore[no-untyped-def]
+    imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=1))
+    first = run_mail_check(database, _settings(database))
+    assert first.outcomes == {"applied": 1}
+    empty = run_mail_check(database, _settings(database))
+    assert empty.total == 0  # the cursor skips what was read: nothing fetched again
+    imap_server.append(mailbox, letter("Заявка 4512", "На месте.", minute=2))
+    third = run_mail_check(database, _settings(database))
+    assert third.outcomes == {"applied": 1}
+
+
+def test_mark_read_sets_the_seen_flag(
+    imap_server, mailbox: str, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("OMIS_MAIL_AFTER", "mark-read")
+    imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=1))
+    run_mail_check(database, _settings(database))
+    client = imap_server.client(mailbox)
+    client.select("INBOX")
+    _status, data = client.uid("SEARCH", "UNSEEN")
+    client.logout()
+    assert data == [b""]
+
+
+def test_move_puts_the_letter_in_the_processed_folder(
+    imap_server, mailbox: str, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("OMIS_MAIL_AFTER", "move:Processed")
+    imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=1))
+    client = imap_server.client(mailbox)
+    client.create("Processed")
+    client.logout()
+    run_mail_check(database, _settings(database))
+    client = imap_server.client(mailbox)
+    inbox_count = client.select("INBOX")[1][0]
+    processed_count = client.select("Processed")[1][0]
+    client.logout()
+    assert (inbox_count, processed_count) == (b"0", b"1")
+
+
+def test_wrong_password_fails_the_pass_with_exit_1(
+    run_cli, imap_server, mailbox: str, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("OMIS_IMAP_PASSWORD", "wrong")
+    monkeypatch.setenv("OMIS_IMAP_SSL", "false")
+    result = run_cli("mail-check")
+    assert result.exit_code == 1
+    assert "почтовый ящик IMAP" in result.stderr
+
+
+def test_dead_imap_server_is_not_a_quiet_mailbox(run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    for name, value in {
+        "OMIS_MAIL_BACKEND": "imap", "OMIS_IMAP_HOST": "127.0.0.1", "OMIS_IMAP_PORT": "1",
+        "OMIS_IMAP_SSL": "false", "OMIS_IMAP_USER": "u", "OMIS_IMAP_PASSWORD": "p",
+    }.items():  # fmt: skip
+        monkeypatch.setenv(name, value)
+    result = run_cli("mail-check")
+    assert result.exit_code == 1
+    assert "недоступен" in result.stderr
+    assert "Traceback" not in result.output

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from omis.core.db import Database
+from omis.core.errors import EXIT_LOCKED, JobLockedError
+from omis.core.jobs import job_lock, last_run, recent_runs, run_job
+
+HOLDER = textwrap.dedent(
+    """
+    import sys
+    from omis.core.db import open_database
+    from omis.core.jobs import run_job
+    database = open_database(sys.argv[1])
+    with run_job(database, "mail") as job:
+        print("holding", flush=True)
+        sys.stdin.readline()  # hold the lock until the test says so
+        job.count("letters", 3)
+    """
+)
+
+CONTENDER = textwrap.dedent(
+    """
+    import sys
+    from omis.core.db import open_database
+    from omis.core.errors import JobLockedError
+    from omis.core.jobs import run_job
+    database = open_database(sys.argv[1])
+    try:
+        with run_job(database, "mail"):
+            print("ran", flush=True)
+    except JobLockedError as exc:
+        print(exc, flush=True)
+        sys.exit(exc.exit_code)
+    """
+)
+
+
+def test_successful_run_is_recorded_with_counts(database: Database) -> None:
+    with run_job(database, "notify") as job:
+        job.count("sent", 2)
+    run = last_run(database, "notify")
+    assert run is not None
+    assert (run.outcome, run.counts, run.error) == ("success", {"sent": 2}, None)
+    assert run.finished_at is not None
+
+
+def test_failed_run_is_recorded_and_the_error_re_raised(database: Database) -> None:
+    with pytest.raises(RuntimeError, match="mailbox down"), run_job(database, "mail"):
+        raise RuntimeError("mailbox down")
+    run = last_run(database, "mail")
+    assert run is not None
+    assert (run.outcome, run.error) == ("failed", "mailbox down")
+
+
+def test_run_with_failed_items_is_partial(database: Database) -> None:
+    with run_job(database, "pos") as job:
+        job.mark_partial("2 строки не обновлены")
+    run = last_run(database, "pos")
+    assert run is not None
+    assert run.outcome == "partial"
+
+
+def test_lock_held_in_process_makes_second_run_skip(database: Database) -> None:
+    with job_lock(database, "mail") as first:
+        assert first
+        with pytest.raises(JobLockedError), run_job(database, "mail"):
+            pytest.fail("the second instance must not run")
+    assert [r.outcome for r in recent_runs(database, "mail")] == ["skipped"]
+    with run_job(database, "mail"):
+        pass
+    assert recent_runs(database, "mail")[0].outcome == "success"
+
+
+def test_two_processes_one_runs_one_exits_75(database: Database, db_url: str) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, db_url],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdin is not None
+        assert holder.stdout.readline().strip() == "holding"
+        contender = subprocess.run(
+            [sys.executable, "-c", CONTENDER, db_url], capture_output=True, text=True, timeout=60
+        )
+        assert contender.returncode == EXIT_LOCKED, contender.stderr
+        assert "уже выполняется" in contender.stdout
+        holder.stdin.write("go\n")
+        holder.stdin.flush()
+        assert holder.wait(timeout=60) == 0
+    finally:
+        holder.kill()
+    outcomes = sorted(r.outcome for r in recent_runs(database, "mail"))
+    assert outcomes == ["skipped", "success"]

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from fakes.telegram import Answer, FakeBotApi
+from omis.adapters.channels import TelegramChannel
+from omis.core.db import Database
+from omis.core.settings import Settings, load_settings
+from omis.notify import outbox
+from omis.notify.alerts import notify_job_outcome
+from omis.notify.models import Notification
+from omis.notify.outbox import MAX_ATTEMPTS, Message
+
+T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def bot() -> Iterator[FakeBotApi]:
+    with FakeBotApi() as fake:
+        yield fake
+
+
+@pytest.fixture
+def alert_settings(
+    settings: Settings, bot: FakeBotApi, monkeypatch: pytest.MonkeyPatch
+) -> Settings:
+    monkeypatch.setenv("OMIS_TELEGRAM_TOKEN", "1:abc")
+    monkeypatch.setenv("OMIS_TELEGRAM_CHAT_ID", "42")
+    monkeypatch.setenv("OMIS_TELEGRAM_API_URL", bot.url)
+    return load_settings()
+
+
+def telegram(bot: FakeBotApi) -> TelegramChannel:
+    return TelegramChannel(token="1:abc", chat_id="42", api_url=bot.url, sleep=lambda _s: None)
+
+
+def rows(database: Database) -> list[Notification]:
+    with database.session() as session:
+        return list(session.scalars(select(Notification).order_by(Notification.id)))
+
+
+def test_same_message_key_is_sent_once(
+    database: Database, settings: Settings, bot: FakeBotApi
+) -> None:
+    message = Message("reminder", "reminder:1:x:1", "текст")
+    first = outbox.deliver(database, settings, message, [telegram(bot)])
+    second = outbox.deliver(database, settings, message, [telegram(bot)])
+    assert [d.state for d in first] == ["sent"]
+    assert [d.state for d in second] == ["duplicate"]
+    assert bot.texts == ["текст"]
+    [row] = rows(database)
+    assert (row.state, row.attempts, row.channel, row.target) == ("sent", 1, "telegram", "42")
+    assert row.sent_at is not None
+
+
+def test_temporary_failure_is_retried_on_the_next_run_only(
+    database: Database, settings: Settings, bot: FakeBotApi
+) -> None:
+    bot.answer(Answer(500, {"ok": False, "description": "down"}))
+    [failed] = outbox.deliver(
+        database, settings, Message("reminder", "k", "текст"), [telegram(bot)]
+    )
+    assert (failed.state, rows(database)[0].last_error) == ("retry", failed.error)
+    [retried] = outbox.retry_due(database, settings, [telegram(bot)], ["reminder"])
+    assert retried.state == "sent"
+    assert outbox.retry_due(database, settings, [telegram(bot)], ["reminder"]) == []
+    assert len(bot.received) == 2
+    assert rows(database)[0].attempts == 2
+
+
+def test_retries_stop_after_max_attempts(
+    database: Database, settings: Settings, bot: FakeBotApi
+) -> None:
+    bot.answer(*[Answer(500, {"ok": False}) for _ in range(MAX_ATTEMPTS + 2)])
+    outbox.deliver(database, settings, Message("reminder", "k", "текст"), [telegram(bot)])
+    for _ in range(MAX_ATTEMPTS + 2):
+        outbox.retry_due(database, settings, [telegram(bot)], ["reminder"])
+    [row] = rows(database)
+    assert (row.state, row.attempts) == ("failed", MAX_ATTEMPTS)
+    assert len(bot.received) == MAX_ATTEMPTS
+
+
+def test_permanent_failure_is_not_retried(
+    database: Database, settings: Settings, bot: FakeBotApi
+) -> None:
+    bot.answer(Answer(403, {"ok": False, "description": "bot was blocked by the user"}))
+    outbox.deliver(database, settings, Message("reminder", "k", "текст"), [telegram(bot)])
+    assert outbox.retry_due(database, settings, [telegram(bot)], ["reminder"]) == []
+    assert rows(database)[0].state == "failed"
+
+
+def test_rate_limit_wait_is_respected_across_runs(
+    database: Database, settings: Settings, bot: FakeBotApi, time_machine
+) -> None:  # type: ignore[no-untyped-def]
+    time_machine.move_to(T0, tick=False)
+    bot.answer(bot.rate_limited(600))
+    outbox.deliver(database, settings, Message("reminder", "k", "текст"), [telegram(bot)])
+    time_machine.move_to(T0 + timedelta(minutes=5), tick=False)
+    assert outbox.retry_due(database, settings, [telegram(bot)], ["reminder"]) == []
+    time_machine.move_to(T0 + timedelta(minutes=11), tick=False)
+    assert [
+        d.state for d in outbox.retry_due(database, settings, [telegram(bot)], ["reminder"])
+    ] == ["sent"]
+
+
+def test_pending_row_left_by_a_crash_becomes_unknown_and_is_not_resent(
+    database: Database, settings: Settings, bot: FakeBotApi, time_machine
+) -> None:  # type: ignore[no-untyped-def]
+    time_machine.move_to(T0, tick=False)
+    message = Message("reminder", "k", "текст")
+    with database.session() as session:
+        outbox.record(session, message, [telegram(bot)])  # recorded, process "died" before sending
+    assert outbox.mark_interrupted(database) == []  # too young: maybe still sending
+    time_machine.move_to(T0 + timedelta(minutes=20), tick=False)
+    [stale] = outbox.mark_interrupted(database)
+    assert stale.state == "unknown"
+    assert [d.state for d in outbox.deliver(database, settings, message, [telegram(bot)])] == [
+        "duplicate"
+    ]
+    assert bot.received == []
+
+
+def test_job_failure_alerts_once_and_recovery_once(
+    database: Database, alert_settings: Settings, bot: FakeBotApi
+) -> None:
+    outcomes = [
+        ("failed", "ящик недоступен", True),
+        ("failed", "ящик недоступен", False),
+        ("failed", "тайм-аут", False),
+        ("success", None, True),
+        ("success", None, False),
+    ]
+    for outcome, error, delivered in outcomes:
+        assert notify_job_outcome(database, alert_settings, "mail", outcome, error) is delivered
+    assert len(bot.texts) == 2
+    assert "разбор почты" in bot.texts[0]
+    assert "ящик недоступен" in bot.texts[0]
+    assert "восстановлено" in bot.texts[1]
+    assert [row.kind for row in rows(database)] == ["job_alert", "job_recovered"]
+
+
+def test_alert_state_is_kept_per_job(
+    database: Database, alert_settings: Settings, bot: FakeBotApi
+) -> None:
+    notify_job_outcome(database, alert_settings, "mail", "failed", "x")
+    notify_job_outcome(database, alert_settings, "pos", "failed", "y")
+    notify_job_outcome(database, alert_settings, "pos", "success", None)
+    assert len(bot.texts) == 3
+    assert [row.kind for row in rows(database)] == ["job_alert", "pos_alert", "job_recovered"]
+
+
+def test_first_success_sends_nothing(
+    database: Database, alert_settings: Settings, bot: FakeBotApi
+) -> None:
+    assert notify_job_outcome(database, alert_settings, "mail", "success", None) is False
+    assert bot.received == []
+
+
+def test_alert_that_failed_temporarily_is_delivered_on_the_next_call(
+    database: Database, alert_settings: Settings, bot: FakeBotApi
+) -> None:
+    bot.answer(Answer(502, "bad gateway"))
+    assert notify_job_outcome(database, alert_settings, "mail", "failed", "x") is False
+    assert notify_job_outcome(database, alert_settings, "mail", "failed", "x") is True
+    assert len(bot.received) == 2
+    assert bot.texts[0] == bot.texts[1]
+    assert [row.state for row in rows(database)] == ["sent"]
+
+
+def test_without_channels_alert_state_still_changes(database: Database, settings: Settings) -> None:
+    assert notify_job_outcome(database, settings, "mail", "failed", "x") is False
+    assert notify_job_outcome(database, settings, "mail", "failed", "x") is False
+    assert rows(database) == []

@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+
+from omis.core.db import Database
+from omis.core.jobs import run_job
+from omis.core.models import AppState
+from omis.core.settings import Settings, load_settings
+from omis.ops.watchdog import (
+    Alert,
+    JobFacts,
+    JobHealth,
+    assess,
+    decide_alert,
+    job_health,
+    run_watchdog,
+)
+
+T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+MSK = ZoneInfo("Europe/Moscow")
+TEN = timedelta(minutes=10)
+
+
+@pytest.mark.parametrize(
+    ("facts", "minutes_later", "state", "reason_part"),
+    [
+        (JobFacts(), 0, "waiting", None),
+        (JobFacts("success", T0, None, T0, T0), 20, "ok", None),
+        (JobFacts("partial", T0, "2 из 5 не обновлены", T0, T0), 5, "ok", None),
+        (
+            JobFacts("success", T0, None, T0, T0),
+            21,
+            "failing",
+            "нет успешного запуска дольше 20 мин",
+        ),
+        (JobFacts("failed", T0, "ящик недоступен", None, T0), 1, "failing", "ящик недоступен"),
+        (JobFacts("failed", T0, None, T0 - TEN, T0), 1, "failing", "завершился ошибкой"),
+        (JobFacts(watched_since=T0), 19, "waiting", None),
+        (JobFacts(watched_since=T0), 21, "failing", "ни одного успешного запуска за 20 мин"),
+    ],
+)
+def test_assess_fails_on_a_failed_run_or_two_missed_periods(
+    facts: JobFacts, minutes_later: int, state: str, reason_part: str | None
+) -> None:
+    got_state, reason = assess(TEN, facts, T0 + timedelta(minutes=minutes_later), MSK)
+    assert got_state == state
+    if reason_part is None:
+        assert reason is None
+    else:
+        assert reason is not None
+        assert reason_part in reason
+
+
+def _health(state: str) -> JobHealth:
+    return JobHealth("mail", TEN, state, "x" if state == "failing" else None, None, None, None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("state", "stored", "expected"),
+    [
+        ("failing", {}, "failing"),
+        ("failing", {"state": "failing", "alerted": False}, "failing"),
+        ("failing", {"state": "failing", "alerted": True}, None),
+        ("ok", {"state": "failing", "alerted": True}, "recovered"),
+        ("ok", {"state": "failing", "alerted": False}, None),
+        ("ok", {"state": "ok", "alerted": False}, None),
+        ("waiting", {}, None),
+    ],
+)
+def test_decide_alert_says_each_change_once(
+    state: str, stored: dict[str, Any], expected: str | None
+) -> None:
+    assert decide_alert(_health(state), stored) == expected
+
+
+class Recorder:
+    """The alert seam: records what would go out, or fails like a dead channel."""
+
+    def __init__(self) -> None:
+        self.sent: list[Alert] = []
+        self.broken = False
+
+    def __call__(self, alert: Alert) -> None:
+        if self.broken:
+            raise ConnectionError("Telegram недоступен")
+        self.sent.append(alert)
+
+
+def _fail(database: Database, job: str, error: str) -> None:
+    with pytest.raises(RuntimeError), run_job(database, job):
+        raise RuntimeError(error)
+
+
+def _succeed(database: Database, job: str) -> None:
+    with run_job(database, job):
+        pass
+
+
+def test_failed_run_alerts_once_and_recovery_once(
+    database: Database, settings: Settings, time_machine: Any
+) -> None:
+    time_machine.move_to(T0, tick=False)
+    recorder = Recorder()
+    _fail(database, "mail", "ящик недоступен")
+
+    first = run_watchdog(database, settings, recorder)
+    again = run_watchdog(database, settings, recorder)
+    assert [alert.kind for alert in recorder.sent] == ["failing"]
+    assert "ящик недоступен" in recorder.sent[0].text
+    assert first[0].health.alerted
+    assert again[0].health.alerted
+    assert again[0].sent is None
+
+    _succeed(database, "mail")
+    run_watchdog(database, settings, recorder)
+    run_watchdog(database, settings, recorder)
+    assert [alert.kind for alert in recorder.sent] == ["failing", "recovered"]
+    assert "снова выполняется успешно" in recorder.sent[1].text
+
+
+def test_job_silent_for_two_periods_is_reported_failing(
+    database: Database, settings: Settings, time_machine: Any
+) -> None:
+    time_machine.move_to(T0, tick=False)
+    _succeed(database, "pos")
+    time_machine.move_to(T0 + timedelta(minutes=119), tick=False)
+    assert [health.state for health in job_health(database, settings)] == ["ok"]
+    time_machine.move_to(T0 + timedelta(minutes=121), tick=False)
+    [health] = job_health(database, settings)
+    assert health.state == "failing"
+    assert "дольше 120 мин" in (health.reason or "")
+    assert "12:00 MSK" in (health.reason or "")
+
+
+def test_undelivered_alert_is_retried_on_the_next_pass(
+    database: Database, settings: Settings, time_machine: Any
+) -> None:
+    time_machine.move_to(T0, tick=False)
+    recorder = Recorder()
+    recorder.broken = True
+    _fail(database, "notify", "ошибка")
+    [outcome] = run_watchdog(database, settings, recorder)
+    assert outcome.delivery_error == "Telegram недоступен"
+    assert not outcome.health.alerted
+
+    recorder.broken = False
+    run_watchdog(database, settings, recorder)
+    assert [alert.kind for alert in recorder.sent] == ["failing"]
+
+
+def test_job_health_reads_without_writing(
+    database: Database, settings: Settings, time_machine: Any
+) -> None:
+    time_machine.move_to(T0, tick=False)
+    _fail(database, "mail", "ошибка")
+    [health] = job_health(database, settings)
+    assert health.failing
+    assert not health.alerted
+    with database.session() as session:
+        assert list(session.scalars(select(AppState))) == []
+
+
+def test_only_jobs_that_ran_or_are_configured_are_watched(
+    database: Database, monkeypatch: pytest.MonkeyPatch, db_url: str, time_machine: Any
+) -> None:
+    time_machine.move_to(T0, tick=False)
+    monkeypatch.setenv("OMIS_DATABASE_URL", db_url)
+    assert job_health(database, load_settings()) == []
+
+    monkeypatch.setenv("OMIS_MAIL_BACKEND", "imap")
+    configured = load_settings()
+    [health] = job_health(database, configured)
+    assert (health.job, health.state) == ("mail", "waiting")
+
+    run_watchdog(database, configured, Recorder())  # records when the job was first expected
+    time_machine.move_to(T0 + timedelta(minutes=21), tick=False)
+    [health] = job_health(database, configured)
+    assert health.state == "failing"
+    assert "проверьте таймер" in (health.reason or "")
+
+
+def test_watchdog_records_its_own_run(database: Database, settings: Settings) -> None:
+    _succeed(database, "mail")
+    run_watchdog(database, settings, Recorder())
+    [health] = job_health(database, settings)  # the watchdog does not watch itself
+    assert health.job == "mail"
+
+
+def test_cli_dry_run_lists_job_states(run_cli, database: Database) -> None:  # type: ignore[no-untyped-def]
+    _succeed(database, "mail")
+    _fail(database, "pos", "ДЕЛО недоступно")
+    result = run_cli("watchdog", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "mail: в порядке" in result.stdout
+    assert "pos: НЕ РАБОТАЕТ" in result.stdout
+    assert "ДЕЛО недоступно" in result.stdout
+
+
+def test_cli_with_healthy_jobs_exits_zero(run_cli, database: Database) -> None:  # type: ignore[no-untyped-def]
+    _succeed(database, "notify")
+    result = run_cli("watchdog")
+    assert result.exit_code == 0, result.output
+    assert "notify: в порядке" in result.stdout

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fakes.pos import write_config
+from omis.core.db import Database
+from omis.core.settings import Settings
+from omis.delosim import DeloSimulator
+from omis.pos.sync import PosReport, run_pos_sync
+
+
+@pytest.fixture
+def simulator_factory() -> Iterator[Callable[..., DeloSimulator]]:
+    started: list[DeloSimulator] = []
+
+    def start(rows: int = 300, **faults: Any) -> DeloSimulator:
+        sim = DeloSimulator(rows, **faults).start()
+        started.append(sim)
+        return sim
+
+    yield start
+    for sim in started:
+        sim.stop()
+
+
+@pytest.fixture
+def sync(database: Database, settings: Settings, tmp_path: Path) -> Callable[..., PosReport]:
+    def run(sim: DeloSimulator, **kwargs: Any) -> PosReport:
+        folder = write_config(tmp_path / "pos", sim.base_url, **kwargs.pop("processing", {}))
+        return run_pos_sync(database, settings, config_dir=folder, sleep=lambda _s: None, **kwargs)
+
+    return run

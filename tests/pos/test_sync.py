@@ -1,0 +1,144 @@
+"""POS sync against the DELO simulator over real HTTP."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from fakes.pos import expected_value
+from omis.core.db import Database
+from omis.core.jobs import last_run
+from omis.delosim import DeloSimulator
+from omis.delosim.data import SSTU
+from omis.pos.sync import PosReport
+
+Sync = Callable[..., PosReport]
+
+
+def _snapshot(sim: DeloSimulator) -> dict[int, tuple[dict[str, Any], str | None]]:
+    return {isn: (copy.deepcopy(row), row["posStatusRub"]) for isn, row in sim.rows_by_isn()}
+
+
+def _assert_all_right(
+    sim: DeloSimulator, before: dict[int, tuple[dict[str, Any], str | None]]
+) -> None:
+    wrong = {
+        isn: (row["posStatusRub"], expected_value(original, original_pos))
+        for isn, (original, original_pos) in before.items()
+        for row in [sim.state.by_isn[isn]]
+        if row["posStatusRub"] != expected_value(original, original_pos)
+    }
+    assert wrong == {}
+
+
+def _assert_no_double_or_bad_writes(sim: DeloSimulator) -> None:
+    assert all(count == 1 for count in sim.state.write_counts().values())
+    values = {value for _isn, value, _at in sim.state.writes}
+    assert "None" not in values
+    assert None not in values
+
+
+def test_clean_run_makes_every_eligible_row_right(
+    simulator_factory, sync: Sync, database: Database
+) -> None:  # type: ignore[no-untyped-def]
+    sim = simulator_factory(300)
+    before = _snapshot(sim)
+    report = sync(sim)
+    _assert_all_right(sim, before)
+    _assert_no_double_or_bad_writes(sim)
+    assert report.counts["updated"] == report.counts["to_update"] > 0
+    assert report.failures == {}
+    assert set(report.unmapped) <= {"Рассмотрено. Поддержано. Меры приняты", "Не зарегистрировано"}
+    run = last_run(database, "pos")
+    assert run is not None
+    assert run.outcome == "success"
+    assert run.counts["updated"] == report.counts["updated"]
+
+
+def test_unmapped_and_drift_are_reported_never_written(simulator_factory, sync: Sync) -> None:  # type: ignore[no-untyped-def]
+    sim = simulator_factory(300)
+    before = _snapshot(sim)
+    report = sync(sim)
+    written = {isn for isn, _value, _at in sim.state.writes}
+    unmapped = {isn for isn, (row, _pos) in before.items() if row["eosSstuStatus"] in SSTU[-2:]}
+    drifted = {isn for isn, _cur, _target in report.drift}
+    assert report.counts["unmapped"] > 0
+    assert report.counts["drift"] > 0
+    assert not written & unmapped
+    assert not written & drifted
+
+
+def test_fix_drift_corrects_a_stale_pos_value(simulator_factory, sync: Sync) -> None:  # type: ignore[no-untyped-def]
+    sim = simulator_factory(300)
+    report = sync(sim, fix_drift=True)
+    for isn, _current, target in report.drift:
+        assert sim.state.by_isn[isn]["posStatusRub"] == target
+
+
+def test_dry_run_writes_nothing_and_records_no_run(
+    simulator_factory, sync: Sync, database: Database
+) -> None:  # type: ignore[no-untyped-def]
+    sim = simulator_factory(200)
+    report = sync(sim, dry_run=True)
+    assert sim.state.writes == []
+    assert len(report.plan) == report.counts["to_update"] > 0
+    assert last_run(database, "pos") is None
+
+
+@pytest.mark.parametrize(
+    ("faults", "max_runs"),
+    [
+        ({"fail_rate": 0.10}, 3),
+        ({"mutation_fail_rate": 0.05}, 3),
+        ({"session_ttl": 0.05, "latency_ms": 30}, 3),
+    ],
+    ids=["http-5xx-10pct", "success-false-5pct", "session-expiry"],
+)
+def test_faulty_delo_is_right_within_three_runs(
+    simulator_factory, sync: Sync, faults: dict[str, Any], max_runs: int
+) -> None:  # type: ignore[no-untyped-def]
+    sim = simulator_factory(300, **faults)
+    before = _snapshot(sim)
+    outcomes = []
+    for _ in range(max_runs):
+        try:
+            report = sync(sim)
+            outcomes.append("partial" if report.failures else "ok")
+        except Exception as exc:  # a whole run may fail under 10 % errors; the next one retries
+            outcomes.append(f"failed: {exc}")
+        if outcomes[-1] == "ok":
+            break
+    _assert_all_right(sim, before)
+    _assert_no_double_or_bad_writes(sim)
+    if "session_ttl" in faults:
+        assert sim.state.logins > 1
+
+
+def test_failed_rows_are_retried_on_the_next_run_and_exit_code_says_so(
+    simulator_factory, sync: Sync, database: Database
+) -> None:  # type: ignore[no-untyped-def]
+    sim = simulator_factory(300, mutation_fail_rate=0.2)
+    first = sync(sim)
+    assert first.failures
+    run = last_run(database, "pos")
+    assert run is not None
+    assert run.outcome == "partial"
+    sim.faults.mutation_fail_rate = 0.0
+    second = sync(sim)
+    assert second.counts["retried"] == len(first.failures)
+    assert second.failures == {}
+    for isn in first.failures:
+        assert sim.state.by_isn[isn]["posStatusRub"]
+
+
+def test_quiet_run_completes_its_window(simulator_factory, sync: Sync) -> None:  # type: ignore[no-untyped-def]
+    sim = simulator_factory(100)
+    first = sync(sim)
+    second = sync(sim)
+    assert first.window_completed
+    assert second.window_completed
+    assert second.window_start < first.window_end  # overlap of five minutes
+    assert second.counts["to_update"] == 0

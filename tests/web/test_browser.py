@@ -1,0 +1,203 @@
+"""End to end in a real browser: Debian's Chromium driven by Playwright, the app behind a
+real WSGI server on a free local port. Screenshots of every page go to
+``test-output/screenshots/`` for a person to look at."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from werkzeug.serving import make_server
+
+from omis.core.db import Database
+from omis.core.settings import Settings
+from web.webtools import PASSWORD
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture
+def server(app: Flask, users) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The app served by werkzeug's WSGI server in a thread; yields its base URL."""
+    http = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=http.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{http.server_port}"
+    http.shutdown()
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def page(server: str) -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip("нет /usr/bin/chromium (apt install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        context = browser.new_context(
+            base_url=server, locale="ru-RU", viewport={"width": 1366, "height": 900}
+        )
+        tab = context.new_page()
+        tab.set_default_timeout(15_000)
+        errors: list[str] = []
+        tab.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+        tab.on("pageerror", lambda exc: errors.append(str(exc)))
+        yield tab
+        browser.close()
+        # Refused forms (422) and the 404 page are meant; script or CSP errors are not.
+        unexpected = [e for e in errors if not EXPECTED_HTTP_ERROR.search(e)]
+        assert unexpected == [], f"browser console errors: {unexpected}"
+
+
+EXPECTED_HTTP_ERROR = re.compile(r"^Failed to load resource: .* status of (404|422)")
+
+
+def shot(page: Any, name: str) -> None:
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def log_in(page: Any, username: str) -> None:
+    page.goto("/")
+    assert "/login" in page.url
+    page.fill("#username", username)
+    page.fill("#password", PASSWORD)
+    page.click("button:has-text('Войти')")
+    page.wait_for_selector("h1:has-text('Сводка')")
+
+
+def test_operator_day_in_the_browser(page: Any, database: Database, web_settings: Settings) -> None:
+    page.goto("/login")
+    shot(page, "01-login")
+    log_in(page, "operator")
+    shot(page, "02-dashboard-empty")
+
+    # A form with a mistake comes back with the message next to the field, input kept.
+    page.goto("/requests/new")
+    page.fill("#number", "45-12")
+    page.fill("#positions", "1, 2")
+    page.fill("#comment", "Замена кабеля <b>срочно</b>")
+    page.click("button:has-text('Зарегистрировать')")
+    assert "Только цифры" in page.inner_text("div.field.invalid")
+    assert page.input_value("#comment") == "Замена кабеля <b>срочно</b>"
+    shot(page, "03-new-request-error")
+    page.fill("#number", "4512")
+    page.fill("#contractor_email", "dispatch@stroyservis.ru")
+    page.click("button:has-text('Зарегистрировать')")
+    page.wait_for_selector("h1:has-text('Заявка №4512')")
+    assert "Замена кабеля <b>срочно</b>" in page.inner_text("table")  # shown as text
+    shot(page, "04-request-registered")
+
+    # The contractor's letters arrive: a fake mail pass, as `omis mail-check --fake` does.
+    from omis.mail.intake import run_mail_check
+
+    run_mail_check(database, web_settings, fake=True)
+    page.reload()
+    positions = page.inner_text("table")
+    assert "подрядчик убыл" in positions  # position 1: «объект покинули»
+    assert "подрядчик на месте" in positions  # position 2: «на месте в 9:50»
+    timeline = page.inner_text("ul.timeline")
+    assert "объект покинули" in timeline
+    assert "dispatch@stroyservis.ru" in timeline
+    shot(page, "05-request-after-mail")
+
+    # An operator changes a status with a reason; without one the form says so.
+    page.goto("/requests/new")
+    page.fill("#number", "4600")
+    page.fill("#positions", "1")
+    page.click("button:has-text('Зарегистрировать')")
+    page.wait_for_selector("h1:has-text('Заявка №4600')")
+    page.select_option("#change-status select[name=status]", "заявка принята")
+    page.click("button:has-text('Сменить статус')")
+    assert "Укажите причину смены статуса" in page.inner_text("#change-status")
+    page.fill("#change-status textarea[name=reason]", "подтвердили по телефону")
+    page.click("button:has-text('Сменить статус')")
+    page.wait_for_selector("text=статус «заявка принята»")
+    assert "подтвердили по телефону" in page.inner_text("ul.timeline")
+
+    # The review queue: the letter about unknown request 9999 is assigned to 4600/1.
+    page.goto("/review")
+    shot(page, "06-review-queue")
+    page.click("tr:has-text('Заявка 9999') >> text=Разобрать")
+    assert "По заявке 9999 бригада на месте" in page.inner_text("pre")
+    shot(page, "07-review-letter")
+    page.fill("#request_number", "4600")
+    page.fill("#position_number", "1")
+    page.select_option("#status", "подрядчик на месте")
+    page.click("button:has-text('Назначить и применить')")
+    page.wait_for_selector("text=Письмо назначено заявке №4600")
+    assert "Заявка 9999" not in page.inner_text("main")
+    page.goto("/requests/4600")
+    assert "подрядчик на месте" in page.inner_text("table")
+    assert "operator (разбор письма)" in page.inner_text("ul.timeline")
+    shot(page, "08-request-after-review")
+
+    # The rule sandbox: what OMIS would decide, nothing stored.
+    page.goto("/sandbox")
+    page.fill("#subject", "Re: Заявка №4600")
+    page.fill("#body", "Добрый день! Работы завершены, бригада убыла.\n\n> Бригада выехала")
+    page.click("button:has-text('Проверить')")
+    decision = page.inner_text("#decision")
+    assert "подрядчик убыл" in decision
+    assert "будет применено" in decision
+    shot(page, "09-sandbox")
+
+    # The list: htmx filters as you type; the same filter without JavaScript is a GET form.
+    page.goto("/requests")
+    shot(page, "10-requests")
+    page.fill("input[name=q]", "КАБЕЛЯ")
+    page.wait_for_function(
+        "() => document.querySelectorAll('#results tbody tr').length === 2", timeout=10_000
+    )
+    assert "q=" in page.url
+    page.goto("/requests?delayed=y")
+    page.goto("/")
+    shot(page, "11-dashboard")
+    for path, name in (
+        ("/letters", "12-letters"),
+        ("/jobs", "13-jobs"),
+        ("/notifications", "14-notifications"),
+        ("/pos", "15-pos"),
+        ("/requests/import", "16-import"),
+        ("/letters/1", "17-letter"),
+    ):
+        page.goto(path)
+        shot(page, name)
+    page.goto("/requests/999999")
+    assert "Заявка №999999 не найдена" in page.inner_text("main")
+    shot(page, "18-not-found")
+
+
+def test_admin_pages_in_the_browser(page: Any) -> None:
+    log_in(page, "admin")
+    page.goto("/users")
+    page.fill("#new-user #username", "petrova")
+    page.fill("#new-user #password", "long-enough-1")
+    page.fill("#new-user #password2", "long-enough-2")
+    page.click("button:has-text('Добавить')")
+    assert "Пароли не совпадают" in page.inner_text("#new-user")
+    page.fill("#new-user #password", "long-enough-1")
+    page.fill("#new-user #password2", "long-enough-1")
+    page.click("button:has-text('Добавить')")
+    page.wait_for_selector("text=Пользователь «petrova» добавлен")
+    shot(page, "19-users")
+    page.click("button:has-text('Выйти')")
+    page.wait_for_selector("text=Вы вышли из системы")

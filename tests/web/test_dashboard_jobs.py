@@ -1,0 +1,66 @@
+"""The dashboard and the job history."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from omis.core.db import Database
+from omis.core.jobs import run_job
+from omis.requests import store
+from omis.requests.lifecycle import Actor
+from web.webtools import text
+
+
+def test_dashboard_counts_delays_changes_and_jobs(
+    login, database: Database, time_machine, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    start = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)
+    time_machine.move_to(start, tick=False)
+    with database.session() as session:
+        store.add_position(session, store.NewPosition("31", "1"), actor=Actor.IMPORT)
+        store.add_position(session, store.NewPosition("32", "1"), actor=Actor.IMPORT)
+    time_machine.move_to(start + timedelta(minutes=50), tick=False)
+    with database.session() as session:
+        store.add_position(session, store.NewPosition("33", "1"), actor=Actor.IMPORT)
+    with pytest.raises(RuntimeError), run_job(database, "mail"):
+        raise RuntimeError("IMAP: authentication failed")
+    time_machine.move_to(start + timedelta(minutes=95), tick=False)
+    body = text(login("viewer").get("/"))
+    assert "Задерживаются сейчас" in body
+    assert "1 ч 35 мин" in body  # 31 and 32 are 95 minutes old; 33 is 45 minutes old
+    assert "45 мин" not in body
+    assert "IMAP: authentication failed" in body
+    assert "разбор почты" in body
+    assert "№33" in body  # recent changes
+
+
+def test_dashboard_shows_outside_systems_as_configured(
+    monkeypatch: pytest.MonkeyPatch, login
+) -> None:  # type: ignore[no-untyped-def]
+    body = text(login("viewer").get("/"))
+    assert "Почтовый ящик" in body
+    assert "СЭД «Дело»" in body
+    assert body.count("не настроено") >= 4
+
+
+def test_dashboard_panels_refresh_through_htmx(login) -> None:  # type: ignore[no-untyped-def]
+    body = text(login("viewer").get("/", headers={"HX-Request": "true"}))
+    assert "<html" not in body
+    assert "Задерживаются сейчас" in body
+
+
+def test_jobs_page_lists_runs_and_filters(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+    with run_job(database, "pos") as job:
+        job.count("updated", 7)
+    with pytest.raises(RuntimeError), run_job(database, "mail"):
+        raise RuntimeError("нет связи")
+    client = login("viewer")
+    body = text(client.get("/jobs"))
+    assert "updated=7" in body
+    assert "нет связи" in body
+    filtered = text(client.get("/jobs?job=pos"))
+    assert "updated=7" in filtered
+    assert "нет связи" not in filtered
+    assert "нет связи" in text(client.get("/jobs?outcome=failed"))

@@ -1,0 +1,153 @@
+"""New request form and CSV import: validation next to the fields, preview, confirm."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from flask.testing import FlaskClient
+
+from omis.core.db import Database
+from omis.requests import store
+from web.webtools import csrf_token, submit, text
+
+
+def stored_pairs(database: Database) -> list[tuple[str, str]]:
+    with database.session() as session:
+        return [(p.request.number, p.number) for p in store.list_positions(session)]
+
+
+def test_new_request_with_several_positions(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+    data = {
+        "number": "0451",
+        "positions": "1, 2;3",
+        "contractor_email": "d@podryad.ru",
+        "comment": "Кабель",
+        "author": "",
+    }
+    response = submit(login("operator"), "/requests/new", data)
+    assert response.headers["Location"] == "/requests/0451"
+    assert stored_pairs(database) == [("0451", "1"), ("0451", "2"), ("0451", "3")]
+    with database.session() as session:
+        request = store.get_request(session, "0451")
+        assert request is not None
+        assert request.contractor_email == "d@podryad.ru"
+        assert request.created_by == "operator"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("number", "", "Обязательное поле"),
+        ("number", "45-12", "Только цифры"),
+        ("positions", "1, 1", "Позиции повторяются"),
+        ("positions", "1, x", "Только цифры; неверно: x"),
+        ("contractor_email", "not-an-address", "Адрес почты"),
+    ],
+)
+def test_new_request_errors_are_next_to_the_field_and_input_is_kept(
+    login, database: Database, field: str, value: str, message: str
+) -> None:  # type: ignore[no-untyped-def]
+    data = {"number": "4600", "positions": "1", "contractor_email": "", "comment": "Не терять"}
+    data[field] = value
+    response = submit(login("operator"), "/requests/new", data)
+    assert response.status_code == 422
+    body = text(response)
+    field_block = re.search(
+        rf'<div class="field invalid">\s*<label for="{field}".*?</div>', body, re.S
+    )
+    assert field_block is not None, body
+    assert message in field_block.group(0)
+    assert "Не терять" in body
+    assert stored_pairs(database) == []
+
+
+def test_existing_request_number_is_refused_with_a_hint(login, sample) -> None:  # type: ignore[no-untyped-def]
+    response = submit(login("operator"), "/requests/new", {"number": "4512", "positions": "5"})
+    assert response.status_code == 422
+    assert "уже есть; добавьте позицию на её странице" in text(response)
+
+
+def upload(client: FlaskClient, content: bytes, skip: bool = False, name: str = "z.csv"):  # type: ignore[no-untyped-def]
+    data = {
+        "csrf_token": csrf_token(client, "/requests/import"),
+        "file": (io.BytesIO(content), name),
+    }
+    if skip:
+        data["skip_invalid"] = "y"
+    return client.post("/requests/import", data=data, content_type="multipart/form-data")
+
+
+GOOD_AND_BAD = (
+    "номер заявки;номер позиции;комментарий;автор\n"
+    "7001;1;Замена щита;Петров\n"
+    "7001;x;плохая позиция;Петров\n"
+    "7002;1;;\n"
+).encode("cp1251")
+
+
+def test_preview_lists_rows_and_line_numbered_errors_and_stores_nothing(
+    login, database: Database
+) -> None:  # type: ignore[no-untyped-def]
+    body = text(upload(login("operator"), GOOD_AND_BAD))
+    assert "строка 3: номер позиции: ожидаются только цифры" in body
+    assert "Замена щита" in body  # cp1251 decoded
+    assert "Загружать нечего" in body
+    assert stored_pairs(database) == []
+
+
+def test_preview_reports_pairs_already_stored(login, sample) -> None:  # type: ignore[no-untyped-def]
+    body = text(upload(login("operator"), b"request_number,position_number\n4512,1\n4512,9\n"))
+    assert "строка 2: позиция 1 заявки №4512 уже есть" in body
+
+
+def test_confirm_with_skip_invalid_stores_the_good_lines(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+    client = login("operator")
+    preview = text(upload(client, GOOD_AND_BAD, skip=True))
+    assert "Загрузить позиций: 2" in preview
+    payload = re.search(r'name="payload" type="hidden" value="([^"]+)"', preview)
+    skip = re.search(r'name="skip_invalid" type="hidden" value="([^"]*)"', preview)
+    assert payload is not None
+    assert skip is not None
+    token = csrf_token(client, "/requests/import")
+    response = client.post(
+        "/requests/import/confirm",
+        data={
+            "csrf_token": token,
+            "payload": payload.group(1),
+            "skip_invalid": skip.group(1),
+            "filename": "z.csv",
+        },
+    )
+    assert response.status_code == 302
+    assert sorted(stored_pairs(database)) == [("7001", "1"), ("7002", "1")]
+    assert "Загружено позиций: 2; пропущено строк с ошибками: 1" in text(client.get("/requests"))
+
+
+def test_confirm_of_a_bad_file_without_skip_stores_nothing(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+    import base64
+
+    client = login("operator")
+    data = {
+        "csrf_token": csrf_token(client, "/requests/import"),
+        "payload": base64.b64encode(GOOD_AND_BAD).decode(),
+        "skip_invalid": "",
+    }
+    body = text(client.post("/requests/import/confirm", data=data))
+    assert "Ничего не загружено" in body
+    assert stored_pairs(database) == []
+
+
+def test_upload_without_file_is_explained(login) -> None:  # type: ignore[no-untyped-def]
+    response = submit(login("operator"), "/requests/import", {})
+    assert response.status_code == 422
+    assert "Выберите файл CSV" in text(response)
+
+
+def test_upload_over_the_limit_gets_russian_413(login) -> None:  # type: ignore[no-untyped-def]
+    big = b"request_number,position_number\n" + b"1,1\n" * (6 * 1024 * 1024 // 4)
+    response = upload(login("operator"), big)
+    assert response.status_code == 413
+    assert "Файл слишком большой" in text(response)
+    assert "5 МБ" in text(response)

@@ -1,0 +1,123 @@
+"""The request page: positions, one timeline with evidence, and the operator's actions."""
+
+from __future__ import annotations
+
+import pytest
+
+from omis.core.db import Database
+from omis.requests import store
+from web.webtools import deliver, letter_bytes, submit, text
+
+PAGE = "/requests/4512"
+
+
+def position_status(database: Database, position: str) -> str:
+    with database.session() as session:
+        found = store.find_position(session, "4512", position)
+        assert found is not None
+        return found.status
+
+
+def test_page_shows_positions_contractor_and_registration(login, sample) -> None:  # type: ignore[no-untyped-def]
+    body = text(login("viewer").get(PAGE))
+    assert "Заявка №4512" in body
+    assert "dispatch@stroyservis.ru" in body
+    assert "Замена КАБЕЛЯ на опоре" in body
+    assert "заявка зарегистрирована" in body
+
+
+def test_viewer_sees_no_action_forms(login, sample) -> None:  # type: ignore[no-untyped-def]
+    body = text(login("viewer").get(PAGE))
+    assert "Сменить статус" not in body
+    assert "Закрыть заявку" not in body
+
+
+def test_letter_in_timeline_shows_sender_phrase_and_rule(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+    deliver(database, letter_bytes("Re: Заявка №4512", "Добрый день! Бригада выехала на объект."))
+    assert position_status(database, "1") == "подрядчик в пути"
+    body = text(login("viewer").get(PAGE))
+    assert "подрядчик в пути" in body
+    assert "dispatch@stroyservis.ru" in body  # who caused it
+    assert "<mark>" in body  # the phrase that decided it
+    assert "правило <code>" in body  # and the rule's name
+    assert "Re: Заявка №4512" in body
+
+
+def test_change_status_needs_a_reason_and_keeps_the_input(
+    login, sample, database: Database
+) -> None:  # type: ignore[no-untyped-def]
+    client = login("operator")
+    data = {"position": "2", "status": "подрядчик на месте", "reason": "  "}
+    response = submit(client, f"{PAGE}/status", data, page=PAGE)
+    assert response.status_code == 422
+    body = text(response)
+    assert "Укажите причину смены статуса" in body
+    assert '<option selected value="подрядчик на месте">' in body
+    assert position_status(database, "2") == "заявка отправлена"
+
+
+def test_operator_changes_status_with_reason_recorded(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+    client = login("operator")
+    data = {"position": "2", "status": "подрядчик на месте", "reason": "позвонил прораб"}
+    response = submit(client, f"{PAGE}/status", data, page=PAGE)
+    assert response.status_code == 302
+    assert position_status(database, "2") == "подрядчик на месте"
+    body = text(client.get(PAGE))
+    assert "позвонил прораб" in body
+    assert "оператор: operator" in body
+
+
+def test_unknown_position_in_status_form_is_refused(login, sample) -> None:  # type: ignore[no-untyped-def]
+    data = {"position": "9", "status": "заявка принята", "reason": "x"}
+    response = submit(login("operator"), f"{PAGE}/status", data, page=PAGE)
+    assert response.status_code == 422
+    assert "Неверный вариант" in text(response)
+
+
+def test_edit_comment(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+    client = login("operator")
+    data = {"position": "2", "comment": "Доступ через КПП №3", "author": ""}
+    assert submit(client, f"{PAGE}/comment", data, page=PAGE).status_code == 302
+    with database.session() as session:
+        position = store.find_position(session, "4512", "2")
+        assert position is not None
+        assert position.comment == "Доступ через КПП №3"
+        assert position.comment_author == "operator"
+
+
+def test_add_position_and_duplicate_is_explained(login, sample) -> None:  # type: ignore[no-untyped-def]
+    client = login("operator")
+    assert submit(client, f"{PAGE}/positions", {"number": "03"}, page=PAGE).status_code == 302
+    response = submit(client, f"{PAGE}/positions", {"number": "03"}, page=PAGE)
+    assert response.status_code == 422
+    assert "уже есть" in text(response)
+    response = submit(client, f"{PAGE}/positions", {"number": "3а"}, page=PAGE)
+    assert "Только цифры" in text(response)
+    assert 'value="3а"' in text(response)
+
+
+def test_close_moves_every_open_position_to_final(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+    client = login("operator")
+    assert "Укажите причину закрытия" in text(submit(client, f"{PAGE}/close", {}, page=PAGE))
+    response = submit(client, f"{PAGE}/close", {"reason": "работы приняты"}, page=PAGE)
+    assert response.status_code == 302
+    assert position_status(database, "1") == "подрядчик убыл"
+    assert position_status(database, "2") == "подрядчик убыл"
+    body = text(client.get(PAGE))
+    assert "закрыта" in body
+    assert "заявка закрыта: работы приняты" in body
+
+
+@pytest.mark.parametrize(
+    "payload", ['<script>alert("x")</script>', '<img src=x onerror="alert(1)">']
+)
+def test_html_in_comments_and_letters_is_shown_as_text(
+    login, sample, database: Database, payload: str
+) -> None:  # type: ignore[no-untyped-def]
+    client = login("operator")
+    submit(client, f"{PAGE}/comment", {"position": "1", "comment": payload}, page=PAGE)
+    deliver(database, letter_bytes(f"Заявка 4512 {payload}", f"Бригада выехала. {payload}"))
+    for url in (PAGE, "/requests", "/letters", "/letters/2"):
+        body = text(client.get(url))
+        assert payload not in body, url
+    assert "&lt;script&gt;" in text(client.get(PAGE)) or "&lt;img" in text(client.get(PAGE))

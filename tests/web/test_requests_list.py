@@ -1,0 +1,185 @@
+"""The requests list: filters, Cyrillic search on both engines, sort, pages, CSV export."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from flask.testing import FlaskClient
+
+from omis.core.clock import now
+from omis.core.db import Database
+from omis.requests import store
+from omis.requests.lifecycle import Actor, Status
+from web.webtools import text
+
+# (request, position, comment, contractor address, days ago, status)
+ROWS = [
+    ("100", "1", "Замена КАБЕЛЯ на опоре", "a@stroyservis.ru", 10, Status.SENT),
+    ("101", "1", "кабель перебит", "b@Elektro-Set.ru", 5, Status.ACCEPTED),
+    ("102", "1", "Покраска ограждения", "c@stroyservis.ru", 2, Status.LEFT),
+    ("102", "2", "Ёлка у входа", "c@stroyservis.ru", 2, Status.EN_ROUTE),
+    ("2000", "07", "50%_скидка", None, 0, Status.SENT),
+]
+
+
+@pytest.fixture
+def rows(database: Database) -> None:
+    moment = now()
+    with database.session() as session:
+        for number, position, comment, email, days, status in ROWS:
+            at = moment - timedelta(days=days)
+            new = store.NewPosition(number, position, comment, "Иванов")
+            created = store.add_position(session, new, actor=Actor.IMPORT, created_at=at)
+            created.request.contractor_email = email
+            if status is not Status.SENT:
+                event = store.StatusEvent(status, Actor.OPERATOR, "op", "тест", at=at)
+                store.change_status(session, created, event)
+
+
+def listed(client: FlaskClient, query: str) -> list[str]:
+    """The (request/position) pairs shown for ``query``, in order."""
+    body = text(client.get(f"/requests?{query}"))
+    import re
+
+    return re.findall(r'href="/requests/(\d+)">№\d+</a></td>\s*<td>(\d+)</td>', body)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("q=кабел", [("101", "1"), ("100", "1")]),
+        ("q=КАБЕЛЬ", [("101", "1")]),  # «кабеля» has no «кабель»; «кабель перебит» has
+        ("q=ЁЛКА", [("102", "2")]),
+        ("q=%25_", [("2000", "07")]),  # LIKE wildcards are matched literally
+        ("q=10", [("102", "1"), ("102", "2"), ("101", "1"), ("100", "1")]),  # number prefix
+        ("status=заявка+принята", [("101", "1")]),
+        ("domain=elektro-set.ru", [("101", "1")]),
+        ("domain=%40STROYSERVIS.RU", [("102", "1"), ("102", "2"), ("100", "1")]),
+    ],
+)
+def test_search_and_filters(login, rows, query: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert listed(login("viewer"), query) == expected
+
+
+def test_search_is_case_insensitive_for_cyrillic_both_ways(login, rows) -> None:  # type: ignore[no-untyped-def]
+    client = login("viewer")
+    assert listed(client, "q=ЗАМЕНА+кабеля") == [("100", "1")]
+    assert listed(client, "q=замена+КАБЕЛЯ") == [("100", "1")]
+
+
+def test_date_range_uses_the_local_day(login, rows) -> None:  # type: ignore[no-untyped-def]
+    today = now().astimezone().date()
+    start = (today - timedelta(days=6)).isoformat()
+    end = (today - timedelta(days=1)).isoformat()
+    assert listed(login("viewer"), f"date_from={start}&date_to={end}&sort=old") == [
+        ("101", "1"),
+        ("102", "1"),
+        ("102", "2"),
+    ]
+
+
+def test_delayed_only_shows_open_positions_past_their_limit(login, rows) -> None:  # type: ignore[no-untyped-def]
+    # 2000/07 was registered just now; 102/1 is final; the rest are days old.
+    assert listed(login("viewer"), "delayed=y&sort=stale") == [
+        ("100", "1"),
+        ("101", "1"),
+        ("102", "2"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sort", "first"),
+    [
+        ("new", ("2000", "07")),
+        ("old", ("100", "1")),
+        ("number", ("100", "1")),
+        ("stale", ("100", "1")),
+        ("status", ("100", "1")),
+    ],
+)
+def test_sort_orders(login, rows, sort: str, first: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert listed(login("viewer"), f"sort={sort}")[0] == first
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("date_from=2026-11-20&date_to=2026-11-01", "Конец периода раньше начала"),
+        ("date_from=вчера", "Неверное значение даты"),
+        ("domain=a+b", "Домен почты подрядчика"),
+        ("status=нет+такого", "Неверный вариант"),
+    ],
+)
+def test_bad_filter_is_explained_next_to_the_field_and_kept(
+    login, query: str, message: str
+) -> None:  # type: ignore[no-untyped-def]
+    response = login("viewer").get(f"/requests?{query}")
+    assert response.status_code == 400
+    body = text(response)
+    assert message in body
+    assert 'class="error"' in body
+
+
+def test_pages_of_fifty(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        for number in range(1, 121):
+            store.add_position(session, store.NewPosition(str(number), "1"), actor=Actor.IMPORT)
+    client = login("viewer")
+    first, third = listed(client, "sort=old"), listed(client, "sort=old&page=3")
+    assert len(first) == 50
+    assert first[0] == ("1", "1")
+    assert third == [(str(n), "1") for n in range(101, 121)]
+    assert "страница 3 из 3" in text(client.get("/requests?sort=old&page=3"))
+    assert listed(client, "sort=old&page=99") == third  # past the end: the last page
+
+
+def test_export_has_the_current_filter_and_round_trips(login, rows) -> None:  # type: ignore[no-untyped-def]
+    response = login("viewer").get("/requests/export.csv?domain=stroyservis.ru&sort=number")
+    assert response.status_code == 200
+    assert response.mimetype == "text/csv"
+    assert "attachment" in response.headers["Content-Disposition"]
+    data = response.get_data(as_text=True)
+    assert data.startswith("\ufeff")  # Excel reads the Cyrillic only with the BOM
+    records = list(csv.DictReader(io.StringIO(data.lstrip("\ufeff"))))
+    assert [(r["request_number"], r["position_number"]) for r in records] == [
+        ("100", "1"),
+        ("102", "1"),
+        ("102", "2"),
+    ]
+    assert records[0]["comment"] == "Замена КАБЕЛЯ на опоре"
+    assert records[0]["status_changed_at"].endswith("+03:00")  # Europe/Moscow, with offset
+    from omis.requests import csvio
+
+    reparsed = csvio.parse_csv(data.encode("utf-8"))
+    assert reparsed.ok
+    assert next(row.comment for _, row in reparsed.rows) == "Замена КАБЕЛЯ на опоре"
+
+
+def test_times_are_local_and_labelled(login, database: Database, time_machine) -> None:  # type: ignore[no-untyped-def]
+    time_machine.move_to(datetime(2026, 11, 20, 11, 5, tzinfo=UTC), tick=False)
+    with database.session() as session:
+        store.add_position(session, store.NewPosition("55", "1"), actor=Actor.IMPORT)
+    assert "20.11.2026 14:05 MSK" in text(login("viewer").get("/requests"))
+
+
+def test_htmx_request_gets_only_the_results(login, rows) -> None:  # type: ignore[no-untyped-def]
+    response = login("viewer").get("/requests?q=кабел", headers={"HX-Request": "true"})
+    body = text(response)
+    assert "<html" not in body
+    assert "Найдено позиций" in body
+
+
+def test_htmx_request_with_bad_filter_reloads_the_full_page(login) -> None:  # type: ignore[no-untyped-def]
+    response = login("viewer").get("/requests?domain=a+b", headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    assert response.headers["HX-Redirect"].startswith("/requests?")
+
+
+def test_status_labels_sort_in_lifecycle_order() -> None:
+    # The "по статусу" order is ORDER BY status (index-served): it relies on this.
+    values = [status.value for status in Status]
+    assert sorted(values) == values
+    assert sorted(value.encode() for value in values) == [value.encode() for value in values]

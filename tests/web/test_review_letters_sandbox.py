@@ -1,0 +1,125 @@
+"""Review queue, letters list and the rule sandbox."""
+
+from __future__ import annotations
+
+import io
+
+from sqlalchemy import func, select
+
+from omis.core.db import Database
+from omis.mail.models import Letter
+from omis.requests.models import StatusChange
+from web.webtools import csrf_token, deliver, letter_bytes, submit, text
+
+
+def review_state(database: Database, letter_id: int) -> tuple[str | None, str | None]:
+    with database.session() as session:
+        letter = session.get_one(Letter, letter_id)
+        return letter.review_state, letter.reviewed_by
+
+
+def test_queue_lists_the_letter_with_its_reason_and_text(login, sample) -> None:  # type: ignore[no-untyped-def]
+    client = login("viewer")
+    body = text(client.get("/review"))
+    assert "Заявка 9999" in body
+    assert "заявки с таким номером нет" in body
+    page = text(client.get(f"/review/{sample.review_letter_id}"))
+    assert "Бригада выехала, будем через 40 минут." in page
+
+
+def test_assign_applies_the_letter_and_records_who(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+    client = login("operator")
+    page = f"/review/{sample.review_letter_id}"
+    data = {"request_number": "4512", "position_number": "2", "status": "подрядчик в пути"}
+    response = submit(client, f"{page}/assign", data, page=page)
+    assert response.status_code == 302
+    assert review_state(database, sample.review_letter_id) == ("assigned", "operator")
+    body = text(client.get("/requests/4512"))
+    assert "operator (разбор письма)" in body
+    assert "Очередь пуста" in text(client.get("/review"))
+
+
+def test_assign_to_unknown_request_is_explained_and_kept(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+    client = login("operator")
+    page = f"/review/{sample.review_letter_id}"
+    data = {"request_number": "31337", "position_number": "", "status": "заявка принята"}
+    response = submit(client, f"{page}/assign", data, page=page)
+    assert response.status_code == 422
+    body = text(response)
+    assert "заявка №31337 не найдена" in body
+    assert 'value="31337"' in body
+    assert review_state(database, sample.review_letter_id) == ("open", None)
+
+
+def test_assign_without_status_is_refused(login, sample) -> None:  # type: ignore[no-untyped-def]
+    page = f"/review/{sample.review_letter_id}"
+    data = {"request_number": "4512", "status": ""}
+    response = submit(login("operator"), f"{page}/assign", data, page=page)
+    assert response.status_code == 422
+    assert "Обязательное поле" in text(response)
+
+
+def test_dismiss_needs_a_reason(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+    client = login("operator")
+    page = f"/review/{sample.review_letter_id}"
+    response = submit(client, f"{page}/dismiss", {"reason": " "}, page=page)
+    assert "Укажите, почему письмо не нужно" in text(response)
+    assert submit(client, f"{page}/dismiss", {"reason": "спам"}, page=page).status_code == 302
+    assert review_state(database, sample.review_letter_id) == ("dismissed", "operator")
+
+
+def test_letters_list_filters_by_outcome_and_text(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+    deliver(database, letter_bytes("Заявка 4512", "Заявку ПРИНЯЛИ в работу."))
+    client = login("viewer")
+    assert "Заявка 9999" in text(client.get("/letters?outcome=unmatched"))
+    assert "Заявка 9999" not in text(client.get("/letters?outcome=applied"))
+    assert "Заявка 4512" in text(client.get("/letters?q=приняли"))
+    assert "Заявка 9999" not in text(client.get("/letters?q=приняли"))
+
+
+def test_letter_page_shows_evidence(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+    letter_id = deliver(database, letter_bytes("Заявка 4512", "Заявку приняли в работу."))
+    body = text(login("viewer").get(f"/letters/{letter_id}"))
+    assert "Почему так решено" in body
+    assert "<mark>" in body
+    assert "применено" in body
+
+
+def counts(database: Database) -> tuple[int, int]:
+    with database.session() as session:
+        letters = session.scalar(select(func.count()).select_from(Letter)) or 0
+        changes = session.scalar(select(func.count()).select_from(StatusChange)) or 0
+        return letters, changes
+
+
+def test_sandbox_shows_the_decision_and_stores_nothing(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+    before = counts(database)
+    data = {"subject": "Заявка 4512", "body": "Бригада выехала, будем через 40 минут."}
+    body = text(submit(login("viewer"), "/sandbox", data))
+    assert "№4512" in body
+    assert "подрядчик в пути" in body
+    assert "Письмо было бы применено автоматически" in body
+    assert "будет применено" in body
+    assert "<mark>" in body
+    assert counts(database) == before
+
+
+def test_sandbox_explains_why_a_letter_would_go_to_review(login) -> None:  # type: ignore[no-untyped-def]
+    data = {"subject": "Вопрос", "body": "Когда приедете?"}
+    body = text(submit(login("viewer"), "/sandbox", data))
+    assert "Письмо ушло бы в очередь разбора" in body
+    assert "в письме нет номера заявки" in body
+
+
+def test_sandbox_reads_an_uploaded_eml(login, sample) -> None:  # type: ignore[no-untyped-def]
+    client = login("viewer")
+    raw = letter_bytes("Заявка №4512", "Мы на месте, приступили.")
+    data = {"csrf_token": csrf_token(client, "/sandbox"), "eml": (io.BytesIO(raw), "x.eml")}
+    body = text(client.post("/sandbox", data=data, content_type="multipart/form-data"))
+    assert "подрядчик на месте" in body
+
+
+def test_sandbox_with_nothing_to_read_is_explained(login) -> None:  # type: ignore[no-untyped-def]
+    response = submit(login("viewer"), "/sandbox", {"subject": "", "body": ""})
+    assert response.status_code == 422
+    assert "Вставьте текст письма" in text(response)

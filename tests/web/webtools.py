@@ -1,0 +1,75 @@
+"""Helpers for the web tests: CSRF tokens fetched from the page, form posts, logins."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from flask.testing import FlaskClient
+from werkzeug.test import TestResponse
+
+PASSWORD = "correct-horse-42"
+SECRET = "test-secret-key-0123456789abcdef"
+TOKEN_PATTERN = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def csrf_token(client: FlaskClient, page: str) -> str:
+    """The token a browser would find in ``page``'s forms."""
+    response = client.get(page)
+    found = TOKEN_PATTERN.search(response.get_data(as_text=True))
+    assert found, f"no CSRF token on {page} ({response.status_code})"
+    return found.group(1)
+
+
+def submit(
+    client: FlaskClient,
+    url: str,
+    data: dict[str, Any] | None = None,
+    *,
+    page: str | None = None,
+    **kwargs: Any,
+) -> TestResponse:
+    """POST ``data`` to ``url`` with the CSRF token taken from ``page`` (default: ``url``)."""
+    fields = dict(data or {})
+    fields["csrf_token"] = csrf_token(client, page or url)
+    return client.post(url, data=fields, **kwargs)
+
+
+def log_in(client: FlaskClient, username: str, password: str = PASSWORD) -> TestResponse:
+    return submit(client, "/login", {"username": username, "password": password})
+
+
+def text(response: TestResponse) -> str:
+    return response.get_data(as_text=True)
+
+
+def letter_bytes(
+    subject: str, body: str, sender: str = "dispatch@stroyservis.ru", message_id: str | None = None
+) -> bytes:
+    """A plain contractor letter as raw MIME."""
+    from email.message import EmailMessage
+    from email.utils import format_datetime
+
+    from omis.core.clock import now
+
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "omis@example.ru"
+    message["Subject"] = subject
+    message["Date"] = format_datetime(now())
+    if message_id:
+        message["Message-ID"] = message_id
+    message.set_content(body)
+    return message.as_bytes()
+
+
+def deliver(database: Any, raw: bytes, mailbox: str = "test") -> int:
+    """Run one letter through the mail pipeline (understand, store, apply); its letter id."""
+    from omis.mail.apply import apply_letter
+    from omis.mail.understand import understand_bytes
+
+    parsed, understanding = understand_bytes(raw)
+    with database.session() as session:
+        outcome = apply_letter(session, mailbox, "ref", parsed, understanding)
+    assert outcome.letter_id is not None
+    return outcome.letter_id
