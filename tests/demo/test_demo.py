@@ -30,3 +30,40 @@ def test_demo_reports_letters_review_reminders_and_pos(tmp_path: Path) -> None:
     assert "в очереди: 3" in out  # the review queue
     assert re.search(r"обновлено [1-9]\d*", out)  # POS rows written in the simulator
     assert not production.exists()  # the configured database is never touched
+
+
+def test_demo_serves_its_sandbox_in_the_web_ui_with_a_one_time_login(tmp_path: Path) -> None:
+    import socket
+
+    import httpx
+
+    with socket.socket() as probe:  # a free port for the demo's web server
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "OMIS_DATABASE_URL": f"sqlite:///{tmp_path / 'production.sqlite3'}"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "omis", "demo", "--port", str(port)],
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None
+        login_line = next(line for line in process.stdout if "вход:" in line)
+        url, user, password = re.search(r"(http://\S+)\s+вход: (\S+) / (\S+)", login_line).groups()  # type: ignore[union-attr]
+        with httpx.Client(base_url=url, timeout=10) as client:
+            page = client.get("/login")  # the socket is bound before the line is printed
+            token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+            wrong = client.post(
+                "/login", data={"csrf_token": token, "username": user, "password": "x"}
+            )
+            assert "Неверн" in wrong.text or wrong.status_code in (200, 401)
+            client.post(
+                "/login", data={"csrf_token": token, "username": user, "password": password}
+            )
+            requests_page = client.get("/requests", follow_redirects=True)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    assert requests_page.status_code == 200
+    assert "4520" in requests_page.text  # the sandbox's sample requests
+    assert "/login" not in str(requests_page.url)
+    assert not (tmp_path / "production.sqlite3").exists()

@@ -81,7 +81,9 @@ def show_review(database: Database, echo: Echo) -> None:
 def run_demo(settings: Settings, echo: Echo) -> tuple[Database, Settings]:
     """Run every job once in a fresh sandbox and print what happened; return the sandbox."""
     database = sandbox_database(settings)
-    sandbox = settings.with_database(database.url)
+    # Notifications are printed, never sent, even when Telegram or SMTP are configured.
+    printing = settings.core.model_copy(update={"print_notifications": True})
+    sandbox = settings.with_section("core", printing).with_database(database.url)
     echo(f"Демо-база (песочница): {database.sqlite_path}")
     echo(f"Зарегистрировано позиций из примера: {load_samples(database)}")
     echo("\n== Почта подрядчика (встроенные письма)")
@@ -93,9 +95,22 @@ def run_demo(settings: Settings, echo: Echo) -> tuple[Database, Settings]:
     show_positions(database, sandbox, echo)
     echo("\n== Очередь разбора")
     show_review(database, echo)
+    echo("\n== Напоминания о задержках (печатаются, не отправляются)")
+    show_reminders(database, sandbox, echo)
     echo("\n== Синхронизация «Статус ПОС» с симулятором ДЕЛО")
     show_pos_sync(database, sandbox, echo)
     return database, sandbox
+
+
+def show_reminders(database: Database, settings: Settings, echo: Echo) -> None:
+    from omis.reminders.notifier import describe_counts, run_notify
+
+    counts = run_notify(database, settings, echo=lambda text: echo(_indent(text)))
+    echo(f"  {describe_counts(counts)}")
+
+
+def _indent(text: str) -> str:
+    return "\n".join(f"  {line}" for line in text.splitlines())
 
 
 def show_pos_sync(database: Database, settings: Settings, echo: Echo) -> None:
