@@ -4,6 +4,7 @@ and (when OMIS_TEST_DATABASE_URL is set) on PostgreSQL, and a command-line runne
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -89,13 +90,19 @@ def settings(db_url: str, monkeypatch: pytest.MonkeyPatch) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def imap_server(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """A real Dovecot IMAP server on a free port, for the whole test session."""
+def imap_server():  # type: ignore[no-untyped-def]
+    """A real Dovecot IMAP server on a free port, for the whole test session.
+
+    Its tree lives outside pytest's base temp directory: another pytest session starting
+    meanwhile resets that directory to mode 0700, which locks Dovecot's workers out."""
     from fakes import dovecot
 
     if not dovecot.available():
         pytest.skip("Dovecot is not installed (Debian package dovecot-imapd)")
-    with dovecot.dovecot(tmp_path_factory.mktemp("dovecot")) as server:
+    with (
+        tempfile.TemporaryDirectory(prefix="omis-dovecot-") as folder,
+        dovecot.dovecot(Path(folder) / "dovecot") as server,
+    ):
         yield server
 
 

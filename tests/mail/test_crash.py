@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -29,10 +30,8 @@ def _omis(db_url: str, inbox: Path, **env: str) -> subprocess.CompletedProcess[s
     )  # fmt: skip
 
 
-@pytest.mark.parametrize("kill_after", [1, 60, 110])
-def test_killed_pass_then_rerun_applies_every_letter_exactly_once(
-    database: Database, db_url: str, tmp_path: Path, kill_after: int
-) -> None:
+def _prepare(database: Database, tmp_path: Path) -> Path:
+    """30 positions with four letters each, and one letter about an unknown request."""
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     with database.session() as session:
@@ -43,12 +42,39 @@ def test_killed_pass_then_rerun_applies_every_letter_exactly_once(
             raw = letter(f"Заявка {number}", text, minute=minute + number % 7)
             (inbox / f"{number}-{minute}.eml").write_bytes(raw)
     (inbox / "unknown.eml").write_bytes(letter("Заявка 1", "Выехали."))
+    return inbox
+
+
+@pytest.mark.parametrize("kill_after", [1, 60, 110])
+def test_killed_pass_then_rerun_applies_every_letter_exactly_once(
+    database: Database, db_url: str, tmp_path: Path, kill_after: int
+) -> None:
+    inbox = _prepare(database, tmp_path)
 
     killed = _omis(db_url, inbox, OMIS_FAULT_KILL_AFTER_LETTERS=str(kill_after))
     assert killed.returncode == -signal.SIGKILL
     clean = _omis(db_url, inbox)
     assert clean.returncode == 0, clean.stderr
 
+    _assert_each_letter_applied_once(database)
+
+
+@pytest.mark.slow
+def test_twenty_kills_at_random_points_then_a_clean_pass(
+    database: Database, db_url: str, tmp_path: Path
+) -> None:
+    inbox = _prepare(database, tmp_path)
+    points = random.Random(20261123).sample(range(1, 122), 20)
+    for point in points:
+        killed = _omis(db_url, inbox, OMIS_FAULT_KILL_AFTER_LETTERS=str(point))
+        assert killed.returncode == -signal.SIGKILL, (point, killed.stderr)
+    clean = _omis(db_url, inbox)
+    assert clean.returncode == 0, clean.stderr
+
+    _assert_each_letter_applied_once(database)
+
+
+def _assert_each_letter_applied_once(database: Database) -> None:
     with database.session() as session:
         assert session.scalar(select(func.count(Letter.id))) == 121
         applied = session.scalars(

@@ -7,8 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from fakes.telegram import FakeBotApi
+from omis.core.errors import ConfigError
+from omis.scenarios.model import ACTIONS, load_scenarios
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED = REPO / "ops" / "testing" / "scenarios.json"
@@ -138,3 +142,40 @@ def test_default_file_is_found_from_the_checkout(run_cli, tmp_path: Path) -> Non
     result = run_cli("scenario", "--list")
     assert result.exit_code == 0, result.output
     assert "basic_sequence" in result.stdout
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 10**6) | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+step_like = st.fixed_dictionaries(
+    {"action": st.sampled_from([*ACTIONS, "", "x"]) | st.text(max_size=8)},
+    optional={"params": st.dictionaries(st.sampled_from(["request_number", "position_number", "minutes", "dry_run", "status", "backdate_minutes", "fake_mail", "subject", "body", "zzz"]), json_values, max_size=4) | json_values},
+)  # fmt: skip
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    document=st.dictionaries(st.text(max_size=8), st.lists(step_like, max_size=4), max_size=3)
+    | json_values
+)
+def test_any_scenario_file_loads_or_fails_with_a_config_error(
+    tmp_path: Path, document: object
+) -> None:
+    path = tmp_path / "fuzz.json"
+    path.write_text(json.dumps(document), "utf-8")
+    try:
+        scenarios = load_scenarios(path)
+    except ConfigError as exc:
+        message = str(exc)
+    else:
+        assert isinstance(document, dict)
+        assert set(scenarios) == set(document)
+        return
+    assert message.startswith(f"{path}: ")
+    assert "Traceback" not in message

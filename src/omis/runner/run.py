@@ -3,7 +3,8 @@
 The order matters: statuses from this pass's letters must be in place before the notifier
 decides what is late. Each step is its own recorded job with its own lock, so a stuck POS
 sync never blocks the mail, and a failure in one step leaves the others running; the exit
-code still reports it.
+code still reports it. The runner as a whole holds one more lock: a second ``omis run``
+started while one is working exits 75 at once instead of trailing it step by step.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from omis.core.db import Database
-from omis.core.errors import EXIT_FAILED, EXIT_LOCKED, EXIT_OK
+from omis.core.errors import EXIT_FAILED, EXIT_LOCKED, EXIT_OK, JobLockedError
+from omis.core.jobs import job_lock
 from omis.core.settings import Settings
 from omis.runner.steps import Outcome, StepResult, run_step
 
@@ -50,7 +52,17 @@ class RunReport:
 def run_all(
     database: Database, settings: Settings, options: RunOptions, echo: Echo = print
 ) -> RunReport:
-    """Run the enabled steps in order; every result is also echoed as it ends."""
+    """Run the enabled steps in order; every result is also echoed as it ends. Raises
+    JobLockedError when another runner is working on the same database."""
+    with job_lock(database, "runner") as acquired:
+        if not acquired:
+            raise JobLockedError("«omis run» уже выполняется другим процессом")
+        return _run_steps(database, settings, options, echo)
+
+
+def _run_steps(
+    database: Database, settings: Settings, options: RunOptions, echo: Echo
+) -> RunReport:
     report = RunReport()
     plan: list[tuple[str, str, bool, Callable[[], Outcome], bool]] = [
         ("mail", "разбор почты", options.skip_mail, lambda: _mail(database, settings, options), True),
