@@ -94,8 +94,10 @@ def test_dry_run_writes_nothing_and_records_no_run(
         ({"fail_rate": 0.10}, 3),
         ({"mutation_fail_rate": 0.05}, 3),
         ({"session_ttl": 0.05, "latency_ms": 30}, 3),
+        # Answers held past the client's 0.3 s read timeout, after the writes landed.
+        ({"slow_rate": 0.10, "slow_seconds": 1.0}, 3),
     ],
-    ids=["http-5xx-10pct", "success-false-5pct", "session-expiry"],
+    ids=["http-5xx-10pct", "success-false-5pct", "session-expiry", "slow-beyond-timeout"],
 )
 def test_faulty_delo_is_right_within_three_runs(
     simulator_factory, sync: Sync, faults: dict[str, Any], max_runs: int
@@ -105,7 +107,7 @@ def test_faulty_delo_is_right_within_three_runs(
     outcomes = []
     for _ in range(max_runs):
         try:
-            report = sync(sim)
+            report = sync(sim, processing={"readTimeout": 0.3, "batchSize": 20})
             outcomes.append("partial" if report.failures else "ok")
         except Exception as exc:  # a whole run may fail under 10 % errors; the next one retries
             outcomes.append(f"failed: {exc}")

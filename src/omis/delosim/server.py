@@ -76,6 +76,10 @@ class Faults:
     mutation_fail_rate: float = 0.0
     session_ttl: float | None = None
     seed: int = 11
+    # A share of GraphQL answers held back after the work is done (mutations applied), as a
+    # slow DELO does: the client's read timeout fires although the write landed.
+    slow_rate: float = 0.0
+    slow_seconds: float = 2.0
 
     def __post_init__(self) -> None:
         self.random = random.Random(self.seed)  # noqa: S311 - fault injection, not secrets
@@ -228,6 +232,8 @@ class _Handler(BaseHTTPRequestHandler):
         answer: dict[str, Any] = {"data": result.data}
         if result.errors:
             answer["errors"] = [{"message": error.message} for error in result.errors]
+        if sim.faults.random.random() < sim.faults.slow_rate:
+            sim.stopping.wait(sim.faults.slow_seconds)  # ends early when the simulator stops
         return self._reply(200, answer)
 
 
@@ -249,13 +255,19 @@ class DeloSimulator:
         fail_rate: float = 0.0,
         mutation_fail_rate: float = 0.0,
         session_ttl: float | None = None,
+        slow_rate: float = 0.0,
+        slow_seconds: float = 2.0,
         user: str = "omis",
         password: str = "omis",  # noqa: S107 - the simulator's own demo account
         start: datetime | None = None,
     ) -> None:
         data = rows if isinstance(rows, list) else generate_rows(rows, seed=seed, start=start)
         self.state = SimState(rows=data)
-        self.faults = Faults(latency_ms, fail_rate, mutation_fail_rate, session_ttl, seed + 1)
+        self.faults = Faults(
+            latency_ms, fail_rate, mutation_fail_rate, session_ttl, seed + 1,
+            slow_rate=slow_rate, slow_seconds=slow_seconds,
+        )  # fmt: skip
+        self.stopping = threading.Event()
         self.user, self.password = user, password
         self.schema = _schema()
         self._server = _SimServer(("127.0.0.1", port), _Handler)
@@ -271,6 +283,7 @@ class DeloSimulator:
         return self
 
     def stop(self) -> None:
+        self.stopping.set()
         self._server.shutdown()
         self._server.server_close()
 

@@ -109,29 +109,42 @@ class DeloClient:
 
     # --- transport with retries ---------------------------------------------------------
 
-    def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    def _send(self, method: str, url: str, *, resend: bool = True, **kwargs: Any) -> httpx.Response:
+        """Send with retries. With ``resend=False`` (writes) a request is repeated only when
+        it certainly never reached DELO (no connection): after a timeout or a 5xx the write
+        may have landed, and sending it again could write twice. Such rows fail for now and
+        are re-read, then written only if still wrong, on the next run."""
         attempts = self.config.processing.retryAttempts + 1
         for attempt in range(1, attempts + 1):
             self.requests += 1
             try:
                 response = self.http.request(method, url, **kwargs)
-            except httpx.TransportError as exc:
+            except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 error: Exception = exc
+            except httpx.TransportError as exc:
+                if not resend:
+                    raise DeloError(_uncertain(exc), permanent=False) from exc
+                error = exc
             else:
                 if response.status_code < 500:
                     return response
                 error = DeloError(
                     f"HTTP {response.status_code}: {_short(response)}", permanent=False
                 )
+                if not resend:
+                    raise DeloError(_uncertain(error), permanent=False)
             if attempt < attempts:
                 self.sleep(min(30.0, 0.5 * 2 ** (attempt - 1)))
         raise DeloError(f"ДЕЛО не отвечает после {attempts} попыток: {error}", permanent=False)
 
-    def graphql(self, query: str, variables: dict[str, Any]) -> dict[str, Any]:
+    def graphql(
+        self, query: str, variables: dict[str, Any], *, resend: bool = True
+    ) -> dict[str, Any]:
         url = self.config.connection.graphql_endpoint
         for retry_login in (True, False):
             generation = self._generation
-            response = self._send("POST", url, json={"query": query, "variables": variables})
+            body = {"query": query, "variables": variables}
+            response = self._send("POST", url, resend=resend, json=body)
             if response.status_code in SESSION_EXPIRED and retry_login:
                 self._relogin(generation)
                 continue
@@ -180,8 +193,15 @@ class DeloClient:
             }
             for i, u in enumerate(updates, start=1)
         }
-        data = self.graphql(text, variables)
+        data = self.graphql(text, variables, resend=False)
         return [_result(update, data.get(f"u{i}")) for i, update in enumerate(updates, start=1)]
+
+
+def _uncertain(error: Exception) -> str:
+    return (
+        f"запись не подтверждена ({type(error).__name__}: {error}); строки будут перечитаны "
+        "и при необходимости записаны при следующем запуске"
+    )
 
 
 def rows_filter(config: PosConfig, start: datetime, end: datetime) -> dict[str, Any]:
