@@ -28,6 +28,8 @@ def test_demo_reports_letters_review_reminders_and_pos(tmp_path: Path) -> None:
     assert "применено №4512 поз. 1: подрядчик в пути" in out  # a status moved by a letter
     assert "№4520/07   подрядчик на месте" in out
     assert "в очереди: 3" in out  # the review queue
+    assert "⚠ Без обновления" in out  # the reminders digest, printed
+    assert "• №4513 (позиция 1): «заявка принята»" in out
     assert re.search(r"обновлено [1-9]\d*", out)  # POS rows written in the simulator
     assert not production.exists()  # the configured database is never touched
 
