@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from omis.core.clock import now
 from omis.mail.message import ParsedLetter
@@ -49,6 +49,19 @@ class BatchCache:
         )
         return cls(mailbox, set(session.scalars(query)))
 
+    def preload(self, session: Session, numbers: set[str]) -> None:
+        """Load the batch's requests with their positions in one query, not one per letter."""
+        wanted = numbers - self.requests.keys()
+        if not wanted:
+            return
+        query = (
+            select(Request)
+            .where(Request.number.in_(wanted))
+            .options(selectinload(Request.positions))
+        )
+        found = {request.number: request for request in session.scalars(query)}
+        self.requests.update({number: found.get(number) for number in wanted})
+
     def request(self, session: Session, number: str) -> Request | None:
         if number not in self.requests:
             self.requests[number] = store.get_request(session, number)
@@ -84,8 +97,7 @@ def apply_letter(
         return LetterOutcome("duplicate", detail="уже обработано ранее")
     cache.known_keys.add(key)
     letter = _new_letter(mailbox, ref, parsed, understanding, after_action)
-    session.add(letter)
-    session.flush()
+    session.add(letter)  # flushed with the batch; status changes refer to it by relationship
     if understanding.automatic:
         return _finish(letter, "ignored", understanding.automatic)
     if understanding.unmatched_reason:
@@ -162,13 +174,13 @@ def apply_status(
 ) -> LetterOutcome:
     """Move ``targets`` to ``status`` by the letter's authority (forward only), record all."""
     reported = min(letter.sent_at, now()) if letter.sent_at else now()
-    evidence = {"letter_id": letter.id, "subject": letter.subject, "items": letter.evidence}
+    evidence = {"subject": letter.subject, "items": letter.evidence}
     applied = 0
     for position in targets:
         # The letter's Date is when it happened, but history never runs backwards.
         moment = max(reported, position.status_changed_at)
         event = store.StatusEvent(
-            status, Actor.LETTER, actor_name, letter_id=letter.id, evidence=evidence, at=moment
+            status, Actor.LETTER, actor_name, letter=letter, evidence=evidence, at=moment
         )
         applied += store.change_status(session, position, event).verdict == "applied"
     where = ", ".join(p.number for p in targets) or "—"

@@ -111,8 +111,11 @@ def _pass(
         with database.session(commit=not dry_run) as session:
             keys = [parsed.message_key[:255] for _raw, parsed in batch]
             cache = BatchCache.load(session, source.name, keys)
-            for offset, (raw, parsed) in enumerate(batch, start=start + 1):
-                decision = understand(parsed, active)
+            decisions = [understand(parsed, active) for _raw, parsed in batch]
+            cache.preload(session, {d.request_number for d in decisions if d.request_number})
+            for offset, ((raw, parsed), decision) in enumerate(
+                zip(batch, decisions, strict=True), start=start + 1
+            ):
                 outcome = apply_letter(
                     session, source.name, raw.ref, parsed, decision, source.after_action, cache
                 )

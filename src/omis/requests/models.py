@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -11,6 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from omis.core.clock import now
 from omis.core.db import Base, UTCDateTime
 from omis.requests.lifecycle import Status
+
+if TYPE_CHECKING:
+    from omis.mail.models import Letter
 
 
 class Request(Base):
@@ -78,3 +81,5 @@ class StatusChange(Base):
     evidence: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     position: Mapped[Position] = relationship()
+    # Set instead of letter_id while the letter is not flushed yet: one flush per batch.
+    letter: Mapped[Letter | None] = relationship()

@@ -138,6 +138,7 @@ class StatusEvent:
     letter_id: int | None = None
     evidence: dict[str, Any] | None = None
     at: datetime | None = None
+    letter: Any = None  # the Letter object, when it may not have an id yet
 
 
 def change_status(session: Session, position: Position, event: StatusEvent) -> StatusChange:
@@ -159,6 +160,8 @@ def change_status(session: Session, position: Position, event: StatusEvent) -> S
         event.letter_id,
         event.evidence,
     )
+    if event.letter is not None:
+        change.letter = event.letter
     if decision.applies:
         position.status = event.status.value
         position.status_changed_at = moment
