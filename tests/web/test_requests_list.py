@@ -54,10 +54,11 @@ def listed(client: FlaskClient, query: str) -> list[str]:
         ("q=КАБЕЛЬ", [("101", "1")]),  # «кабеля» has no «кабель»; «кабель перебит» has
         ("q=ЁЛКА", [("102", "2")]),
         ("q=%25_", [("2000", "07")]),  # LIKE wildcards are matched literally
-        ("q=10", [("102", "1"), ("102", "2"), ("101", "1"), ("100", "1")]),  # number prefix
+        # newest registration first (id order): 102/2 was registered after 102/1
+        ("q=10", [("102", "2"), ("102", "1"), ("101", "1"), ("100", "1")]),  # number prefix
         ("status=заявка+принята", [("101", "1")]),
         ("domain=elektro-set.ru", [("101", "1")]),
-        ("domain=%40STROYSERVIS.RU", [("102", "1"), ("102", "2"), ("100", "1")]),
+        ("domain=%40STROYSERVIS.RU", [("102", "2"), ("102", "1"), ("100", "1")]),
     ],
 )
 def test_search_and_filters(login, rows, query: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

@@ -269,8 +269,19 @@ def _clause(norm: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _phrase(text: str, start: int, end: int) -> str:
-    """The matched words with a little context, on one line, for people to read."""
-    left = max(0, start - 30)
-    right = min(len(text), end + 30)
-    snippet = " ".join(text[left:right].split())
-    return snippet[:160]
+    """The matched words with their sentence (or whole words around them when the sentence
+    is long), on one line, for people to read."""
+    left, right = max(0, start - 40), min(len(text), end + 40)
+    sentence_start = max(text.rfind(mark, left, start) for mark in ".!?\n")
+    if sentence_start >= 0:
+        left = sentence_start + 1
+    elif left > 0:  # never cut a word in half
+        space = text.find(" ", left, start)
+        left = space + 1 if space >= 0 else start
+    stops = [i for mark in ".!?\n" if (i := text.find(mark, end, right)) >= 0]
+    if stops:
+        right = min(stops) + 1
+    elif right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space >= 0 else end
+    return " ".join(text[left:right].split())[:200]
