@@ -68,3 +68,17 @@ def test_corrupt_sqlite_file_gives_clear_error(
     assert result.exit_code == 1
     assert result.stderr.startswith("ошибка: ошибка базы данных")
     assert sqlite3.sqlite_version  # the message above came from SQLite itself, not a crash
+
+
+def test_unreachable_postgresql_gives_clear_error(run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("OMIS_DATABASE_URL", f"postgresql+psycopg://omis@127.0.0.1:{port}/omis")
+    result = run_cli("run", "--skip-mail")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("ошибка: ошибка базы данных: connection failed")
+    assert f"port {port} failed" in result.stderr
+    assert "Traceback" not in result.output
