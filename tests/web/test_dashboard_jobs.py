@@ -58,9 +58,32 @@ def test_jobs_page_lists_runs_and_filters(login, database: Database) -> None:  #
         raise RuntimeError("нет связи")
     client = login("viewer")
     body = text(client.get("/jobs"))
-    assert "updated=7" in body
+    assert "обновлено: 7" in body
     assert "нет связи" in body
     filtered = text(client.get("/jobs?job=pos"))
-    assert "updated=7" in filtered
+    assert "обновлено: 7" in filtered
     assert "нет связи" not in filtered
     assert "нет связи" in text(client.get("/jobs?outcome=failed"))
+
+
+def test_dashboard_lists_jobs_that_never_ran(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+    with run_job(database, "mail"):
+        pass
+    client = login("viewer")
+    body = text(client.get("/"))
+    assert "напоминания" in body  # the reminders job: no run yet, still listed
+    assert "не запускалось" in body
+    never_ran = client.get("/jobs?job=notify")
+    assert never_ran.status_code == 200
+    assert "Запусков ещё не было" in text(never_ran)
+
+
+def test_jobs_page_shows_counts_in_words_without_details(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+    with run_job(database, "pos") as job:
+        job.count("fetched", 12)
+        job.counts["unmapped_values"] = {"Не зарегистрировано": 3}
+        job.counts["window"] = ["2026-11-16T05:53:01+03:00", "2026-11-23T05:53:01+03:00"]
+    body = text(login("viewer").get("/jobs"))
+    assert "прочитано: 12" in body
+    assert "unmapped_values" not in body
+    assert "2026-11-16T05:53" not in body

@@ -8,6 +8,7 @@ from flask import Flask
 from omis.core.db import Database
 from omis.core.jobs import run_job
 from omis.core.settings import load_settings
+from omis.notify.models import Notification
 from omis.web.app import create_app
 from web.webtools import SECRET, submit
 
@@ -94,6 +95,11 @@ def test_metrics_need_the_bearer_token(metrics_app: Flask, header: str | None) -
 def test_metrics_count_from_the_database(metrics_app: Flask, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
     with run_job(database, "pos") as job:
         job.count("updated", 3)
+    with database.session() as session:
+        session.add(
+            Notification(channel="telegram", target="-1", kind="reminder", idempotency_key="k",
+                         text="...", state="failed", attempts=3, last_error="403")
+        )  # fmt: skip
     response = metrics_app.test_client().get(
         "/metrics", headers={"Authorization": f"Bearer {TOKEN}"}
     )
@@ -108,6 +114,7 @@ def test_metrics_count_from_the_database(metrics_app: Flask, sample, database: D
     assert 'omis_job_runs{job="pos",outcome="success"} 1' in body
     assert 'omis_job_last_outcome{job="pos",outcome="success"} 1' in body
     assert "# TYPE omis_positions gauge" in body
+    assert 'omis_notifications{channel="telegram",state="failed"} 1' in body
 
 
 def test_two_workers_report_the_same_figures(

@@ -6,6 +6,7 @@ import pytest
 
 from omis.core.db import Database
 from omis.requests import store
+from omis.requests.lifecycle import Actor
 from web.webtools import deliver, letter_bytes, submit, text
 
 PAGE = "/requests/4512"
@@ -121,3 +122,29 @@ def test_html_in_comments_and_letters_is_shown_as_text(
         body = text(client.get(url))
         assert payload not in body, url
     assert "&lt;script&gt;" in text(client.get(PAGE)) or "&lt;img" in text(client.get(PAGE))
+
+
+def test_timeline_shows_reminders_about_this_requests_positions(
+    login, sample, database: Database
+) -> None:  # type: ignore[no-untyped-def]
+    from omis.notify.models import Notification
+
+    with database.session() as session:
+        here = store.find_position(session, "4512", "2")
+        other = store.add_position(session, store.NewPosition("4700", "1"), actor=Actor.OPERATOR)
+        session.flush()
+        assert here is not None
+        for key, ids, state, error in (
+            ("about-4512", [other.id, here.id], "retry", "Telegram: 502 Bad Gateway"),
+            ("about-4700", [other.id], "sent", None),
+        ):
+            session.add(
+                Notification(channel="telegram", target="-100500", kind="reminder",
+                             idempotency_key=key, text=f"Без обновления ({key})", state=state,
+                             attempts=1, last_error=error, position_ids=ids)
+            )  # fmt: skip
+    timeline = text(login("viewer").get(PAGE)).split('class="timeline"')[1]
+    assert "Напоминание по поз. 2" in timeline
+    assert "(about-4512)" in timeline
+    assert "502 Bad Gateway" in timeline
+    assert "(about-4700)" not in timeline

@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 
 from omis.cli.context import AppContext, pass_app
-from omis.core.errors import EXIT_FAILED, UsageError
+from omis.core.errors import UsageError
+from omis.runner.steps import Outcome, run_step
 
 
 def _moment(value: str | None, name: str) -> datetime | None:
@@ -52,20 +53,27 @@ def pos_sync(
     """
     from omis.pos.sync import run_pos_sync
 
-    report = run_pos_sync(
-        app.database(), app.settings, config_dir=config_dir, start=_moment(start, "--start"),
-        end=_moment(end, "--end"), dry_run=dry_run, fix_drift=fix_drift,
-    )  # fmt: skip
-    for isn, current, target in report.plan[:200]:
-        click.echo(f"  {isn}: «{current or '—'}» → «{target}»")
-    if report.unmapped:
-        values = ", ".join(f"«{value}» ({count})" for value, count in report.unmapped.most_common())
-        click.echo(f"без сопоставления (не записаны): {values}")
-    for isn, message in sorted(report.failures.items())[:50]:
-        click.echo(f"  не обновлена строка {isn}: {message}", err=True)
-    click.echo(report.summary())
-    if report.failures:
-        sys.exit(EXIT_FAILED)
+    database, settings = app.database(), app.settings
+    begin, finish = _moment(start, "--start"), _moment(end, "--end")
+
+    def work() -> Outcome:
+        report = run_pos_sync(
+            database, settings, config_dir=config_dir, start=begin, end=finish,
+            dry_run=dry_run, fix_drift=fix_drift,
+        )  # fmt: skip
+        for isn, current, target in report.plan[:200]:
+            click.echo(f"  {isn}: «{current or '—'}» → «{target}»")
+        if report.unmapped:
+            values = ", ".join(f"«{v}» ({n})" for v, n in report.unmapped.most_common())
+            click.echo(f"без сопоставления (не записаны): {values}")
+        for isn, message in sorted(report.failures.items())[:50]:
+            click.echo(f"  не обновлена строка {isn}: {message}", err=True)
+        return Outcome(report.summary(), report.problem)
+
+    # One alert when the sync starts failing (a bad config file included), one on recovery.
+    result = run_step(database, settings, "pos", "синхронизация ПОС", work, alert=not dry_run)
+    click.echo(result.line(), err=result.state != "ok")
+    sys.exit(result.exit_code)
 
 
 @click.command("delo-sim")

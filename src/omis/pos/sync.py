@@ -25,7 +25,6 @@ from sqlalchemy import select
 from omis.adapters.delo.client import DeloClient, RowResult, RowUpdate, isn_filter, rows_filter
 from omis.core.clock import now
 from omis.core.db import Database
-from omis.core.errors import JobLockedError
 from omis.core.jobs import run_job
 from omis.core.settings import Settings
 from omis.pos.config import PosConfig, check_order, load_pos_config
@@ -103,7 +102,8 @@ def run_pos_sync(
     transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> PosReport:
-    """One sync; raises on a failed run; returns a report whose ``failures`` may be non-empty."""
+    """One sync; raises on a failed run; returns a report whose ``failures`` may be non-empty.
+    Alerts are the caller's business (:func:`omis.runner.steps.run_step`), as for every job."""
     config = load_pos_config(config_dir, settings.delo)
     window, saved = _window(database, config, start, end)
     report = PosReport(
@@ -113,34 +113,14 @@ def run_pos_sync(
     if dry_run:
         _sync(database, config, report, fix, progress, transport, sleep, saved=False)
         return report
-    try:
-        with run_job(database, "pos") as job:
-            try:
-                _sync(database, config, report, fix, progress, transport, sleep, saved=saved)
-            finally:
-                job.counts.update(report.as_counts())
-            if report.problem:
-                job.mark_partial(report.problem)
-    except JobLockedError:
-        raise
-    except Exception as exc:
-        _alert(database, settings, "failed", str(exc))
-        raise
-    if report.problem:
-        _alert(database, settings, "failed", report.problem)
-    else:
-        _alert(database, settings, "success", None)
+    with run_job(database, "pos") as job:
+        try:
+            _sync(database, config, report, fix, progress, transport, sleep, saved=saved)
+        finally:
+            job.counts.update(report.as_counts())
+        if report.problem:
+            job.mark_partial(report.problem)
     return report
-
-
-def _alert(database: Database, settings: Settings, outcome: str, error: str | None) -> None:
-    """One alert when the sync starts failing, one «recovered» when it works again."""
-    from omis.notify.alerts import notify_job_outcome
-
-    try:
-        notify_job_outcome(database, settings, "pos", outcome, error)
-    except Exception as exc:  # an alert failure must not hide the sync's own result
-        log.error("оповещение о синхронизации ПОС не отправлено: %s", exc)
 
 
 def _window(

@@ -64,19 +64,19 @@ def _run_steps(
     database: Database, settings: Settings, options: RunOptions, echo: Echo
 ) -> RunReport:
     report = RunReport()
-    plan: list[tuple[str, str, bool, Callable[[], Outcome], bool]] = [
-        ("mail", "разбор почты", options.skip_mail, lambda: _mail(database, settings, options), True),
+    plan: list[tuple[str, str, bool, Callable[[], Outcome]]] = [
+        ("mail", "разбор почты", options.skip_mail, lambda: _mail(database, settings, options)),
         ("notify", "напоминания", options.skip_notifier,
-         lambda: _notify(database, settings, options, echo), True),
+         lambda: _notify(database, settings, options, echo)),
         ("pos", "синхронизация ПОС", options.skip_pos or not settings.delo.configured,
-         lambda: _pos(database, settings, options), False),
+         lambda: _pos(database, settings, options)),
     ]  # fmt: skip
-    for job, title, skip, work, alert in plan:
+    for job, title, skip, work in plan:
         if skip:
             report.skipped.append(title)
             continue
         # Dry runs change nothing, the alert state included.
-        result = run_step(database, settings, job, title, work, alert=alert and not options.dry_run)
+        result = run_step(database, settings, job, title, work, alert=not options.dry_run)
         report.steps.append(result)
         echo(result.line())
     if report.skipped:

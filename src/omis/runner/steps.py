@@ -58,7 +58,7 @@ def run_step(
     alert: bool = True,
 ) -> StepResult:
     """Run ``work``; with ``alert`` tell the alert channels when the job's health changes
-    (jobs that alert by themselves, like the POS sync, pass ``alert=False``)."""
+    (dry runs pass ``alert=False``: they change nothing, the alert state included)."""
     try:
         outcome = work()
     except JobLockedError as exc:

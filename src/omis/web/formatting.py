@@ -39,6 +39,8 @@ OUTCOME_LABELS = {
     # notifications and review
     "sent": "отправлено",
     "pending": "ожидает",
+    "retry": "повтор при следующем запуске",
+    "unknown": "неизвестно: сбой во время отправки",
     "open": "ожидает разбора",
     "assigned": "назначено",
     "dismissed": "отклонено",
@@ -65,6 +67,8 @@ OUTCOME_TONES = {
     "partial": "warn",
     "open": "warn",
     "pending": "warn",
+    "retry": "warn",
+    "unknown": "bad",
     "running": "warn",
     "failed": "bad",
     "failing": "bad",
@@ -151,11 +155,63 @@ def reason_label(reason: str | None) -> str:
     return REASON_LABELS.get(reason or "", reason or "")
 
 
+# Notification channels and kinds (omis.notify.models), in words.
+CHANNEL_LABELS = {"telegram": "Telegram", "email": "почта (SMTP)", "console": "консоль"}
+KIND_LABELS = {
+    "reminder": "напоминание о задержке",
+    "escalation": "эскалация",
+    "job_alert": "сбой задания",
+    "job_recovered": "задание восстановилось",
+    "pos_alert": "ошибки синхронизации ПОС",
+}
+
+
+def channel_label(channel: str) -> str:
+    return CHANNEL_LABELS.get(channel, channel)
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind)
+
+
+# What a job run counted, in words (mail outcomes, reminders, POS sync, the watchdog).
+COUNT_LABELS = {
+    "applied": "применено",
+    "not_applied": "не применено",
+    "unmatched": "на разбор",
+    "ignored": "пропущено",
+    "duplicate": "повторы",
+    "delayed": "задержано",
+    "sent": "отправлено",
+    "retry": "на повтор",
+    "failed": "ошибок",
+    "undelivered": "не доставлено",
+    "unknown": "неизвестно",
+    "reminder_positions": "позиций в напоминаниях",
+    "escalation_positions": "позиций в эскалациях",
+    "fetched": "прочитано",
+    "to_update": "к обновлению",
+    "updated": "обновлено",
+    "already_right": "уже верно",
+    "unmapped": "без сопоставления",
+    "drift": "расхождений",
+    "retried": "повторено",
+    "watched": "заданий под наблюдением",
+    "failing": "сбоят",
+    "alerts_sent": "оповещений",
+}
+
+
 def counts_text(counts: dict[str, Any] | None) -> str:
-    """A job run's counts on one line: ``fetched=10, updated=8``."""
-    if not counts:
-        return "—"
-    return ", ".join(f"{key}={value}" for key, value in counts.items())
+    """A job run's counts on one line in words: ``прочитано: 10, обновлено: 8``; a key
+    without a label is shown as it is stored. Only whole numbers are counts: the details
+    some jobs keep beside them (POS sync: its window, unmapped values) have their own page."""
+    shown = [
+        f"{COUNT_LABELS.get(key, key)}: {value}"
+        for key, value in (counts or {}).items()
+        if isinstance(value, int) and not isinstance(value, bool)
+    ]
+    return ", ".join(shown) or "—"
 
 
 def init_app(app: Flask) -> None:
@@ -169,6 +225,8 @@ def init_app(app: Flask) -> None:
         "outcome_tone": outcome_tone,
         "counts_text": counts_text,
         "reason_label": reason_label,
+        "channel_label": channel_label,
+        "kind_label": kind_label,
     }
     app.jinja_env.filters.update(filters)
     app.jinja_env.globals.update(plural=plural, statuses=list(Status))

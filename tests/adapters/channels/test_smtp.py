@@ -1,57 +1,19 @@
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
-from email import message_from_bytes
 from email.header import decode_header, make_header
-from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 
+from fakes.smtp import Recorder, free_port, smtp_server
 from omis.adapters.channels import ChannelError, SmtpChannel, build_channels
 from omis.core.settings import load_settings
 
 
-class Recorder:
-    """An aiosmtpd handler that stores letters, refusing some recipients or all data."""
-
-    def __init__(self) -> None:
-        self.letters: list[Any] = []
-        self.refuse_rcpt: set[str] = set()
-        self.data_reply: str | None = None
-
-    async def handle_RCPT(
-        self, server: Any, session: Any, envelope: Any, address: str, options: Any
-    ) -> str:
-        if address in self.refuse_rcpt:
-            return "550 5.1.1 no such user"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        if self.data_reply:
-            return self.data_reply
-        self.letters.append((envelope.rcpt_tos, message_from_bytes(envelope.content)))
-        return "250 OK"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 def smtp() -> Iterator[tuple[Recorder, int]]:
-    recorder = Recorder()
-    port = free_port()
-    controller = Controller(recorder, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield recorder, port
-    finally:
-        controller.stop()
+    with smtp_server() as server:
+        yield server
 
 
 def channel(port: int, recipients: list[str] | None = None) -> SmtpChannel:

@@ -125,6 +125,14 @@ def last_runs(session: Session) -> list[JobRun]:
     return sorted(runs, key=lambda run: run.job)
 
 
+def job_overview(runs: list[JobRun]) -> list[tuple[str, JobRun | None]]:
+    """Every scheduled job with its latest run, None for one that never ran (a job missing
+    from cron shows up here instead of silently not existing); then any other job that ran."""
+    by_job = {run.job: run for run in runs}
+    known = [(job, by_job.pop(job, None)) for job in JOB_LABELS]
+    return known + [(job, run) for job, run in sorted(by_job.items())]
+
+
 def open_review_count(session: Session) -> int:
     query = select(func.count()).where(Letter.review_state == "open")
     return int(session.scalar(query) or 0)

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from omis.core.models import JobRun
 from omis.mail.models import Letter
+from omis.notify.models import Notification
 from omis.requests.models import Request
-from omis.web import optional
 from omis.web.queries.dashboard import status_counts
 from omis.web.queries.delays import DelayLimits, delayed_condition
 
@@ -123,22 +123,16 @@ def job_families(session: Session) -> list[str]:
 
 
 def notification_families(session: Session) -> list[str]:
-    model = optional.attribute("omis.notify.models", "Notification")
-    if model is None:
-        return []
-    columns = model.__table__.c
-    if "channel" not in columns or "status" not in columns:
-        return []
     rows = session.execute(
-        select(columns.channel, columns.status, func.count()).group_by(
-            columns.channel, columns.status
+        select(Notification.channel, Notification.state, func.count()).group_by(
+            Notification.channel, Notification.state
         )
     )
     return family(
         "omis_notifications",
         "gauge",
-        "Recorded notifications by channel and status.",
-        [({"channel": str(c), "status": str(s)}, float(n)) for c, s, n in rows],
+        "Recorded notifications by channel and state.",
+        [({"channel": str(c), "state": str(s)}, float(n)) for c, s, n in rows],
     )
 
 

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from omis.mail.models import Letter
+from omis.notify.models import Notification
 from omis.requests.models import Position, Request, StatusChange
-from omis.web import optional
 
 
 @dataclass(frozen=True)
@@ -117,33 +117,29 @@ def _status_event(change: StatusChange, position: str, letters: dict[int, Letter
     )
 
 
+# Reminders name positions in a JSON list; a portable query cannot search inside it, so
+# the notifications of the request's lifetime are read and matched here, newest first.
+REMINDER_KINDS = ("reminder", "escalation")
+REMINDER_SCAN = 5_000
+
+
 def reminder_events(session: Session, request: Request) -> list[Event]:
-    """Reminders about this request's positions, from the notifications record (if any)."""
-    model = optional.attribute("omis.notify.models", "Notification")
-    if model is None:
-        return []
-    columns = model.__table__.c
+    """Reminders and escalations that named this request's positions, one event each."""
     positions = {position.id: position.number for position in request.positions}
-    if "position_id" in columns and positions:
-        query = select(model).where(columns.position_id.in_(list(positions)))
-    elif "request_number" in columns:
-        query = select(model).where(columns.request_number == request.number)
-    else:
+    if not positions:
         return []
-    return [
-        Event(
-            _notice_time(row),
-            "reminder",
-            positions.get(getattr(row, "position_id", 0)),
-            notice=row,
-        )
-        for row in session.scalars(query.limit(500))
-    ]
-
-
-def _notice_time(row: Any) -> datetime:
-    for name in ("sent_at", "created_at", "updated_at"):
-        value = getattr(row, name, None)
-        if isinstance(value, datetime):
-            return value
-    return datetime.min.replace(tzinfo=UTC)
+    since = min(position.created_at for position in request.positions)
+    query = select(Notification).where(
+        Notification.kind.in_(REMINDER_KINDS), Notification.created_at >= since
+    )
+    if request.closed_at is not None:
+        query = query.where(Notification.created_at <= request.closed_at)
+    rows = session.scalars(query.order_by(Notification.id.desc()).limit(REMINDER_SCAN))
+    events = []
+    for row in rows:
+        named = sorted({positions[i] for i in row.position_ids or [] if i in positions})
+        if named:
+            events.append(
+                Event(row.sent_at or row.created_at, "reminder", ", ".join(named), notice=row)
+            )
+    return events

@@ -27,7 +27,7 @@ def index() -> ResponseReturnValue:
         "delayed_total": delayed_total,
         "moment": moment,
         "recent": queries.recent_changes(session),
-        "runs": runs,
+        "jobs": queries.job_overview(runs),
         "job_label": queries.job_label,
         "systems": queries.outside_systems(settings, runs),
         "review_open": queries.open_review_count(session),

@@ -1,0 +1,52 @@
+"""A real SMTP server (aiosmtpd) on a free local port that records every letter."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from email import message_from_bytes
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+
+class Recorder:
+    """An aiosmtpd handler that stores letters, refusing some recipients or all data."""
+
+    def __init__(self) -> None:
+        self.letters: list[Any] = []
+        self.refuse_rcpt: set[str] = set()
+        self.data_reply: str | None = None
+
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, options: Any
+    ) -> str:
+        if address in self.refuse_rcpt:
+            return "550 5.1.1 no such user"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.data_reply:
+            return self.data_reply
+        self.letters.append((envelope.rcpt_tos, message_from_bytes(envelope.content)))
+        return "250 OK"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def smtp_server() -> Iterator[tuple[Recorder, int]]:
+    recorder = Recorder()
+    port = free_port()
+    controller = Controller(recorder, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield recorder, port
+    finally:
+        controller.stop()
