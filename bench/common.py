@@ -13,6 +13,7 @@ import resource
 import statistics
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 JSON_PREFIX = "BENCH-JSON: "
@@ -36,8 +37,27 @@ def percentile(samples: list[float], fraction: float) -> float:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak resident memory of this process, in MB.
+
+    Linux's VmHWM, not ``ru_maxrss``: a process started by exec inherits the ``ru_maxrss``
+    of its parent, so a child of a benchmark that holds a large data set would report the
+    parent's memory."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux and BSD
+
+
+def rss_mb() -> float:
+    """Resident memory of this process now, in MB (0 where /proc is missing)."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
 
 
 def machine() -> str:

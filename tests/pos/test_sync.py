@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
 
 from fakes.pos import expected_value
@@ -13,6 +15,9 @@ from omis.core.db import Database
 from omis.core.jobs import last_run
 from omis.delosim import DeloSimulator
 from omis.delosim.data import SSTU
+from omis.pos import sync as pos_sync
+from omis.pos.config import PRODUCTION_MAPPING, normalise_label
+from omis.pos.models import PosFailedRow
 from omis.pos.sync import PosReport
 
 Sync = Callable[..., PosReport]
@@ -71,6 +76,33 @@ def test_unmapped_and_drift_are_reported_never_written(simulator_factory, sync: 
     assert not written & drifted
 
 
+def test_drift_rows_say_what_the_mapping_wants_and_stay_with_the_run(
+    simulator_factory, sync: Sync, database: Database
+) -> None:  # type: ignore[no-untyped-def]
+    sim = simulator_factory(300)
+    before = _snapshot(sim)
+    report = sync(sim)
+    mapping = {normalise_label(k): v for k, v in PRODUCTION_MAPPING.items()}
+    assert report.drift
+    for isn, current, wanted in report.drift:
+        row, pos = before[isn]
+        assert current == normalise_label(pos)
+        assert wanted == mapping[normalise_label(row["eosSstuStatus"])] != current
+    run = last_run(database, "pos")
+    assert run is not None
+    assert [tuple(row) for row in run.counts["drift_rows"]] == report.drift
+
+
+def test_long_row_lists_keep_the_first_rows_and_count_them_all(
+    simulator_factory, sync: Sync, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(pos_sync, "ROWS_KEPT", 3)
+    sim = simulator_factory(300)
+    report = sync(sim, dry_run=True)
+    assert len(report.plan) == 3 < report.counts["to_update"]
+    assert len(report.drift) == 3 < report.counts["drift"]
+
+
 def test_fix_drift_corrects_a_stale_pos_value(simulator_factory, sync: Sync) -> None:  # type: ignore[no-untyped-def]
     sim = simulator_factory(300)
     report = sync(sim, fix_drift=True)
@@ -119,6 +151,30 @@ def test_faulty_delo_is_right_within_three_runs(
         assert sim.state.logins > 1
 
 
+class RepeatingPages(httpx.HTTPTransport):
+    """Real HTTP to the simulator, but every page answer carries its first rows twice, as
+    a DELO whose paging shifts under concurrent inserts may do."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        if b"arRubricValuesPg" not in request.content:
+            return response
+        body = json.loads(response.read())
+        connection = body["data"]["arRubricValuesPg"]
+        connection["edges"] += connection["edges"][:10]
+        headers = [(k, v) for k, v in response.headers.items() if k.lower() != "content-length"]
+        return httpx.Response(response.status_code, headers=headers, json=body)
+
+
+def test_a_row_delivered_twice_is_written_once(simulator_factory, sync: Sync) -> None:  # type: ignore[no-untyped-def]
+    sim = simulator_factory(300)
+    before = _snapshot(sim)
+    report = sync(sim, transport=RepeatingPages(), processing={"batchSize": 7})
+    _assert_all_right(sim, before)
+    _assert_no_double_or_bad_writes(sim)
+    assert report.counts["updated"] == len(sim.state.writes)
+
+
 def test_failed_rows_are_retried_on_the_next_run_and_exit_code_says_so(
     simulator_factory, sync: Sync, database: Database
 ) -> None:  # type: ignore[no-untyped-def]
@@ -129,9 +185,18 @@ def test_failed_rows_are_retried_on_the_next_run_and_exit_code_says_so(
     assert run is not None
     assert run.outcome == "partial"
     sim.faults.mutation_fail_rate = 0.0
+    with database.session() as session:
+        stored = {row.isn_ref_rubric: row for row in session.query(PosFailedRow)}
+    assert set(stored) == set(first.failures)
+    for isn, row in stored.items():
+        assert (row.state, row.message) == ("open", first.failures[isn])
+        assert row.sstu_status == normalise_label(sim.state.by_isn[isn]["eosSstuStatus"])
+        assert row.desired
     second = sync(sim)
     assert second.counts["retried"] == len(first.failures)
     assert second.failures == {}
+    with database.session() as session:
+        assert {row.state for row in session.query(PosFailedRow)} == {"resolved"}
     for isn in first.failures:
         assert sim.state.by_isn[isn]["posStatusRub"]
 

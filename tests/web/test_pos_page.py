@@ -36,9 +36,11 @@ def test_page_shows_runs_failures_unmapped_and_mapping(
                 "unmapped": 4,
                 "drift": 2,
                 "unmapped_values": {"Ожидает модерации": 4},
+                "drift_rows": [[880044, "Назначен исполнитель", "Дан ответ автору"]],
             }
         )
     body = text(login("viewer").get("/pos"))
+    assert "<td>880044</td><td>Назначен исполнитель</td><td>Дан ответ автору</td>" in body
     assert "120" in body
     assert "770011" in body
     assert "Рубрика заблокирована другим пользователем" in body

@@ -61,11 +61,16 @@ def pos_sync(
             database, settings, config_dir=config_dir, start=begin, end=finish,
             dry_run=dry_run, fix_drift=fix_drift,
         )  # fmt: skip
-        for isn, current, target in report.plan[:200]:
-            click.echo(f"  {isn}: «{current or '—'}» → «{target}»")
+        if report.plan:
+            click.echo("будет записано:")
+            _rows(report.plan, report.counts["to_update"])
         if report.unmapped:
             values = ", ".join(f"«{v}» ({n})" for v, n in report.unmapped.most_common())
             click.echo(f"без сопоставления (не записаны): {values}")
+        if report.drift:
+            fix = "исправляются" if report.fix_drift else "не исправляются без --fix-drift"
+            click.echo(f"расхождения: ПОС заполнен другим значением ({fix}):")
+            _rows(report.drift, report.counts["drift"])
         for isn, message in sorted(report.failures.items())[:50]:
             click.echo(f"  не обновлена строка {isn}: {message}", err=True)
         return Outcome(report.summary(), report.problem)
@@ -74,6 +79,14 @@ def pos_sync(
     result = run_step(database, settings, "pos", "синхронизация ПОС", work, alert=not dry_run)
     click.echo(result.line(), err=result.state != "ok")
     sys.exit(result.exit_code)
+
+
+def _rows(rows: list[tuple[int, str, str]], total: int) -> None:
+    """ISN: current → target, for the rows the report kept; the rest as a count."""
+    for isn, current, target in rows:
+        click.echo(f"  {isn}: «{current or '—'}» → «{target}»")
+    if total > len(rows):
+        click.echo(f"  … и ещё {total - len(rows)}")
 
 
 @click.command("delo-sim")

@@ -6,6 +6,7 @@ Part of the product: the demo, the tests and the benchmarks talk to it over real
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 import secrets
@@ -18,7 +19,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from typing import Any
 
-from graphql import GraphQLSchema, build_schema, graphql_sync
+from graphql import (
+    DocumentNode,
+    GraphQLError,
+    GraphQLSchema,
+    build_schema,
+    execute_sync,
+    parse,
+    validate,
+)
 
 from omis.delosim.data import generate_rows
 from omis.delosim.filters import matches
@@ -222,9 +231,12 @@ class _Handler(BaseHTTPRequestHandler):
         except (ValueError, KeyError, TypeError):
             return self._reply(400, {"errors": [{"message": "тело запроса не GraphQL JSON"}]})
         sim = self.server.sim
-        result = graphql_sync(
+        document = sim.document(query)
+        if isinstance(document, list):  # the query does not parse or does not fit the schema
+            return self._reply(200, {"data": None, "errors": document})
+        result = execute_sync(
             sim.schema,
-            query,
+            document,
             root_value=_Resolvers(sim.state, sim.faults),
             variable_values=request.get("variables"),
             operation_name=request.get("operationName"),
@@ -273,6 +285,18 @@ class DeloSimulator:
         self._server = _SimServer(("127.0.0.1", port), _Handler)
         self._server.sim = self
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # A server parses and validates a query text once, as real GraphQL servers do: OMIS
+        # sends the same few texts over and over, with only the variables changing.
+        self.document = functools.lru_cache(maxsize=128)(self._document)
+
+    def _document(self, query: str) -> DocumentNode | list[dict[str, str]]:
+        """The parsed query, or the errors that reject it (syntax, then schema)."""
+        try:
+            document = parse(query)
+        except GraphQLError as error:
+            return [{"message": error.message}]
+        errors = validate(self.schema, document)
+        return [{"message": error.message} for error in errors] if errors else document
 
     @property
     def base_url(self) -> str:

@@ -23,7 +23,8 @@ class Decision:
     isn: int
     sstu: str
     current: str
-    target: str | None = None
+    target: str | None = None  # what will be written, if anything
+    mapped: str | None = None  # what the mapping says, written or not (drift)
 
     @property
     def writes(self) -> bool:
@@ -42,7 +43,7 @@ def decide(row: dict[str, Any], mapping: dict[str, str], *, fix_drift: bool) -> 
     if target is None:
         return Decision(Action.UNMAPPED, isn, sstu, current)
     if current == target:
-        return Decision(Action.ALREADY_RIGHT, isn, sstu, current, None)
+        return Decision(Action.ALREADY_RIGHT, isn, sstu, current, None, target)
     if not current:
-        return Decision(Action.UPDATE, isn, sstu, current, target)
-    return Decision(Action.DRIFT, isn, sstu, current, target if fix_drift else None)
+        return Decision(Action.UPDATE, isn, sstu, current, target, target)
+    return Decision(Action.DRIFT, isn, sstu, current, target if fix_drift else None, target)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -21,6 +21,7 @@ from typing import Any
 
 import httpx
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from omis.adapters.delo.client import DeloClient, RowResult, RowUpdate, isn_filter, rows_filter
 from omis.core.clock import now
@@ -34,6 +35,9 @@ from omis.pos.models import PosFailedRow, PosWindow
 log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
 RETRY_CHUNK = 200
+# Row lists kept for the report (drift, the dry-run plan): the first ones are enough for a
+# person to act on, and keeping every row would make memory grow with the window.
+ROWS_KEPT = 200
 
 
 @dataclass
@@ -41,9 +45,11 @@ class PosReport:
     window_start: datetime
     window_end: datetime
     dry_run: bool = False
+    fix_drift: bool = False
     counts: Counter[str] = field(default_factory=Counter)
     unmapped: Counter[str] = field(default_factory=Counter)
     failures: dict[int, str] = field(default_factory=dict)
+    # The first ROWS_KEPT rows of each kind; the counts say how many there were in all.
     drift: list[tuple[int, str, str]] = field(default_factory=list)
     plan: list[tuple[int, str, str]] = field(default_factory=list)
     http_requests: int = 0
@@ -66,6 +72,7 @@ class PosReport:
                 )
             },
             "unmapped_values": dict(self.unmapped),
+            "drift_rows": [list(row) for row in self.drift],
             "failed_messages": sorted(set(self.failures.values()))[:20],
             "http_requests": self.http_requests,
             "duration_s": round(self.duration, 2),
@@ -106,10 +113,13 @@ def run_pos_sync(
     Alerts are the caller's business (:func:`omis.runner.steps.run_step`), as for every job."""
     config = load_pos_config(config_dir, settings.delo)
     window, saved = _window(database, config, start, end)
-    report = PosReport(
-        window[0].astimezone(config.tz), window[1].astimezone(config.tz), dry_run=dry_run
-    )
     fix = config.processing.fixDrift if fix_drift is None else fix_drift
+    report = PosReport(
+        window[0].astimezone(config.tz),
+        window[1].astimezone(config.tz),
+        dry_run=dry_run,
+        fix_drift=fix,
+    )
     if dry_run:
         _sync(database, config, report, fix, progress, transport, sleep, saved=False)
         return report
@@ -166,9 +176,9 @@ def _sync(
     try:
         client.login()
         retry = _open_failures(database, config.key)
-        pages = _retry_pages(client, list(retry)) if retry else iter(())
+        pages = _retry_pages(client, sorted(retry)) if retry else iter(())
         report.counts["retried"] = len(retry)
-        writer = _Writer(client, config, report, dry_run=report.dry_run)
+        writer = _Writer(client, config, report, retry=retry, dry_run=report.dry_run)
         with writer:
             for rows in _chain(
                 pages,
@@ -178,7 +188,7 @@ def _sync(
                 if progress:
                     progress(report.counts["fetched"])
         if not report.dry_run:
-            _record(database, config, report, writer.results, retry)
+            _record(database, config.key, writer.failed, retry)
             if saved:
                 _complete_window(database, config.key, report.window_end)
                 report.window_completed = True
@@ -208,7 +218,7 @@ def _handle_page(
     mapping = config.mapping
     for row in rows:
         if writer.seen(int(row["isnRefRubric"])):
-            continue  # a retried row that is also in the window
+            continue  # a retried row that is also in the window, or a row read twice
         report.counts["fetched"] += 1
         decision = decide(row, mapping, fix_drift=fix_drift)
         _count(report, decision)
@@ -225,14 +235,25 @@ def _count(report: PosReport, decision: Decision) -> None:
         report.unmapped[decision.sstu] += 1
     elif decision.action is Action.DRIFT:
         report.counts["drift"] += 1
-        report.drift.append((decision.isn, decision.current, decision.target or ""))
+        if len(report.drift) < ROWS_KEPT:
+            report.drift.append((decision.isn, decision.current, decision.mapped or ""))
 
 
 class _Writer:
-    """Collects updates into batches and keeps up to ``concurrency`` requests in flight."""
+    """Collects updates into batches and keeps up to ``concurrency`` requests in flight.
+
+    Memory stays flat however large the window is. Kept per row: the failed ones (they go
+    to the retry list), the retried ones, and the ones whose write is not answered yet. A
+    row DELO confirmed needs no memory: read again, it is already right."""
 
     def __init__(
-        self, client: DeloClient, config: PosConfig, report: PosReport, *, dry_run: bool
+        self,
+        client: DeloClient,
+        config: PosConfig,
+        report: PosReport,
+        *,
+        retry: Collection[int],
+        dry_run: bool,
     ) -> None:
         self.client = client
         self.report = report
@@ -241,23 +262,29 @@ class _Writer:
         self.concurrency = config.processing.concurrency
         self.pending: list[Decision] = []
         self.futures: list[tuple[list[Decision], Future[list[RowResult]]]] = []
-        self.results: list[RowResult] = []
-        self.sstu: dict[int, str] = {}
-        self._seen: set[int] = set()
+        self.failed: dict[int, tuple[RowResult, str]] = {}  # isn → result, SSTU status
+        self._retry = frozenset(retry)
+        self._retried: set[int] = set()  # retried rows already read in this run
+        self._unconfirmed: set[int] = set()  # in a batch not sent or not answered yet
         self.pool = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="pos-write")
 
     def seen(self, isn: int) -> bool:
-        if isn in self._seen:
+        """True for a row handled before in this run that must not be handled again: a
+        retried row met again in the window, or a row delivered twice while its write is
+        unanswered or failed (written once per run at most)."""
+        if isn in self._retried or isn in self._unconfirmed or isn in self.failed:
             return True
-        self._seen.add(isn)
+        if isn in self._retry:
+            self._retried.add(isn)
         return False
 
     def add(self, decision: Decision) -> None:
-        self.sstu[decision.isn] = decision.sstu
         if self.dry_run:
-            self.report.plan.append((decision.isn, decision.current, decision.target or ""))
+            if len(self.report.plan) < ROWS_KEPT:
+                self.report.plan.append((decision.isn, decision.current, decision.target or ""))
             return
         self.pending.append(decision)
+        self._unconfirmed.add(decision.isn)
         if len(self.pending) >= self.batch_size:
             self._submit()
 
@@ -275,14 +302,15 @@ class _Writer:
             results = future.result()
         except Exception as exc:  # the whole request failed: every row of it is retried later
             results = [RowResult(d.isn, d.target or "", False, str(exc)) for d in batch]
-        for result in results:
-            self.results.append(result)
+        for decision, result in zip(batch, results, strict=True):
+            self._unconfirmed.discard(decision.isn)
             if result.success:
                 self.report.counts["updated"] += 1
-            else:
-                self.report.counts["failed"] += 1
-                self.report.failures[result.isn] = result.message or "ошибка"
-                log.error("строка %s не обновлена: %s", result.isn, result.message)
+                continue
+            self.report.counts["failed"] += 1
+            self.report.failures[result.isn] = result.message or "ошибка"
+            self.failed[result.isn] = (result, decision.sstu)
+            log.error("строка %s не обновлена: %s", result.isn, result.message)
 
     def __enter__(self) -> _Writer:
         return self
@@ -297,59 +325,49 @@ class _Writer:
             self.pool.shutdown(wait=True)
 
 
-def _open_failures(database: Database, key: str) -> dict[int, PosFailedRow]:
+def _open_failures(database: Database, key: str) -> set[int]:
     with database.session() as session:
-        query = select(PosFailedRow).where(PosFailedRow.key == key, PosFailedRow.state == "open")
-        return {row.isn_ref_rubric: row for row in session.scalars(query)}
+        query = select(PosFailedRow.isn_ref_rubric).where(
+            PosFailedRow.key == key, PosFailedRow.state == "open"
+        )
+        return set(session.scalars(query))
 
 
 def _record(
     database: Database,
-    config: PosConfig,
-    report: PosReport,
-    results: list[RowResult],
-    retry: dict[int, PosFailedRow],
+    key: str,
+    failed: dict[int, tuple[RowResult, str]],
+    retry: Collection[int],
 ) -> None:
-    """Failed rows go (back) to the retry list; retried rows that succeeded are resolved."""
+    """Failed rows go (back) to the retry list; every other retried row is resolved: it was
+    written, needed no write this time (already right, unmapped now) or left the window."""
     moment = now()
     with database.session() as session:
-        existing = {
-            row.isn_ref_rubric: row
-            for row in session.scalars(select(PosFailedRow).where(PosFailedRow.key == config.key))
-        }
-        for result in results:
-            row = existing.get(result.isn)
-            if result.success:
-                if row is not None and row.state == "open":
-                    row.state, row.last_seen = "resolved", moment
-                continue
+        existing = _failed_rows(session, key, [*failed, *retry])
+        for isn, (result, sstu) in failed.items():
+            row = existing.get(isn)
             if row is None:
-                row = PosFailedRow(
-                    key=config.key, isn_ref_rubric=result.isn, attempts=0, first_seen=moment
-                )
+                row = PosFailedRow(key=key, isn_ref_rubric=isn, attempts=0, first_seen=moment)
                 session.add(row)
-                existing[result.isn] = row
             row.state, row.desired, row.message = "open", result.value, result.message
+            row.sstu_status = sstu
             row.attempts, row.last_seen = (row.attempts or 0) + 1, moment
-        _resolve_vanished(retry, report, existing, moment)
+        for isn in retry:
+            row = existing.get(isn)
+            if isn not in failed and row is not None and row.state == "open":
+                row.state, row.last_seen = "resolved", moment
 
 
-def _resolve_vanished(
-    retry: dict[int, PosFailedRow],
-    report: PosReport,
-    existing: dict[int, PosFailedRow],
-    moment: datetime,
-) -> None:
-    # A retried row that needed no write this time (already right, unmapped now) is done.
-    for isn in retry:
-        row = existing.get(isn)
-        if (
-            row is not None
-            and row.state == "open"
-            and isn not in report.failures
-            and row.last_seen < moment
-        ):
-            row.state, row.last_seen = "resolved", moment
+def _failed_rows(session: Session, key: str, isns: list[int]) -> dict[int, PosFailedRow]:
+    """The stored rows of these ids, read in chunks (bound parameters have limits)."""
+    found: dict[int, PosFailedRow] = {}
+    for start in range(0, len(isns), RETRY_CHUNK):
+        chunk = isns[start : start + RETRY_CHUNK]
+        query = select(PosFailedRow).where(
+            PosFailedRow.key == key, PosFailedRow.isn_ref_rubric.in_(chunk)
+        )
+        found.update((row.isn_ref_rubric, row) for row in session.scalars(query))
+    return found
 
 
 def _complete_window(database: Database, key: str, end: datetime) -> None:
