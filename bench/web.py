@@ -6,7 +6,9 @@ processes, logs in like a browser (CSRF token from the form), then measures:
 
 * p50/p95 latency of the requests list (unfiltered, filtered), a request page, the dashboard
   (``--samples`` sequential GETs each, keep-alive connection);
-* requests per second of a mix of those pages from ``--clients`` concurrent sessions.
+* requests per second of a mix of those pages from ``--clients`` concurrent sessions, and
+  the CPU time gunicorn and the client spent per page. The client runs on the same cores,
+  so the server's own capacity on two cores is also given: 2 cores / server CPU per page.
 
 Usage: ``python bench/web.py [--requests 100000] [--database-url URL]`` (SQLite in a temp
 folder by default; PostgreSQL if a URL is given, its tables are emptied first).
@@ -30,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import psutil
 from common import emit, percentile, timed
 from sqlalchemy import insert, text
 from werkzeug.security import generate_password_hash
@@ -141,8 +144,8 @@ def free_port() -> int:
 
 
 @contextmanager
-def gunicorn(url: str, workers: int, work: Path) -> Iterator[str]:
-    """A gunicorn master on a free port; yields its base URL, stops it afterwards."""
+def gunicorn(url: str, workers: int, work: Path) -> Iterator[tuple[str, int]]:
+    """A gunicorn master on a free port; yields its base URL and pid, stops it afterwards."""
     port = free_port()
     env = {**os.environ, "OMIS_DATABASE_URL": url, "OMIS_WEB_SECRET_KEY": SECRET,
            "OMIS_LOG_DIR": str(work / "logs"), "OMIS_DATA_DIR": str(work), "OMIS_LOG_LEVEL": "WARNING"}  # fmt: skip
@@ -152,7 +155,7 @@ def gunicorn(url: str, workers: int, work: Path) -> Iterator[str]:
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(base, process)
-        yield base
+        yield base, process.pid
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -202,7 +205,19 @@ def latency(client: httpx.Client, path: str, samples: int) -> list[float]:
     return seconds
 
 
-def throughput(base: str, paths: list[str], clients: int, total: int) -> float:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process and all its children (gunicorn's workers)."""
+    process = psutil.Process(pid)
+    return sum(
+        times.user + times.system for p in [process, *process.children(recursive=True)]
+        for times in [p.cpu_times()]
+    )  # fmt: skip
+
+
+def throughput(
+    base: str, paths: list[str], clients: int, total: int, server: int
+) -> dict[str, float]:
+    """Pages per second, and CPU milliseconds per page spent by the server and the client."""
     sessions = [logged_in(base) for _ in range(clients)]
 
     def work(index: int) -> None:
@@ -210,12 +225,21 @@ def throughput(base: str, paths: list[str], clients: int, total: int) -> float:
         for step in range(total // clients):
             assert client.get(paths[(index + step) % len(paths)]).status_code == 200
 
+    me = psutil.Process()
+    server_before, client_before = cpu_seconds(server), sum(me.cpu_times()[:2])
     with ThreadPoolExecutor(clients) as pool:
         took, _ = timed(lambda: list(pool.map(work, range(clients))))
-    return (total // clients) * clients / took
+    pages = (total // clients) * clients
+    return {
+        "rps": pages / took,
+        "server_ms": (cpu_seconds(server) - server_before) * 1000 / pages,
+        "client_ms": (sum(me.cpu_times()[:2]) - client_before) * 1000 / pages,
+    }
 
 
-def figures_for(base: str, count: int, args: argparse.Namespace) -> list[dict[str, Any]]:
+def figures_for(
+    base: str, server: int, count: int, args: argparse.Namespace
+) -> list[dict[str, Any]]:
     client = logged_in(base)
     figures: list[dict[str, Any]] = []
     for name, path in pages(count).items():
@@ -226,9 +250,16 @@ def figures_for(base: str, count: int, args: argparse.Namespace) -> list[dict[st
             figures.append(
                 {"name": f"{name} {label}", "value": value, "unit": "ms", "target": target}
             )
-    rps = throughput(base, list(pages(count).values()), args.clients, args.mix)
-    figures.append({"name": f"pages/s ({args.workers} gunicorn workers, {args.clients} clients)",
-                    "value": round(rps), "unit": "req/s", "target": f">= {RPS_TARGET:g}"})  # fmt: skip
+    mix = throughput(base, list(pages(count).values()), args.clients, args.mix, server)
+    cores = 2
+    figures += [
+        {"name": f"pages/s ({args.workers} gunicorn workers, {args.clients} clients on the same cores)",
+         "value": round(mix["rps"]), "unit": "req/s", "target": f">= {RPS_TARGET:g}"},
+        {"name": "server CPU per page (gunicorn master and workers)", "value": round(mix["server_ms"], 2), "unit": "ms"},
+        {"name": "client CPU per page (the load generator)", "value": round(mix["client_ms"], 2), "unit": "ms"},
+        {"name": f"server capacity on {cores} cores ({cores} / server CPU per page)",
+         "value": round(cores * 1000 / mix["server_ms"]), "unit": "req/s"},
+    ]  # fmt: skip
     return figures
 
 
@@ -251,8 +282,8 @@ def main() -> None:
         database.dispose()
         print(f"filled {args.requests} requests, {args.requests * args.history} history rows "
               f"in {took:.1f} s")  # fmt: skip
-        with gunicorn(url, args.workers, work) as base:
-            figures = figures_for(base, args.requests, args)
+        with gunicorn(url, args.workers, work) as (base, server):
+            figures = figures_for(base, server, args.requests, args)
     emit("web", figures)
 
 

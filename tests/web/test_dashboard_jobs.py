@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from omis.core.clock import now
 from omis.core.db import Database
 from omis.core.jobs import run_job
+from omis.core.settings import Settings, load_settings
 from omis.requests import store
-from omis.requests.lifecycle import Actor
-from web.webtools import text
+from omis.requests.lifecycle import Actor, Status
+from omis.web.app import create_app
+from web.webtools import log_in, text
 
 
 def test_dashboard_counts_delays_changes_and_jobs(
@@ -87,3 +91,41 @@ def test_jobs_page_shows_counts_in_words_without_details(login, database: Databa
     assert "прочитано: 12" in body
     assert "unmapped_values" not in body
     assert "2026-11-16T05:53" not in body
+
+
+def test_dashboard_lists_the_longest_delayed_first_under_per_status_limits(
+    web_settings: Settings,
+    database: Database,
+    users: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # «заявка принята» may last ten hours; every other status one hour (the default).
+    monkeypatch.setenv("OMIS_REMINDER_STATUS_LIMITS", '{"заявка принята": 600}')
+    moment = now()
+    with database.session() as session:
+        for number, minutes, status in (
+            *((f"5{n:02}", 70 + n, Status.SENT) for n in range(12)),  # delayed
+            *((f"6{n:02}", 120 + n, Status.ACCEPTED) for n in range(10)),  # within its limit
+            *((f"7{n:02}", 700 + n, Status.ACCEPTED) for n in range(8)),  # delayed
+        ):
+            at = moment - timedelta(minutes=minutes)
+            created = store.add_position(
+                session, store.NewPosition(number, "1"), actor=Actor.IMPORT, created_at=at
+            )
+            if status is not Status.SENT:
+                event = store.StatusEvent(status, Actor.OPERATOR, "op", "тест", at=at)
+                store.change_status(session, created, event)
+    app = create_app(load_settings(), database)
+    try:
+        client = app.test_client()
+        log_in(client, "viewer")
+        body = text(client.get("/"))
+    finally:
+        app.extensions["omis"].dispose()
+    panel = body[body.index("Задерживаются сейчас") : body.index("все задержанные")]
+    shown = re.findall(r"№(\d+)</a> / 1", panel)
+    oldest_first = [f"7{n:02}" for n in reversed(range(8))] + [
+        f"5{n:02}" for n in reversed(range(12))
+    ]
+    assert shown == oldest_first[:15]
+    assert "все задержанные (20)" in body

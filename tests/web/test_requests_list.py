@@ -135,6 +135,12 @@ def test_pages_of_fifty(login, database: Database) -> None:  # type: ignore[no-u
     assert third == [(str(n), "1") for n in range(101, 121)]
     assert "страница 3 из 3" in text(client.get("/requests?sort=old&page=3"))
     assert listed(client, "sort=old&page=99") == third  # past the end: the last page
+    second = text(client.get("/requests?page=2"))
+    assert "Найдено позиций: <strong>120</strong>" in second
+    assert "страница 2 из 3" in second
+    narrow = text(client.get("/requests?q=11"))  # 11 and 110–119: one page, no pager
+    assert "Найдено позиций: <strong>11</strong>" in narrow
+    assert "страница 1 из" not in narrow
 
 
 def test_export_has_the_current_filter_and_round_trips(login, rows) -> None:  # type: ignore[no-untyped-def]

@@ -37,12 +37,18 @@ def delay_limits(reminders: ReminderSettings) -> DelayLimits:
     return limits
 
 
-def delayed_condition(limits: DelayLimits, moment: datetime) -> ColumnElement[bool]:
-    """SQL: the position is in a non-final status for longer than that status's limit."""
-    parts = [
+def late_in_status(limits: DelayLimits, moment: datetime) -> list[ColumnElement[bool]]:
+    """One SQL condition per status: in that status for longer than its limit. Each is a
+    range on the (status, status_changed_at) index on its own."""
+    return [
         and_(Position.status == status.value, Position.status_changed_at < moment - limit)
         for status, limit in limits.items()
     ]
+
+
+def delayed_condition(limits: DelayLimits, moment: datetime) -> ColumnElement[bool]:
+    """SQL: the position is in a non-final status for longer than that status's limit."""
+    parts = late_in_status(limits, moment)
     return or_(*parts) if parts else false()
 
 

@@ -104,8 +104,6 @@ def position_conditions(flt: PositionFilter, ctx: QueryContext) -> list[ColumnEl
         found.append(Position.status == flt.status.value)
     if flt.delayed:
         found.append(delayed_condition(ctx.limits, ctx.moment))
-    if flt.text and not flt.text.strip().isdigit():
-        found.append(ci_contains(Position.comment, _contains(flt.text), ctx.dialect))
     return found
 
 
@@ -120,12 +118,26 @@ def request_conditions(flt: PositionFilter, ctx: QueryContext) -> list[ColumnEle
     if flt.domain:
         pattern = "%@" + like_escape(flt.domain.lower().lstrip("@"))
         found.append(ci_contains(Request.contractor_email, pattern, ctx.dialect))
-    if flt.text and flt.text.strip().isdigit():
-        # Digits: the request number starts with them, or the comment contains them.
-        number = like_escape(flt.text.strip()) + "%"
-        in_comment = ci_contains(Position.comment, _contains(flt.text), ctx.dialect)
-        found.append(or_(Request.number.like(number, escape="\\"), in_comment))
     return found
+
+
+def text_conditions(flt: PositionFilter, ctx: QueryContext) -> list[ColumnElement[bool]]:
+    """The search box: the comment contains the text; digits may also start the number.
+
+    Kept apart and placed last in WHERE: on SQLite a Cyrillic search calls a Python
+    function per row, so the cheap conditions should rule rows out first.
+    """
+    if not flt.text:
+        return []
+    in_comment = ci_contains(Position.comment, _contains(flt.text), ctx.dialect)
+    if not _is_number(flt.text):
+        return [in_comment]
+    number = like_escape(flt.text.strip()) + "%"
+    return [or_(Request.number.like(number, escape="\\"), in_comment)]
+
+
+def _is_number(text: str | None) -> bool:
+    return bool(text) and str(text).strip().isdigit()
 
 
 def _contains(text: str) -> str:
@@ -152,15 +164,17 @@ def matching_ids(flt: PositionFilter, ctx: QueryContext, *, for_sort: bool) -> A
     ``for_sort``, the order) needs them, so most pages read one covering index."""
     by_request = request_conditions(flt, ctx)
     query: AnySelect = select(Position.id).where(*position_conditions(flt, ctx))
-    if by_request or (for_sort and flt.sort == "number"):
+    if by_request or _is_number(flt.text) or (for_sort and flt.sort == "number"):
         query = query.join(Request, Position.request_id == Request.id).where(*by_request)
-    return query
+    return query.where(*text_conditions(flt, ctx))
 
 
 def base_query(flt: PositionFilter, ctx: QueryContext) -> AnySelect:
     """Every column of the list, filtered (one statement: the CSV export streams it)."""
     query: AnySelect = select(*COLUMNS).join(Request, Position.request_id == Request.id)
-    return query.where(*position_conditions(flt, ctx), *request_conditions(flt, ctx))
+    return query.where(
+        *position_conditions(flt, ctx), *request_conditions(flt, ctx), *text_conditions(flt, ctx)
+    )
 
 
 @dataclass(frozen=True)
@@ -189,15 +203,26 @@ def page(session: Session, flt: PositionFilter, ctx: QueryContext, number: int) 
 
     Two steps: the page's position ids (from the indexes alone where possible), then
     the full rows of just those ids. Joining first would fetch every matching row
-    before the sort could keep fifty of them.
+    before the sort could keep fifty of them. A first page that is not full already
+    tells the total, so a narrow search costs no count; a page past the end shows the
+    last one.
     """
+    number = max(1, number)
+    ids = _page_ids(session, flt, ctx, number)
+    if number == 1 and len(ids) < PAGE_SIZE:
+        return Page(rows_in_order(session, ids), number, len(ids), capped=False)
     total = count_capped(session, matching_ids(flt, ctx, for_sort=False))
     capped, total = total > COUNT_CAP, min(total, COUNT_CAP)
-    pages = max(1, -(-total // PAGE_SIZE))
-    number = min(max(1, number), pages)
-    ids_query = matching_ids(flt, ctx, for_sort=True).order_by(*_order(flt.sort))
-    ids = list(session.scalars(ids_query.limit(PAGE_SIZE).offset((number - 1) * PAGE_SIZE)))
+    last = max(1, -(-total // PAGE_SIZE))
+    if number > last:
+        number = last
+        ids = _page_ids(session, flt, ctx, number)
     return Page(rows_in_order(session, ids), number, total, capped)
+
+
+def _page_ids(session: Session, flt: PositionFilter, ctx: QueryContext, number: int) -> list[int]:
+    query = matching_ids(flt, ctx, for_sort=True).order_by(*_order(flt.sort))
+    return list(session.scalars(query.limit(PAGE_SIZE).offset((number - 1) * PAGE_SIZE)))
 
 
 def rows_in_order(session: Session, ids: list[int]) -> list[Any]:

@@ -25,6 +25,7 @@ def index() -> ResponseReturnValue:
         "open_requests": totals.open_requests,
         "delayed": delayed,
         "delayed_total": delayed_total,
+        "delayed_cap": queries.DELAYED_CAP,
         "moment": moment,
         "recent": queries.recent_changes(session),
         "jobs": queries.job_overview(runs),
