@@ -41,7 +41,7 @@ from omis.core.clock import now
 from omis.core.db import Database, open_database
 from omis.core.models import User
 from omis.requests.lifecycle import Status
-from omis.requests.models import Position, Request, StatusChange
+from omis.requests.models import Position, Request, StatusChange, fold
 
 SECRET = "bench-secret-key-0123456789abcdef"
 PASSWORD = "bench-password-1"
@@ -77,6 +77,7 @@ def position_rows(start: int, stop: int, base: Any, history: int) -> list[dict[s
             "status": (STATUSES[i % 4] if i % 7 == 0 else Status.LEFT).value,
             "status_changed_at": base + timedelta(minutes=i, seconds=history),
             "comment": COMMENTS[i % len(COMMENTS)],
+            "comment_search": fold(COMMENTS[i % len(COMMENTS)]),
             "created_at": base + timedelta(minutes=i),
         }
         for i in range(start, stop)

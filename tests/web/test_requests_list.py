@@ -71,6 +71,18 @@ def test_search_is_case_insensitive_for_cyrillic_both_ways(login, rows) -> None:
     assert listed(client, "q=замена+КАБЕЛЯ") == [("100", "1")]
 
 
+def test_search_finds_an_edited_comment_and_forgets_the_old_one(
+    login, rows, database: Database
+) -> None:  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        position = store.find_position(session, "101", "1")
+        assert position is not None
+        store.edit_comment(session, position, "Заменить ПРЕДОХРАНИТЕЛЬ", "Петров")
+    client = login("viewer")
+    assert listed(client, "q=предохранитель") == [("101", "1")]
+    assert listed(client, "q=перебит") == []
+
+
 def test_date_range_uses_the_local_day(login, rows) -> None:  # type: ignore[no-untyped-def]
     today = now().astimezone().date()
     start = (today - timedelta(days=6)).isoformat()

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from omis.core.clock import now
 from omis.core.db import Base, UTCDateTime
@@ -14,6 +14,11 @@ from omis.requests.lifecycle import Status
 
 if TYPE_CHECKING:
     from omis.mail.models import Letter
+
+
+def fold(text: str | None) -> str | None:
+    """Text as the requests list searches it: lower-cased, Cyrillic included."""
+    return text.lower() if text is not None else None
 
 
 class Request(Base):
@@ -52,10 +57,19 @@ class Position(Base):
     status: Mapped[str] = mapped_column(String(32), default=Status.SENT.value)
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
     comment: Mapped[str | None] = mapped_column(Text)
+    # The comment lower-cased in Python, kept in step by _fold_comment: the list's search
+    # then needs no per-row function call (SQLite's lower() leaves Cyrillic alone, and a
+    # Python function per row made a search over 100,000 positions take 120 ms).
+    comment_search: Mapped[str | None] = mapped_column(Text)
     comment_author: Mapped[str | None] = mapped_column(String(128))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
 
     request: Mapped[Request] = relationship(back_populates="positions")
+
+    @validates("comment")
+    def _fold_comment(self, _key: str, comment: str | None) -> str | None:
+        self.comment_search = fold(comment)
+        return comment
 
     @property
     def status_enum(self) -> Status:
