@@ -121,25 +121,29 @@ def test_dry_run_writes_nothing_and_records_no_run(
 
 
 @pytest.mark.parametrize(
-    ("faults", "max_runs"),
+    ("faults", "batch_size"),
     [
-        ({"fail_rate": 0.10}, 3),
-        ({"mutation_fail_rate": 0.05}, 3),
-        ({"session_ttl": 0.05, "latency_ms": 30}, 3),
+        ({"fail_rate": 0.10}, 20),
+        ({"mutation_fail_rate": 0.05}, 20),
+        # Sessions last 120 ms. Every answer takes 30 ms, and after its login a run makes at
+        # least six in a row (three pages, then three rounds of the last page's five-row
+        # batches), so the session expires mid-run however fast the machine; a fresh login
+        # leaves its repeated request 90 ms to arrive, however slow the machine.
+        ({"session_ttl": 0.12, "latency_ms": 30}, 5),
         # Answers held past the client's 0.3 s read timeout, after the writes landed.
-        ({"slow_rate": 0.10, "slow_seconds": 1.0}, 3),
+        ({"slow_rate": 0.10, "slow_seconds": 1.0}, 20),
     ],
     ids=["http-5xx-10pct", "success-false-5pct", "session-expiry", "slow-beyond-timeout"],
 )
 def test_faulty_delo_is_right_within_three_runs(
-    simulator_factory, sync: Sync, faults: dict[str, Any], max_runs: int
+    simulator_factory, sync: Sync, faults: dict[str, Any], batch_size: int
 ) -> None:  # type: ignore[no-untyped-def]
     sim = simulator_factory(300, **faults)
     before = _snapshot(sim)
     outcomes = []
-    for _ in range(max_runs):
+    for _ in range(3):
         try:
-            report = sync(sim, processing={"readTimeout": 0.3, "batchSize": 20})
+            report = sync(sim, processing={"readTimeout": 0.3, "batchSize": batch_size})
             outcomes.append("partial" if report.failures else "ok")
         except Exception as exc:  # a whole run may fail under 10 % errors; the next one retries
             outcomes.append(f"failed: {exc}")
