@@ -17,7 +17,7 @@ from sqlalchemy import text
 from omis.core.clock import now
 from omis.core.db import Database
 from omis.core.settings import Settings
-from omis.web import optional
+from omis.ops.watchdog import job_health
 
 log = logging.getLogger(__name__)
 
@@ -52,10 +52,7 @@ def database_reachable(database: Database) -> bool:
 
 
 def job_states(database: Database, settings: Settings) -> list[dict[str, Any]]:
-    """Each watched job as the watchdog sees it; [] when the watchdog is not installed."""
-    job_health = optional.attribute("omis.ops.watchdog", "job_health")
-    if job_health is None:
-        return []
+    """Each watched job as the watchdog sees it."""
     return [health.as_dict() for health in job_health(database, settings)]
 
 

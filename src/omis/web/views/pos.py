@@ -1,25 +1,27 @@
 """POS sync with DELO: runs with their counts, failed rows (retry or dismiss), unmapped SSTU
 values, drift, and the SSTU → POS mapping in force.
 
-The sync's own modules (:mod:`omis.pos`) are imported lazily: without them the page says
-the section is unavailable. Nothing here talks to DELO; a failed row is retried by the
-next scheduled run, and "retry" on a dismissed row puts it back on that list.
+Nothing here talks to DELO; a failed row is retried by the next scheduled run, and
+"retry" on a dismissed row puts it back on that list.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from types import ModuleType
 from typing import Any
 
 from flask import Blueprint, Flask, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from omis.core.errors import NotFoundError, OmisError
 from omis.core.models import JobRun
 from omis.core.settings import Settings
-from omis.web import optional, storage
+from omis.pos.config import Processing, load_pos_config
+from omis.pos.models import PosFailedRow
+from omis.pos.sync import dismiss_failed_row
+from omis.web import storage
 from omis.web.accounts import Role
 from omis.web.auth import current, require_role
 
@@ -28,10 +30,6 @@ bp = Blueprint("pos", __name__)
 POS_JOB = "pos"
 RUNS_SHOWN = 20
 ROWS_SHOWN = 200
-
-
-def pos_models() -> ModuleType | None:
-    return optional.module("omis.pos.models", "PosFailedRow")
 
 
 def recent_runs() -> list[JobRun]:
@@ -62,22 +60,23 @@ def drift_rows(runs: list[JobRun]) -> list[Any]:
     return []
 
 
-def failed_rows(models: ModuleType, state: str) -> list[Any]:
-    row = models.PosFailedRow
-    query = select(row).where(row.state == state).order_by(row.last_seen.desc()).limit(ROWS_SHOWN)
+def failed_rows(state: str) -> list[PosFailedRow]:
+    query = (
+        select(PosFailedRow)
+        .where(PosFailedRow.state == state)
+        .order_by(PosFailedRow.last_seen.desc())
+        .limit(ROWS_SHOWN)
+    )
     return list(storage.reader().scalars(query))
 
 
 def mapping_in_force(settings: Settings) -> tuple[dict[str, str], str, str | None]:
     """The SSTU → POS mapping the next run would use, where it comes from, or the error."""
-    config = optional.module("omis.pos.config", "load_pos_config", "Processing")
-    if config is None:
-        return {}, "", None
     try:
-        loaded = config.load_pos_config(None, settings.delo)
+        loaded = load_pos_config(None, settings.delo)
     except OmisError as exc:
         if not settings.delo.configured:
-            default = config.Processing().statusMapping
+            default = Processing().statusMapping
             return dict(default), "встроенное (СЭД «Дело» ещё не настроена)", None
         return {}, "", str(exc)
     return dict(loaded.processing.statusMapping), str(loaded.source), None
@@ -85,17 +84,13 @@ def mapping_in_force(settings: Settings) -> tuple[dict[str, str], str, str | Non
 
 @bp.route("/pos")
 def index() -> ResponseReturnValue:
-    models = pos_models()
-    if models is None:
-        return render_template("pos/index.html", available=False)
     runs = recent_runs()
     mapping, source, mapping_error = mapping_in_force(storage.settings())
     return render_template(
         "pos/index.html",
-        available=True,
         runs=runs,
-        failed=failed_rows(models, "open"),
-        dismissed=failed_rows(models, "dismissed"),
+        failed=failed_rows("open"),
+        dismissed=failed_rows("dismissed"),
         unmapped=unmapped_values(runs).most_common(),
         drift=drift_rows(runs),
         last_drift=(runs[0].counts or {}).get("drift", 0) if runs else 0,
@@ -106,8 +101,8 @@ def index() -> ResponseReturnValue:
     )
 
 
-def _row(models: ModuleType, row_id: int, session: Any) -> Any:
-    row = session.get(models.PosFailedRow, row_id)
+def _row(row_id: int, session: Session) -> PosFailedRow:
+    row = session.get(PosFailedRow, row_id)
     if row is None:
         raise NotFoundError(f"Строка №{row_id} не найдена в списке ошибок синхронизации.")
     return row
@@ -116,13 +111,9 @@ def _row(models: ModuleType, row_id: int, session: Any) -> Any:
 @bp.route("/pos/failed/<int:row_id>/dismiss", methods=["POST"])
 @require_role(Role.OPERATOR)
 def dismiss(row_id: int) -> ResponseReturnValue:
-    models = pos_models()
-    sync = optional.module("omis.pos.sync", "dismiss_failed_row")
-    if models is None or sync is None:
-        raise NotFoundError("Раздел недоступен: модуль синхронизации ПОС не установлен.")
     with storage.writer() as session:
-        isn = _row(models, row_id, session).isn_ref_rubric
-    sync.dismiss_failed_row(storage.database(), row_id, current().username)
+        isn = _row(row_id, session).isn_ref_rubric
+    dismiss_failed_row(storage.database(), row_id, current().username)
     flash(f"Строка {isn} больше не будет повторяться.", "success")
     return redirect(url_for("pos.index"))
 
@@ -131,11 +122,8 @@ def dismiss(row_id: int) -> ResponseReturnValue:
 @require_role(Role.OPERATOR)
 def retry(row_id: int) -> ResponseReturnValue:
     """Put a dismissed row back on the retry list of the next scheduled run."""
-    models = pos_models()
-    if models is None:
-        raise NotFoundError("Раздел недоступен: модуль синхронизации ПОС не установлен.")
     with storage.writer() as session:
-        row = _row(models, row_id, session)
+        row = _row(row_id, session)
         if row.state != "resolved":
             row.state, row.dismissed_by = "open", None
         isn = row.isn_ref_rubric

@@ -7,8 +7,6 @@ same rules as one read automatically and the history records who did it.
 
 from __future__ import annotations
 
-from types import ModuleType
-
 from flask import Blueprint, Flask, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from sqlalchemy import func, select
@@ -16,9 +14,10 @@ from wtforms import IntegerField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from omis.core.errors import NotFoundError, OmisError
+from omis.mail import review
 from omis.mail.models import Letter
 from omis.requests.lifecycle import Status
-from omis.web import optional, storage
+from omis.web import storage
 from omis.web.accounts import Role
 from omis.web.auth import current, require_role
 from omis.web.forms import (
@@ -36,11 +35,6 @@ from omis.web.queries.timeline import evidence_items
 bp = Blueprint("review", __name__)
 
 REVIEW_PAGE = 30
-REVIEW_MODULE = "omis.mail.review"
-
-
-def review_module() -> ModuleType | None:
-    return optional.module(REVIEW_MODULE, "assign", "dismiss")
 
 
 class PageForm(QueryForm):
@@ -80,7 +74,6 @@ def index() -> ResponseReturnValue:
         "review/index.html",
         page=open_page(number),
         args={},
-        available=review_module() is not None,
         evidence_items=evidence_items,
     )
 
@@ -110,7 +103,6 @@ def _page(
         evidence=evidence_items(letter.evidence),
         assign_form=assign_form,
         dismiss_form=dismiss_form or DismissForm(formdata=None),
-        available=review_module() is not None,
     )
     return body, code
 
@@ -124,16 +116,13 @@ def show(letter_id: int) -> ResponseReturnValue:
 @require_role(Role.OPERATOR)
 def assign(letter_id: int) -> ResponseReturnValue:
     _letter(letter_id)
-    form, module = AssignForm(), review_module()
-    if module is None:
-        flash("Раздел недоступен: модуль разбора писем ещё не установлен.", "error")
-        return _page(letter_id, 503, assign_form=form)
+    form = AssignForm()
     if not form.validate():
         return _page(letter_id, 422, assign_form=form)
     position = form.position_number.data or None
     try:
         with storage.writer() as session:
-            module.assign(
+            review.assign(
                 session,
                 letter_id,
                 form.request_number.data,
@@ -152,15 +141,12 @@ def assign(letter_id: int) -> ResponseReturnValue:
 @require_role(Role.OPERATOR)
 def dismiss(letter_id: int) -> ResponseReturnValue:
     _letter(letter_id)
-    form, module = DismissForm(), review_module()
-    if module is None:
-        flash("Раздел недоступен: модуль разбора писем ещё не установлен.", "error")
-        return _page(letter_id, 503, dismiss_form=form)
+    form = DismissForm()
     if not form.validate():
         return _page(letter_id, 422, dismiss_form=form)
     try:
         with storage.writer() as session:
-            module.dismiss(session, letter_id, form.reason.data.strip(), current().username)
+            review.dismiss(session, letter_id, form.reason.data.strip(), current().username)
     except OmisError as exc:
         attach_error(form, "reason", exc)
         return _page(letter_id, 422, dismiss_form=form)

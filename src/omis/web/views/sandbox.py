@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from email.message import EmailMessage
-from types import ModuleType
 from typing import Any
 
 from flask import Blueprint, Flask, render_template
@@ -18,15 +17,15 @@ from flask_wtf.file import FileField
 from wtforms import StringField, TextAreaField
 from wtforms.validators import Length, Optional, ValidationError
 
+from omis.mail.understand import understand_bytes
 from omis.requests import store
 from omis.requests.lifecycle import Actor, Status, decide_transition
-from omis.web import optional, storage
+from omis.web import storage
 from omis.web.forms import PostForm
 from omis.web.queries.timeline import evidence_items
 
 bp = Blueprint("sandbox", __name__)
 
-UNDERSTAND_MODULE = "omis.mail.understand"
 MAX_TEXT = 200_000
 
 
@@ -44,10 +43,6 @@ class SandboxForm(PostForm):
             and not (self.subject.data or "").strip()
         ):
             raise ValidationError("Вставьте текст письма (или тему) либо выберите файл .eml")
-
-
-def understand_module() -> ModuleType | None:
-    return optional.module(UNDERSTAND_MODULE, "understand_bytes")
 
 
 def raw_letter(form: SandboxForm) -> bytes:
@@ -110,10 +105,10 @@ def _status(value: Any) -> Status | None:
 
 @bp.route("/sandbox", methods=["GET", "POST"])
 def index() -> ResponseReturnValue:
-    form, module = SandboxForm(), understand_module()
+    form = SandboxForm()
     result: dict[str, Any] | None = None
-    if module is not None and form.validate_on_submit():
-        parsed, understanding = module.understand_bytes(raw_letter(form))
+    if form.validate_on_submit():
+        parsed, understanding = understand_bytes(raw_letter(form))
         exists, found = effects(understanding)
         result = {
             "parsed": parsed,
@@ -123,9 +118,7 @@ def index() -> ResponseReturnValue:
             "effects": found,
         }
     code = 422 if form.errors else 200
-    return render_template(
-        "sandbox/index.html", form=form, result=result, available=module is not None
-    ), code
+    return render_template("sandbox/index.html", form=form, result=result), code
 
 
 def init_app(app: Flask) -> None:
