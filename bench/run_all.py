@@ -49,7 +49,8 @@ def markdown(rows: list[tuple[str, dict[str, object]]]) -> str:
     lines = [
         "# OMIS benchmark figures",
         "",
-        f"Measured {stamp} on {machine()}. Medians of repeated whole runs.",
+        f"Measured {stamp} on {machine()}. Timings are medians of repeated whole runs "
+        "(the backfill runs once); latencies are percentiles of repeated requests.",
         "",
         "| benchmark | figure | value | unit | target |",
         "|---|---|---|---|---|",
@@ -57,7 +58,7 @@ def markdown(rows: list[tuple[str, dict[str, object]]]) -> str:
     for benchmark, figure in rows:
         lines.append(
             f"| {benchmark} | {figure['name']} | {figure['value']} | {figure.get('unit', '')} "
-            f"| {figure.get('target', '')} |"
+            f"| {figure.get('target') or ''} |"
         )
     return "\n".join(lines) + "\n"
 
