@@ -8,18 +8,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import and_, bindparam, func, select, union_all
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
 
 from omis.core.models import JobRun
 from omis.core.settings import Settings
 from omis.mail.models import Letter
 from omis.requests.lifecycle import Status
 from omis.requests.models import Position, Request, StatusChange
-from omis.web.queries.delays import DelayLimits, late_in_status
+from omis.web.queries.delays import DelayLimits
+
+if TYPE_CHECKING:
+    from omis.web.queries.positions import AnySelect
 
 # The dashboard counts delayed positions up to here and then says "more than".
 DELAYED_CAP = 10_000
@@ -89,23 +92,12 @@ def delayed_positions(
     are merged, where the OR would read every delayed position to sort them. Then the few
     rows shown are fetched by id.
     """
-    per_status = late_in_status(limits, moment)
-    if not per_status:
+    if not limits:
         return [], 0
-    oldest = union_all(
-        *(
-            select(Position.id, Position.status_changed_at)
-            .where(condition)
-            .order_by(Position.status_changed_at)
-            .limit(limit)
-            .subquery()
-            .select()
-            for condition in per_status
-        )
-    ).subquery()
-    ids = list(
-        session.scalars(select(oldest.c.id).order_by(oldest.c.status_changed_at).limit(limit))
-    )
+    statuses = tuple(limits)
+    oldest, counts = _delayed_statements(statuses, limit)
+    cutoffs = {f"cutoff_{i}": moment - limits[status] for i, status in enumerate(statuses)}
+    ids = list(session.scalars(oldest, cutoffs))
     query = (
         select(
             Position.id,
@@ -119,12 +111,46 @@ def delayed_positions(
         .order_by(Position.status_changed_at)
     )
     rows = list(session.execute(query)) if ids else []
-    return rows, min(sum(_count_capped(session, c) for c in per_status), DELAYED_CAP + 1)
+    total = sum(int(count or 0) for count in session.execute(counts, cutoffs).one())
+    return rows, min(total, DELAYED_CAP + 1)
 
 
-def _count_capped(session: Session, condition: ColumnElement[bool]) -> int:
-    capped = select(Position.id).where(condition).limit(DELAYED_CAP + 1).subquery()
-    return int(session.scalar(select(func.count()).select_from(capped)) or 0)
+@cache
+def _delayed_statements(statuses: tuple[Status, ...], limit: int) -> tuple[AnySelect, AnySelect]:
+    """The delayed ids and the per-status capped counts, built once per set of statuses.
+
+    The cut-off times are bound parameters (``cutoff_0``, ...), and the per-status counts
+    are one statement: building the statements on every view of the most opened page took
+    as long as running them (1.0 of 2.0 ms per view on 100,000 positions in SQLite).
+    """
+    late = [
+        and_(
+            Position.status == status.value,
+            Position.status_changed_at < bindparam(f"cutoff_{i}"),
+        )
+        for i, status in enumerate(statuses)
+    ]
+    oldest = union_all(
+        *(
+            select(Position.id, Position.status_changed_at)
+            .where(condition)
+            .order_by(Position.status_changed_at)
+            .limit(limit)
+            .subquery()
+            .select()
+            for condition in late
+        )
+    ).subquery()
+    ids = select(oldest.c.id).order_by(oldest.c.status_changed_at).limit(limit)
+    counts = select(
+        *(
+            select(func.count())
+            .select_from(select(Position.id).where(condition).limit(DELAYED_CAP + 1).subquery())
+            .scalar_subquery()
+            for condition in late
+        )
+    )
+    return ids, counts
 
 
 def recent_changes(session: Session, limit: int = 12) -> list[Any]:
