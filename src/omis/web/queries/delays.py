@@ -9,6 +9,7 @@ shown here can be one the reminders have not reached yet, never the other way ro
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import and_, false, or_
 from sqlalchemy.sql.elements import ColumnElement
@@ -37,18 +38,15 @@ def delay_limits(reminders: ReminderSettings) -> DelayLimits:
     return limits
 
 
-def late_in_status(limits: DelayLimits, moment: datetime) -> list[ColumnElement[bool]]:
-    """One SQL condition per status: in that status for longer than its limit. Each is a
-    range on the (status, status_changed_at) index on its own."""
-    return [
-        and_(Position.status == status.value, Position.status_changed_at < moment - limit)
-        for status, limit in limits.items()
-    ]
+def late_in(status: Status, cutoff: Any) -> ColumnElement[bool]:
+    """SQL: in ``status`` since before ``cutoff`` (a time, or a bound parameter). One range
+    on the (status, status_changed_at) index."""
+    return and_(Position.status == status.value, Position.status_changed_at < cutoff)
 
 
 def delayed_condition(limits: DelayLimits, moment: datetime) -> ColumnElement[bool]:
     """SQL: the position is in a non-final status for longer than that status's limit."""
-    parts = late_in_status(limits, moment)
+    parts = [late_in(status, moment - limit) for status, limit in limits.items()]
     return or_(*parts) if parts else false()
 
 

@@ -25,7 +25,7 @@ from omis.core.db import ci_lower, like_escape
 from omis.core.timefmt import iso
 from omis.requests.csvio import EXPORT_FIELDS
 from omis.requests.lifecycle import Status
-from omis.requests.models import Position, Request
+from omis.requests.models import Position, Request, fold
 from omis.web.queries.delays import DelayLimits, delayed_condition
 
 if TYPE_CHECKING:
@@ -153,7 +153,8 @@ def _is_number(text: str) -> bool:
 
 
 def _contains(text: str) -> str:
-    return f"%{like_escape(text.strip().lower())}%"
+    # Folded by the same function as the stored copy it is matched against.
+    return f"%{like_escape(fold(text.strip()) or '')}%"
 
 
 def _order(sort: str) -> list[Any]:
