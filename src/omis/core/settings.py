@@ -117,12 +117,19 @@ class MailSettings(_Section):
     mail_dir: Path | None = None
     mail_after: str = "none"
     mail_max_letters: int = Field(500, ge=1)
+    # A letter larger than this is read only up to this size (its text is at the start;
+    # a 30 MB letter is photos) and stored with the beginning of its text and a note.
+    mail_max_letter_mb: int = Field(10, ge=1, le=1024)
     # Fault injection for the crash tests: SIGKILL this process after N letters are stored.
     fault_kill_after_letters: int | None = Field(None, ge=1)
 
     imap_host: str | None = None
     imap_port: int | None = Field(None, ge=1, le=65535)
     imap_ssl: bool = True
+    # Without SSL, STARTTLS is required before the password is sent; only a server on the
+    # same host may be used in clear text, and only when this says so.
+    imap_allow_plain: bool = False
+    imap_ca_bundle: Path | None = None
     imap_user: str | None = None
     imap_password: SecretStr | None = None
     imap_oauth_token: SecretStr | None = None
@@ -248,8 +255,15 @@ class WebSettings(_Section):
     cookie_secure: bool = False
     metrics_token: SecretStr | None = None
     max_upload_mb: int = Field(5, ge=1)
+    # Per user name (existing or not): this many failures in 15 minutes, then a short lock.
     login_max_failures: int = Field(5, ge=1)
-    login_lock_minutes: int = Field(15, ge=1)
+    login_lock_minutes: int = Field(1, ge=1)
+    # Per client address, shared by every worker through the database.
+    login_address_max_failures: int = Field(20, ge=1)
+    login_address_window_minutes: int = Field(10, ge=1)
+    # Behind a reverse proxy (nginx on the same host): take the client's address from
+    # X-Forwarded-For, as the proxy set it, for the per-address limit and the log.
+    behind_proxy: bool = False
     cookie_samesite: Literal["Lax", "Strict"] = "Lax"
     session_hours: int = Field(12, ge=1)
 
