@@ -10,10 +10,13 @@ This is the only module that reads the environment.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from datetime import datetime, tzinfo
+from email.utils import parseaddr
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
@@ -193,6 +196,21 @@ class SmtpSettings(_Section):
     def _split_list(cls, value: Any) -> Any:
         return _split_comma_list(value)
 
+    @field_validator("recipients", "reminder_recipients", "escalation_recipients")
+    @classmethod
+    def _addresses(cls, value: list[str]) -> list[str]:
+        for address in value:
+            if not EMAIL.match(address):
+                raise ValueError(f"«{address}» не адрес электронной почты")
+        return value
+
+    @field_validator("sender")
+    @classmethod
+    def _sender_address(cls, value: str | None) -> str | None:
+        if value and not EMAIL.match(parseaddr(value)[1]):
+            raise ValueError("ожидается адрес, например omis@example.ru или OMIS <omis@example.ru>")
+        return value
+
     @property
     def configured(self) -> bool:
         return bool(self.host and self.sender and self.recipients)
@@ -219,9 +237,20 @@ class ReminderSettings(_Section):
         return _split_comma_list(value)
 
 
+EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]+$")
+
+
 def _split_comma_list(value: Any) -> Any:
-    """``"1,2,3"`` from the environment becomes ``["1", "2", "3"]`` (pydantic then makes
-    ints where the field wants them); lists from TOML pass through."""
+    """``"1,2,3"`` and ``'[1, 2, 3]'`` (the JSON form) from the environment both become a
+    list (pydantic then makes ints where the field wants them); lists from TOML pass."""
+    if isinstance(value, str) and value.strip().startswith("["):
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            raise ValueError("ожидается список через запятую или JSON-список") from None
+        if not isinstance(parsed, list):
+            raise ValueError("ожидается список через запятую или JSON-список")
+        return [str(item).strip() if isinstance(item, str) else item for item in parsed]
     if isinstance(value, str):
         return [item.strip() for item in value.split(",") if item.strip()]
     if isinstance(value, int):
