@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from omis.core.clock import now
 from omis.core.db import storable
 from omis.mail.message import ParsedLetter
-from omis.mail.models import Letter
+from omis.mail.models import Letter, LetterCopy
 from omis.mail.understand import Understanding
 from omis.requests import store
 from omis.requests.lifecycle import Actor, Status
@@ -117,12 +117,12 @@ def apply_letter(
     ``ignore``: a reason to record the letter without acting on it (OMIS's own mail)."""
     cache = cache or BatchCache.load(session, arrival.mailbox, [parsed])
     if cache.seen(parsed):
-        return LetterOutcome("duplicate", detail="уже обработано ранее")
+        return duplicate(session, arrival, parsed)
     cache.known_keys.add(parsed.message_key)
     letter = new_letter(arrival, parsed, understanding)
     session.add(letter)  # flushed with the batch; status changes refer to it by relationship
-    if ignore or understanding.automatic:
-        return _finish(letter, "ignored", ignore or understanding.automatic)
+    if understanding.automatic or ignore:
+        return _finish(letter, "ignored", understanding.automatic or ignore)
     if understanding.unmatched_reason:
         return _to_review(letter, understanding.unmatched_reason, understanding.explanation())
     return _apply(session, letter, understanding, cache)
@@ -144,7 +144,7 @@ def quarantine(
     itself is what failed)."""
     cache = cache or BatchCache.load(session, arrival.mailbox, [parsed])
     if cache.seen(parsed):
-        return LetterOutcome("duplicate", detail="уже обработано ранее")
+        return duplicate(session, arrival, parsed)
     cache.known_keys.add(parsed.message_key)
     letter = new_letter(arrival, parsed, Understanding())
     letter.error = storable(error)[:MAX_ERROR_CHARS]
@@ -153,6 +153,21 @@ def quarantine(
         letter.body_text, letter.attachments, letter.sender = None, [], None
     session.add(letter)
     return _to_review(letter, "unreadable", letter.error)
+
+
+def duplicate(session: Session, arrival: Arrival, parsed: ParsedLetter) -> LetterOutcome:
+    """Another copy of a stored letter: nothing changes, but where it lies is remembered so
+    the next pass does not read it again."""
+    if arrival.ref:
+        session.add(
+            LetterCopy(
+                mailbox=arrival.mailbox,
+                source_ref=storable(arrival.ref)[:255],
+                message_key=parsed.message_key[:255],
+                seen_at=now(),
+            )
+        )
+    return LetterOutcome("duplicate", detail="уже обработано ранее")
 
 
 def new_letter(arrival: Arrival, parsed: ParsedLetter, understanding: Understanding) -> Letter:

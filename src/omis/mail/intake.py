@@ -47,7 +47,7 @@ from omis.mail.apply import (
     quarantine,
 )
 from omis.mail.message import ParsedLetter, parse_message
-from omis.mail.models import Letter, MailboxCursor
+from omis.mail.models import Letter, LetterCopy, MailboxCursor
 from omis.mail.rules import Rules, default_rules
 from omis.mail.understand import Understanding, understand
 
@@ -268,10 +268,13 @@ def _known(database: Database, mailbox: str) -> KnownRefs:
         if not refs:
             return set()
         with database.session(commit=False) as session:
-            query = select(Letter.source_ref).where(
+            letters = select(Letter.source_ref).where(
                 Letter.mailbox == mailbox, Letter.source_ref.in_(refs)
             )
-            return {str(ref) for ref in session.scalars(query)}
+            copies = select(LetterCopy.source_ref).where(
+                LetterCopy.mailbox == mailbox, LetterCopy.source_ref.in_(refs)
+            )
+            return {str(ref) for ref in session.scalars(letters.union(copies))}
 
     return known
 

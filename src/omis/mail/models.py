@@ -56,6 +56,22 @@ class Letter(Base):
     review_note: Mapped[str | None] = mapped_column(Text)
 
 
+class LetterCopy(Base):
+    """Another copy of a stored letter found at another place in the mailbox (a
+    re-delivery): remembered so that later passes skip it before reading it again."""
+
+    __tablename__ = "letter_copies"
+    __table_args__ = (
+        UniqueConstraint("mailbox", "source_ref", name="uq_letter_copies_mailbox_source_ref"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mailbox: Mapped[str] = mapped_column(String(255))
+    source_ref: Mapped[str] = mapped_column(String(255))
+    message_key: Mapped[str] = mapped_column(String(255))
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
+
+
 class MailboxCursor(Base):
     """Where incremental intake stopped in one folder (IMAP UIDVALIDITY + last UID, etc.)."""
 

@@ -5,7 +5,8 @@ Revises: 0005_comment_search
 
 - ``letters.raw_size`` and ``letters.error``: the size the source reported (letters stored
   from now on) and why a letter could not be read (the «не удалось разобрать» quarantine);
-  an index on (mailbox, source_ref) lets a pass skip stored letters before parsing them.
+  an index on (mailbox, source_ref) lets a pass skip stored letters before parsing them,
+  and ``letter_copies`` remembers where re-deliveries of stored letters were found.
 - ``web_sessions``: a login is a row; logging out, a password change or disabling the user
   deletes it, so a copied cookie stops working at once.
 - ``login_attempts``: failed logins counted per user name and per client address in one
@@ -31,6 +32,16 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("raw_size", sa.BigInteger(), nullable=True))
         batch_op.add_column(sa.Column("error", sa.Text(), nullable=True))
         batch_op.create_index("ix_letters_mailbox_source_ref", ["mailbox", "source_ref"])
+    op.create_table(
+        "letter_copies",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("mailbox", sa.String(length=255), nullable=False),
+        sa.Column("source_ref", sa.String(length=255), nullable=False),
+        sa.Column("message_key", sa.String(length=255), nullable=False),
+        sa.Column("seen_at", omis.core.db.UTCDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_letter_copies"),
+        sa.UniqueConstraint("mailbox", "source_ref", name="uq_letter_copies_mailbox_source_ref"),
+    )
     op.create_table(
         "web_sessions",
         sa.Column("token_hash", sa.String(length=64), nullable=False),
@@ -89,6 +100,7 @@ def downgrade() -> None:
             sa.Column("locked_until", omis.core.db.UTCDateTime(timezone=True), nullable=True)
         )
     op.drop_table("login_attempts")
+    op.drop_table("letter_copies")
     op.drop_index("ix_web_sessions_user_id", table_name="web_sessions")
     op.drop_table("web_sessions")
     with op.batch_alter_table("letters", schema=None) as batch_op:
