@@ -30,6 +30,9 @@ class DirSource(MailSource):
         self.name = f"dir:{self.folder.resolve()}"
         self.after_action = settings.mail_after
         self.max_bytes = cap_bytes(settings)
+        # Letters that fit in the part read for their Date are kept, not opened again
+        # (at most HEAD_BYTES times the pass's letter limit).
+        self._whole: dict[str, bytes] = {}
 
     def scan(self, cursor: dict[str, Any], limit: int, known: KnownRefs) -> list[Envelope]:
         if not self.folder.is_dir():
@@ -43,14 +46,20 @@ class DirSource(MailSource):
             try:
                 with path.open("rb") as handle:
                     head = handle.read(HEAD_BYTES)
-                size = path.stat().st_size
+                    complete = not handle.read(1)
             except OSError as exc:
                 raise MailSourceError(f"письмо {path} не читается: {exc.strerror}") from exc
-            found.append(Envelope(name, size, header_date(head)))
+            if complete:
+                self._whole[name] = head
+            found.append(Envelope(name, len(head) if complete else None, header_date(head)))
         return found
 
     def read(self, envelopes: list[Envelope]) -> Iterator[RawLetter]:
         for envelope in envelopes:
+            whole = self._whole.pop(envelope.ref, None)
+            if whole is not None:
+                yield RawLetter(envelope.ref, whole)
+                continue
             path = self.folder / envelope.ref
             try:
                 with path.open("rb") as handle:
