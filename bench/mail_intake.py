@@ -53,7 +53,7 @@ def one_run(server, user: str, count: int, work: Path) -> tuple[float, float]:  
     register(url, count)
     os.environ.update({
         "OMIS_MAIL_BACKEND": "imap", "OMIS_IMAP_HOST": server.host, "OMIS_IMAP_PORT": str(server.port),
-        "OMIS_IMAP_SSL": "false", "OMIS_IMAP_USER": user, "OMIS_IMAP_PASSWORD": server.user(user)[1],
+        "OMIS_IMAP_SSL": "false", "OMIS_IMAP_ALLOW_PLAIN": "true", "OMIS_IMAP_USER": user, "OMIS_IMAP_PASSWORD": server.user(user)[1],
         "OMIS_MAIL_MAX_LETTERS": str(count + 10), "OMIS_LOG_DIR": str(work / "logs"),
     })  # fmt: skip
     settings = load_settings().with_database(url)
@@ -79,7 +79,7 @@ def main() -> None:
     empty = statistics.median(r[1] for r in runs)
     emit("mail intake", [
         {"name": f"full pass, {args.letters} letters", "value": round(full, 2), "unit": "s"},
-        {"name": "throughput", "value": round(args.letters / full), "unit": "letters/s", "target": ">= 500"},
+        {"name": "throughput", "value": round(args.letters / full), "unit": "letters/s", "target": ">= 1000"},
         {"name": "pass with no new mail", "value": round(empty, 3), "unit": "s", "target": "< 0.3"},
     ])  # fmt: skip
 

@@ -21,6 +21,7 @@ HERE = Path(__file__).resolve().parent
 # name -> (script, full arguments, quick arguments)
 BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     "mail intake": ("mail_intake.py", [], ["--letters", "2000"]),
+    "mail intake memory": ("mail_memory.py", [], ["--letters", "10"]),
     "delay scan": ("delay_scan.py", [], ["--positions", "100000"]),
     "POS sync": ("pos_sync.py", [], []),
     "POS backfill": ("pos_sync.py", ["--backfill"], ["--backfill", "--rows", "100000"]),

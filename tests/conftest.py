@@ -106,6 +106,22 @@ def imap_server():  # type: ignore[no-untyped-def]
         yield server
 
 
+@pytest.fixture(scope="session")
+def imap_tls_server():  # type: ignore[no-untyped-def]
+    """Dovecot offering STARTTLS with a self-signed certificate (``server.ca_file``)."""
+    import shutil
+
+    from fakes import dovecot
+
+    if not dovecot.available() or shutil.which("openssl") is None:
+        pytest.skip("Dovecot or openssl is not installed (dovecot-imapd, openssl)")
+    with (
+        tempfile.TemporaryDirectory(prefix="omis-dovecot-tls-") as folder,
+        dovecot.dovecot(Path(folder) / "dovecot", tls=True) as server,
+    ):
+        yield server
+
+
 @dataclass
 class CliResult:
     exit_code: int

@@ -28,6 +28,7 @@ class ImapServer:
     host: str
     port: int
     root: Path
+    ca_file: Path | None = None  # with TLS: the self-signed certificate to trust
 
     def user(self, name: str) -> tuple[str, str]:
         return name, PASSWORD
@@ -62,7 +63,27 @@ def _accounts() -> tuple[str, str, int, int]:
     return "dovenull", "dovecot", internal.pw_uid, internal.pw_gid
 
 
-def _config(root: Path, port: int) -> str:
+def _certificate(root: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 (openssl), its own authority."""
+    cert, key = root / "cert.pem", root / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    key.chmod(0o644)  # Dovecot reads it as root before dropping privileges
+    return cert, key
+
+
+def _ssl(root: Path, tls: bool) -> str:
+    if not tls:
+        return "ssl = no"
+    cert, key = _certificate(root)
+    return f"ssl = yes\nssl_cert = <{cert}\nssl_key = <{key}"
+
+
+def _config(root: Path, port: int, tls: bool = False) -> str:
     login_user, internal_user, uid, gid = _accounts()
     return f"""
 base_dir = {root}/run
@@ -70,7 +91,7 @@ state_dir = {root}/state
 log_path = {root}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+{_ssl(root, tls)}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 mail_location = maildir:{root}/mail/%u
@@ -106,17 +127,18 @@ userdb {{
 
 
 @contextmanager
-def dovecot(root: Path) -> Iterator[ImapServer]:
-    """Start Dovecot in the foreground on a free port; stop it at the end."""
+def dovecot(root: Path, tls: bool = False) -> Iterator[ImapServer]:
+    """Start Dovecot in the foreground on a free port; stop it at the end. With ``tls`` the
+    plain port offers STARTTLS with a self-signed certificate (``ca_file``)."""
     root.mkdir(parents=True, exist_ok=True)
     _open_up(root)
     port = _free_port()
     config = root / "dovecot.conf"
-    config.write_text(_config(root, port), encoding="utf-8")
+    config.write_text(_config(root, port, tls), encoding="utf-8")
     process = subprocess.Popen([DOVECOT, "-F", "-c", str(config)], stderr=subprocess.PIPE)
     try:
         _wait_until_listening(port, process, root)
-        yield ImapServer("127.0.0.1", port, root)
+        yield ImapServer("127.0.0.1", port, root, root / "cert.pem" if tls else None)
     finally:
         process.send_signal(signal.SIGTERM)
         try:

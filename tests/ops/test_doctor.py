@@ -33,6 +33,7 @@ def _imap_env(port: int, password: str, folder: str = "INBOX") -> dict[str, str]
         "OMIS_IMAP_HOST": "127.0.0.1",
         "OMIS_IMAP_PORT": str(port),
         "OMIS_IMAP_SSL": "false",
+        "OMIS_IMAP_ALLOW_PLAIN": "true",
         "OMIS_IMAP_USER": IMAP_USER,
         "OMIS_IMAP_PASSWORD": password,
         "OMIS_MAIL_FOLDER": folder,

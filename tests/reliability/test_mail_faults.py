@@ -28,6 +28,7 @@ def _imap_env(
     for name, value in {
         "OMIS_MAIL_BACKEND": "imap", "OMIS_IMAP_HOST": host, "OMIS_IMAP_PORT": str(port),
         "OMIS_IMAP_SSL": "false", "OMIS_IMAP_USER": user, "OMIS_IMAP_PASSWORD": password,
+        "OMIS_IMAP_ALLOW_PLAIN": "true",
     }.items():  # fmt: skip
         monkeypatch.setenv(name, value)
 
@@ -90,10 +91,10 @@ def test_letter_malformed_in_every_way_is_stored_and_reviewed(
     first = run_mail_check(database, settings, directory=inbox)
     second = run_mail_check(database, settings, directory=inbox)
     assert first.total == 2
-    assert second.outcomes == {"duplicate": 2}
+    assert second.total == 0
     with database.session() as session:
         bad = session.scalars(select(Letter).where(Letter.source_ref == "bad.eml")).one()
-        assert bad.message_key.startswith("sha256:")
+        assert bad.message_key == bad.content_hash  # no Message-ID: the content alone
         assert bad.sent_at is None
         assert len(bad.body_text or "") <= 200_000
         assert bad.outcome in ("applied", "not_applied", "unmatched")

@@ -55,7 +55,7 @@ def test_run_moves_statuses_then_reminds_then_syncs_pos(
         monkeypatch.setenv(
             "OMIS_DELO_CONFIG_DIR", str(write_config(tmp_path / "pos", simulator.base_url))
         )
-        result = run_cli("run", "--fake-mail", "--minutes", "60")
+        result = run_cli("--database", database.url, "run", "--fake-mail", "--minutes", "60")
         pos_writes = len(simulator.state.writes)
 
     assert result.exit_code == 0, result.output
@@ -103,8 +103,8 @@ def test_a_step_already_running_is_skipped_and_the_rest_run(
     register(database, "4700", "1", hours_ago=2)
     with job_lock(database, "mail") as acquired:
         assert acquired
-        result = run_cli("run", "--fake-mail")
-        only_mail = run_cli("run", "--fake-mail", "--skip-notifier")
+        result = run_cli("--database", database.url, "run", "--fake-mail")
+        only_mail = run_cli("--database", database.url, "run", "--fake-mail", "--skip-notifier")
 
     assert result.exit_code == 0, result.output
     assert "разбор почты: пропущено: уже выполняется" in result.stdout
@@ -117,7 +117,7 @@ def test_dry_run_prints_and_records_nothing(run_cli, database: Database, bot: Fa
     register(database, "4512", "1", hours_ago=4)
     register(database, "4800", "1", hours_ago=3)
 
-    result = run_cli("run", "--fake-mail", "--dry-run")
+    result = run_cli("--database", database.url, "run", "--fake-mail", "--dry-run")
 
     assert result.exit_code == 0, result.output
     assert "№4800" in result.stdout

@@ -57,7 +57,6 @@ def users(database: Database) -> dict[str, int]:
                 role=role,
                 password_hash=_fast_hash(PASSWORD),
                 active=True,
-                failed_logins=0,
             )
             session.add(user)
             session.flush()

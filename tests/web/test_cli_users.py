@@ -22,8 +22,7 @@ def test_add_reads_the_password_from_stdin(run_cli, database: Database) -> None:
         user = accounts.find_user(session, "sidorov")
         assert user is not None
         assert user.role == "operator"
-        policy = accounts.LockPolicy(5, 15)
-        outcome = accounts.authenticate(session, "sidorov", "s3cret-password", policy)
+        outcome = accounts.authenticate(session, "sidorov", "s3cret-password")
         assert outcome.outcome is accounts.LoginOutcome.OK
 
 
@@ -52,8 +51,7 @@ def test_passwd_changes_the_password(run_cli, database: Database) -> None:  # ty
     result = run_cli("user", "passwd", "ivanova", "--password-stdin", input="second-pass-2\n")
     assert result.exit_code == 0, result.output
     with database.session() as session:
-        policy = accounts.LockPolicy(5, 15)
-        outcome = accounts.authenticate(session, "ivanova", "second-pass-2", policy)
+        outcome = accounts.authenticate(session, "ivanova", "second-pass-2")
         assert outcome.outcome is accounts.LoginOutcome.OK
 
 

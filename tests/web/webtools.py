@@ -65,11 +65,11 @@ def letter_bytes(
 
 def deliver(database: Any, raw: bytes, mailbox: str = "test") -> int:
     """Run one letter through the mail pipeline (understand, store, apply); its letter id."""
-    from omis.mail.apply import apply_letter
+    from omis.mail.apply import Arrival, apply_letter
     from omis.mail.understand import understand_bytes
 
     parsed, understanding = understand_bytes(raw)
     with database.session() as session:
-        outcome = apply_letter(session, mailbox, "ref", parsed, understanding)
+        outcome = apply_letter(session, Arrival(mailbox, "ref"), parsed, understanding)
     assert outcome.letter_id is not None
     return outcome.letter_id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +44,21 @@ class AppContext:
             busy = self.settings.core.db_busy_timeout_ms
             self._databases[target] = open_database(target, busy_timeout_ms=busy)
         return self._databases[target]
+
+    def fake_sandbox(self, echo: Callable[[str], None]) -> tuple[Database, Settings]:
+        """The store for the built-in sample letters: the one named by ``--database``, else
+        a fresh sandbox (never the configured production database)."""
+        if self.database_url:
+            return self.database(), self.settings
+        from omis.demo.run import fake_sandbox
+
+        database, settings = fake_sandbox(self.settings)
+        self._databases[database.url] = database
+        echo(
+            f"песочница {database.sqlite_path} с примерами заявок: рабочая база не затрагивается "
+            "(другая база: --database URL), оповещения только печатаются"
+        )
+        return database, settings
 
     def close(self) -> None:
         for database in self._databases.values():

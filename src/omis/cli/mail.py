@@ -32,14 +32,18 @@ def mail_check(
     """Прочитать почтовый ящик подрядчика и обновить статусы позиций.
 
     Каждое письмо применяется ровно один раз; письма без заявки попадают в очередь
-    разбора. Код выхода 1, если ящик недоступен.
+    разбора. Код выхода 1, если ящик недоступен. С --fake работает в песочнице с
+    примерами заявок, а не в рабочей базе (если не задан --database).
 
     \b
     Пример:
       omis mail-check --fake --dry-run
       omis mail-check --backend dir --dir ./letters
     """
-    database, settings = app.database(), app.settings
+    if fake:
+        database, settings = app.fake_sandbox(lambda line: click.echo(line, err=True))
+    else:
+        database, settings = app.database(), app.settings
 
     def work() -> Outcome:
         with _progress() as progress:

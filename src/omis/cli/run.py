@@ -35,6 +35,8 @@ def run(
     Каждый шаг — отдельное задание со своей блокировкой и записью в журнале запусков;
     ошибка одного шага не останавливает остальные. Код выхода 1, если какой-то шаг
     завершился ошибкой; 75, если все шаги уже выполняются другим процессом.
+    С --fake-mail всё идёт в песочнице с примерами заявок (если не задан --database),
+    оповещения только печатаются, ПОС не синхронизируется.
 
     \b
     Пример:
@@ -44,11 +46,16 @@ def run(
     """
     if log_level:
         app.log_level = log_level
+    sandbox = fake_mail and not app.database_url
     options = RunOptions(
         fake_mail=fake_mail, dry_run=dry_run, minutes=minutes, skip_mail=skip_mail,
-        skip_notifier=skip_notifier, skip_pos=skip_pos, mail_backend=mail_backend,
+        skip_notifier=skip_notifier, skip_pos=skip_pos or sandbox, mail_backend=mail_backend,
     )  # fmt: skip
-    report = run_all(app.database(), app.settings, options, echo=click.echo)
+    if fake_mail:
+        database, settings = app.fake_sandbox(lambda line: click.echo(line, err=True))
+    else:
+        database, settings = app.database(), app.settings
+    report = run_all(database, settings, options, echo=click.echo)
     sys.exit(report.exit_code)
 
 

@@ -101,6 +101,18 @@ def ci_lower(expression: ColumnElement[Any], dialect_name: str) -> ColumnElement
     return func.lower(expression)
 
 
+def storable(text: str) -> str:
+    """``text`` as every engine stores it: without NUL characters (PostgreSQL refuses them
+    in text) and with unpaired surrogates (from undecodable bytes) replaced by "?"."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
 def like_escape(text: str) -> str:
     """Escape LIKE wildcards so user input is matched literally (use with escape='\\\\')."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

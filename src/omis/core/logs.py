@@ -1,7 +1,10 @@
 """Logging: stderr for journald, a daily file and an errors-only file, pruned by age.
 
 Files: ``<log_dir>/log_<YYYY-MM-DD>.log`` (everything at the chosen level) and
-``<log_dir>/error.log`` (errors only), as the POS seed promised.
+``<log_dir>/error.log`` (errors only), as the POS seed promised. A long-running process
+(the web server) moves to the new day's file with the first record of each day, and
+prunes then; pruning skips what it cannot delete (on Windows a file another process has
+open) and never fails a command.
 """
 
 from __future__ import annotations
@@ -36,11 +39,41 @@ def configure_logging(level: str, log_dir: Path | None, keep_days: int = 30) -> 
     if log_dir is None:
         return []
     try:
-        _add_file_handlers(root, log_dir)
+        _add_file_handlers(root, log_dir, keep_days)
     except OSError as exc:
         return [f"журнал не пишется в {log_dir}: {exc.strerror or exc}"]
     prune_daily_logs(log_dir, keep_days)
     return []
+
+
+class DailyFileHandler(logging.FileHandler):
+    """``log_<date>.log`` of the day each record is written (the OMIS clock's local day)."""
+
+    def __init__(self, log_dir: Path, keep_days: int) -> None:
+        self.log_dir, self.keep_days = log_dir, keep_days
+        self.day = _today()
+        super().__init__(self._path(self.day), encoding="utf-8", delay=True)
+
+    def _path(self, day: date) -> Path:
+        return self.log_dir / f"log_{day.isoformat()}.log"
+
+    def emit(self, record: logging.LogRecord) -> None:
+        today = _today()
+        if today != self.day:
+            self.acquire()
+            try:
+                if self.stream is not None:  # the next write opens the new day's file
+                    self.stream.close()
+                    self.stream = None
+                self.day, self.baseFilename = today, str(self._path(today).absolute())
+            finally:
+                self.release()
+            prune_daily_logs(self.log_dir, self.keep_days)
+        super().emit(record)
+
+
+def _today() -> date:
+    return now().astimezone().date()
 
 
 class _NoTracebackFormatter(logging.Formatter):
@@ -55,10 +88,9 @@ class _NoTracebackFormatter(logging.Formatter):
             record.exc_info, record.exc_text = saved
 
 
-def _add_file_handlers(root: logging.Logger, log_dir: Path) -> None:
+def _add_file_handlers(root: logging.Logger, log_dir: Path, keep_days: int) -> None:
     log_dir.mkdir(parents=True, exist_ok=True)
-    today = now().astimezone().date()
-    daily = logging.FileHandler(log_dir / f"log_{today.isoformat()}.log", encoding="utf-8")
+    daily = DailyFileHandler(log_dir, keep_days)
     daily.setFormatter(logging.Formatter(FORMAT))
     errors = logging.FileHandler(log_dir / "error.log", encoding="utf-8")
     errors.setLevel(logging.ERROR)
@@ -68,12 +100,20 @@ def _add_file_handlers(root: logging.Logger, log_dir: Path) -> None:
 
 
 def prune_daily_logs(log_dir: Path, keep_days: int) -> list[Path]:
-    """Delete daily files older than ``keep_days``; return what was deleted."""
-    cutoff = now().astimezone().date() - timedelta(days=keep_days)
+    """Delete daily files older than ``keep_days``; return what was deleted. A file that
+    cannot be deleted (open in another process on Windows) is left for the next time."""
+    cutoff = _today() - timedelta(days=keep_days)
     removed: list[Path] = []
-    for path in log_dir.glob("log_*.log"):
+    try:
+        paths = list(log_dir.glob("log_*.log"))
+    except OSError:
+        return removed
+    for path in paths:
         match = _DAILY.match(path.name)
-        if match and date(*map(int, match.groups())) < cutoff:
-            path.unlink(missing_ok=True)
-            removed.append(path)
+        try:
+            if match and date(*map(int, match.groups())) < cutoff:
+                path.unlink(missing_ok=True)
+                removed.append(path)
+        except (OSError, ValueError):  # in use, gone meanwhile, or not a real date
+            continue
     return removed

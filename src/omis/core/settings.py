@@ -10,10 +10,13 @@ This is the only module that reads the environment.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from datetime import datetime, tzinfo
+from email.utils import parseaddr
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
@@ -117,12 +120,19 @@ class MailSettings(_Section):
     mail_dir: Path | None = None
     mail_after: str = "none"
     mail_max_letters: int = Field(500, ge=1)
+    # A letter larger than this is read only up to this size (its text is at the start;
+    # a 30 MB letter is photos) and stored with the beginning of its text and a note.
+    mail_max_letter_mb: int = Field(10, ge=1, le=1024)
     # Fault injection for the crash tests: SIGKILL this process after N letters are stored.
     fault_kill_after_letters: int | None = Field(None, ge=1)
 
     imap_host: str | None = None
     imap_port: int | None = Field(None, ge=1, le=65535)
     imap_ssl: bool = True
+    # Without SSL, STARTTLS is required before the password is sent; only a server on the
+    # same host may be used in clear text, and only when this says so.
+    imap_allow_plain: bool = False
+    imap_ca_bundle: Path | None = None
     imap_user: str | None = None
     imap_password: SecretStr | None = None
     imap_oauth_token: SecretStr | None = None
@@ -186,6 +196,21 @@ class SmtpSettings(_Section):
     def _split_list(cls, value: Any) -> Any:
         return _split_comma_list(value)
 
+    @field_validator("recipients", "reminder_recipients", "escalation_recipients")
+    @classmethod
+    def _addresses(cls, value: list[str]) -> list[str]:
+        for address in value:
+            if not EMAIL.match(address):
+                raise ValueError(f"«{address}» не адрес электронной почты")
+        return value
+
+    @field_validator("sender")
+    @classmethod
+    def _sender_address(cls, value: str | None) -> str | None:
+        if value and not EMAIL.match(parseaddr(value)[1]):
+            raise ValueError("ожидается адрес, например omis@example.ru или OMIS <omis@example.ru>")
+        return value
+
     @property
     def configured(self) -> bool:
         return bool(self.host and self.sender and self.recipients)
@@ -212,9 +237,20 @@ class ReminderSettings(_Section):
         return _split_comma_list(value)
 
 
+EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]+$")
+
+
 def _split_comma_list(value: Any) -> Any:
-    """``"1,2,3"`` from the environment becomes ``["1", "2", "3"]`` (pydantic then makes
-    ints where the field wants them); lists from TOML pass through."""
+    """``"1,2,3"`` and ``'[1, 2, 3]'`` (the JSON form) from the environment both become a
+    list (pydantic then makes ints where the field wants them); lists from TOML pass."""
+    if isinstance(value, str) and value.strip().startswith("["):
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            raise ValueError("ожидается список через запятую или JSON-список") from None
+        if not isinstance(parsed, list):
+            raise ValueError("ожидается список через запятую или JSON-список")
+        return [str(item).strip() if isinstance(item, str) else item for item in parsed]
     if isinstance(value, str):
         return [item.strip() for item in value.split(",") if item.strip()]
     if isinstance(value, int):
@@ -248,8 +284,15 @@ class WebSettings(_Section):
     cookie_secure: bool = False
     metrics_token: SecretStr | None = None
     max_upload_mb: int = Field(5, ge=1)
+    # Per user name (existing or not): this many failures in 15 minutes, then a short lock.
     login_max_failures: int = Field(5, ge=1)
-    login_lock_minutes: int = Field(15, ge=1)
+    login_lock_minutes: int = Field(1, ge=1)
+    # Per client address, shared by every worker through the database.
+    login_address_max_failures: int = Field(20, ge=1)
+    login_address_window_minutes: int = Field(10, ge=1)
+    # Behind a reverse proxy (nginx on the same host): take the client's address from
+    # X-Forwarded-For, as the proxy set it, for the per-address limit and the log.
+    behind_proxy: bool = False
     cookie_samesite: Literal["Lax", "Strict"] = "Lax"
     session_hours: int = Field(12, ge=1)
 

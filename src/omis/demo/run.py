@@ -46,6 +46,20 @@ def sandbox_database(settings: Settings) -> Database:
     return open_database(f"sqlite:///{path}")
 
 
+def fake_sandbox(settings: Settings) -> tuple[Database, Settings]:
+    """Where ``--fake`` and ``--fake-mail`` run when no ``--database`` is given: a SQLite
+    file under ``<data dir>/sandbox/``, recreated with the sample requests, notifications
+    printed. The sample letters must never land in the production review queue, nor move
+    real requests that share their numbers."""
+    path = settings.core.data_dir / "sandbox" / "omis-sandbox.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    database = open_database(f"sqlite:///{path}")
+    load_samples(database)
+    printing = settings.core.model_copy(update={"print_notifications": True})
+    return database, settings.with_section("core", printing).with_database(database.url)
+
+
 def load_samples(database: Database) -> int:
     """Register the sample positions as if engineers had done it four hours ago."""
     rows = list(csv.DictReader(io.StringIO(sample_requests_csv().decode("utf-8"))))

@@ -8,8 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from omis.core.clock import now
+from omis.core.db import storable
 from omis.mail.message import ParsedLetter
-from omis.mail.models import Letter
+from omis.mail.models import Letter, LetterCopy
 from omis.mail.understand import Understanding
 from omis.requests import store
 from omis.requests.lifecycle import Actor, Status
@@ -28,7 +29,10 @@ REASON_TEXT = {
     "ambiguous": "неоднозначно",
     "unknown_request": "неизвестная заявка",
     "unknown_position": "неизвестная позиция",
+    "unreadable": "не удалось разобрать",
+    "own-mail": "письмо самой OMIS",
 }
+MAX_ERROR_CHARS = 2000
 
 
 @dataclass
@@ -43,11 +47,19 @@ class BatchCache:
     requests: dict[str, Request | None] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, session: Session, mailbox: str, keys: list[str]) -> BatchCache:
+    def load(cls, session: Session, mailbox: str, letters: list[ParsedLetter]) -> BatchCache:
+        """The keys of ``letters`` already stored. Letters stored before keys included the
+        content hash were keyed by their Message-ID alone; those still count as seen."""
+        keys = {letter.message_key for letter in letters}
+        keys |= {letter.message_id[:255] for letter in letters if letter.message_id}
         query = select(Letter.message_key).where(
-            Letter.mailbox == mailbox, Letter.message_key.in_(keys)
+            Letter.mailbox == mailbox, Letter.message_key.in_(sorted(keys))
         )
         return cls(mailbox, set(session.scalars(query)))
+
+    def seen(self, letter: ParsedLetter) -> bool:
+        legacy = letter.message_id[:255] if letter.message_id else None
+        return letter.message_key in self.known_keys or legacy in self.known_keys
 
     def preload(self, session: Session, numbers: set[str]) -> None:
         """Load the batch's requests with their positions in one query, not one per letter."""
@@ -81,51 +93,106 @@ class LetterOutcome:
         return f"{ref}: {outcome}{reason} {self.detail}".rstrip()
 
 
+@dataclass(frozen=True)
+class Arrival:
+    """Where a letter came from: its mailbox, its place there, and what to do after."""
+
+    mailbox: str
+    ref: str
+    after_action: str = "none"
+    raw_size: int | None = None
+
+
 def apply_letter(
     session: Session,
-    mailbox: str,
-    ref: str,
+    arrival: Arrival,
     parsed: ParsedLetter,
     understanding: Understanding,
-    after_action: str = "none",
     cache: BatchCache | None = None,
+    *,
+    ignore: str | None = None,
 ) -> LetterOutcome:
-    """Store the letter once and apply what it says; a letter seen before changes nothing."""
-    key = parsed.message_key[:255]
-    cache = cache or BatchCache.load(session, mailbox, [key])
-    if key in cache.known_keys:
-        return LetterOutcome("duplicate", detail="уже обработано ранее")
-    cache.known_keys.add(key)
-    letter = _new_letter(mailbox, ref, parsed, understanding, after_action)
+    """Store the letter once and apply what it says; a letter seen before changes nothing.
+
+    ``ignore``: a reason to record the letter without acting on it (OMIS's own mail)."""
+    cache = cache or BatchCache.load(session, arrival.mailbox, [parsed])
+    if cache.seen(parsed):
+        return duplicate(session, arrival, parsed)
+    cache.known_keys.add(parsed.message_key)
+    letter = new_letter(arrival, parsed, understanding)
     session.add(letter)  # flushed with the batch; status changes refer to it by relationship
-    if understanding.automatic:
-        return _finish(letter, "ignored", understanding.automatic)
+    if understanding.automatic or ignore:
+        return _finish(letter, "ignored", understanding.automatic or ignore)
     if understanding.unmatched_reason:
         return _to_review(letter, understanding.unmatched_reason, understanding.explanation())
     return _apply(session, letter, understanding, cache)
 
 
-def _new_letter(
-    mailbox: str, ref: str, parsed: ParsedLetter, understanding: Understanding, after_action: str
-) -> Letter:
+def quarantine(
+    session: Session,
+    arrival: Arrival,
+    parsed: ParsedLetter,
+    error: str,
+    cache: BatchCache | None = None,
+    *,
+    keep_text: bool = True,
+) -> LetterOutcome:
+    """Store a letter that could not be read, understood or stored as «не удалось
+    разобрать» in the review queue, with the error; a letter seen before changes nothing.
+
+    ``keep_text=False`` stores only its identity and the error (when storing the letter
+    itself is what failed)."""
+    cache = cache or BatchCache.load(session, arrival.mailbox, [parsed])
+    if cache.seen(parsed):
+        return duplicate(session, arrival, parsed)
+    cache.known_keys.add(parsed.message_key)
+    letter = new_letter(arrival, parsed, Understanding())
+    letter.error = storable(error)[:MAX_ERROR_CHARS]
+    if not keep_text:
+        letter.subject = storable(parsed.subject)[:200]
+        letter.body_text, letter.attachments, letter.sender = None, [], None
+    session.add(letter)
+    return _to_review(letter, "unreadable", letter.error)
+
+
+def duplicate(session: Session, arrival: Arrival, parsed: ParsedLetter) -> LetterOutcome:
+    """Another copy of a stored letter: nothing changes, but where it lies is remembered so
+    the next pass does not read it again."""
+    if arrival.ref:
+        session.add(
+            LetterCopy(
+                mailbox=arrival.mailbox,
+                source_ref=storable(arrival.ref)[:255],
+                message_key=parsed.message_key[:255],
+                seen_at=now(),
+            )
+        )
+    return LetterOutcome("duplicate", detail="уже обработано ранее")
+
+
+def new_letter(arrival: Arrival, parsed: ParsedLetter, understanding: Understanding) -> Letter:
     return Letter(
-        mailbox=mailbox,
+        mailbox=arrival.mailbox,
         message_key=parsed.message_key[:255],
-        message_id=parsed.message_id,
-        source_ref=ref[:255],
+        message_id=storable(parsed.message_id)[:998] if parsed.message_id else None,
+        source_ref=storable(arrival.ref)[:255],
         sent_at=parsed.date,
         received_at=now(),
-        sender=(parsed.sender or "")[:320] or None,
-        subject=parsed.subject[:2000],
-        body_text=parsed.body_text,
-        attachments=list(parsed.attachments),
+        sender=storable(parsed.sender or "")[:320] or None,
+        subject=storable(parsed.subject)[:2000],
+        body_text=storable(parsed.body_text),
+        attachments=[storable(name) for name in parsed.attachments],
         content_hash=parsed.content_hash,
+        raw_size=arrival.raw_size,
         outcome="pending",
         request_number=understanding.request_number,
         position_number=", ".join(understanding.position_numbers)[:64] or None,
         status=understanding.status.value if understanding.status else None,
-        evidence=[e.as_dict() for e in understanding.evidence],
-        after_action=None if after_action == "none" else after_action,
+        evidence=[
+            {key: storable(value) for key, value in e.as_dict().items()}
+            for e in understanding.evidence
+        ],
+        after_action=None if arrival.after_action == "none" else arrival.after_action,
     )
 
 

@@ -2,35 +2,54 @@
 
 Flow: source → parse → understand (pure) → store and apply → mailbox action.
 Each letter is stored with its outcome and its status changes in one transaction, keyed by
-(mailbox, Message-ID or content hash), so a letter read twice (a crash, an overlapping
-window, a re-delivery) is applied once. The folder cursor is saved only after the whole pass;
-the mailbox action (mark read, move) is recorded with the letter and retried until done.
+(mailbox, Message-ID + hash of the sender's content), so a letter read twice (a crash, an
+overlapping window, a re-delivery) is applied once; two different letters that share a
+Message-ID are two letters. The folder cursor is saved only after the whole pass; the
+mailbox action (mark read, move) is recorded with the letter and retried until done.
+
+Quarantine, don't halt: whatever goes wrong with one letter (parse, decode, understand,
+store) stores it as «не удалось разобрать» in the review queue with the error, and the
+pass goes on. Only an unreachable mailbox or database fails a pass.
+
+Memory stays flat: the source lists the pass (size and Date only), letters already
+stored are skipped before their bodies are read, and bodies are read, parsed and dropped
+one by one; at most :data:`COMMIT_EVERY` parsed letters wait for a commit.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import signal
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from email.utils import getaddresses
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from omis.adapters.mailsources import MailSource, RawLetter, build_source
+from omis.adapters.mailsources import MailSource, build_source
+from omis.adapters.mailsources.base import Envelope, KnownRefs, RawLetter
 from omis.adapters.mailsources.fake import FakeSource
 from omis.core.clock import now
 from omis.core.db import Database
 from omis.core.jobs import run_job
 from omis.core.settings import Settings
-from omis.mail.apply import OUTCOME_TEXT, BatchCache, apply_letter
+from omis.mail.apply import (
+    OUTCOME_TEXT,
+    Arrival,
+    BatchCache,
+    LetterOutcome,
+    apply_letter,
+    quarantine,
+)
 from omis.mail.message import ParsedLetter, parse_message
-from omis.mail.models import Letter, MailboxCursor
+from omis.mail.models import Letter, LetterCopy, MailboxCursor
 from omis.mail.rules import Rules, default_rules
-from omis.mail.understand import understand
+from omis.mail.understand import Understanding, understand
 
 log = logging.getLogger(__name__)
 COMMIT_EVERY = 50
@@ -89,6 +108,38 @@ def run_mail_check(
         source.close()
 
 
+@dataclass
+class _Plan:
+    """What every letter of one pass is handled with."""
+
+    source: MailSource
+    rules: Rules
+    own: frozenset[str]
+    dry_run: bool
+    total: int = 0
+    done: int = 0
+    kill_after: int | None = None
+    progress: Progress | None = None
+
+    def arrival(self, raw: RawLetter) -> Arrival:
+        size = raw.size or len(raw.raw)
+        return Arrival(self.source.name, raw.ref, self.source.after_action, size)
+
+    def counted(self) -> None:
+        """One more letter handled inside the current transaction."""
+        self.done += 1
+        if self.kill_after and self.done >= self.kill_after:
+            os.kill(os.getpid(), signal.SIGKILL)  # fault injection: see MailSettings
+        if self.progress:
+            self.progress(self.done, self.total)
+
+
+@dataclass(frozen=True)
+class _Item:
+    arrival: Arrival
+    parsed: ParsedLetter
+
+
 def _pass(
     database: Database,
     settings: Settings,
@@ -100,45 +151,132 @@ def _pass(
 ) -> MailReport:
     report = MailReport(mailbox=source.name, dry_run=dry_run)
     cursor = _load_cursor(database, source.name)
-    letters = _read_all(source, cursor, settings.mail.mail_max_letters)
-    active = rules or default_rules()
-    kill_after = settings.mail.fault_kill_after_letters
-    for start in range(0, len(letters), COMMIT_EVERY):
-        batch = letters[start : start + COMMIT_EVERY]
-        # Each letter is atomic with its status changes; a batch shares one commit for speed.
-        # A crash loses at most the uncommitted batch, which the next pass re-reads and,
-        # deduplicated by message key, applies once.
-        with database.session(commit=not dry_run) as session:
-            keys = [parsed.message_key[:255] for _raw, parsed in batch]
-            cache = BatchCache.load(session, source.name, keys)
-            decisions = [understand(parsed, active) for _raw, parsed in batch]
-            cache.preload(session, {d.request_number for d in decisions if d.request_number})
-            for offset, ((raw, parsed), decision) in enumerate(
-                zip(batch, decisions, strict=True), start=start + 1
-            ):
-                outcome = apply_letter(
-                    session, source.name, raw.ref, parsed, decision, source.after_action, cache
-                )
-                report.outcomes[outcome.outcome] += 1
-                report.lines.append(outcome.describe(raw.ref))
-                if kill_after and offset >= kill_after:
-                    os.kill(os.getpid(), signal.SIGKILL)  # fault injection: see MailSettings
-                if progress:
-                    progress(offset, len(letters))
+    envelopes = source.scan(cursor, settings.mail.mail_max_letters, _known(database, source.name))
+    plan = _Plan(source, rules or default_rules(), own_addresses(settings), dry_run)
+    plan.total, plan.progress = len(envelopes), progress
+    plan.kill_after = settings.mail.fault_kill_after_letters
+    for batch in _batches(source.read(oldest_first(envelopes)), plan):
+        for item, outcome in zip(batch, _store_batch(database, plan, batch), strict=True):
+            report.outcomes[outcome.outcome] += 1
+            report.lines.append(outcome.describe(item.arrival.ref))
     if not dry_run:
         _save_cursor(database, source.name, source.cursor_after())
         report.action_failures = _finish_pending(database, source)
     return report
 
 
-def _read_all(
-    source: MailSource, cursor: dict[str, object], limit: int
-) -> list[tuple[RawLetter, ParsedLetter]]:
-    """Fetch the pass and order it by the Date header (then arrival), oldest first."""
-    fetched = [(raw, parse_message(raw.raw)) for raw in source.fetch(cursor, limit)]
-    arrival = {id(item): position for position, item in enumerate(fetched)}
+def oldest_first(envelopes: list[Envelope]) -> list[Envelope]:
+    """The pass in the order of the letters' Date headers (then arrival); undated last."""
     moment = now()
-    return sorted(fetched, key=lambda item: (item[1].date or moment, arrival[id(item)]))
+    order = sorted(enumerate(envelopes), key=lambda item: (item[1].date or moment, item[0]))
+    return [envelope for _position, envelope in order]
+
+
+def _batches(letters: Iterator[RawLetter], plan: _Plan) -> Iterator[list[_Item]]:
+    """Parsed letters in groups of COMMIT_EVERY; each raw letter is dropped once parsed."""
+    batch: list[_Item] = []
+    for raw in letters:
+        batch.append(_Item(plan.arrival(raw), _parse(raw)))
+        del raw
+        if len(batch) >= COMMIT_EVERY:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _parse(raw: RawLetter) -> ParsedLetter:
+    try:
+        return parse_message(raw.raw, full_size=raw.size)
+    except Exception as exc:  # parse_message never raises by contract; a bug must not either
+        log.exception("letter %s: parser failed", raw.ref)
+        digest = hashlib.sha256(raw.raw).hexdigest()
+        error = f"письмо не разобрано: {type(exc).__name__}: {exc}"
+        return ParsedLetter(None, None, None, "", "", "", digest, error=error)
+
+
+def _store_batch(database: Database, plan: _Plan, batch: list[_Item]) -> list[LetterOutcome]:
+    """Store a batch in one transaction; when that fails, each letter in its own, and a
+    letter that cannot be stored even so is quarantined with the error. Raises only when
+    the quarantine cannot be stored either (the database is gone)."""
+    try:
+        with database.session(commit=not plan.dry_run) as session:
+            return _apply_batch(session, plan, batch)
+    except Exception as exc:
+        log.warning("mail batch of %d letters not stored (%s); storing one by one", len(batch), exc)
+    outcomes = []
+    for item in batch:
+        try:
+            with database.session(commit=not plan.dry_run) as session:
+                outcomes.extend(_apply_batch(session, plan, [item]))
+        except Exception as exc:
+            log.error("letter %s not stored: %s", item.arrival.ref, exc)
+            with database.session(commit=not plan.dry_run) as session:
+                error = f"письмо не сохранено: {exc}"
+                outcomes.append(
+                    quarantine(session, item.arrival, item.parsed, error, keep_text=False)
+                )
+    return outcomes
+
+
+def _apply_batch(session: Session, plan: _Plan, batch: list[_Item]) -> list[LetterOutcome]:
+    cache = BatchCache.load(session, plan.source.name, [item.parsed for item in batch])
+    decisions = [_understand(item.parsed, plan.rules) for item in batch]
+    cache.preload(
+        session,
+        {d.request_number for d in decisions if isinstance(d, Understanding) and d.request_number},
+    )
+    outcomes = []
+    for item, decision in zip(batch, decisions, strict=True):
+        if isinstance(decision, str):
+            outcome = quarantine(session, item.arrival, item.parsed, decision, cache)
+        else:
+            own = "own-mail" if (item.parsed.sender or "") in plan.own else None
+            outcome = apply_letter(session, item.arrival, item.parsed, decision, cache, ignore=own)
+        outcomes.append(outcome)
+        plan.counted()
+    session.flush()  # a refused write surfaces here, inside the caller's fallback
+    return outcomes
+
+
+def _understand(parsed: ParsedLetter, rules: Rules) -> Understanding | str:
+    """The decision, or the error text when the letter cannot be read or understood."""
+    if parsed.error:
+        return parsed.error
+    try:
+        return understand(parsed, rules)
+    except Exception as exc:  # the rules must not stop a pass on one odd letter
+        log.exception("letter not understood")
+        return f"письмо не понято: {type(exc).__name__}: {exc}"
+
+
+def own_addresses(settings: Settings) -> frozenset[str]:
+    """OMIS's own addresses: mail from them (a reminder bounced back into the mailbox) is
+    recorded and never read as a contractor's report."""
+    values = [
+        settings.smtp.sender, settings.smtp.user, settings.mail.imap_user,
+        settings.mail.outlook_email, settings.mail.ews_user,
+    ]  # fmt: skip
+    found = {address.strip().lower() for _name, address in getaddresses([v for v in values if v])}
+    return frozenset(address for address in found if "@" in address)
+
+
+def _known(database: Database, mailbox: str) -> KnownRefs:
+    """Which of a source's refs are stored already (read before any body is fetched)."""
+
+    def known(refs: list[str]) -> set[str]:
+        if not refs:
+            return set()
+        with database.session(commit=False) as session:
+            letters = select(Letter.source_ref).where(
+                Letter.mailbox == mailbox, Letter.source_ref.in_(refs)
+            )
+            copies = select(LetterCopy.source_ref).where(
+                LetterCopy.mailbox == mailbox, LetterCopy.source_ref.in_(refs)
+            )
+            return {str(ref) for ref in session.scalars(letters.union(copies))}
+
+    return known
 
 
 def _load_cursor(database: Database, mailbox: str) -> dict[str, object]:

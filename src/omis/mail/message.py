@@ -1,28 +1,38 @@
-"""Raw MIME bytes → a parsed letter. Never raises: every problem becomes a recorded defect.
+"""Raw MIME bytes → a parsed letter. Never raises: every problem becomes a recorded defect,
+and a letter the parser falls over on comes back with ``error`` set (intake quarantines it).
 
 The standard library parses, with ``policy.compat32``: the modern policy parses every header
 into objects on each access, which made parsing 70% of a mail pass; we decode only the few
 headers we need (RFC 2047 via ``email.header``). We add what real mail needs: charsets
 that lie about themselves (windows-1251 labelled as KOI8-R and the reverse), HTML-only
 letters turned into text with line breaks where blocks end, and quoted history removed.
+Every text field is safe to store: no NUL characters (PostgreSQL refuses them) and no
+unpaired surrogates (no database encodes them), and bounded in size.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.header import decode_header
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 
 from omis.core.clock import as_utc
-from omis.mail.htmltext import html_to_text
+from omis.core.db import storable
+from omis.mail.htmltext import MAX_HTML_CHARS, html_to_text
 from omis.mail.quotes import strip_quoted
 
 MAX_TEXT_CHARS = 200_000
+# A text part is decoded from at most this many bytes: a 30 MB "text" part is a dump, and
+# its first two megabytes hold anything a contractor wrote.
+MAX_PART_BYTES = 2_000_000
+# Dates outside this range are defects (year 9999 overflowed the time-zone arithmetic).
+EARLIEST = datetime(1980, 1, 1, tzinfo=UTC)
+LATEST = datetime(2100, 1, 1, tzinfo=UTC)
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
@@ -44,11 +54,23 @@ class ParsedLetter:
     headers: dict[str, str] = field(default_factory=dict)
     content_type: str = "text/plain"
     defects: tuple[str, ...] = ()
+    error: str | None = None  # set when the letter could not be parsed at all
 
     @property
     def message_key(self) -> str:
-        """Identity of the letter within a mailbox: the Message-ID, else the content hash."""
-        return self.message_id or f"sha256:{self.content_hash}"
+        """Identity of the letter within a mailbox (see :func:`letter_key`)."""
+        return letter_key(self.message_id, self.content_hash)
+
+
+def letter_key(message_id: str | None, content_hash: str) -> str:
+    """The Message-ID together with the hash of what the sender wrote, or the hash alone.
+
+    A re-delivery (an extra ``Received:``, another ``Delivered-To:``) is the same letter;
+    two letters that share a Message-ID but differ in From, Date, Subject or body are two.
+    """
+    if not message_id:
+        return content_hash
+    return hashlib.sha256(f"{message_id}\n{content_hash}".encode()).hexdigest()
 
 
 AUTO_HEADERS = (
@@ -62,44 +84,131 @@ AUTO_HEADERS = (
     "return-path",
     "content-type",
 )
+# What the sender wrote: the transport adds Received, Delivered-To, Return-Path and the
+# like on the way, and none of those may change a letter's identity.
+SENDER_HEADERS = frozenset(
+    {
+        b"from", b"sender", b"to", b"cc", b"reply-to", b"date", b"subject", b"message-id",
+        b"in-reply-to", b"references", b"mime-version", b"content-type",
+        b"content-transfer-encoding",
+    }
+)  # fmt: skip
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_HEADER_LINE = re.compile(rb"^([!-9;-~]+)[ \t]*:(.*)$")
 
 
-def parse_message(raw: bytes) -> ParsedLetter:
-    """Parse ``raw``; a letter too broken to read still yields a ParsedLetter with defects."""
-    defects: list[str] = []
-    digest = hashlib.sha256(raw).hexdigest()
+def sender_content_hash(raw: bytes) -> str:
+    """SHA-256 of the sender's headers (unfolded, whitespace collapsed) and the body
+    (line endings normalised): the same for every delivery of one letter."""
+    split = _HEADER_END.search(raw)
+    head, body = (raw[: split.start()], raw[split.end() :]) if split else (raw, b"")
+    digest = hashlib.sha256()
+    for name, value in _header_fields(head):
+        if name in SENDER_HEADERS:
+            digest.update(name + b":" + b" ".join(value.split()) + b"\n")
+    digest.update(b"\n")
+    digest.update(body.replace(b"\r\n", b"\n").rstrip(b"\r\n \t"))
+    return digest.hexdigest()
+
+
+def _header_fields(head: bytes) -> list[tuple[bytes, bytes]]:
+    fields: list[tuple[bytes, bytes]] = []
+    for line in head.splitlines():
+        if line[:1] in (b" ", b"\t") and fields:
+            name, value = fields[-1]
+            fields[-1] = (name, value + b" " + line)
+            continue
+        match = _HEADER_LINE.match(line)
+        if match:
+            fields.append((match.group(1).lower(), match.group(2)))
+    return fields
+
+
+def header_date(head: bytes) -> datetime | None:
+    """The Date header of a letter's beginning (its header block), or None: what a source
+    reads to order a pass before fetching bodies."""
+    split = _HEADER_END.search(head)
+    for name, value in _header_fields(head[: split.start()] if split else head):
+        if name == b"date":
+            return _date(value.decode("latin-1"), [])
+    return None
+
+
+def parse_message(raw: bytes, *, full_size: int | None = None) -> ParsedLetter:
+    """Parse ``raw``; a letter too broken to read still yields a ParsedLetter, with
+    ``error`` set. ``full_size``: the letter's size when ``raw`` is only its beginning."""
+    digest = sender_content_hash(raw)
     try:
         message = message_from_bytes(raw, policy=policy.compat32)
-    except Exception as exc:  # the parser is robust, but a letter must never stop a pass
-        return _unreadable(raw, digest, f"MIME не разобран: {exc}")
+        letter = _parse(message, digest)
+    except Exception as exc:  # a letter must never stop a pass: quarantined by intake
+        return _unreadable(raw, digest, f"письмо не разобрано: {type(exc).__name__}: {exc}")
+    if full_size is not None and full_size > len(raw):
+        note = (
+            f"[OMIS: письмо размером {full_size / 1e6:.1f} МБ прочитано не целиком "
+            f"(первые {len(raw) / 1e6:.1f} МБ): сохранено начало текста]"
+        )
+        letter = _with_note(letter, note)
+    return letter
+
+
+def _parse(message: Message, digest: str) -> ParsedLetter:
+    defects: list[str] = []
     raw_headers = _raw_headers(message)
-    headers = {name: raw_headers.get(name, "") for name in AUTO_HEADERS}
+    headers = {name: storable(raw_headers.get(name, "")) for name in AUTO_HEADERS}
     html_only, body = _body(message, defects)
     subject = _decoded(raw_headers.get("subject", ""), defects)
     sender = _sender(_decoded(raw_headers.get("from", ""), defects))
+    body = storable(body)
+    new_text = storable(strip_quoted(body))
+    if len(body) > MAX_TEXT_CHARS:
+        body = _cut_note(body[:MAX_TEXT_CHARS])
     return ParsedLetter(
-        message_id=normalise_message_id(raw_headers.get("message-id")),
+        message_id=_storable_id(normalise_message_id(raw_headers.get("message-id"))),
         date=_date(raw_headers.get("date", ""), defects),
-        sender=sender,
-        sender_domain=sender.rpartition("@")[2] if sender and "@" in sender else None,
-        subject=subject,
-        body_text=body[:MAX_TEXT_CHARS],
-        new_text=strip_quoted(body)[:MAX_TEXT_CHARS],
+        sender=storable(sender) if sender else None,
+        sender_domain=storable(sender.rpartition("@")[2]) if sender and "@" in sender else None,
+        subject=storable(subject)[:MAX_TEXT_CHARS],
+        body_text=body,
+        new_text=new_text[:MAX_TEXT_CHARS],
         content_hash=digest,
-        in_reply_to=normalise_message_id(raw_headers.get("in-reply-to")),
+        in_reply_to=_storable_id(normalise_message_id(raw_headers.get("in-reply-to"))),
         references=tuple(
-            filter(None, map(normalise_message_id, raw_headers.get("references", "").split()))
+            filter(
+                None,
+                (
+                    _storable_id(normalise_message_id(ref))
+                    for ref in raw_headers.get("references", "").split()[:100]
+                ),
+            )
         ),
-        attachments=tuple(_attachment_names(message)),
+        attachments=tuple(storable(name) for name in _attachment_names(message)),
         headers=headers,
         content_type=_content_type(message),
         defects=tuple(defects + (["только HTML"] if html_only else [])),
     )
 
 
+def _storable_id(value: str | None) -> str | None:
+    return storable(value) or None if value else None
+
+
+def _cut_note(text: str) -> str:
+    return f"{text}\n\n[OMIS: текст длиннее {MAX_TEXT_CHARS} знаков: сохранено начало]"
+
+
+def _with_note(letter: ParsedLetter, note: str) -> ParsedLetter:
+    return replace(letter, body_text=f"{letter.body_text}\n\n{note}".lstrip())
+
+
 def _unreadable(raw: bytes, digest: str, problem: str) -> ParsedLetter:
-    text = decode_bytes(raw[:MAX_TEXT_CHARS], None)
-    return ParsedLetter(None, None, None, "", text, strip_quoted(text), digest, defects=(problem,))
+    try:
+        text = storable(decode_bytes(raw[:MAX_TEXT_CHARS], None))
+    except Exception:  # even the fallback failed: keep the error, not the text
+        text = ""
+    return ParsedLetter(
+        None, None, None, "", text, text, digest, defects=(problem,), error=storable(problem)
+    )
 
 
 def normalise_message_id(value: str | None) -> str | None:
@@ -157,14 +266,17 @@ def _sender(value: str) -> str | None:
 
 
 def _date(value: str, defects: list[str]) -> datetime | None:
+    """The Date header as UTC, or None (with a defect) when it is unreadable or absurd."""
     if not value:
         return None
     try:
-        parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        defects.append(f"нечитаемая дата: {value[:60]}")
+        parsed = as_utc(parsedate_to_datetime(value))
+    except Exception:  # malformed, or out of range for the zone arithmetic (year 9999)
+        parsed = None
+    if parsed is None or not EARLIEST <= parsed < LATEST:
+        defects.append(f"нечитаемая дата: {storable(value[:60])}")
         return None
-    return as_utc(parsed)
+    return parsed
 
 
 def _body(message: Message, defects: list[str]) -> tuple[bool, str]:
@@ -173,6 +285,8 @@ def _body(message: Message, defects: list[str]) -> tuple[bool, str]:
     if plain is not None and plain.strip():
         return False, plain
     if html is not None:
+        if len(html) > MAX_HTML_CHARS:
+            defects.append(f"HTML длиннее {MAX_HTML_CHARS} знаков: прочитано начало")
         return True, html_to_text(html)
     return False, plain or ""
 
@@ -208,7 +322,25 @@ def _part_text(part: Message, defects: list[str]) -> str:
         return ""
     if not isinstance(payload, bytes):
         return str(payload or "")
+    if len(payload) > MAX_PART_BYTES:
+        defects.append(f"часть письма больше {MAX_PART_BYTES} байт: прочитано начало")
+        payload = _cut_bytes(payload, MAX_PART_BYTES)
     return decode_bytes(payload, part.get_content_charset())
+
+
+def _cut_bytes(payload: bytes, limit: int) -> bytes:
+    """The first ``limit`` bytes, without a UTF-8 sequence cut in half at the end."""
+    cut = payload[:limit]
+    end = len(cut)
+    start = end
+    while start > 0 and end - start < 3 and cut[start - 1] & 0xC0 == 0x80:
+        start -= 1
+    if start > 0 and cut[start - 1] >= 0xC0:
+        lead = cut[start - 1]
+        needed = 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+        if end - (start - 1) < needed:
+            return cut[: start - 1]
+    return cut
 
 
 def decode_bytes(payload: bytes, declared: str | None) -> str:
@@ -222,7 +354,7 @@ def decode_bytes(payload: bytes, declared: str | None) -> str:
     for charset in dict.fromkeys(c.lower() for c in (declared, "utf-8", "cp1251", "koi8-r") if c):
         try:
             decoded.append((charset, payload.decode(charset)))
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeDecodeError, ValueError):  # "utf-8\0" is a ValueError
             continue
     if not decoded:
         return payload.decode("utf-8", errors="replace")

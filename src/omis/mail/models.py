@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from omis.core.clock import now
@@ -13,13 +13,15 @@ from omis.core.db import Base, UTCDateTime
 
 
 class Letter(Base):
-    """A letter, stored once per mailbox (by normalised Message-ID, else content hash)."""
+    """A letter, stored once per mailbox: keyed by its Message-ID together with a hash of
+    what the sender wrote (see :func:`omis.mail.message.letter_key`)."""
 
     __tablename__ = "letters"
     __table_args__ = (
         UniqueConstraint("mailbox", "message_key", name="uq_letters_mailbox_message_key"),
         Index("ix_letters_outcome_received", "outcome", "received_at"),
         Index("ix_letters_review_state", "review_state"),
+        Index("ix_letters_mailbox_source_ref", "mailbox", "source_ref"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -34,6 +36,9 @@ class Letter(Base):
     body_text: Mapped[str | None] = mapped_column(Text)
     attachments: Mapped[list[str]] = mapped_column(JSON, default=list)
     content_hash: Mapped[str] = mapped_column(String(64))
+    raw_size: Mapped[int | None] = mapped_column(BigInteger)  # as the source reported it
+    # Why the letter could not be read (outcome unmatched, reason "unreadable").
+    error: Mapped[str | None] = mapped_column(Text)
     # applied / not_applied / unmatched / ignored / duplicate
     outcome: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str | None] = mapped_column(String(64))
@@ -49,6 +54,22 @@ class Letter(Base):
     reviewed_by: Mapped[str | None] = mapped_column(String(64))
     reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     review_note: Mapped[str | None] = mapped_column(Text)
+
+
+class LetterCopy(Base):
+    """Another copy of a stored letter found at another place in the mailbox (a
+    re-delivery): remembered so that later passes skip it before reading it again."""
+
+    __tablename__ = "letter_copies"
+    __table_args__ = (
+        UniqueConstraint("mailbox", "source_ref", name="uq_letter_copies_mailbox_source_ref"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mailbox: Mapped[str] = mapped_column(String(255))
+    source_ref: Mapped[str] = mapped_column(String(255))
+    message_key: Mapped[str] = mapped_column(String(255))
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
 
 
 class MailboxCursor(Base):

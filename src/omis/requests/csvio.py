@@ -30,6 +30,8 @@ HEADER_ALIASES = {
     "автор": "comment_author",
     "автор комментария": "comment_author",
 }
+# Columns of OMIS's own export that an import reads past (the status is OMIS's to decide).
+EXPORT_ONLY = frozenset({"status", "status_changed_at", "статус", "время изменения статуса"})
 EXPORT_FIELDS = (
     "request_number",
     "position_number",
@@ -38,6 +40,25 @@ EXPORT_FIELDS = (
     "comment",
     "comment_author",
 )
+
+
+# A cell starting with one of these is a formula to Excel and LibreOffice (=HYPERLINK(...)
+# runs when the file is opened); a leading apostrophe makes it text.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"  # Excel reads a CSV as UTF-8 (Cyrillic) only after a BOM
+
+
+def safe_cell(value: str) -> str:
+    """A cell for a CSV that people open in a spreadsheet: formulas neutralised, no NUL."""
+    value = value.replace("\x00", "")
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def _unneutralised(value: str) -> str:
+    """The import reads an OMIS export back: ``'=x`` was written for ``=x``."""
+    if value.startswith("'") and value[1:].startswith(FORMULA_START):
+        return value[1:]
+    return value
 
 
 @dataclass(frozen=True)
@@ -74,7 +95,7 @@ def parse_csv(data: bytes) -> ImportReport:
     if len(data) > MAX_CSV_BYTES:
         report.errors.append(LineError(0, f"файл больше {MAX_CSV_BYTES // 1024 // 1024} МБ"))
         return report
-    text = decode_csv(data).replace("\x00", "")
+    text = decode_csv(data)
     dialect = _sniff(text)
     reader = csv.reader(io.StringIO(text), dialect)
     try:
@@ -112,6 +133,20 @@ def _map_header(header: list[str] | None, report: ImportReport) -> dict[str, int
             LineError(1, f"в заголовке нет столбцов {', '.join(missing)}; ожидается {expected}")
         )
         return None
+    # A misspelt column ("коментарий") would silently drop its data: refuse the file.
+    unknown = [
+        name
+        for name in header
+        if name.strip()
+        and name.strip().lower() not in HEADER_ALIASES
+        and name.strip().lower() not in EXPORT_ONLY
+    ]
+    if unknown:
+        known = ", ".join(FIELDS)
+        report.errors.append(
+            LineError(1, f"неизвестный столбец «{_shown(unknown[0])}»; допустимы {known}")
+        )
+        return None
     return columns
 
 
@@ -121,7 +156,13 @@ def _read_rows(reader: Iterable[list[str]], columns: dict[str, int], report: Imp
         line = reader.line_num  # type: ignore[attr-defined]
         if not any(cell.strip() for cell in cells):
             continue
-        values = {key: cells[i] if i < len(cells) else "" for key, i in columns.items()}
+        values = {
+            key: _unneutralised(cells[i]) if i < len(cells) else "" for key, i in columns.items()
+        }
+        broken = [key for key, value in values.items() if "\x00" in value]
+        if broken:
+            report.errors.append(LineError(line, f"символ NUL в столбце {broken[0]}"))
+            continue
         try:
             row = NewPosition(
                 values.get("request_number", ""),
@@ -140,6 +181,10 @@ def _read_rows(reader: Iterable[list[str]], columns: dict[str, int], report: Imp
             continue
         seen[pair] = line
         report.rows.append((line, row))
+
+
+def _shown(name: str) -> str:
+    return name.replace("\x00", "\\0")[:60]
 
 
 def import_csv(
@@ -179,11 +224,12 @@ def export_records(positions: Iterable[Position], tz: tzinfo) -> list[dict[str, 
 
 
 def to_csv(records: list[dict[str, str]]) -> str:
+    """The export as Excel opens it right: a BOM, formulas neutralised."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(records)
-    return buffer.getvalue()
+    writer.writerows({key: safe_cell(value) for key, value in row.items()} for row in records)
+    return BOM + buffer.getvalue()
 
 
 def to_json(records: list[dict[str, str]]) -> str:

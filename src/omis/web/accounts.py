@@ -1,4 +1,5 @@
-"""Users of the web interface: roles, hashed passwords, and the lock-out after failed logins.
+"""Users of the web interface: roles, hashed passwords, login sessions, and the lock-out
+after failed logins.
 
 The command line (``omis user ...``) and the Users page both call these functions.
 Passwords are hashed with werkzeug (scrypt); the plain text is never stored or logged.
@@ -7,18 +8,21 @@ Passwords are hashed with werkzeug (scrypt); the plain text is never stored or l
 from __future__ import annotations
 
 import enum
+import hashlib
 import re
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session, object_session
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from omis.core.clock import now
 from omis.core.errors import NotFoundError, UsageError
-from omis.core.models import User
+from omis.core.models import LoginAttempt, User, WebSession
 
 MIN_PASSWORD = 8
 MAX_PASSWORD = 256
@@ -102,7 +106,6 @@ def add_user(session: Session, name: str, role: Role, password: str) -> User:
         role=role.value,
         password_hash=generate_password_hash(validate_password(password)),
         active=True,
-        failed_logins=0,
     )
     session.add(user)
     session.flush()
@@ -110,24 +113,37 @@ def add_user(session: Session, name: str, role: Role, password: str) -> User:
 
 
 def set_password(user: User, password: str) -> None:
-    """New password; also lifts a lock-out (an admin reset is how a locked user gets back)."""
+    """New password; ends the user's sessions everywhere and lifts a lock-out (an admin
+    reset is how a locked user gets back)."""
     user.password_hash = generate_password_hash(validate_password(password))
-    unlock(user)
+    session = object_session(user)
+    if session is not None:
+        end_sessions(session, user)
+        unlock(session, user)
 
 
-def unlock(user: User) -> None:
-    user.failed_logins = 0
-    user.locked_until = None
+def unlock(session: Session, user: User) -> None:
+    session.execute(delete(LoginAttempt).where(LoginAttempt.key == name_key(user.username)))
+
+
+def locks(session: Session, moment: datetime) -> dict[str, datetime]:
+    """Lower-cased user name → until when logging in under it is locked."""
+    query = select(LoginAttempt.key, LoginAttempt.locked_until).where(
+        LoginAttempt.key.startswith("name:"), LoginAttempt.locked_until > moment
+    )
+    return {key.removeprefix("name:"): until for key, until in session.execute(query) if until}
 
 
 def list_users(session: Session) -> list[User]:
     return list(session.scalars(select(User).order_by(User.username)))
 
 
+# --- logging in -----------------------------------------------------------------------
+
+
 class LoginOutcome(enum.Enum):
     OK = "ok"
     WRONG = "wrong"
-    LOCKED = "locked"
     INACTIVE = "inactive"
 
 
@@ -135,46 +151,126 @@ class LoginOutcome(enum.Enum):
 class LoginResult:
     outcome: LoginOutcome
     user: User | None = None
-    locked_until: datetime | None = None
 
 
 @dataclass(frozen=True)
 class LockPolicy:
+    """At most ``max_failures`` failed logins under one key within ``window_minutes``;
+    the next attempt locks the key for ``lock_minutes``."""
+
     max_failures: int
     lock_minutes: int
+    window_minutes: int = 15
 
 
-def authenticate(session: Session, name: str, password: str, policy: LockPolicy) -> LoginResult:
-    """Check a login; count failures and lock the account for a while after too many.
+def name_key(name: str) -> str:
+    return "name:" + name.strip().lower()[:190]
 
-    While locked, even the right password is refused. An unknown name and a wrong password
-    give the same answer, so the form does not reveal which names exist.
+
+def address_key(address: str) -> str:
+    return "addr:" + address[:190]
+
+
+def claim_attempt(
+    session: Session, key: str, policy: LockPolicy, moment: datetime
+) -> datetime | None:
+    """Count one login attempt under ``key`` before the password is checked; return until
+    when the key is locked if this attempt may not go on.
+
+    The row is locked (``FOR UPDATE`` on PostgreSQL; SQLite's write transaction serialises
+    by itself), so concurrent attempts are counted one by one: forty guesses at once get
+    ``max_failures`` password checks, not forty. A successful login takes its count back
+    (:func:`attempt_succeeded`), so what accumulates is failures.
     """
-    moment = now()
+    _ensure_row(session, key, moment)
+    row = session.scalars(
+        select(LoginAttempt).where(LoginAttempt.key == key).with_for_update()
+    ).one()
+    if row.locked_until is not None and row.locked_until > moment:
+        return row.locked_until
+    if (
+        row.locked_until is not None
+        or row.window_start + timedelta(minutes=policy.window_minutes) <= moment
+    ):
+        row.failures, row.window_start, row.locked_until = 0, moment, None
+    row.failures += 1
+    if row.failures > policy.max_failures:
+        row.failures, row.locked_until = 0, moment + timedelta(minutes=policy.lock_minutes)
+        return row.locked_until
+    return None
+
+
+def _ensure_row(session: Session, key: str, moment: datetime) -> None:
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert(LoginAttempt).values(key=key, failures=0, window_start=moment)
+    session.execute(statement.on_conflict_do_nothing(index_elements=["key"]))
+
+
+def attempt_succeeded(session: Session, name: str, address: str) -> None:
+    """A right password: the name's failures are forgotten, the address gets its try back."""
+    session.execute(delete(LoginAttempt).where(LoginAttempt.key == name_key(name)))
+    session.execute(
+        update(LoginAttempt)
+        .where(LoginAttempt.key == address_key(address), LoginAttempt.failures > 0)
+        .values(failures=LoginAttempt.failures - 1)
+    )
+
+
+def authenticate(session: Session, name: str, password: str) -> LoginResult:
+    """Check a name and password (after :func:`claim_attempt` allowed the attempt).
+
+    An unknown name and a wrong password give the same answer and take the same time, so
+    the form does not reveal which names exist."""
     user = find_user(session, name)
     if user is None:
         check_password_hash(_dummy_hash(), password)
         return LoginResult(LoginOutcome.WRONG)
-    if user.locked_until is not None and user.locked_until > moment:
-        return LoginResult(LoginOutcome.LOCKED, user, user.locked_until)
     if not check_password_hash(user.password_hash, password):
-        return _failed(user, policy, moment)
+        return LoginResult(LoginOutcome.WRONG)
     if not user.active:
         return LoginResult(LoginOutcome.INACTIVE, user)
-    unlock(user)
-    user.last_login_at = moment
     return LoginResult(LoginOutcome.OK, user)
 
 
-def _failed(user: User, policy: LockPolicy, moment: datetime) -> LoginResult:
-    user.failed_logins = (user.failed_logins or 0) + 1
-    if user.failed_logins < policy.max_failures:
-        return LoginResult(LoginOutcome.WRONG, user)
-    user.failed_logins = 0
-    user.locked_until = moment + timedelta(minutes=policy.lock_minutes)
-    return LoginResult(LoginOutcome.LOCKED, user, user.locked_until)
+# --- sessions ---------------------------------------------------------------------------
 
 
-def session_stamp(user: User) -> str:
-    """Part of the login cookie's id: a password change ends the user's other sessions."""
-    return user.password_hash[-10:]
+def start_session(session: Session, user: User, hours: int, moment: datetime) -> str:
+    """A new login: a random token for the cookie; only its hash is stored."""
+    session.execute(
+        delete(WebSession).where(WebSession.user_id == user.id, WebSession.expires_at <= moment)
+    )
+    token = secrets.token_urlsafe(32)
+    session.add(
+        WebSession(
+            token_hash=token_hash(token),
+            user_id=user.id,
+            created_at=moment,
+            expires_at=moment + timedelta(hours=hours),
+        )
+    )
+    user.last_login_at = moment
+    return token
+
+
+def session_user(session: Session, token: str, moment: datetime) -> User | None:
+    """The active user a live session token belongs to, or None."""
+    row = session.get(WebSession, token_hash(token))
+    if row is None or row.expires_at <= moment:
+        return None
+    user = session.get(User, row.user_id)
+    return user if user is not None and user.active else None
+
+
+def end_session(session: Session, token: str) -> None:
+    session.execute(delete(WebSession).where(WebSession.token_hash == token_hash(token)))
+
+
+def end_sessions(session: Session, user: User) -> None:
+    """Log the user out everywhere (password changed, user disabled)."""
+    session.execute(delete(WebSession).where(WebSession.user_id == user.id))
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask, Response, request
+from flask import Flask, Response, abort, request
 from flask_wtf.csrf import CSRFProtect
+from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.routing import IntegerConverter
 
 from omis.core.clock import now
 from omis.core.db import Database, open_database
@@ -25,6 +27,14 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
+class IdConverter(IntegerConverter):
+    """``<id:letter_id>``: a row id; a number no column holds (10^20) is a 404, not a
+    database overflow."""
+
+    def __init__(self, url_map: Any) -> None:
+        super().__init__(url_map, min=1, max=2**31 - 1)
+
+
 def create_app(
     settings: Settings | None = None, database: Database | None = None, *, testing: bool = False
 ) -> Flask:
@@ -36,6 +46,10 @@ def create_app(
     app = Flask(__name__)
     app.config.update(flask_config(settings.web))
     app.config["TESTING"] = testing
+    app.url_map.converters["id"] = IdConverter
+    if settings.web.behind_proxy:
+        # The proxy on this host appends the client's address to X-Forwarded-For.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)  # type: ignore[method-assign]
     if database is None:
         url = settings.core.effective_database_url
         database = open_database(url, busy_timeout_ms=settings.core.db_busy_timeout_ms)
@@ -46,9 +60,16 @@ def create_app(
     auth.init_app(app)
     for module in BLUEPRINT_MODULES:
         module.init_app(app)
+    app.before_request(_refuse_nul)
     app.context_processor(_page_globals)
     app.after_request(_security_headers)
     return app
+
+
+def _refuse_nul() -> None:
+    """A NUL character in the address is never meant (PostgreSQL refuses it as a value)."""
+    if "\x00" in request.path or any("\x00" in key for key in request.args):
+        abort(400)
 
 
 def _page_globals() -> dict[str, Any]:

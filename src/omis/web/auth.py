@@ -1,9 +1,14 @@
 """Logging in and out, who is logged in, and what their role lets them do.
 
 Every endpoint requires a login except those in :data:`PUBLIC_ENDPOINTS`; a page that
-changes something also requires a role (``@require_role(Role.OPERATOR)``). The login
-cookie names the user and a stamp of the password hash, so a password change or a
-deactivation ends the user's sessions everywhere.
+changes something also requires a role (``@require_role(Role.OPERATOR)``). A login is a
+row in ``web_sessions`` and the cookie carries its random token: logging out, a password
+change or disabling the user deletes the row, and a copied cookie stops working at once.
+
+Failed logins are counted per client address (a rate limit shared by every worker
+through the database) and per user name, existing or not, so a name that does not exist
+is answered exactly like one that does; the per-name lock is short, so nobody can keep
+an account locked for long.
 """
 
 from __future__ import annotations
@@ -11,23 +16,44 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from functools import wraps
 from typing import Any, TypeVar, cast
+from urllib.parse import urlsplit
 
-from flask import Blueprint, Flask, abort, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Flask,
+    abort,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask.typing import ResponseReturnValue
 from flask_login import LoginManager, current_user, login_user, logout_user
 from wtforms import PasswordField, StringField
 from wtforms.validators import InputRequired, Length
 
+from omis.core.clock import now
+from omis.core.models import User
 from omis.core.timefmt import local_time
 from omis.web import storage
 from omis.web.accounts import (
     LockPolicy,
     LoginOutcome,
     Role,
+    address_key,
+    attempt_succeeded,
     authenticate,
-    session_stamp,
+    claim_attempt,
+    end_session,
+    name_key,
+    session_user,
+    start_session,
 )
 from omis.web.forms import REQUIRED, PostForm
 
@@ -52,14 +78,14 @@ class WebUser:
     user_id: int
     username: str
     role: Role
-    stamp: str
+    token: str  # the session's token, as the cookie carries it
 
     is_authenticated = True
     is_active = True
     is_anonymous = False
 
     def get_id(self) -> str:
-        return f"{self.user_id}:{self.stamp}"
+        return self.token
 
     def can(self, needed: Role | str) -> bool:
         return self.role.allows(Role(needed))
@@ -83,16 +109,11 @@ class AnonymousUser:
 login_manager.anonymous_user = AnonymousUser
 
 
-def _load_user(cookie_id: str) -> WebUser | None:
-    from omis.core.models import User
-
-    user_id, _, stamp = cookie_id.partition(":")
-    if not user_id.isdigit():
+def _load_user(token: str) -> WebUser | None:
+    user = session_user(storage.reader(), token, now())
+    if user is None:
         return None
-    user = storage.reader().get(User, int(user_id))
-    if user is None or not user.active or session_stamp(user) != stamp:
-        return None
-    return WebUser(user.id, user.username, Role(user.role), stamp)
+    return WebUser(user.id, user.username, Role(user.role), token)
 
 
 login_manager.user_loader(_load_user)
@@ -138,38 +159,72 @@ def login() -> ResponseReturnValue:
     if current_user.is_authenticated:
         return redirect(url_for("dashboard.index"))
     form = LoginForm()
+    code = 200
     if form.validate_on_submit():
-        message = _try_login(form.username.data, form.password.data)
-        if message is None:
-            return redirect(_safe_next(request.args.get("next")))
-        form.password.errors = [message]
-    return render_template("auth/login.html", form=form)
+        refusal = _try_login(form.username.data, form.password.data)
+        if refusal is None:
+            return redirect(safe_next(request.args.get("next")))
+        form.password.errors = [refusal.message]
+        code = refusal.code
+    return render_template("auth/login.html", form=form), code
 
 
-def _try_login(username: str, password: str) -> str | None:
-    """Log the user in; or return why not (Russian, shown under the password field)."""
-    web = storage.settings().web
-    policy = LockPolicy(web.login_max_failures, web.login_lock_minutes)
+@dataclass(frozen=True)
+class Refusal:
+    message: str  # Russian, shown under the password field
+    code: int = 200
+
+
+def _try_login(username: str, password: str) -> Refusal | None:
+    """Log the user in; or say why not."""
+    web, moment, client = storage.settings().web, now(), _client()
+    by_address = LockPolicy(
+        web.login_address_max_failures,
+        web.login_address_window_minutes,
+        web.login_address_window_minutes,
+    )
+    by_name = LockPolicy(web.login_max_failures, web.login_lock_minutes)
     with storage.writer() as session:
-        result = authenticate(session, username, password, policy)
-        if result.outcome is LoginOutcome.OK and result.user is not None:
-            user = result.user
-            login_user(WebUser(user.id, user.username, Role(user.role), session_stamp(user)))
-            _make_session_permanent()
-            log.info("web login: %s", user.username)
-            return None
-    log.warning("web login refused (%s): %r from %s", result.outcome.value, username, _client())
-    if result.outcome is LoginOutcome.LOCKED and result.locked_until is not None:
-        until = local_time(result.locked_until, storage.settings().core.tz)
-        return f"Слишком много неудачных попыток: вход заблокирован до {until}"
+        address_locked = claim_attempt(session, address_key(client), by_address, moment)
+        name_locked = (
+            None if address_locked else claim_attempt(session, name_key(username), by_name, moment)
+        )
+    if address_locked is not None:
+        log.warning("web login refused (address rate limit): %r from %s", username, client)
+        until = local_time(address_locked, storage.settings().core.tz)
+        return Refusal(f"Слишком много попыток входа с этого адреса: повторите после {until}", 429)
+    if name_locked is not None:
+        log.warning("web login refused (name locked): %r from %s", username, client)
+        until = local_time(name_locked, storage.settings().core.tz)
+        return Refusal(
+            f"Слишком много неудачных попыток: вход под этим именем заблокирован до {until}"
+        )
+    return _check_password(username, password, client, moment)
+
+
+def _check_password(username: str, password: str, client: str, moment: datetime) -> Refusal | None:
+    # Checked outside a write transaction: the hash takes a while, and on SQLite the
+    # write lock would make every other login and job wait for it.
+    result = authenticate(storage.reader(), username, password)
+    if result.outcome is LoginOutcome.OK and result.user is not None:
+        with storage.writer() as session:
+            user = session.get_one(User, result.user.id)
+            attempt_succeeded(session, username, client)
+            token = start_session(session, user, storage.settings().web.session_hours, moment)
+            _begin(WebUser(user.id, user.username, Role(user.role), token))
+        log.info("web login: %s", user.username)
+        return None
+    log.warning("web login refused (%s): %r from %s", result.outcome.value, username, client)
     if result.outcome is LoginOutcome.INACTIVE:
-        return "Учётная запись отключена; обратитесь к администратору"
-    return "Неверное имя пользователя или пароль"
+        return Refusal("Учётная запись отключена; обратитесь к администратору")
+    return Refusal("Неверное имя пользователя или пароль")
 
 
-def _make_session_permanent() -> None:
-    from flask import session
-
+def _begin(user: WebUser) -> None:
+    """Log in with a fresh CSRF token: a token learnt before the login is worth nothing."""
+    session.pop("csrf_token", None)
+    g.pop("csrf_token", None)
+    login_user(user)
     session.permanent = True
 
 
@@ -177,16 +232,30 @@ def _client() -> str:
     return request.remote_addr or "?"
 
 
-def _safe_next(target: str | None) -> str:
-    """Only a path on this site: an open redirect would let a link send people elsewhere."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return url_for("dashboard.index")
+def safe_next(target: str | None) -> str:
+    """Only a path on this site: an open redirect would let a link send people elsewhere.
+
+    Browsers drop tabs and line breaks from URLs (``/\t/evil.example`` becomes
+    ``//evil.example``) and read a backslash as a slash, so any of those refuses the target.
+    """
+    fallback = url_for("dashboard.index")
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return fallback
+    if any(ch <= " " or ch == "\x7f" or ch == "\\" for ch in target):
+        return fallback
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return fallback
+    return target
 
 
 @bp.route("/logout", methods=["POST"])
 def logout() -> ResponseReturnValue:
+    if current_user.is_authenticated:
+        with storage.writer() as db:
+            end_session(db, current().token)
     logout_user()
+    session.clear()
     flash("Вы вышли из системы.", "info")
     return redirect(url_for("auth.login"))
 

@@ -24,6 +24,18 @@ except ImportError:  # WTForms < 3.3
     SelectChoice = None
 
 REQUIRED = "Обязательное поле"
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2999
+
+
+def without_nul(value: Any) -> Any:
+    """Filter on every field: PostgreSQL refuses NUL characters in text and in query
+    parameters, and no person types one."""
+    return value.replace("\x00", "") if isinstance(value, str) else value
+
+
+def _bind_without_nul(form: Any, unbound_field: Any, options: dict[str, Any]) -> Any:
+    filters = [*unbound_field.kwargs.get("filters", ()), without_nul]
+    return unbound_field.bind(form=form, filters=filters, **options)
 
 
 class PostForm(FlaskForm):  # type: ignore[misc]
@@ -33,12 +45,24 @@ class PostForm(FlaskForm):  # type: ignore[misc]
         csrf = False  # CSRFProtect checks every POST before the view runs
         locales = ("ru_RU", "ru")
 
+        def bind_field(self, form: Any, unbound_field: Any, options: dict[str, Any]) -> Any:
+            return _bind_without_nul(form, unbound_field, options)
+
 
 class QueryForm(Form):  # type: ignore[misc]
     """A form read from the query string (filters); never changes anything."""
 
     class Meta:
         locales = ("ru_RU", "ru")
+
+        def bind_field(self, form: Any, unbound_field: Any, options: dict[str, Any]) -> Any:
+            return _bind_without_nul(form, unbound_field, options)
+
+
+def sane_date(form: Any, field: Field) -> None:
+    """A date a filter can use: years 1 and 9999 overflow the time-zone arithmetic."""
+    if field.data and not EARLIEST_YEAR <= field.data.year <= LATEST_YEAR:
+        raise ValidationError(f"Дата между {EARLIEST_YEAR} и {LATEST_YEAR} годом")
 
 
 def stripped(value: Any) -> Any:

@@ -25,6 +25,7 @@ def mailbox(imap_server, monkeypatch: pytest.MonkeyPatch, database: Database):  
         "OMIS_IMAP_HOST": imap_server.host,
         "OMIS_IMAP_PORT": str(imap_server.port),
         "OMIS_IMAP_SSL": "false",
+        "OMIS_IMAP_ALLOW_PLAIN": "true",
         "OMIS_IMAP_USER": user,
         "OMIS_IMAP_PASSWORD": password,
     }.items():
@@ -94,6 +95,7 @@ def test_dead_imap_server_is_not_a_quiet_mailbox(run_cli, monkeypatch: pytest.Mo
     for name, value in {
         "OMIS_MAIL_BACKEND": "imap", "OMIS_IMAP_HOST": "127.0.0.1", "OMIS_IMAP_PORT": "1",
         "OMIS_IMAP_SSL": "false", "OMIS_IMAP_USER": "u", "OMIS_IMAP_PASSWORD": "p",
+        "OMIS_IMAP_ALLOW_PLAIN": "true",
     }.items():  # fmt: skip
         monkeypatch.setenv(name, value)
     result = run_cli("mail-check")

@@ -58,6 +58,9 @@ class SmtpChannel(Channel):
         message["Subject"] = self._subject
         message["From"] = self._sender
         message["To"] = ", ".join(self._recipients)
+        # RFC 3834: automatic mail. Auto-responders stay quiet, and a reminder that comes
+        # back into the contractors' mailbox is recorded and ignored, never applied.
+        message["Auto-Submitted"] = "auto-generated"
         message.set_content(text)
         return message
 

@@ -3,40 +3,68 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from omis.core.errors import OmisError
 from omis.core.settings import MailSettings
 
+# Given refs of a source, the ones already stored: the source skips them before reading.
+KnownRefs = Callable[[list[str]], set[str]]
+
 
 class MailSourceError(OmisError):
-    """The mailbox could not be read: a dead mailbox must not look like a quiet one."""
+    """The mailbox could not be read: a dead mailbox must not look like a quiet one.
+
+    ``hint`` says what to check (Russian), for the doctor."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.hint = hint
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """A letter as its source lists it, before the body is read."""
+
+    ref: str  # where the letter is in its source: IMAP UID, Graph id, file name
+    size: int | None = None  # bytes, when the source knows it
+    date: datetime | None = None  # the Date header, to apply a pass oldest first
 
 
 @dataclass(frozen=True)
 class RawLetter:
-    ref: str  # where the letter is in its source: IMAP UID, Graph id, file name
+    ref: str
     raw: bytes
+    # The letter's whole size when ``raw`` is only its beginning (over the size cap).
+    size: int | None = None
 
 
 class MailSource(ABC):
-    """A mailbox folder read incrementally.
+    """A mailbox folder read incrementally, in two steps that keep memory flat.
 
-    ``fetch`` yields the letters newer than ``cursor``; after the whole pass is stored,
+    ``scan`` lists the letters newer than ``cursor`` (at most ``limit``), leaving out those
+    ``known`` says are stored, and reads only what ordering needs (size, Date). ``read``
+    then yields the bodies of the given envelopes one by one, in that order, holding a
+    bounded amount in memory, each cut at ``max_bytes``. After the whole pass is stored,
     ``cursor_after`` is saved for the next pass. ``finish`` performs the after-processing
     action (``none`` / ``mark-read`` / ``move:<folder>``) and must be idempotent.
     """
 
     name: str
     after_action: str = "none"
+    max_bytes: int = 10 * 1024 * 1024
 
     @abstractmethod
     def __init__(self, settings: MailSettings) -> None: ...
 
     @abstractmethod
-    def fetch(self, cursor: dict[str, Any], limit: int) -> Iterator[RawLetter]: ...
+    def scan(self, cursor: dict[str, Any], limit: int, known: KnownRefs) -> list[Envelope]: ...
+
+    @abstractmethod
+    def read(self, envelopes: list[Envelope]) -> Iterator[RawLetter]: ...
 
     def cursor_after(self) -> dict[str, Any]:
         return {}
@@ -46,3 +74,15 @@ class MailSource(ABC):
 
     def close(self) -> None:  # noqa: B027 - most sources hold nothing open
         """Release connections."""
+
+
+def unknown(refs: list[str], known: KnownRefs, chunk: int = 500) -> Iterator[str]:
+    """``refs`` in order, without those already stored (asked ``chunk`` at a time)."""
+    for start in range(0, len(refs), chunk):
+        part = refs[start : start + chunk]
+        stored = known(part)
+        yield from (ref for ref in part if ref not in stored)
+
+
+def cap_bytes(settings: MailSettings) -> int:
+    return settings.mail_max_letter_mb * 1024 * 1024

@@ -10,7 +10,14 @@ from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
-from omis.adapters.mailsources.base import MailSource, MailSourceError, RawLetter
+from omis.adapters.mailsources.base import (
+    Envelope,
+    KnownRefs,
+    MailSource,
+    MailSourceError,
+    RawLetter,
+    cap_bytes,
+)
 from omis.core.clock import now
 from omis.core.errors import ConfigError
 from omis.core.settings import MailSettings
@@ -29,29 +36,48 @@ class EwsSource(MailSource):
         self.settings = settings
         self.name = f"ews:{settings.ews_user}@{settings.ews_server}/{settings.outlook_folder}"
         self.after_action = settings.mail_after
+        self.max_bytes = cap_bytes(settings)
         self._items: dict[str, Any] = {}
+        self._folder_handle: Any = None
 
-    def fetch(self, cursor: dict[str, Any], limit: int) -> Iterator[RawLetter]:
+    def _folder(self) -> Any:
         from exchangelib import DELEGATE, Account, Configuration, Credentials
 
         s = self.settings
         assert s.ews_password is not None
+        credentials = Credentials(s.ews_user, s.ews_password.get_secret_value())
+        config = Configuration(server=s.ews_server, credentials=credentials)
+        account = Account(s.ews_user, config=config, autodiscover=False, access_type=DELEGATE)
+        parts = [p for p in s.outlook_folder.split("/") if p]
+        inbox_first = bool(parts) and parts[0].lower() == "inbox"
+        folder = account.inbox if inbox_first else account.root / "Top of Information Store"
+        for part in parts[1:] if inbox_first else parts:
+            folder = folder / part
+        return folder
+
+    def scan(self, cursor: dict[str, Any], limit: int, known: KnownRefs) -> list[Envelope]:
         try:
-            credentials = Credentials(s.ews_user, s.ews_password.get_secret_value())
-            config = Configuration(server=s.ews_server, credentials=credentials)
-            account = Account(s.ews_user, config=config, autodiscover=False, access_type=DELEGATE)
-            parts = [p for p in s.outlook_folder.split("/") if p]
-            inbox_first = bool(parts) and parts[0].lower() == "inbox"
-            folder = account.inbox if inbox_first else account.root / "Top of Information Store"
-            for part in parts[1:] if inbox_first else parts:
-                folder = folder / part
-            since = now() - timedelta(minutes=s.outlook_lookback_minutes)
-            for item in folder.filter(datetime_received__gte=since).order_by("datetime_received")[
-                :limit
-            ]:
-                self._items[str(item.id)] = item
-                yield RawLetter(str(item.id), bytes(item.mime_content))
+            folder = self._folder()
+            since = now() - timedelta(minutes=self.settings.outlook_lookback_minutes)
+            query = folder.filter(datetime_received__gte=since).order_by("datetime_received")
+            items = list(query.only("id", "changekey", "datetime_sent", "size")[: limit * 2])
         except Exception as exc:  # exchangelib raises many unrelated types for one dead server
+            raise MailSourceError(f"Exchange (EWS) недоступен: {exc}") from exc
+        stored = known([str(item.id) for item in items])
+        fresh = [item for item in items if str(item.id) not in stored][:limit]
+        self._folder_handle = folder
+        self._items = {str(item.id): item for item in fresh}
+        return [Envelope(str(i.id), i.size, i.datetime_sent) for i in fresh]
+
+    def read(self, envelopes: list[Envelope]) -> Iterator[RawLetter]:
+        try:
+            for envelope in envelopes:
+                item = self._folder_handle.get(id=envelope.ref)
+                self._items[envelope.ref] = item
+                raw = bytes(item.mime_content)
+                cut = len(raw) > self.max_bytes
+                yield RawLetter(envelope.ref, raw[: self.max_bytes], len(raw) if cut else None)
+        except Exception as exc:  # as above
             raise MailSourceError(f"Exchange (EWS) недоступен: {exc}") from exc
 
     def finish(self, ref: str) -> None:

@@ -11,9 +11,10 @@ from datetime import timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
 
-from omis.adapters.mailsources.base import MailSource, RawLetter
+from omis.adapters.mailsources.base import Envelope, KnownRefs, MailSource, RawLetter, unknown
 from omis.core.clock import now
 from omis.core.settings import MailSettings
+from omis.mail.message import header_date
 from omis.mail.samples import sample_letters
 
 _DATE = b"\nDate: "
@@ -24,14 +25,23 @@ class FakeSource(MailSource):
 
     def __init__(self, settings: MailSettings | None = None) -> None:
         self.after_action = "none"
+        self._letters: dict[str, bytes] = {}
 
-    def fetch(self, cursor: dict[str, Any], limit: int) -> Iterator[RawLetter]:
-        letters = sample_letters()[:limit]
+    def scan(self, cursor: dict[str, Any], limit: int, known: KnownRefs) -> list[Envelope]:
+        letters = sample_letters()
         dates = [_date(raw) for _name, raw in letters]
-        known = [d for d in dates if d is not None]
-        shift = (now() - timedelta(minutes=10)) - max(known) if known else timedelta(0)
-        for (name, raw), date in zip(letters, dates, strict=True):
-            yield RawLetter(name, _redate(raw, date + shift) if date else raw)
+        stamps = [d for d in dates if d is not None]
+        shift = (now() - timedelta(minutes=10)) - max(stamps) if stamps else timedelta(0)
+        self._letters = {
+            name: _redate(raw, date + shift) if date else raw
+            for (name, raw), date in zip(letters, dates, strict=True)
+        }
+        fresh = list(unknown(list(self._letters), known))[:limit]
+        return [Envelope(n, len(self._letters[n]), header_date(self._letters[n])) for n in fresh]
+
+    def read(self, envelopes: list[Envelope]) -> Iterator[RawLetter]:
+        for envelope in envelopes:
+            yield RawLetter(envelope.ref, self._letters[envelope.ref])
 
 
 def _date(raw: bytes) -> Any:

@@ -7,13 +7,20 @@ and API endpoints are settings so tests (and sovereign clouds) can point elsewhe
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
 
-from omis.adapters.mailsources.base import MailSource, MailSourceError, RawLetter
-from omis.core.clock import now
+from omis.adapters.mailsources.base import (
+    Envelope,
+    KnownRefs,
+    MailSource,
+    MailSourceError,
+    RawLetter,
+    cap_bytes,
+)
+from omis.core.clock import as_utc, now
 from omis.core.errors import ConfigError
 from omis.core.settings import MailSettings
 
@@ -39,6 +46,7 @@ class GraphSource(MailSource):
         self.settings = settings
         self.name = f"graph:{settings.outlook_email}/{settings.outlook_folder}"
         self.after_action = settings.mail_after
+        self.max_bytes = cap_bytes(settings)
         self.base = f"{settings.graph_api_url.rstrip('/')}/users/{settings.outlook_email}"
         self.http = httpx.Client(timeout=TIMEOUT)
         self._token: str | None = None
@@ -108,7 +116,7 @@ class GraphSource(MailSource):
             raise MailSourceError(f"Microsoft Graph: папка «{name}» не найдена")
         return str(found[0]["id"])
 
-    def fetch(self, cursor: dict[str, Any], limit: int) -> Iterator[RawLetter]:
+    def scan(self, cursor: dict[str, Any], limit: int, known: KnownRefs) -> list[Envelope]:
         folder = self._folder_id(self.settings.outlook_folder)
         lookback = now() - timedelta(minutes=self.settings.outlook_lookback_minutes)
         since = max(lookback.isoformat(), str(cursor.get("received_since", "")))
@@ -116,22 +124,33 @@ class GraphSource(MailSource):
         params: dict[str, Any] | None = {
             "$filter": f"receivedDateTime ge {since[:19]}Z",
             "$orderby": "receivedDateTime",
-            "$select": "id,receivedDateTime",
+            "$select": "id,receivedDateTime,sentDateTime",
             "$top": PAGE,
         }
-        count, newest = 0, since
+        found: list[Envelope] = []
+        newest = since
         limit = min(limit, self.settings.outlook_max_messages)
-        while url and count < limit:
+        while url and len(found) < limit:
             page = _json(self._request("GET", url, params=params))
-            for item in page.get("value") or []:
-                if count >= limit:
+            items = page.get("value") or []
+            stored = known([str(item["id"]) for item in items])
+            for item in items:
+                if len(found) >= limit:
                     break
-                raw = self._request("GET", f"{self.base}/messages/{item['id']}/$value").content
                 newest = max(newest, str(item.get("receivedDateTime", "")))
-                count += 1
-                yield RawLetter(str(item["id"]), raw)
+                if str(item["id"]) not in stored:
+                    found.append(Envelope(str(item["id"]), None, _moment(item.get("sentDateTime"))))
             url, params = page.get("@odata.nextLink"), None
         self._cursor = {"received_since": newest}
+        return found
+
+    def read(self, envelopes: list[Envelope]) -> Iterator[RawLetter]:
+        for envelope in envelopes:
+            raw = self._request("GET", f"{self.base}/messages/{envelope.ref}/$value").content
+            whole = len(raw)
+            yield RawLetter(
+                envelope.ref, raw[: self.max_bytes], whole if whole > self.max_bytes else None
+            )
 
     def cursor_after(self) -> dict[str, Any]:
         return dict(self._cursor)
@@ -147,6 +166,13 @@ class GraphSource(MailSource):
 
     def close(self) -> None:
         self.http.close()
+
+
+def _moment(value: Any) -> datetime | None:
+    try:
+        return as_utc(datetime.fromisoformat(str(value).replace("Z", "+00:00")))
+    except (TypeError, ValueError, OverflowError):
+        return None
 
 
 def _json(response: httpx.Response) -> dict[str, Any]:

@@ -1,22 +1,65 @@
-"""Any IMAP server, read incrementally by UIDVALIDITY and the last UID seen in the folder."""
+"""Any IMAP server through IMAPClient, read incrementally by UIDVALIDITY and the last UID.
+
+IMAPClient encodes folder names (``Входящие``, ``move:Обработано``) in modified UTF-7 and
+speaks STARTTLS and XOAUTH2. Without ``OMIS_IMAP_SSL`` the connection must be upgraded
+with STARTTLS before the password is sent; only ``OMIS_IMAP_ALLOW_PLAIN=true`` lets a
+server without it be used in clear text (a test server on the same host). The doctor
+calls :meth:`ImapSource.probe`, so it checks exactly what a mail pass does.
+
+Letters are listed with their size and Date only, then fetched in chunks of bounded size,
+so a pass of large letters holds one chunk in memory; letters over the size cap are read
+partially (``BODY.PEEK[]<0.N>``). A letter's ref is ``UIDVALIDITY:UID``: a UID means
+nothing once the server renumbers the folder.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import imaplib
-import re
 import ssl
 from collections.abc import Iterator
 from typing import Any
 
-from omis.adapters.mailsources.base import MailSource, MailSourceError, RawLetter
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from omis.adapters.mailsources.base import (
+    Envelope,
+    KnownRefs,
+    MailSource,
+    MailSourceError,
+    RawLetter,
+    cap_bytes,
+    unknown,
+)
 from omis.core.errors import ConfigError
 from omis.core.settings import MailSettings
+from omis.mail.message import header_date
 
-FETCH_CHUNK = 200
 TIMEOUT_SECONDS = 30
-_UIDVALIDITY = re.compile(rb"UIDVALIDITY (\d+)")
-_FETCH_UID = re.compile(rb"UID (\d+)")
+SCAN_CHUNK = 500
+READ_CHUNK_BYTES = 16 * 1024 * 1024
+READ_CHUNK_LETTERS = 100
+_DATE_ITEM = b"BODY[HEADER.FIELDS (DATE)]"
+IMAP_ERRORS = (OSError, IMAPClientError)
+
+LOGIN_HINT = (
+    "проверьте OMIS_IMAP_USER и OMIS_IMAP_PASSWORD (при двухфакторной защите нужен пароль "
+    "приложения); Microsoft 365 и Gmail не принимают обычный пароль по IMAP: задайте "
+    "OMIS_IMAP_OAUTH_TOKEN или подключите ящик через Graph (OMIS_MAIL_BACKEND=graph)"
+)
+UNREACHABLE_HINT = (
+    "проверьте OMIS_IMAP_HOST и OMIS_IMAP_PORT (993 для SSL, 143 без него), OMIS_IMAP_SSL, "
+    "и что порт открыт с этого сервера (межсетевой экран, прокси)"
+)
+TLS_HINT = (
+    "сертификат сервера не прошёл проверку: укажите точное имя сервера из сертификата в "
+    "OMIS_IMAP_HOST, установите корневой сертификат организации в систему или укажите его "
+    "в OMIS_IMAP_CA_BUNDLE"
+)
+PLAIN_HINT = (
+    "включите OMIS_IMAP_SSL=true (порт 993) или STARTTLS на сервере; только для сервера на "
+    "этой же машине: OMIS_IMAP_ALLOW_PLAIN=true"
+)
 
 
 class ImapSource(MailSource):
@@ -29,81 +72,167 @@ class ImapSource(MailSource):
         self.folder = settings.mail_folder
         self.name = f"imap:{settings.imap_user}@{settings.imap_host}/{self.folder}"
         self.after_action = settings.mail_after
-        self._client: imaplib.IMAP4 | None = None
+        self.max_bytes = cap_bytes(settings)
+        self.port = settings.imap_port or (993 if settings.imap_ssl else 143)
+        self.where = f"{settings.imap_host}:{self.port}"
+        self.security = "SSL" if settings.imap_ssl else "STARTTLS"
+        self._client: IMAPClient | None = None
+        self._selected: dict[bytes, Any] = {}
         self._cursor: dict[str, Any] = {}
 
     # --- connection -------------------------------------------------------------------
 
-    def _connect(self) -> imaplib.IMAP4:
+    def _tls_context(self) -> ssl.SSLContext:
+        bundle = self.settings.imap_ca_bundle
+        return ssl.create_default_context(cafile=str(bundle) if bundle else None)
+
+    def _connect(self) -> IMAPClient:
+        """Connect, secure, log in and open the folder; MailSourceError with a hint."""
         s = self.settings
-        port = s.imap_port or (993 if s.imap_ssl else 143)
         try:
-            if s.imap_ssl:
-                context = ssl.create_default_context()
-                client: imaplib.IMAP4 = imaplib.IMAP4_SSL(
-                    s.imap_host or "", port, ssl_context=context, timeout=TIMEOUT_SECONDS
-                )
-            else:
-                client = imaplib.IMAP4(s.imap_host or "", port, timeout=TIMEOUT_SECONDS)
-            self._login(client)
-            status, data = client.select(_quote(self.folder), readonly=self.after_action == "none")
-        except (OSError, imaplib.IMAP4.error, ssl.SSLError) as exc:
+            client = IMAPClient(
+                s.imap_host or "", self.port, ssl=s.imap_ssl,
+                ssl_context=self._tls_context(), timeout=TIMEOUT_SECONDS,
+            )  # fmt: skip
+        except ssl.SSLError as exc:
+            raise MailSourceError(f"IMAP {self.where}: ошибка TLS: {exc}", TLS_HINT) from exc
+        except OSError as exc:
             raise MailSourceError(
-                f"почтовый ящик IMAP {s.imap_host}:{port} недоступен: {exc}"
+                f"почтовый ящик IMAP {self.where} недоступен: {exc}", UNREACHABLE_HINT
             ) from exc
-        if status != "OK":
-            raise MailSourceError(f"папка IMAP «{self.folder}» не открывается: {_text(data)}")
+        try:
+            self._secure(client)
+            self._login(client)
+            self._selected = self._open(client)
+        except BaseException:
+            _logout_quietly(client)
+            raise
         return client
 
-    def _login(self, client: imaplib.IMAP4) -> None:
-        s = self.settings
-        if s.imap_oauth_token:
-            token = s.imap_oauth_token.get_secret_value()
-            auth = f"user={s.imap_user}\x01auth=Bearer {token}\x01\x01".encode()
-            client.authenticate("XOAUTH2", lambda _challenge: auth)
+    def _secure(self, client: IMAPClient) -> None:
+        if self.settings.imap_ssl:
             return
-        assert s.imap_password is not None
-        client.login(s.imap_user or "", s.imap_password.get_secret_value())
+        try:
+            offered = client.has_capability("STARTTLS")
+            if offered:
+                client.starttls(self._tls_context())
+                return
+        except ssl.SSLError as exc:
+            raise MailSourceError(f"IMAP {self.where}: ошибка TLS: {exc}", TLS_HINT) from exc
+        except IMAP_ERRORS as exc:
+            raise MailSourceError(
+                f"IMAP {self.where}: STARTTLS не удался: {exc}", TLS_HINT
+            ) from exc
+        self.security = "без шифрования (OMIS_IMAP_ALLOW_PLAIN)"
+        if not self.settings.imap_allow_plain:
+            raise MailSourceError(
+                f"IMAP {self.where}: сервер не предлагает STARTTLS, а OMIS_IMAP_SSL=false: "
+                "пароль ушёл бы открытым текстом, вход не выполнялся",
+                PLAIN_HINT,
+            )
 
-    def _uidvalidity(self, client: imaplib.IMAP4) -> int:
-        _typ, data = client.response("UIDVALIDITY")
-        if data and data[0]:
-            return int(data[0])
-        _status, reply = client.status(_quote(self.folder), "(UIDVALIDITY)")
-        match = _UIDVALIDITY.search(b" ".join(r for r in reply if isinstance(r, bytes)))
-        return int(match.group(1)) if match else 0
+    def _login(self, client: IMAPClient) -> None:
+        s = self.settings
+        user = s.imap_user or ""
+        try:
+            if s.imap_oauth_token:
+                client.oauth2_login(user, s.imap_oauth_token.get_secret_value())
+            else:
+                assert s.imap_password is not None
+                client.login(user, s.imap_password.get_secret_value())
+        except LoginError as exc:
+            raise MailSourceError(
+                f"почтовый ящик IMAP {self.where}: {user}: вход отклонён: {_text(exc)}",
+                LOGIN_HINT,
+            ) from exc
+        except IMAP_ERRORS as exc:
+            raise MailSourceError(
+                f"почтовый ящик IMAP {self.where} недоступен: {exc}", UNREACHABLE_HINT
+            ) from exc
+
+    def _open(self, client: IMAPClient) -> dict[bytes, Any]:
+        try:
+            return dict(client.select_folder(self.folder, readonly=self.after_action == "none"))
+        except IMAPClientError as exc:
+            folders = ", ".join(_folder_names(client)) or "—"
+            raise MailSourceError(
+                f"{self.settings.imap_user} на {self.where}: вход выполнен, но папка "
+                f"«{self.folder}» не открывается: {_text(exc)}",
+                f"проверьте OMIS_MAIL_FOLDER; папки в ящике: {folders}",
+            ) from exc
+        except OSError as exc:
+            raise MailSourceError(f"чтение почты IMAP прервано: {exc}", UNREACHABLE_HINT) from exc
+
+    def _session(self) -> IMAPClient:
+        if self._client is None:
+            self._client = self._connect()
+        return self._client
+
+    def probe(self) -> str:
+        """Connect, log in and open the folder, as a pass does; a short description."""
+        self._session()
+        count = int(self._selected.get(b"EXISTS", 0))
+        return (
+            f"{self.settings.imap_user} на {self.where} ({self.security}): вход выполнен, "
+            f"папка «{self.folder}»: писем {count}"
+        )
 
     # --- the contract -----------------------------------------------------------------
 
-    def fetch(self, cursor: dict[str, Any], limit: int) -> Iterator[RawLetter]:
-        client = self._client = self._connect()
+    def scan(self, cursor: dict[str, Any], limit: int, known: KnownRefs) -> list[Envelope]:
+        client = self._session()
+        validity = int(self._selected.get(b"UIDVALIDITY", 0))
+        last = int(cursor.get("last_uid", 0)) if cursor.get("uidvalidity") == validity else 0
         try:
-            validity = self._uidvalidity(client)
-            last = int(cursor.get("last_uid", 0)) if cursor.get("uidvalidity") == validity else 0
-            uids = self._new_uids(client, last)[:limit]
-            self._cursor = {"uidvalidity": validity, "last_uid": max([last, *uids])}
-            for start in range(0, len(uids), FETCH_CHUNK):
-                yield from self._fetch_chunk(client, uids[start : start + FETCH_CHUNK])
-        except (OSError, imaplib.IMAP4.error) as exc:
+            # "n:*" always includes the newest message, even when its UID is below n.
+            uids = sorted(uid for uid in client.search(["UID", f"{last + 1}:*"]) if uid > last)
+            refs = {f"{validity}:{uid}": uid for uid in uids}
+            chosen: list[int] = []
+            for ref in unknown(list(refs), known):
+                if len(chosen) >= limit:
+                    break
+                chosen.append(refs[ref])
+            # Up to where this pass looked: all new UIDs, unless the limit cut it short.
+            reached = chosen[-1] if len(chosen) >= limit else (uids[-1] if uids else last)
+            self._cursor = {"uidvalidity": validity, "last_uid": max(last, reached)}
+            return self._envelopes(client, validity, chosen)
+        except IMAP_ERRORS as exc:
             raise MailSourceError(f"чтение почты IMAP прервано: {exc}") from exc
 
-    def _new_uids(self, client: imaplib.IMAP4, last: int) -> list[int]:
-        status, data = client.uid("SEARCH", f"UID {last + 1}:*")
-        if status != "OK":
-            raise MailSourceError(f"IMAP SEARCH не выполнен: {_text(data)}")
-        found = [int(uid) for uid in (data[0] or b"").split()]
-        # "n:*" always includes the newest message, even when its UID is below n.
-        return sorted(uid for uid in found if uid > last)
+    def _envelopes(self, client: IMAPClient, validity: int, uids: list[int]) -> list[Envelope]:
+        found: list[Envelope] = []
+        for start in range(0, len(uids), SCAN_CHUNK):
+            chunk = uids[start : start + SCAN_CHUNK]
+            answer = client.fetch(chunk, ["RFC822.SIZE", "BODY.PEEK[HEADER.FIELDS (DATE)]"])
+            for uid in chunk:
+                item = answer.get(uid, {})
+                size = item.get(b"RFC822.SIZE")
+                date = header_date(item.get(_DATE_ITEM) or b"")
+                found.append(Envelope(f"{validity}:{uid}", int(size) if size else None, date))
+        return found
 
-    def _fetch_chunk(self, client: imaplib.IMAP4, uids: list[int]) -> Iterator[RawLetter]:
-        status, data = client.uid("FETCH", ",".join(map(str, uids)), "(UID BODY.PEEK[])")
-        if status != "OK":
-            raise MailSourceError(f"IMAP FETCH не выполнен: {_text(data)}")
-        for item in data:
-            if isinstance(item, tuple) and len(item) == 2:
-                match = _FETCH_UID.search(item[0])
-                if match:
-                    yield RawLetter(match.group(1).decode(), item[1])
+    def read(self, envelopes: list[Envelope]) -> Iterator[RawLetter]:
+        client = self._session()
+        try:
+            for chunk in _chunks(envelopes, READ_CHUNK_BYTES, READ_CHUNK_LETTERS):
+                yield from self._read_chunk(client, chunk)
+        except IMAP_ERRORS as exc:
+            raise MailSourceError(f"чтение почты IMAP прервано: {exc}") from exc
+
+    def _read_chunk(self, client: IMAPClient, chunk: list[Envelope]) -> Iterator[RawLetter]:
+        whole = [e for e in chunk if (e.size or 0) <= self.max_bytes]
+        answer = client.fetch([_uid(e.ref) for e in whole], ["BODY.PEEK[]"]) if whole else {}
+        for envelope in chunk:
+            uid = _uid(envelope.ref)
+            if (envelope.size or 0) > self.max_bytes:
+                part = client.fetch([uid], [f"BODY.PEEK[]<0.{self.max_bytes}>"])
+                raw = part.get(uid, {}).get(b"BODY[]<0>")
+                if raw is not None:
+                    yield RawLetter(envelope.ref, bytes(raw), envelope.size)
+                continue
+            raw = answer.pop(uid, {}).get(b"BODY[]")
+            if raw is not None:  # expunged meanwhile by another client
+                yield RawLetter(envelope.ref, bytes(raw))
 
     def cursor_after(self) -> dict[str, Any]:
         return dict(self._cursor)
@@ -111,40 +240,70 @@ class ImapSource(MailSource):
     def finish(self, ref: str) -> None:
         if self.after_action == "none":
             return
-        client = self._client or self._connect()
-        self._client = client
+        client = self._session()
+        validity, _, uid_text = ref.rpartition(":")
+        if validity and int(validity) != int(self._selected.get(b"UIDVALIDITY", 0)):
+            return  # the folder was renumbered: this UID now names another letter, or none
+        uid = int(uid_text)
         try:
             if self.after_action == "mark-read":
-                client.uid("STORE", ref, "+FLAGS", "(\\Seen)")
+                client.add_flags([uid], [b"\\Seen"])
             else:
-                self._move(client, ref, self.after_action.removeprefix("move:"))
-        except (OSError, imaplib.IMAP4.error) as exc:
+                self._move(client, uid, self.after_action.removeprefix("move:"))
+        except IMAP_ERRORS as exc:
             raise MailSourceError(
                 f"IMAP: письмо {ref} не обработано ({self.after_action}): {exc}"
             ) from exc
 
-    def _move(self, client: imaplib.IMAP4, ref: str, target: str) -> None:
-        if "MOVE" in client.capabilities:
-            client.uid("MOVE", ref, _quote(target))
+    def _move(self, client: IMAPClient, uid: int, target: str) -> None:
+        if client.has_capability("MOVE"):
+            client.move([uid], target)
             return
-        client.uid("COPY", ref, _quote(target))
-        client.uid("STORE", ref, "+FLAGS", "(\\Deleted)")
+        client.copy([uid], target)
+        client.delete_messages([uid])
         client.expunge()
 
     def close(self) -> None:
         client, self._client = self._client, None
-        if client is None:
-            return
-        # The pass is over; a failed goodbye changes nothing.
-        with contextlib.suppress(TimeoutError, OSError, imaplib.IMAP4.error):
-            client.logout()
+        if client is not None:
+            _logout_quietly(client)
 
 
-def _quote(folder: str) -> str:
-    return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
+def _chunks(envelopes: list[Envelope], max_bytes: int, max_count: int) -> Iterator[list[Envelope]]:
+    """Consecutive runs of envelopes whose sizes add up to at most ``max_bytes`` (a letter
+    larger than that is a run of its own)."""
+    run: list[Envelope] = []
+    total = 0
+    for envelope in envelopes:
+        size = envelope.size or 0
+        if run and (total + size > max_bytes or len(run) >= max_count):
+            yield run
+            run, total = [], 0
+        run.append(envelope)
+        total += size
+    if run:
+        yield run
 
 
-def _text(data: Any) -> str:
-    if isinstance(data, list) and data and isinstance(data[0], bytes):
-        return data[0].decode(errors="replace")
-    return str(data)
+def _uid(ref: str) -> int:
+    return int(ref.rpartition(":")[2])
+
+
+def _folder_names(client: IMAPClient) -> list[str]:
+    try:
+        return [str(name) for _flags, _delimiter, name in client.list_folders()]
+    except IMAP_ERRORS:
+        return []
+
+
+def _text(exc: BaseException) -> str:
+    value: Any = exc.args[0] if exc.args else exc
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
+
+
+def _logout_quietly(client: IMAPClient) -> None:
+    # The pass (or the check) is over; a failed goodbye changes nothing.
+    with contextlib.suppress(*IMAP_ERRORS):
+        client.logout()

@@ -1,9 +1,12 @@
-"""Doctor check of the SMTP server used for e-mail alerts: connect, TLS, log in."""
+"""Doctor check of the SMTP server used for e-mail alerts: connect, TLS, log in, and ask
+the server whether it takes the sender and every recipient the notifier will use
+(``MAIL FROM`` / ``RCPT TO``, then ``RSET``: nothing is sent)."""
 
 from __future__ import annotations
 
 import smtplib
 import ssl
+from email.utils import parseaddr
 
 from omis.core.settings import SmtpSettings
 from omis.ops.checks.base import CheckResult, fail, missing_settings, off, ok
@@ -30,7 +33,11 @@ def check_smtp(settings: SmtpSettings) -> CheckResult:
     port = settings.port or DEFAULT_PORTS[settings.security]
     where = f"{settings.host}:{port} ({settings.security})"
     try:
-        _session(settings, settings.host, port)
+        refused = _session(settings, settings.host, port)
+    except smtplib.SMTPSenderRefused as exc:
+        return fail(
+            NAME, f"{where}: отправитель {exc.sender} отклонён: {_reply(exc)}", _sender_hint()
+        )
     except smtplib.SMTPAuthenticationError as exc:
         return fail(NAME, f"{where}: вход отклонён: {_reply(exc)}", _login_hint())
     except smtplib.SMTPNotSupportedError as exc:
@@ -43,11 +50,21 @@ def check_smtp(settings: SmtpSettings) -> CheckResult:
             f"{where} недоступен: {exc}",
             "проверьте OMIS_SMTP_HOST и OMIS_SMTP_PORT и что порт открыт с этого сервера",
         )
+    if refused:
+        listed = "; ".join(f"{address} ({reply})" for address, reply in refused.items())
+        return fail(NAME, f"{where}: сервер не принимает адресатов: {listed}", _recipient_hint())
     who = f", вход {settings.user}" if settings.user else ", без входа"
-    return ok(NAME, f"{where}: соединение{who}; получатели: {', '.join(settings.recipients)}")
+    return ok(NAME, f"{where}: соединение{who}; получатели: {', '.join(recipients(settings))}")
 
 
-def _session(settings: SmtpSettings, host: str, port: int) -> None:
+def recipients(settings: SmtpSettings) -> list[str]:
+    """Every address the notifier sends to (alerts, reminders, escalations), once each."""
+    listed = [*settings.recipients, *settings.reminder_recipients, *settings.escalation_recipients]
+    return list(dict.fromkeys(listed))
+
+
+def _session(settings: SmtpSettings, host: str, port: int) -> dict[str, str]:
+    """Log in as the notifier does; return the recipients the server refuses, with why."""
     context = ssl.create_default_context()
     timeout = settings.timeout_seconds
     client: smtplib.SMTP
@@ -62,7 +79,21 @@ def _session(settings: SmtpSettings, host: str, port: int) -> None:
             client.ehlo()
         if settings.user and settings.password:
             client.login(settings.user, settings.password.get_secret_value())
-        client.noop()
+        return _ask_recipients(client, settings)
+
+
+def _ask_recipients(client: smtplib.SMTP, settings: SmtpSettings) -> dict[str, str]:
+    sender = parseaddr(settings.sender or "")[1]
+    code, reply = client.mail(sender)
+    if code >= 400:
+        raise smtplib.SMTPSenderRefused(code, reply, sender)
+    refused = {}
+    for address in recipients(settings):
+        code, reply = client.rcpt(address)
+        if code >= 400:
+            refused[address] = f"{code} {reply.decode('utf-8', 'replace')}"
+    client.rset()
+    return refused
 
 
 def _reply(exc: smtplib.SMTPResponseException) -> str:
@@ -72,6 +103,18 @@ def _reply(exc: smtplib.SMTPResponseException) -> str:
         else str(exc.smtp_error)
     )
     return f"{exc.smtp_code} {text}"
+
+
+def _recipient_hint() -> str:
+    return (
+        "проверьте адреса в OMIS_SMTP_RECIPIENTS, OMIS_SMTP_REMINDER_RECIPIENTS и "
+        "OMIS_SMTP_ESCALATION_RECIPIENTS (через запятую или JSON-список) и что сервер "
+        "разрешает этому отправителю писать на них"
+    )
+
+
+def _sender_hint() -> str:
+    return "проверьте OMIS_SMTP_SENDER: сервер должен разрешать отправку от этого адреса"
 
 
 def _login_hint() -> str:

@@ -1,14 +1,19 @@
 """``/metrics`` in the Prometheus text format, every figure counted from the database.
 
 Counting in the database (not in process memory) is what makes several gunicorn workers
-give the same answer to whichever one the scraper reaches.
+give the same answer to whichever one the scraper reaches. The text is written by
+prometheus_client's exposition, which prints every value in full (a timestamp printed
+with six digits was off by up to 5,000 s and broke "no success for N minutes" alerts).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 
+from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.exposition import generate_latest
+from prometheus_client.registry import CollectorRegistry
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -22,24 +27,21 @@ from omis.web.queries.delays import DelayLimits, delayed_condition
 Sample = tuple[dict[str, str], float]
 
 
-def escape_label(value: str) -> str:
-    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-
-
-def family(name: str, kind: str, help_text: str, samples: Iterable[Sample]) -> list[str]:
-    """One metric family: HELP, TYPE and its samples."""
-    lines = [f"# HELP {name} {help_text}", f"# TYPE {name} {kind}"]
-    for labels, value in samples:
-        inner = ",".join(f'{key}="{escape_label(val)}"' for key, val in labels.items())
-        lines.append(f"{name}{{{inner}}} {value:g}" if inner else f"{name} {value:g}")
-    return lines
+def family(name: str, kind: str, help_text: str, samples: Iterable[Sample]) -> list[Metric]:
+    """One gauge family with its samples (every sample has the same label names)."""
+    rows = list(samples)
+    names = sorted({key for labels, _value in rows for key in labels})
+    gauge = GaugeMetricFamily(name, help_text, labels=names)
+    for labels, value in rows:
+        gauge.add_metric([labels.get(key, "") for key in names], value)
+    return [gauge]
 
 
 def _timestamp(moment: datetime | None) -> float:
     return moment.timestamp() if moment is not None else 0.0
 
 
-def request_families(session: Session, limits: DelayLimits, moment: datetime) -> list[str]:
+def request_families(session: Session, limits: DelayLimits, moment: datetime) -> list[Metric]:
     positions = [
         ({"status": status.value}, float(count)) for status, count in status_counts(session)
     ]
@@ -65,7 +67,7 @@ def request_families(session: Session, limits: DelayLimits, moment: datetime) ->
     ]
 
 
-def letter_families(session: Session) -> list[str]:
+def letter_families(session: Session) -> list[Metric]:
     rows = session.execute(select(Letter.outcome, func.count()).group_by(Letter.outcome))
     review = session.scalar(select(func.count()).where(Letter.review_state == "open")) or 0
     return [
@@ -81,7 +83,7 @@ def letter_families(session: Session) -> list[str]:
     ]
 
 
-def job_families(session: Session) -> list[str]:
+def job_families(session: Session) -> list[Metric]:
     totals = session.execute(
         select(JobRun.job, JobRun.outcome, func.count()).group_by(JobRun.job, JobRun.outcome)
     )
@@ -122,7 +124,7 @@ def job_families(session: Session) -> list[str]:
     ]
 
 
-def notification_families(session: Session) -> list[str]:
+def notification_families(session: Session) -> list[Metric]:
     rows = session.execute(
         select(Notification.channel, Notification.state, func.count()).group_by(
             Notification.channel, Notification.state
@@ -136,8 +138,18 @@ def notification_families(session: Session) -> list[str]:
     )
 
 
+class _Snapshot:
+    """A collector of families already counted for this one scrape."""
+
+    def __init__(self, families: list[Metric]) -> None:
+        self.families = families
+
+    def collect(self) -> Iterator[Metric]:
+        return iter(self.families)
+
+
 def render(session: Session, limits: DelayLimits, moment: datetime) -> str:
-    lines = [
+    families = [
         *family(
             "omis_up", "gauge", "The web process answers and reaches the database.", [({}, 1.0)]
         ),
@@ -146,4 +158,6 @@ def render(session: Session, limits: DelayLimits, moment: datetime) -> str:
         *job_families(session),
         *notification_families(session),
     ]
-    return "\n".join(lines) + "\n"
+    registry = CollectorRegistry(auto_describe=False)
+    registry.register(_Snapshot(families))
+    return generate_latest(registry).decode("utf-8")

@@ -23,7 +23,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from omis.core.clock import as_utc
 from omis.core.db import ci_lower, like_escape
 from omis.core.timefmt import iso
-from omis.requests.csvio import EXPORT_FIELDS
+from omis.requests.csvio import BOM, EXPORT_FIELDS, safe_cell
 from omis.requests.lifecycle import Status
 from omis.requests.models import Position, Request, fold
 from omis.web.queries.delays import DelayLimits, delayed_condition
@@ -254,24 +254,24 @@ def count_capped(session: Session, ids_query: AnySelect) -> int:
 def export_csv(session: Session, flt: PositionFilter, ctx: QueryContext) -> Iterator[str]:
     """The whole filtered list as CSV (the ``omis requests export`` columns), streamed.
 
-    Starts with a BOM so Excel reads the Cyrillic right; the import accepts it back.
+    Starts with a BOM so Excel reads the Cyrillic right, and neutralises cells that a
+    spreadsheet would run as formulas; the import accepts it back.
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(EXPORT_FIELDS)
-    yield "\ufeff" + _drain(buffer)
+    yield BOM + _drain(buffer)
     query = base_query(flt, ctx).order_by(*_order(flt.sort))
     for row in session.execute(query.execution_options(yield_per=1000)):
-        writer.writerow(
-            [
-                row.request_number,
-                row.position_number,
-                row.status,
-                iso(row.status_changed_at, ctx.tz),
-                row.comment or "",
-                row.comment_author or "",
-            ]
+        cells = (
+            row.request_number,
+            row.position_number,
+            row.status,
+            iso(row.status_changed_at, ctx.tz),
+            row.comment or "",
+            row.comment_author or "",
         )
+        writer.writerow([safe_cell(cell) for cell in cells])
         if buffer.tell() > 64_000:
             yield _drain(buffer)
     yield _drain(buffer)

@@ -11,7 +11,7 @@ from omis.core.errors import NotFoundError
 from omis.mail.models import Letter
 from omis.web import storage
 from omis.web.formatting import outcome_label
-from omis.web.forms import QueryForm, options
+from omis.web.forms import QueryForm, options, sane_date
 from omis.web.queries.letters import OUTCOMES, LetterFilter, letter_page
 from omis.web.queries.timeline import evidence_items
 
@@ -25,8 +25,8 @@ class LetterFilterForm(QueryForm):
     outcome = SelectField(
         "Итог", choices=options(((o, outcome_label(o)) for o in OUTCOMES), "все"), default=""
     )
-    date_from = DateField("Получено с", [Optional()], format=DATE_FORMATS)
-    date_to = DateField("по", [Optional()], format=DATE_FORMATS)
+    date_from = DateField("Получено с", [Optional(), sane_date], format=DATE_FORMATS)
+    date_to = DateField("по", [Optional(), sane_date], format=DATE_FORMATS)
     review_open = BooleanField("только ждущие разбора")
     page = IntegerField("Страница", [Optional(), NumberRange(min=1)], default=1)
 
@@ -59,7 +59,7 @@ def index() -> ResponseReturnValue:
     return body, (200 if page is not None else 400)
 
 
-@bp.route("/letters/<int:letter_id>")
+@bp.route("/letters/<id:letter_id>")
 def show(letter_id: int) -> ResponseReturnValue:
     letter = storage.reader().get(Letter, letter_id)
     if letter is None:

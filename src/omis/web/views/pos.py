@@ -108,7 +108,7 @@ def _row(row_id: int, session: Session) -> PosFailedRow:
     return row
 
 
-@bp.route("/pos/failed/<int:row_id>/dismiss", methods=["POST"])
+@bp.route("/pos/failed/<id:row_id>/dismiss", methods=["POST"])
 @require_role(Role.OPERATOR)
 def dismiss(row_id: int) -> ResponseReturnValue:
     with storage.writer() as session:
@@ -118,7 +118,7 @@ def dismiss(row_id: int) -> ResponseReturnValue:
     return redirect(url_for("pos.index"))
 
 
-@bp.route("/pos/failed/<int:row_id>/retry", methods=["POST"])
+@bp.route("/pos/failed/<id:row_id>/retry", methods=["POST"])
 @require_role(Role.OPERATOR)
 def retry(row_id: int) -> ResponseReturnValue:
     """Put a dismissed row back on the retry list of the next scheduled run."""

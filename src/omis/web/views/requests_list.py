@@ -14,7 +14,7 @@ from wtforms.validators import NumberRange, Optional, ValidationError
 from omis.core.clock import now
 from omis.requests.lifecycle import Status
 from omis.web import storage
-from omis.web.forms import QueryForm, options, status_choices
+from omis.web.forms import QueryForm, options, sane_date, status_choices
 from omis.web.queries import positions
 from omis.web.queries.delays import delay_limits, is_delayed
 
@@ -35,8 +35,8 @@ class FilterForm(QueryForm):
     q = StringField("Поиск", [Optional(), MaxLength(max=200, message="Не длиннее 200 символов")])
     status = SelectField("Статус", choices=status_choices("все статусы"), default="")
     delayed = BooleanField("только задержанные")
-    date_from = DateField("Создана с", [Optional()], format=DATE_FORMATS)
-    date_to = DateField("по", [Optional()], format=DATE_FORMATS)
+    date_from = DateField("Создана с", [Optional(), sane_date], format=DATE_FORMATS)
+    date_to = DateField("по", [Optional(), sane_date], format=DATE_FORMATS)
     domain = StringField("Домен подрядчика", [Optional(), MaxLength(max=200), _domain])
     sort = SelectField("Порядок", choices=options(positions.SORT_LABELS.items()), default="new")
     page = IntegerField("Страница", [Optional(), NumberRange(min=1, max=1_000_000)], default=1)

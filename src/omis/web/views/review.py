@@ -107,12 +107,12 @@ def _page(
     return body, code
 
 
-@bp.route("/review/<int:letter_id>")
+@bp.route("/review/<id:letter_id>")
 def show(letter_id: int) -> ResponseReturnValue:
     return _page(letter_id)
 
 
-@bp.route("/review/<int:letter_id>/assign", methods=["POST"])
+@bp.route("/review/<id:letter_id>/assign", methods=["POST"])
 @require_role(Role.OPERATOR)
 def assign(letter_id: int) -> ResponseReturnValue:
     _letter(letter_id)
@@ -137,7 +137,7 @@ def assign(letter_id: int) -> ResponseReturnValue:
     return redirect(url_for("review.index"))
 
 
-@bp.route("/review/<int:letter_id>/dismiss", methods=["POST"])
+@bp.route("/review/<id:letter_id>/dismiss", methods=["POST"])
 @require_role(Role.OPERATOR)
 def dismiss(letter_id: int) -> ResponseReturnValue:
     _letter(letter_id)

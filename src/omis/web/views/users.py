@@ -61,6 +61,7 @@ def _page(
     body = render_template(
         "users/index.html",
         users=users,
+        locks=accounts.locks(storage.reader(), now()),
         new_form=new_form or NewUserForm(formdata=None),
         password_forms=password_forms or {},
         blank_password=PasswordFields(formdata=None),
@@ -108,7 +109,7 @@ def _other_active_admins(session: Session, user: User) -> int:
     return int(session.scalar(query) or 0)
 
 
-@bp.route("/users/<int:user_id>/role", methods=["POST"])
+@bp.route("/users/<id:user_id>/role", methods=["POST"])
 @require_role(Role.ADMIN)
 def change_role(user_id: int) -> ResponseReturnValue:
     form = RoleForm()
@@ -130,7 +131,7 @@ def change_role(user_id: int) -> ResponseReturnValue:
     return redirect(url_for("users.index"))
 
 
-@bp.route("/users/<int:user_id>/active", methods=["POST"])
+@bp.route("/users/<id:user_id>/active", methods=["POST"])
 @require_role(Role.ADMIN)
 def toggle_active(user_id: int) -> ResponseReturnValue:
     with storage.writer() as session:
@@ -139,12 +140,14 @@ def toggle_active(user_id: int) -> ResponseReturnValue:
             flash("Это последний администратор: его нельзя отключить.", "error")
             return redirect(url_for("users.index"))
         user.active = not user.active
+        if not user.active:
+            accounts.end_sessions(session, user)
         state, name = ("включён" if user.active else "отключён"), user.username
     flash(f"Пользователь «{name}» {state}.", "success")
     return redirect(url_for("users.index"))
 
 
-@bp.route("/users/<int:user_id>/password", methods=["POST"])
+@bp.route("/users/<id:user_id>/password", methods=["POST"])
 @require_role(Role.ADMIN)
 def set_password(user_id: int) -> ResponseReturnValue:
     form = PasswordFields()
@@ -161,12 +164,12 @@ def set_password(user_id: int) -> ResponseReturnValue:
     return redirect(url_for("users.index"))
 
 
-@bp.route("/users/<int:user_id>/unlock", methods=["POST"])
+@bp.route("/users/<id:user_id>/unlock", methods=["POST"])
 @require_role(Role.ADMIN)
 def unlock(user_id: int) -> ResponseReturnValue:
     with storage.writer() as session:
         user = _user(session, user_id)
-        accounts.unlock(user)
+        accounts.unlock(session, user)
         name = user.username
     flash(f"Вход пользователя «{name}» разблокирован.", "success")
     return redirect(url_for("users.index"))
