@@ -28,6 +28,7 @@ REASON_TEXT = {
     "ambiguous": "неоднозначно",
     "unknown_request": "неизвестная заявка",
     "unknown_position": "неизвестная позиция",
+    "mixed_positions": "разные статусы по позициям",
 }
 
 

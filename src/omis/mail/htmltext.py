@@ -34,8 +34,10 @@ def html_to_text(html: str) -> str:
     for tag in soup.find_all(BLOCKS):
         tag.insert_before("\n")
         tag.insert_after("\n")
+    for cell in soup.find_all(("td", "th")):  # table cells stay apart: a row per line
+        cell.insert_after("\t")
     text = soup.get_text()
-    lines = (" ".join(line.split()) for line in text.replace("\xa0", " ").splitlines())
+    lines = (_squeeze(line) for line in text.replace("\xa0", " ").splitlines())
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
@@ -55,3 +57,9 @@ def _drop_following(tag: Tag) -> None:
     for sibling in following:
         if not sibling.decomposed:
             sibling.decompose()
+
+
+def _squeeze(line: str) -> str:
+    """Runs of spaces become one; a table's cells keep one tab between them."""
+    cells = [" ".join(cell.split()) for cell in line.split("\t")]
+    return "\t".join(cells).strip()

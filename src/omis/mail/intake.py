@@ -29,8 +29,9 @@ from omis.core.settings import Settings
 from omis.mail.apply import OUTCOME_TEXT, BatchCache, apply_letter
 from omis.mail.message import ParsedLetter, parse_message
 from omis.mail.models import Letter, MailboxCursor
+from omis.mail.registry import view_of
 from omis.mail.rules import Rules, default_rules
-from omis.mail.understand import understand
+from omis.mail.understand import Understanding, candidate_numbers, decide
 
 log = logging.getLogger(__name__)
 COMMIT_EVERY = 50
@@ -111,8 +112,7 @@ def _pass(
         with database.session(commit=not dry_run) as session:
             keys = [parsed.message_key[:255] for _raw, parsed in batch]
             cache = BatchCache.load(session, source.name, keys)
-            decisions = [understand(parsed, active) for _raw, parsed in batch]
-            cache.preload(session, {d.request_number for d in decisions if d.request_number})
+            decisions = decide_batch(session, cache, [parsed for _raw, parsed in batch], active)
             for offset, ((raw, parsed), decision) in enumerate(
                 zip(batch, decisions, strict=True), start=start + 1
             ):
@@ -129,6 +129,17 @@ def _pass(
         _save_cursor(database, source.name, source.cursor_after())
         report.action_failures = _finish_pending(database, source)
     return report
+
+
+def decide_batch(
+    session: Session, cache: BatchCache, letters: list[ParsedLetter], rules: Rules
+) -> list[Understanding]:
+    """Decide a batch against the registry: the requests every letter may name are read in
+    one query, then each letter is decided by the one pure decision."""
+    numbers = set().union(*(candidate_numbers(letter, rules) for letter in letters))
+    cache.preload(session, numbers)
+    view = view_of(request for request in cache.requests.values() if request is not None)
+    return [decide(letter, rules, view) for letter in letters]
 
 
 def _read_all(
