@@ -227,6 +227,8 @@ def _phrase(
         return None
     if _negated(tokens, i, rules) or _intended(tokens, i, rules, past=False):
         return None
+    if _denied_after(tokens, i + size, rules):
+        return None  # «на объекте никого нет»
     copula = _copula(tokens, i)
     if copula == "past":
         return None  # «мы были на месте в 15.05»: a memory, not a report
@@ -234,6 +236,14 @@ def _phrase(
         plan = any(t.has_lemma(rules.intent.plan) for t in sentence.tokens if t.is_word)
         return Status.EN_ROUTE if trigger.status is Status.ON_SITE and not plan else None
     return trigger.status
+
+
+def _denied_after(tokens: tuple[Token, ...], j: int, rules: Rules) -> bool:
+    after: list[str] = []
+    while j < len(tokens) and tokens[j].text not in _CLAUSE_END and len(after) < 3:
+        after.append(tokens[j].text)
+        j += 1
+    return any(word in rules.negations.words or word.startswith("никого") for word in after)
 
 
 def _copula(tokens: tuple[Token, ...], i: int) -> str:
