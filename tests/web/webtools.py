@@ -65,11 +65,20 @@ def letter_bytes(
 
 def deliver(database: Any, raw: bytes, mailbox: str = "test") -> int:
     """Run one letter through the mail pipeline (understand, store, apply); its letter id."""
-    from omis.mail.apply import apply_letter
-    from omis.mail.understand import understand_bytes
+    from omis.mail.apply import BatchCache, apply_letter
+    from omis.mail.intake import decide_batch
+    from omis.mail.message import parse_message
+    from omis.mail.models import Letter
+    from omis.mail.rules import default_rules
+    from sqlalchemy import select
 
-    parsed, understanding = understand_bytes(raw)
+    parsed = parse_message(raw)
     with database.session() as session:
-        outcome = apply_letter(session, mailbox, "ref", parsed, understanding)
-    assert outcome.letter_id is not None
-    return outcome.letter_id
+        cache = BatchCache.load(session, mailbox, [parsed.message_key[:255]])
+        decision = decide_batch(session, cache, [parsed], default_rules())[0]
+        apply_letter(session, mailbox, "ref", parsed, decision, cache=cache, raw=raw)
+        session.flush()
+        stored = session.scalars(
+            select(Letter).where(Letter.message_key == parsed.message_key[:255])
+        ).one()
+        return stored.id

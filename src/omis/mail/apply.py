@@ -22,6 +22,7 @@ OUTCOME_TEXT = {
     "ignored": "пропущено",
     "duplicate": "уже обработано",
 }
+MAX_RAW_BYTES = 2_000_000  # bigger letters (large attachments) are replayed from their text
 REASON_TEXT = {
     "no_request_number": "нет номера заявки",
     "no_status": "нет статуса",
@@ -90,14 +91,19 @@ def apply_letter(
     understanding: Understanding,
     after_action: str = "none",
     cache: BatchCache | None = None,
+    raw: bytes | None = None,
 ) -> LetterOutcome:
-    """Store the letter once and apply what it says; a letter seen before changes nothing."""
+    """Store the letter once and apply what it says; a letter seen before changes nothing.
+
+    ``raw`` (the message as it arrived) is kept for replay unless it is over MAX_RAW_BYTES.
+    """
     key = parsed.message_key[:255]
     cache = cache or BatchCache.load(session, mailbox, [key])
     if key in cache.known_keys:
         return LetterOutcome("duplicate", detail="уже обработано ранее")
     cache.known_keys.add(key)
     letter = _new_letter(mailbox, ref, parsed, understanding, after_action)
+    letter.raw_message = raw if raw is not None and len(raw) <= MAX_RAW_BYTES else None
     session.add(letter)  # flushed with the batch; status changes refer to it by relationship
     if understanding.automatic:
         return _finish(letter, "ignored", understanding.automatic)
