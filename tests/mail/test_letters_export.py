@@ -29,8 +29,10 @@ def stored(database: Database, settings: Settings, tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     with time_machine.travel(datetime(2026, 11, 20, 9, 0, tzinfo=UTC), tick=False):
-        (inbox / "a.eml").write_bytes(letter("Заявка 4512 поз. 1, 2", "Бригада на месте.", minute=1))
-        (inbox / "b.eml").write_bytes(letter("=HYPERLINK(\"http://x\")", "Когда приедете?", minute=2))
+        (inbox / "a.eml").write_bytes(
+            letter("Заявка 4512 поз. 1, 2", "Бригада на месте.", minute=1)
+        )
+        (inbox / "b.eml").write_bytes(letter('=HYPERLINK("http://x")', "Когда приедете?", minute=2))
         run_mail_check(database, settings, directory=inbox)
     with time_machine.travel(datetime(2026, 11, 22, 9, 0, tzinfo=UTC), tick=False):
         (inbox / "c.eml").write_bytes(letter("Заявка 4512", "Уехали.", minute=3))
@@ -64,14 +66,16 @@ def test_csv_export_opens_in_excel_and_runs_no_formula(run_cli) -> None:  # type
     rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
     assert tuple(rows[0]) == FIELDS
     assert rows[0]["positions"] == "1, 2"
-    assert rows[1]["subject"] == "'=HYPERLINK(\"http://x\")"
+    assert rows[1]["subject"] == '\'=HYPERLINK("http://x")'
     assert "request." in rows[0]["evidence"]
 
 
 @pytest.mark.usefixtures("stored")
 def test_export_since_a_date_leaves_older_letters_out(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "out.json"
-    result = run_cli("letters", "export", "--format", "json", "--since", "2026-11-21", "-o", str(target))
+    result = run_cli(
+        "letters", "export", "--format", "json", "--since", "2026-11-21", "-o", str(target)
+    )
     assert result.exit_code == 0, result.output
     rows = json.loads(target.read_text("utf-8"))
     assert [row["status"] for row in rows] == ["подрядчик убыл"]

@@ -39,7 +39,9 @@ def _register(database: Database, number: str, *positions: str) -> None:
             store.add_position(session, store.NewPosition(number, position), actor=Actor.OPERATOR)
 
 
-def _read(database: Database, settings: Settings, inbox: Path, rules: Rules, *letters: bytes) -> None:
+def _read(
+    database: Database, settings: Settings, inbox: Path, rules: Rules, *letters: bytes
+) -> None:
     for index, raw in enumerate(letters):
         (inbox / f"{index}.eml").write_bytes(raw)
     run_mail_check(database, settings, directory=inbox, rules=rules)

@@ -161,7 +161,9 @@ def _left_in_review(database: Database) -> int:
         stored = session.get_one(Letter, letter_id)
         stored.outcome, stored.reason, stored.status = "unmatched", "no_status", None
         stored.review_state = "open"
-        for change in session.scalars(select(StatusChange).where(StatusChange.letter_id == letter_id)):
+        for change in session.scalars(
+            select(StatusChange).where(StatusChange.letter_id == letter_id)
+        ):
             session.delete(change)
         for position in session.scalars(select(Position)):
             position.status = "заявка отправлена"

@@ -65,12 +65,13 @@ def letter_bytes(
 
 def deliver(database: Any, raw: bytes, mailbox: str = "test") -> int:
     """Run one letter through the mail pipeline (understand, store, apply); its letter id."""
+    from sqlalchemy import select
+
     from omis.mail.apply import BatchCache, apply_letter
     from omis.mail.intake import decide_batch
     from omis.mail.message import parse_message
     from omis.mail.models import Letter
     from omis.mail.rules import default_rules
-    from sqlalchemy import select
 
     parsed = parse_message(raw)
     with database.session() as session:

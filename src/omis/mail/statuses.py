@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from omis.mail import morph
 from omis.mail.morph import Form
@@ -41,16 +40,35 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
         return []
     found: list[Event] = []
     tokens = sentence.tokens
+    by_word = _triggers_by_word(rules)
     for index, token in enumerate(tokens):
         if not token.is_word:
             continue
-        for trigger in rules.statuses.triggers:
+        possible = {n: t for lemma in token.lemmas for n, t in by_word.get(lemma, ())}
+        for _order, trigger in sorted(possible.items()):
             status = _match(trigger, tokens, index, sentence, rules)
             if status is not None:
                 end = _phrase_end(trigger, tokens, index)
                 found.append(Event(status, trigger.name, trigger.weak, token.start, end))
                 break
     return found
+
+
+_BY_WORD: dict[int, tuple[Rules, dict[str, tuple[tuple[int, Trigger], ...]]]] = {}
+
+
+def _triggers_by_word(rules: Rules) -> dict[str, tuple[tuple[int, Trigger], ...]]:
+    """The triggers a word may start, by lemma (a phrase by its first word), each with its
+    place in the rules file: earlier triggers are tried first."""
+    known = _BY_WORD.get(id(rules))
+    if known is None or known[0] is not rules:
+        index: dict[str, list[tuple[int, Trigger]]] = {}
+        for order, trigger in enumerate(rules.statuses.triggers):
+            for lemma in trigger.lemmas or (trigger.words[0] if trigger.words else ()):
+                index.setdefault(lemma, []).append((order, trigger))
+        known = (rules, {lemma: tuple(found) for lemma, found in index.items()})
+        _BY_WORD[id(rules)] = known
+    return known[1]
 
 
 def _phrase_end(trigger: Trigger, tokens: tuple[Token, ...], index: int) -> int:
@@ -301,9 +319,18 @@ def _case(token: Token, case: str) -> bool:
     return token.is_word and (not cases or case in cases)
 
 
-@cache
+_VOCABULARIES: dict[int, tuple[Rules, frozenset[str]]] = {}
+
+
 def vocabulary(rules: Rules) -> frozenset[str]:
     """Every form of every status word: the words typos are corrected towards."""
+    known = _VOCABULARIES.get(id(rules))
+    if known is None or known[0] is not rules:
+        known = _VOCABULARIES[id(rules)] = (rules, _vocabulary(rules))
+    return known[1]
+
+
+def _vocabulary(rules: Rules) -> frozenset[str]:
     lemmas: set[str] = set()
     for trigger in rules.statuses.triggers:
         lemmas.update(trigger.lemmas)

@@ -241,17 +241,15 @@ def _credible(
     a request of this sender (unless the sender is no known contractor's address)."""
     if registry is None:
         return [c for c in found if c.source >= Source.SUBJECT]
+    known = [c for c in found if registry.get(c.number) is not None]
+    if not any(c.source is Source.BODY for c in known):
+        return known
     domains = rules.public_mail_domains.domains
     own = sender_requests(registry, letter.sender, domains)
     known_sender = is_known_contractor(registry, letter.sender, domains)
-    credible = []
-    for candidate in found:
-        if registry.get(candidate.number) is None:
-            continue
-        if candidate.source is Source.BODY and known_sender and candidate.number not in own:
-            continue
-        credible.append(candidate)
-    return credible
+    return [
+        c for c in known if not (c.source is Source.BODY and known_sender and c.number not in own)
+    ]
 
 
 def _one(found: list[Candidate]) -> Understanding | tuple[str, list[Candidate]] | None:

@@ -25,7 +25,10 @@ _MIN_TYPO_LENGTH = 4
 
 def normalise(text: str) -> str:
     """Lower case, ё → е, Latin look-alikes inside Russian words → Cyrillic; same length."""
-    lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text).replace("ё", "е")
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer («İ»): one by one
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    lowered = lowered.replace("ё", "е")
     return _WORD.sub(_fix_lookalikes, lowered)
 
 

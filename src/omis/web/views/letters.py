@@ -79,7 +79,9 @@ def show(letter_id: int) -> ResponseReturnValue:
 
 
 class ExportForm(QueryForm):
-    format = SelectField("Формат", choices=options([("csv", "CSV"), ("json", "JSON")]), default="csv")
+    format = SelectField(
+        "Формат", choices=options([("csv", "CSV"), ("json", "JSON")]), default="csv"
+    )
     date_from = DateField("Получено с", [Optional()], format=DATE_FORMATS)
 
 
