@@ -223,11 +223,22 @@ def _number_list(tokens: tuple[Token, ...], i: int) -> tuple[list[str], int]:
             break
         numbers.append(tokens[j].text)
         j += 1
+        if _range_end(tokens, j, numbers[-1]):  # «позиции 1–3»
+            last = int(tokens[j + 1].text)
+            numbers.extend(str(n) for n in range(int(numbers[-1]) + 1, last + 1))
+            j += 2
         if j + 1 < len(tokens) and tokens[j].text in (",", "и") and tokens[j + 1].is_number:
             j += 1
         else:
             break
     return numbers, (j - i) if numbers else 0
+
+
+def _range_end(tokens: tuple[Token, ...], j: int, first: str) -> bool:
+    if j + 1 >= len(tokens) or tokens[j].text not in ("-", "–", "—") or not tokens[j + 1].is_number:
+        return False
+    last = tokens[j + 1].text
+    return len(last) <= 2 and int(first) < int(last) <= int(first) + 9
 
 
 def _digit_ordinal(tokens: tuple[Token, ...], i: int) -> tuple[str, int] | None:

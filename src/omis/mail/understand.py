@@ -146,12 +146,41 @@ def _reading(letter: ParsedLetter) -> _Reading:
     return _Reading(letter.subject, subject, subjects, [t for t in texts if t.strip()], body)
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    letter: ParsedLetter
+    rules: Rules
+    reading: _Reading
+    written: list[Candidate]  # in the subject, the new text and the forwarded messages
+    quoted: list[Candidate]  # in the quoted history
+
+
+_PREPARED: dict[int, _Prepared] = {}
+_PREPARED_MAX = 256
+
+
+def _prepare(letter: ParsedLetter, rules: Rules) -> _Prepared:
+    """The letter's reading and number candidates, computed once for a batch: intake asks
+    for the numbers of every letter, then decides each (see :func:`candidate_numbers`)."""
+    known = _PREPARED.get(id(letter))
+    if known is not None and known.letter is letter and known.rules is rules:
+        return known
+    reading = _reading(letter)
+    prepared = _Prepared(
+        letter, rules, reading, _candidates(reading, rules), _quoted_candidates(reading, rules)
+    )
+    if len(_PREPARED) >= _PREPARED_MAX:
+        _PREPARED.clear()
+    _PREPARED[id(letter)] = prepared
+    return prepared
+
+
 def candidate_numbers(letter: ParsedLetter, rules: Rules) -> set[str]:
     """Every number a decision on ``letter`` may look up in the registry."""
     if automatic_reason(letter):
         return set()
-    reading = _reading(letter)
-    return {c.number for c in _candidates(reading, rules, quoted=True)}
+    prepared = _prepare(letter, rules)
+    return {c.number for c in prepared.written + prepared.quoted}
 
 
 def decide(
@@ -165,8 +194,9 @@ def decide(
     reason = automatic_reason(letter)
     if reason:
         return Understanding(automatic=reason)
-    reading = _reading(letter)
-    request = _request(reading, letter, rules, registry)
+    prepared = _prepare(letter, rules)
+    reading = prepared.reading
+    request = _request(prepared, registry)
     if isinstance(request, Understanding):
         return request
     number, number_evidence, attached = request
@@ -178,14 +208,12 @@ def decide(
 # --- the request ------------------------------------------------------------------------
 
 
-def _candidates(reading: _Reading, rules: Rules, quoted: bool) -> list[Candidate]:
+def _candidates(reading: _Reading, rules: Rules) -> list[Candidate]:
     found: list[Candidate] = []
     for subject in reading.subjects:
         found += nums.candidates(subject, normalise(subject), Source.SUBJECT, rules)
     for text in reading.texts:
         found += nums.candidates(text, normalise(text), Source.BODY, rules)
-    if quoted:
-        found += _quoted_candidates(reading, rules)
     return found
 
 
@@ -207,10 +235,10 @@ def _quoted_candidates(reading: _Reading, rules: Rules) -> list[Candidate]:
 
 
 def _request(
-    reading: _Reading, letter: ParsedLetter, rules: Rules, registry: RegistryView | None
+    prepared: _Prepared, registry: RegistryView | None
 ) -> Understanding | tuple[str, Evidence, tuple[str, ...]]:
     """The one request the letter is about, or why there is none."""
-    written = _candidates(reading, rules, quoted=False)
+    letter, rules, written = prepared.letter, prepared.rules, prepared.written
     current = _credible(written, letter, rules, registry)
     chosen = _one(current)
     if isinstance(chosen, Understanding):
@@ -220,10 +248,10 @@ def _request(
         # «заявки 4512 и 4513»: two requests named as such, whether or not both exist.
         return Understanding(unmatched_reason="ambiguous", candidates=(chosen[0], *unknown_named))
     if chosen is None:
-        unknown = _unknown(_candidates(reading, rules, quoted=False), registry)
+        unknown = _unknown(written, registry)
         if unknown:
             return Understanding(unmatched_reason="unknown_request", candidates=unknown)
-        old = _credible(_quoted_candidates(reading, rules), letter, rules, registry)
+        old = _credible(prepared.quoted, letter, rules, registry)
         chosen = _one(old)
         if isinstance(chosen, Understanding) or chosen is None:
             return Understanding(unmatched_reason="no_request_number")
