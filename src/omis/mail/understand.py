@@ -380,7 +380,7 @@ def _read_text(
             segments.append(current)
         found = events(sentence, rules)
         current.events.extend(found)
-        current.phrases.extend(_phrase(sentence, text, e) for e in found)
+        current.phrases.extend(_phrase(sentence, e) for e in found)
     for row in rows:
         _add_row(row, in_request, unknown, segments)
 
@@ -397,8 +397,7 @@ def _add_row(
     segments.append(segment)
 
 
-def _phrase(sentence: Sentence, text: str, event: Event) -> Evidence:
-    del text
+def _phrase(sentence: Sentence, event: Event) -> Evidence:
     return Evidence(f"status.{event.trigger}", " ".join(sentence.text.split())[:200], "body")
 
 
