@@ -17,6 +17,7 @@ from omis.mail.rules import Rules
 from omis.mail.words import Sentence, Token
 
 MASK = "\x00"
+MIN_BARE_DIGITS = 3
 _MASKS = [
     re.compile(p)
     for p in (
@@ -30,7 +31,7 @@ _MASKS = [
     )
 ]
 _CANDIDATE = re.compile(
-    r"(?:(?<=req-)|(?<=request-)|(?<![0-9a-zа-я\x00\-/.,]))(?:no?(?=\d))?(\d{3,10})"
+    r"(?:(?<=req-)|(?<=request-)|(?<![0-9a-zа-я\x00\-/.,]))(?:no?(?=\d))?(\d{1,10})"
     r"(?:\s*[-/]\s*(\d{1,2})(?![\d\-/.,:a-zа-я\x00])|\s*\((\d{1,2}(?:\s*(?:,|и)\s*\d{1,2})*)\))?"
     r"(?![0-9a-zа-я\x00]|[.,:/\-]\d)"
 )
@@ -79,6 +80,10 @@ def candidates(text: str, norm: str, source: Source, rules: Rules) -> list[Candi
         keyword = any(_is_request_word(word, rules) for word in before[:3]) or _listed(
             words, match.start(1), rules
         )
+        if len(match.group(1)) < MIN_BARE_DIGITS and not (
+            before and _is_request_word(before[0], rules)
+        ):
+            continue  # «Кирова 12», «кв. 41»: short numbers count only right after «заявка»
         where = Source.KEYWORD if keyword else source
         phrase = " ".join(text[max(0, match.start() - 30) : match.end() + 10].split())
         found.append(Candidate(match.group(1), positions, where, phrase))

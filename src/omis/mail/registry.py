@@ -22,7 +22,6 @@ class RequestInfo:
     number: str
     positions: tuple[str, ...]
     contractor_email: str | None = None
-    closed: bool = False
 
 
 @dataclass(frozen=True)
@@ -38,11 +37,12 @@ class RegistryView:
 def sender_requests(
     view: RegistryView, sender: str | None, public_domains: Iterable[str] = ()
 ) -> frozenset[str]:
-    """The open requests in ``view`` whose contractor is ``sender``.
+    """The requests in ``view`` whose contractor is ``sender``.
 
     Today a request's contractor is its free-text ``contractor_email``: the same address,
     or the same domain unless that domain is a public mail service. This is the one place
-    to switch to a contractor directory.
+    to switch to a contractor directory. Open and closed requests alike: a decision must
+    not change when a request closes (replay would then see differences no rule made).
     """
     if not sender or "@" not in sender:
         return frozenset()
@@ -52,26 +52,11 @@ def sender_requests(
     found = set()
     for info in view.requests.values():
         contractor = (info.contractor_email or "").strip().lower()
-        if info.closed or not contractor:
+        if not contractor:
             continue
         if contractor == address or (not shared and contractor.rpartition("@")[2] == domain):
             found.add(info.number)
     return frozenset(found)
-
-
-def is_known_contractor(
-    view: RegistryView, sender: str | None, public_domains: Iterable[str] = ()
-) -> bool:
-    """Whether ``sender`` is the contractor of any request in ``view``, open or closed."""
-    if not sender:
-        return False
-    closed_too = RegistryView(
-        {
-            n: RequestInfo(i.number, i.positions, i.contractor_email)
-            for n, i in view.requests.items()
-        }
-    )
-    return bool(sender_requests(closed_too, sender, public_domains))
 
 
 def load_view(session: Session, numbers: Iterable[str]) -> RegistryView:
@@ -92,7 +77,6 @@ def view_of(requests: Iterable[Request]) -> RegistryView:
                 request.number,
                 tuple(p.number for p in request.positions),
                 request.contractor_email,
-                request.closed_at is not None,
             )
             for request in requests
         }

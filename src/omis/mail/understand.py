@@ -28,7 +28,7 @@ from omis.mail.automatic import automatic_reason
 from omis.mail.message import ParsedLetter, parse_message
 from omis.mail.numbers import Candidate, PositionRef, Source, Strength
 from omis.mail.quotes import Body, is_forward_subject, split_body
-from omis.mail.registry import RegistryView, is_known_contractor, sender_requests
+from omis.mail.registry import RegistryView, sender_requests
 from omis.mail.rules import Rules, default_rules
 from omis.mail.statuses import Event, events, vocabulary
 from omis.mail.tables import Row, table_rows
@@ -266,18 +266,16 @@ def _credible(
     found: list[Candidate], letter: ParsedLetter, rules: Rules, registry: RegistryView | None
 ) -> list[Candidate]:
     """The candidates that are requests: in the registry, and for a bare number in the text,
-    a request of this sender (unless the sender is no known contractor's address)."""
+    a request of this sender when the sender is a known contractor's address."""
     if registry is None:
         return [c for c in found if c.source >= Source.SUBJECT]
     known = [c for c in found if registry.get(c.number) is not None]
     if not any(c.source is Source.BODY for c in known):
         return known
-    domains = rules.public_mail_domains.domains
-    own = sender_requests(registry, letter.sender, domains)
-    known_sender = is_known_contractor(registry, letter.sender, domains)
-    return [
-        c for c in known if not (c.source is Source.BODY and known_sender and c.number not in own)
-    ]
+    own = sender_requests(registry, letter.sender, rules.public_mail_domains.domains)
+    if not own:  # a sender no request names (a personal address): the registry decides
+        return known
+    return [c for c in known if c.source is not Source.BODY or c.number in own]
 
 
 def _one(found: list[Candidate]) -> Understanding | tuple[str, list[Candidate]] | None:
