@@ -66,8 +66,10 @@ def test_twenty_kills_at_random_points_then_a_clean_pass(
     inbox = _prepare(database, tmp_path)
     points = random.Random(20261123).sample(range(1, 122), 20)
     for point in points:
+        # A point counts the letters this pass handles; letters stored by the passes killed
+        # before are skipped unread, so a late point may find the pass already done.
         killed = _omis(db_url, inbox, OMIS_FAULT_KILL_AFTER_LETTERS=str(point))
-        assert killed.returncode == -signal.SIGKILL, (point, killed.stderr)
+        assert killed.returncode in (-signal.SIGKILL, 0), (point, killed.stderr)
     clean = _omis(db_url, inbox)
     assert clean.returncode == 0, clean.stderr
 

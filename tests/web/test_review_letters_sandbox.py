@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from omis.core.db import Database
 from omis.mail.models import Letter
-from omis.requests.models import StatusChange
+from omis.requests.models import Position, StatusChange
 from web.webtools import csrf_token, deliver, letter_bytes, submit, text
 
 
@@ -123,3 +123,75 @@ def test_sandbox_with_nothing_to_read_is_explained(login) -> None:  # type: igno
     response = submit(login("viewer"), "/sandbox", {"subject": "", "body": ""})
     assert response.status_code == 422
     assert "Вставьте текст письма" in text(response)
+
+
+def test_sandbox_sends_a_letter_for_a_missing_position_to_review_as_intake_does(  # type: ignore[no-untyped-def]
+    login, sample, database: Database
+) -> None:
+    data = {"subject": "Заявка 4512, позиция 9", "body": "Бригада на месте."}
+    body = text(submit(login("viewer"), "/sandbox", data))
+    assert "Письмо ушло бы в очередь разбора" in body
+    assert "было бы применено" not in body
+    letter_id = deliver(database, letter_bytes(data["subject"], data["body"]))
+    with database.session() as session:
+        stored = session.get_one(Letter, letter_id)
+        assert (stored.outcome, stored.reason) == ("unmatched", "unknown_position")
+
+
+def test_letters_download_as_csv_and_json(login, sample) -> None:  # type: ignore[no-untyped-def]
+    client = login("viewer")
+    assert "/letters/export?format=csv" in text(client.get("/letters"))
+    response = client.get("/letters/export?format=csv")
+    assert response.status_code == 200
+    assert response.mimetype == "text/csv"
+    assert "attachment" in response.headers["Content-Disposition"]
+    body = text(response)
+    assert body.startswith("\ufeffmessage_id,received_at,sender,subject,outcome,reason")
+    assert "review-1@stroyservis.ru" in body
+    rows = client.get("/letters/export?format=json").get_json()
+    assert [row["outcome"] for row in rows] == ["unmatched"]
+    assert rows[0]["reason"] == "unknown_request"
+    assert client.get("/letters/export?format=xml").status_code == 400
+
+
+def _left_in_review(database: Database) -> int:
+    """A report stored as an older rule set left it: in the review queue, no status."""
+    letter_id = deliver(database, letter_bytes("Заявка 4512", "Всё, уехали в 16:00."))
+    with database.session() as session:
+        stored = session.get_one(Letter, letter_id)
+        stored.outcome, stored.reason, stored.status = "unmatched", "no_status", None
+        stored.review_state = "open"
+        for change in session.scalars(
+            select(StatusChange).where(StatusChange.letter_id == letter_id)
+        ):
+            session.delete(change)
+        for position in session.scalars(select(Position)):
+            position.status = "заявка отправлена"
+    return letter_id
+
+
+def test_replay_page_is_for_admins_only(login, sample) -> None:  # type: ignore[no-untyped-def]
+    client = login("operator")
+    assert client.get("/letters/replay").status_code == 403
+    assert "перепроверить письма" not in text(client.get("/letters"))
+
+
+def test_replay_page_shows_the_difference(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+    letter_id = _left_in_review(database)
+    body = text(login("admin").get("/letters/replay"))
+    assert f"/letters/{letter_id}" in body
+    assert "на разбор (no_status, №4512)" in body
+    assert "№4512 «подрядчик убыл»" in body
+    assert "Применить допустимые изменения" in body
+
+
+def test_replay_confirm_applies_once(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+    letter_id = _left_in_review(database)
+    client = login("admin")
+    response = submit(client, "/letters/replay", {"date_from": ""}, page="/letters/replay")
+    assert response.status_code == 302
+    assert review_state(database, letter_id) == ("assigned", "перепроверка")
+    assert "Все письма с этой даты решаются так же" in text(client.get("/letters/replay"))
+    with database.session() as session:
+        statuses = {p.number: p.status for p in session.scalars(select(Position))}
+        assert statuses == {"1": "подрядчик убыл", "2": "подрядчик убыл"}

@@ -65,11 +65,22 @@ def letter_bytes(
 
 def deliver(database: Any, raw: bytes, mailbox: str = "test") -> int:
     """Run one letter through the mail pipeline (understand, store, apply); its letter id."""
-    from omis.mail.apply import Arrival, apply_letter
-    from omis.mail.understand import understand_bytes
+    from sqlalchemy import func, select
 
-    parsed, understanding = understand_bytes(raw)
+    from omis.mail.apply import Arrival, BatchCache, apply_letter
+    from omis.mail.intake import decide_batch
+    from omis.mail.message import parse_message
+    from omis.mail.models import Letter
+    from omis.mail.rules import default_rules
+
+    parsed = parse_message(raw)
     with database.session() as session:
-        outcome = apply_letter(session, Arrival(mailbox, "ref"), parsed, understanding)
-    assert outcome.letter_id is not None
-    return outcome.letter_id
+        cache = BatchCache.load(session, mailbox, [parsed])
+        decision = decide_batch(session, cache, [parsed], default_rules())[0]
+        assert not isinstance(decision, str), decision
+        apply_letter(session, Arrival(mailbox, "ref"), parsed, decision, cache, raw=raw)
+        session.flush()
+        newest = select(func.max(Letter.id)).where(Letter.mailbox == mailbox)
+        letter_id = session.scalar(newest)
+        assert letter_id is not None
+        return int(letter_id)

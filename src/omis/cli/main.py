@@ -16,6 +16,7 @@ from omis import __version__
 from omis.cli import db as db_commands
 from omis.cli import demo as demo_commands
 from omis.cli import doctor as doctor_commands
+from omis.cli import letters as letter_commands
 from omis.cli import mail as mail_commands
 from omis.cli import pos_sync as pos_commands
 from omis.cli import requests as request_commands
@@ -66,6 +67,8 @@ COMMANDS: list[click.Command] = [
     watchdog_commands.watchdog,
     mail_commands.mail_check,
     mail_commands.review_group,
+    letter_commands.mail_group,
+    letter_commands.letters_group,
     pos_commands.pos_sync,
     pos_commands.delo_sim,
     run_commands.run,

@@ -23,6 +23,7 @@ OUTCOME_TEXT = {
     "ignored": "пропущено",
     "duplicate": "уже обработано",
 }
+MAX_RAW_BYTES = 2_000_000  # bigger letters (large attachments) are replayed from their text
 REASON_TEXT = {
     "no_request_number": "нет номера заявки",
     "no_status": "нет статуса",
@@ -31,8 +32,11 @@ REASON_TEXT = {
     "unknown_position": "неизвестная позиция",
     "unreadable": "не удалось разобрать",
     "own-mail": "письмо самой OMIS",
+    "mixed_positions": "разные статусы по позициям",
 }
 MAX_ERROR_CHARS = 2000
+NUMBER_CHARS = 64  # requests.number is String(64): a longer number names no request
+PRELOAD_CHUNK = 500
 
 
 @dataclass
@@ -63,15 +67,17 @@ class BatchCache:
 
     def preload(self, session: Session, numbers: set[str]) -> None:
         """Load the batch's requests with their positions in one query, not one per letter."""
-        wanted = numbers - self.requests.keys()
-        if not wanted:
-            return
-        query = (
-            select(Request)
-            .where(Request.number.in_(wanted))
-            .options(selectinload(Request.positions))
-        )
-        found = {request.number: request for request in session.scalars(query)}
+        wanted = sorted(n for n in numbers - self.requests.keys() if 0 < len(n) <= NUMBER_CHARS)
+        found: dict[str, Request] = {}
+        # In chunks: a letter listing thousands of numbers must not exceed the database's
+        # limit on bound parameters (SQLite 32,766; PostgreSQL 65,535).
+        for start in range(0, len(wanted), PRELOAD_CHUNK):
+            query = (
+                select(Request)
+                .where(Request.number.in_(wanted[start : start + PRELOAD_CHUNK]))
+                .options(selectinload(Request.positions))
+            )
+            found.update((request.number, request) for request in session.scalars(query))
         self.requests.update({number: found.get(number) for number in wanted})
 
     def request(self, session: Session, number: str) -> Request | None:
@@ -111,15 +117,19 @@ def apply_letter(
     cache: BatchCache | None = None,
     *,
     ignore: str | None = None,
+    raw: bytes | None = None,
 ) -> LetterOutcome:
     """Store the letter once and apply what it says; a letter seen before changes nothing.
 
-    ``ignore``: a reason to record the letter without acting on it (OMIS's own mail)."""
+    ``ignore``: a reason to record the letter without acting on it (OMIS's own mail).
+    ``raw`` (the message as it arrived) is kept for replay unless it is over MAX_RAW_BYTES.
+    """
     cache = cache or BatchCache.load(session, arrival.mailbox, [parsed])
     if cache.seen(parsed):
         return duplicate(session, arrival, parsed)
     cache.known_keys.add(parsed.message_key)
     letter = new_letter(arrival, parsed, understanding)
+    letter.raw_message = raw if raw is not None and len(raw) <= MAX_RAW_BYTES else None
     session.add(letter)  # flushed with the batch; status changes refer to it by relationship
     if understanding.automatic or ignore:
         return _finish(letter, "ignored", understanding.automatic or ignore)
@@ -180,7 +190,7 @@ def new_letter(arrival: Arrival, parsed: ParsedLetter, understanding: Understand
         received_at=now(),
         sender=storable(parsed.sender or "")[:320] or None,
         subject=storable(parsed.subject)[:2000],
-        body_text=storable(parsed.body_text),
+        body_text=storable(parsed.stored_text),
         attachments=[storable(name) for name in parsed.attachments],
         content_hash=parsed.content_hash,
         raw_size=arrival.raw_size,

@@ -34,6 +34,9 @@ def automatic_reason(letter: ParsedLetter) -> str | None:
         (bool(headers.get("x-auto-response-suppress")), "x-auto-response-suppress"),
         (_precedence(headers) in ("bulk", "junk", "list"), "precedence-bulk"),
         (letter.content_type == "multipart/report", "delivery-report"),
+        # A meeting response («Принято: Совещание …») carries its answer as text/calendar.
+        ("text/calendar" in letter.part_types, "calendar-response"),
+        ("message/disposition-notification" in letter.part_types, "read-receipt"),
         (bool(headers.get("x-failed-recipients")), "delivery-report"),
         (bool(letter.sender and _DAEMONS.match(letter.sender)), "mailer-daemon"),
         (bool(_DELIVERY_SUBJECT.search(letter.subject)), "delivery-report"),

@@ -28,6 +28,10 @@ QUOTE_IDS = frozenset({"divrplyfwdmsg", "appendonsend"})
 # Outlook puts history after a <div> whose top border separates it from the reply.
 _OUTLOOK_SEPARATOR = re.compile(r"border-top:\s*solid", re.IGNORECASE)
 _MANY_NEWLINES = re.compile(r"\n{3,}")
+# A character reference no code point can have: html.unescape would convert its digits to
+# an int first, and Python refuses integers of more than 4,300 digits (a ValueError).
+_HUGE_REFERENCE = re.compile(r"&#(?:[xX][0-9a-fA-F]{7,}|[0-9]{8,});?")
+CELLS = frozenset({"td", "th"})
 _TAG_NAME = re.compile(r"/?([a-zA-Z][^\s/>]*)")
 _ATTRIBUTE = re.compile(r"""([^\s=/"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"']+))?""")
 
@@ -36,12 +40,19 @@ def html_to_text(html: str) -> str:
     """Visible text of ``html``; everything after an Outlook reply separator is dropped."""
     collector = _Collector()
     _scan(html[:MAX_HTML_CHARS], collector)
-    return _tidy(entities.unescape("".join(collector.parts)))
+    text = _HUGE_REFERENCE.sub("\ufffd", "".join(collector.parts))
+    return _tidy(entities.unescape(text))
 
 
 def _tidy(text: str) -> str:
-    lines = (" ".join(line.split()) for line in text.replace("\xa0", " ").splitlines())
+    lines = (_squeeze(line) for line in text.replace("\xa0", " ").splitlines())
     return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _squeeze(line: str) -> str:
+    """Runs of spaces become one; a table's cells keep one tab between them."""
+    cells = [" ".join(cell.split()) for cell in line.split("\t")]
+    return "\t".join(cells).strip()
 
 
 def _scan(html: str, collector: _Collector) -> None:
@@ -139,6 +150,8 @@ class _Collector:
             self.parts.append("\n")
             if inner.rstrip().endswith("/"):  # <br/>: a start and an end
                 self.parts.append("\n")
+        elif tag in CELLS and self.parts and not self.parts[-1].endswith(("\t", "\n")):
+            self.parts.append("\t")  # the previous cell was never closed
 
     def end(self, tag: str) -> None:
         if self.skipping is not None:
@@ -149,6 +162,8 @@ class _Collector:
             return
         if tag in BLOCKS:
             self.parts.append("\n")
+        elif tag in CELLS:  # table cells stay apart: a row per line, a tab between cells
+            self.parts.append("\t")
 
     def data(self, text: str) -> None:
         if self.skipping is None and text:

@@ -39,6 +39,7 @@ from omis.core.db import Database
 from omis.core.jobs import run_job
 from omis.core.settings import Settings
 from omis.mail.apply import (
+    MAX_RAW_BYTES,
     OUTCOME_TEXT,
     Arrival,
     BatchCache,
@@ -48,8 +49,9 @@ from omis.mail.apply import (
 )
 from omis.mail.message import ParsedLetter, parse_message
 from omis.mail.models import Letter, LetterCopy, MailboxCursor
+from omis.mail.registry import RegistryView, view_of
 from omis.mail.rules import Rules, default_rules
-from omis.mail.understand import Understanding, understand
+from omis.mail.understand import Understanding, candidate_numbers, decide
 
 log = logging.getLogger(__name__)
 COMMIT_EVERY = 50
@@ -138,6 +140,7 @@ class _Plan:
 class _Item:
     arrival: Arrival
     parsed: ParsedLetter
+    raw: bytes | None = None  # kept for replay when small enough (MAX_RAW_BYTES)
 
 
 def _pass(
@@ -176,7 +179,8 @@ def _batches(letters: Iterator[RawLetter], plan: _Plan) -> Iterator[list[_Item]]
     """Parsed letters in groups of COMMIT_EVERY; each raw letter is dropped once parsed."""
     batch: list[_Item] = []
     for raw in letters:
-        batch.append(_Item(plan.arrival(raw), _parse(raw)))
+        kept = raw.raw if len(raw.raw) <= MAX_RAW_BYTES else None
+        batch.append(_Item(plan.arrival(raw), _parse(raw), kept))
         del raw
         if len(batch) >= COMMIT_EVERY:
             yield batch
@@ -221,33 +225,58 @@ def _store_batch(database: Database, plan: _Plan, batch: list[_Item]) -> list[Le
 
 def _apply_batch(session: Session, plan: _Plan, batch: list[_Item]) -> list[LetterOutcome]:
     cache = BatchCache.load(session, plan.source.name, [item.parsed for item in batch])
-    decisions = [_understand(item.parsed, plan.rules) for item in batch]
-    cache.preload(
-        session,
-        {d.request_number for d in decisions if isinstance(d, Understanding) and d.request_number},
-    )
+    decisions = decide_batch(session, cache, [item.parsed for item in batch], plan.rules)
     outcomes = []
     for item, decision in zip(batch, decisions, strict=True):
-        if isinstance(decision, str):
-            outcome = quarantine(session, item.arrival, item.parsed, decision, cache)
+        if decision.error:
+            outcome = quarantine(session, item.arrival, item.parsed, decision.error, cache)
         else:
             own = "own-mail" if (item.parsed.sender or "") in plan.own else None
-            outcome = apply_letter(session, item.arrival, item.parsed, decision, cache, ignore=own)
+            outcome = apply_letter(
+                session, item.arrival, item.parsed, decision, cache, ignore=own, raw=item.raw
+            )
         outcomes.append(outcome)
         plan.counted()
     session.flush()  # a refused write surfaces here, inside the caller's fallback
     return outcomes
 
 
-def _understand(parsed: ParsedLetter, rules: Rules) -> Understanding | str:
-    """The decision, or the error text when the letter cannot be read or understood."""
-    if parsed.error:
-        return parsed.error
+def decide_batch(
+    session: Session, cache: BatchCache, letters: list[ParsedLetter], rules: Rules
+) -> list[Understanding]:
+    """Decide letters against the registry: the requests they may name are read in one
+    query, then each letter is decided by the one pure decision. Intake, replay and the rule
+    sandbox all decide through here. A letter that cannot be read or understood is decided
+    ``unreadable`` with the error (intake quarantines it): one odd letter never stops a batch.
+    """
+    numbers: set[str] = set()
+    for letter in letters:
+        if not letter.error:
+            numbers |= _numbers(letter, rules)
+    cache.preload(session, numbers)
+    view = view_of(request for request in cache.requests.values() if request is not None)
+    return [_decide(letter, rules, view) for letter in letters]
+
+
+def _numbers(letter: ParsedLetter, rules: Rules) -> set[str]:
     try:
-        return understand(parsed, rules)
+        return candidate_numbers(letter, rules)
+    except Exception:  # the letter's own decision below reports the error
+        return set()
+
+
+def _decide(parsed: ParsedLetter, rules: Rules, view: RegistryView) -> Understanding:
+    if parsed.error:
+        return unreadable(parsed.error)
+    try:
+        return decide(parsed, rules, view)
     except Exception as exc:  # the rules must not stop a pass on one odd letter
         log.exception("letter not understood")
-        return f"письмо не понято: {type(exc).__name__}: {exc}"
+        return unreadable(f"письмо не понято: {type(exc).__name__}: {exc}")
+
+
+def unreadable(error: str) -> Understanding:
+    return Understanding(unmatched_reason="unreadable", error=error)
 
 
 def own_addresses(settings: Settings) -> frozenset[str]:

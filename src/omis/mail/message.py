@@ -23,6 +23,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 
 from omis.core.clock import as_utc
 from omis.core.db import storable
+from omis.mail import morph
 from omis.mail.htmltext import MAX_HTML_CHARS, html_to_text
 from omis.mail.quotes import strip_quoted
 
@@ -55,6 +56,16 @@ class ParsedLetter:
     content_type: str = "text/plain"
     defects: tuple[str, ...] = ()
     error: str | None = None  # set when the letter could not be parsed at all
+    # Every MIME part's type (text/calendar marks a meeting response, for one).
+    part_types: tuple[str, ...] = ()
+    # OMIS's own remarks on the letter (text cut at a size cap): stored after the text for
+    # people to read, never read by the rules as if the sender had written them.
+    notes: tuple[str, ...] = ()
+
+    @property
+    def stored_text(self) -> str:
+        """The text as stored and shown: the letter's, then OMIS's notes."""
+        return "\n\n".join((self.body_text, *self.notes)).lstrip()
 
     @property
     def message_key(self) -> str:
@@ -154,15 +165,18 @@ def parse_message(raw: bytes, *, full_size: int | None = None) -> ParsedLetter:
 
 def _parse(message: Message, digest: str) -> ParsedLetter:
     defects: list[str] = []
+    notes: list[str] = []
     raw_headers = _raw_headers(message)
     headers = {name: storable(raw_headers.get(name, "")) for name in AUTO_HEADERS}
     html_only, body = _body(message, defects)
+    body += attached_letters(message, defects)
     subject = _decoded(raw_headers.get("subject", ""), defects)
     sender = _sender(_decoded(raw_headers.get("from", ""), defects))
     body = storable(body)
     new_text = storable(strip_quoted(body))
     if len(body) > MAX_TEXT_CHARS:
-        body = _cut_note(body[:MAX_TEXT_CHARS])
+        body = body[:MAX_TEXT_CHARS]
+        notes.append(f"[OMIS: текст длиннее {MAX_TEXT_CHARS} знаков: сохранено начало]")
     return ParsedLetter(
         message_id=_storable_id(normalise_message_id(raw_headers.get("message-id"))),
         date=_date(raw_headers.get("date", ""), defects),
@@ -185,7 +199,9 @@ def _parse(message: Message, digest: str) -> ParsedLetter:
         attachments=tuple(storable(name) for name in _attachment_names(message)),
         headers=headers,
         content_type=_content_type(message),
+        part_types=_part_types(message),
         defects=tuple(defects + (["только HTML"] if html_only else [])),
+        notes=tuple(notes),
     )
 
 
@@ -193,12 +209,8 @@ def _storable_id(value: str | None) -> str | None:
     return storable(value) or None if value else None
 
 
-def _cut_note(text: str) -> str:
-    return f"{text}\n\n[OMIS: текст длиннее {MAX_TEXT_CHARS} знаков: сохранено начало]"
-
-
 def _with_note(letter: ParsedLetter, note: str) -> ParsedLetter:
-    return replace(letter, body_text=f"{letter.body_text}\n\n{note}".lstrip())
+    return replace(letter, notes=(*letter.notes, note))
 
 
 def _unreadable(raw: bytes, digest: str, problem: str) -> ParsedLetter:
@@ -344,37 +356,50 @@ def _cut_bytes(payload: bytes, limit: int) -> bytes:
 
 
 def decode_bytes(payload: bytes, declared: str | None) -> str:
-    """Decode with the declared charset, unless another one clearly reads as Russian.
+    """Decode ``payload``: valid UTF-8 as UTF-8, else the declared charset unless it
+    clearly fails.
 
-    Russian mail often lies about its charset (windows-1251 labelled KOI8-R and the
-    reverse). The most frequent Russian letters make up about two thirds of real text and
-    about a third of text decoded with the wrong table, whatever the letter case.
+    Valid strict UTF-8 with non-ASCII bytes is almost never an accident, whatever the label
+    says. Russian mail also lies about single-byte charsets (windows-1251 labelled KOI8-R
+    and the reverse), but a short, correctly labelled subject must not be "repaired": the
+    declared charset loses only when its text reads as unknown words and another charset's
+    text reads as Russian words the dictionary knows.
     """
-    decoded: list[tuple[str, str]] = []
-    for charset in dict.fromkeys(c.lower() for c in (declared, "utf-8", "cp1251", "koi8-r") if c):
+    if payload.isascii():
+        return payload.decode("ascii")
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    decoded: dict[str, str] = {}
+    for charset in dict.fromkeys(c.lower() for c in (declared, "cp1251", "koi8-r") if c):
         try:
-            decoded.append((charset, payload.decode(charset)))
-        except (LookupError, UnicodeDecodeError, ValueError):  # "utf-8\0" is a ValueError
+            decoded[charset] = payload.decode(charset)
+        except (LookupError, ValueError):  # "utf-8\0", "undefined": ValueErrors
             continue
     if not decoded:
         return payload.decode("utf-8", errors="replace")
-    charset, first = decoded[0]
-    # Valid UTF-8 with non-ASCII bytes is almost never an accident; single-byte tables are.
-    if charset.replace("-", "").replace("_", "") in ("utf8", "utf8sig"):
-        return first
-    if _russian_score(first) >= 0.5 or first.isascii():
-        return first
-    return max(decoded, key=lambda item: _russian_score(item[1]))[1]
+    labelled = decoded.get(declared.lower()) if declared else None
+    if labelled is not None and not charset_fails(labelled):
+        return labelled
+    return max(decoded.values(), key=known_word_share)
 
 
-_FREQUENT = set("оеаинтсрвл")
+_RUSSIAN_WORD = re.compile(r"[а-яё]{3,}", re.IGNORECASE)
+_SAMPLE_WORDS = 40
 
 
-def _russian_score(text: str) -> float:
-    letters = [ch for ch in text.lower() if "а" <= ch <= "я" or ch == "ё"]
-    if not letters:
+def known_word_share(text: str) -> float:
+    """The share of Russian words (of three letters or more) the dictionary knows."""
+    words = _RUSSIAN_WORD.findall(text, 0, 20_000)[:_SAMPLE_WORDS]
+    if not words:
         return 0.0
-    return sum(1 for ch in letters if ch in _FREQUENT) / len(letters)
+    return sum(morph.is_known(word.lower().replace("ё", "е")) for word in words) / len(words)
+
+
+def charset_fails(text: str) -> bool:
+    """The declared charset clearly failed: most of its Russian words are not words."""
+    return bool(_RUSSIAN_WORD.search(text, 0, 20_000)) and known_word_share(text) < 0.5
 
 
 def _content_type(part: Message) -> str:
@@ -395,3 +420,47 @@ def _attachment_names(message: Message) -> list[str]:
     except Exception:  # a broken multipart must not hide the text we already have
         return names
     return names
+
+
+# --- letters forwarded as attachments (message/rfc822) -----------------------------------
+
+FORWARD_MARK = "-------- Forwarded Message --------"
+
+
+def attached_letters(message: Message, defects: list[str]) -> str:
+    """Letters attached whole (a forward "as attachment"), as forward blocks of text.
+
+    A forwarded report is the report: its subject, sender and text are read like those of a
+    forward written inline, so they follow the letter's own text with the usual marker.
+    """
+    blocks: list[str] = []
+    try:
+        parts = list(message.walk()) if message.is_multipart() else []
+        for part in parts:
+            if _content_type(part) != "message/rfc822":
+                continue
+            for inner in part.get_payload() or []:
+                if isinstance(inner, Message):
+                    blocks.append(_forward_block(inner, defects))
+    except Exception as exc:  # a broken attachment must not hide the letter's own text
+        defects.append(f"вложенное письмо не разобрано: {exc}")
+    return "".join(blocks)
+
+
+def _forward_block(inner: Message, defects: list[str]) -> str:
+    headers = _raw_headers(inner)
+    _html_only, text = _body(inner, defects)
+    fields = (
+        ("Subject", _decoded(headers.get("subject", ""), defects)),
+        ("From", _decoded(headers.get("from", ""), defects)),
+        ("Date", headers.get("date", "")),
+    )
+    lines = [f"{name}: {value}" for name, value in fields if value]
+    return "\n\n" + FORWARD_MARK + "\n" + "\n".join(lines) + "\n\n" + text
+
+
+def _part_types(message: Message) -> tuple[str, ...]:
+    try:
+        return tuple(dict.fromkeys(_content_type(part) for part in message.walk()))
+    except Exception:  # a broken multipart: what the top level says
+        return (_content_type(message),)

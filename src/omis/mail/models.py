@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from omis.core.clock import now
@@ -54,6 +63,9 @@ class Letter(Base):
     reviewed_by: Mapped[str | None] = mapped_column(String(64))
     reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     review_note: Mapped[str | None] = mapped_column(Text)
+    # The message as it arrived, for re-deciding under new rules (omis mail replay);
+    # deferred: lists never load it.
+    raw_message: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
 
 
 class LetterCopy(Base):

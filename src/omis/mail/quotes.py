@@ -1,45 +1,213 @@
-"""Remove quoted history from a letter's text, so only what the sender wrote now is read."""
+"""A letter's text split as a dispatcher reads it: what the sender writes now, the messages
+it forwards, and the quoted history (which is never a new report).
+
+Mail clients mark these parts their own way; the markers below are the ones of the clients
+contractors use (Outlook, Thunderbird, The Bat!, Apple Mail, Gmail, Yandex, Mail.ru,
+Roundcube):
+
+* quoted history: ``>`` lines and initials prefixes (``НК>``, ``AB>``), an attribution line
+  («Вы писали 5 ноября 2026 г., 11:02:», «… написал(а):», «… wrote:», «… <a@b>:»), an
+  Outlook header block (От:/Отправлено:/Кому:/Тема:), «-----Original Message-----»;
+* forwards: «Пересылаемое сообщение», «Forwarded message», «Begin forwarded message:»,
+  «Начало переадресованного сообщения:», The Bat!'s «Текст исходного сообщения», and the
+  reply markers above when the letter's subject says it is a forward (FW:, Fwd:).
+
+Text written under a quote (bottom posting) is the sender's too. A signature («-- »,
+«С уважением», «Отправлено с iPhone») ends the sender's words until the next marker.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-# A line that starts the quoted part; everything from it on is history.
-_SEPARATORS = [
-    r"-{2,}\s*(original message|исходное сообщение|пересылаемое сообщение|forwarded message)\s*-{2,}",
-    r"_{8,}",
-    r"(от|from)\s*:\s*.+",  # an "От: …" header block (confirmed below by a second header)
-    r".{0,80}\d{1,2}[:.]\d{2}.{0,40}(пишет|написал\(а\)|написала?|wrote)\s*:?\s*",
-    r"(пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun)\w*,?\s.{0,80}(пишет|wrote)\s*:?\s*",
-    r".{0,120}<[^>\s]+@[^>\s]+>\s*(пишет|написал\(а\)|написала?|wrote)\s*:?\s*",
-]
-_SEPARATOR = re.compile(r"^\s*(?:" + "|".join(_SEPARATORS) + r")$", re.IGNORECASE)
-_HEADER_LINE = re.compile(
-    r"^\s*(отправлено|sent|дата|date|кому|to|тема|subject|копия|cc)\s*:", re.IGNORECASE
+_FORWARD_MARKERS = re.compile(
+    r"^\W*(-{2,}|={2,}8<={2,}|={2,})?\s*("
+    r"пересылаемое сообщение|forwarded message|переадресованное сообщение|"
+    r"начало переадресованного сообщения|begin forwarded message|"
+    r"текст исходного сообщения|пересланное сообщение"
+    r")\s*:?\s*(-{2,}|={2,})?\W*$",
+    re.IGNORECASE,
 )
-_FROM_LINE = re.compile(r"^\s*(от|from)\s*:", re.IGNORECASE)
-_SIGNATURE = re.compile(r"^--\s?$")
+_FORWARD_END = re.compile(
+    r"^\W*(-{2,}|={2,}8<={2,}|={2,})?\s*(конец пересылаемого сообщения|"
+    r"конец текста исходного сообщения|end of forwarded message)\s*(-{2,}|={2,})?\W*$",
+    re.IGNORECASE,
+)
+# Markers that start a reply's history, or a forward when the subject says so.
+_HISTORY_MARKERS = re.compile(
+    r"^\s*(-{2,}\s*(original message|исходное сообщение|оригинальное сообщение)\s*-{2,}|_{8,})\s*$",
+    re.IGNORECASE,
+)
+_HEADER = re.compile(
+    r"^\s*(от|от кого|from|отправлено|sent|дата|date|кому|to|копия|cc|тема|subject)\s*:\s*(.*)$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"^\s*(от|от кого|from)\s*:", re.IGNORECASE)
+_SUBJECT = re.compile(r"^\s*(тема|subject)\s*:\s*(.*)$", re.IGNORECASE)
+_SENDER = re.compile(r"^\s*(от|от кого|from)\s*:\s*(.*)$", re.IGNORECASE)
+_TIME = r"\d{1,2}:\d{2}"
+_ATTRIBUTION = re.compile(
+    r"^\s*(?:"
+    r"вы писали.{0,60}:"
+    r"|.{0,160}(пишет|писал|писала|написал\(а\)|написал|написала|wrote)\s*:"
+    rf"|.{{0,120}}{_TIME}.{{0,120}}<[^<>\s]+@[^<>\s]+>\s*:"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}},?\s+{_TIME}.{{0,100}}:"
+    r")\s*$",
+    re.IGNORECASE,
+)
+_PREFIX = re.compile(r"^\s*(?:[A-Za-zА-Яа-яЁё]{1,4})?(?:\s?>)+ ?")
+_SIGNATURE = re.compile(
+    r"^\s*(--\s*|с уважением.{0,40}|с наилучшими пожеланиями.{0,20}|best regards.{0,20}|"
+    r"отправлено (с|из) .{0,60}|sent from my .{0,40}|получить outlook для .{0,60})$",
+    re.IGNORECASE,
+)
+_FORWARD_SUBJECT = re.compile(
+    r"^\s*((re|ответ|отв)\s*(\[\d+\])?\s*:\s*)*(fw|fwd|пересл)\w*\s*:", re.I
+)
+
+
+@dataclass(frozen=True)
+class Forwarded:
+    """A message the letter forwards: its subject, sender and its own text."""
+
+    subject: str
+    sender: str
+    text: str
+
+
+@dataclass
+class Body:
+    own: str = ""
+    forwarded: list[Forwarded] = field(default_factory=list)
+    # Subjects named in the quoted history's headers: old subjects, read for numbers only.
+    quoted_subjects: list[str] = field(default_factory=list)
+    quoted_lines: list[str] = field(default_factory=list)
+
+    @property
+    def quoted(self) -> str:
+        return "\n".join(self.quoted_lines)
+
+
+def is_forward_subject(subject: str) -> bool:
+    return bool(_FORWARD_SUBJECT.match(subject))
 
 
 def strip_quoted(text: str) -> str:
-    """The new text of a reply: no ``>`` lines, no history after a separator or header block."""
+    """The new text of a letter: no quotes, no history, no signature."""
+    return split_body(text).own
+
+
+def split_body(text: str, forward: bool = False) -> Body:
+    """Split ``text``; ``forward`` when the subject marks the letter as a forward."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    kept: list[str] = []
-    for index, line in enumerate(lines):
-        if _starts_history(lines, index) or _SIGNATURE.match(line):
-            break
-        if line.lstrip().startswith(">"):
+    body = Body()
+    _read(lines, forward, body)
+    return body
+
+
+def _read(lines: list[str], forward: bool, body: Body, depth: int = 0) -> None:
+    own: list[str] = []
+    quoted = body.quoted_lines
+    in_signature = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if depth < 4 and (
+            _FORWARD_MARKERS.match(line) or (forward and _history_starts(lines, index))
+        ):
+            start = index if _FROM.match(line) else index + 1
+            end = _forward_end(lines, start)
+            body.forwarded.append(_forwarded(lines[start:end], depth))
+            index, in_signature = end + 1, False
             continue
-        kept.append(line)
-    return "\n".join(kept).strip()
+        if _history_starts(lines, index):
+            history = lines[index:]
+            quoted.extend(history)
+            body.quoted_subjects.extend(_subjects(history))
+            break
+        if _PREFIX.match(line):
+            end = _prefixed_run(lines, index)
+            inner = [_PREFIX.sub("", item, count=1) for item in lines[index:end]]
+            if depth < 4 and _starts_forward(inner, forward):
+                _read(inner, True, body, depth + 1)
+            else:
+                quoted.extend(inner)
+                body.quoted_subjects.extend(_subjects(inner))
+            index, in_signature = end, False
+            continue
+        if _ATTRIBUTION.match(line):
+            index, in_signature = index + 1, False
+            continue
+        if _SIGNATURE.match(line):
+            in_signature = True
+        if not in_signature:
+            own.append(line)
+        index += 1
+    body.own = "\n".join(part for part in (body.own, "\n".join(own).strip()) if part)
 
 
-def _starts_history(lines: list[str], index: int) -> bool:
+def _history_starts(lines: list[str], index: int) -> bool:
+    """A reply separator, or an Outlook header block (От: followed by more headers)."""
     line = lines[index]
-    if not _SEPARATOR.match(line):
+    if _HISTORY_MARKERS.match(line):
+        return True
+    if not _FROM.match(line):
         return False
-    if _FROM_LINE.match(line):
-        # "От: Иванов" alone could be the sender signing; a header block has more headers.
-        following = lines[index + 1 : index + 5]
-        return any(_HEADER_LINE.match(candidate) for candidate in following)
-    return True
+    following = [item for item in lines[index + 1 : index + 6] if item.strip()]
+    return any(_HEADER.match(item) and not _FROM.match(item) for item in following[:3])
+
+
+def _starts_forward(inner: list[str], forward: bool) -> bool:
+    first = [item for item in inner if item.strip()][:2]
+    if any(_FORWARD_MARKERS.match(item) for item in first):
+        return True
+    return forward and bool(first) and _history_starts([*first, *inner[:8]], 0)
+
+
+def _prefixed_run(lines: list[str], index: int) -> int:
+    end = index
+    while end < len(lines) and (_PREFIX.match(lines[end]) or not lines[end].strip()):
+        end += 1
+    while end > index + 1 and not lines[end - 1].strip():
+        end -= 1
+    return end
+
+
+def _forward_end(lines: list[str], start: int) -> int:
+    for index in range(start, len(lines)):
+        if _FORWARD_END.match(lines[index]):
+            return index
+    return len(lines)
+
+
+def _forwarded(block: list[str], depth: int) -> Forwarded:
+    """A forward's header lines (or one attribution line), then its message."""
+    if all(_PREFIX.match(line) or not line.strip() for line in block) and any(
+        line.strip() for line in block
+    ):
+        block = [_PREFIX.sub("", line, count=1) for line in block]
+    subject = sender = ""
+    index = 0
+    while index < len(block):
+        line = block[index]
+        if not line.strip():
+            index += 1
+            continue
+        if match := _SUBJECT.match(line):
+            subject = subject or match.group(2).strip()
+        elif match := _SENDER.match(line):
+            sender = sender or match.group(2).strip()
+        elif _ATTRIBUTION.match(line) and not sender:
+            sender = line.strip()
+        elif not _HEADER.match(line):
+            break
+        index += 1
+    inner = Body()
+    _read(block[index:], is_forward_subject(subject), inner, depth + 1)
+    text = "\n".join([inner.own, *(f.text for f in inner.forwarded)]).strip()
+    return Forwarded(subject, sender, text)
+
+
+def _subjects(lines: list[str]) -> list[str]:
+    return [match.group(2).strip() for line in lines if (match := _SUBJECT.match(line))]

@@ -1,66 +1,114 @@
-"""The letter rules as data: loaded from JSON (Russian defaults ship with OMIS), validated."""
+"""The letter rules as data: loaded from JSON (Russian defaults ship with OMIS), validated.
+
+The file lists words by lemma, not by regular expression: morphology (see
+:mod:`omis.mail.morph`) finds every form, so an operator reads and extends plain word lists.
+"""
 
 from __future__ import annotations
 
 import json
-import re
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from omis.core.errors import ConfigError
 from omis.requests.lifecycle import Status
 
-
-class StatusRule(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    name: str
-    pattern: re.Pattern[str]
-    future_ok: bool = False
-
-    @field_validator("pattern", mode="before")
-    @classmethod
-    def _compile(cls, value: object) -> re.Pattern[str]:
-        return _compile(value)
+TriggerKind = Literal["verb", "noun", "phrase", "estimate"]
 
 
-class Rules(BaseModel):
+class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
-    negation: re.Pattern[str]
-    intent: re.Pattern[str]
-    statuses: dict[Status, tuple[StatusRule, ...]]
-    request_keywords: str
-    position_keywords: str
-    not_a_number_after: re.Pattern[str]
-    not_a_number_before: re.Pattern[str]
 
-    @field_validator(
-        "negation", "intent", "not_a_number_after", "not_a_number_before", mode="before"
-    )
+class Trigger(_Frozen):
+    """One way of saying a status (see the comment in rules_ru.json)."""
+
+    name: str
+    status: Status
+    kind: TriggerKind
+    lemmas: tuple[str, ...] = ()
+    words: tuple[tuple[str, ...], ...] = ()  # a phrase: one set of lemmas per word
+    case: str = ""  # the grammatical case of a phrase's last word («на месте»: loct)
+    needs: tuple[str, ...] = ()
+    tenses: tuple[str, ...] = ("past", "pres")
+    persons: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+    direction: bool = False
+    weak: bool = False
+
+    @field_validator("status", mode="before")
     @classmethod
-    def _compile(cls, value: object) -> re.Pattern[str]:
-        return _compile(value)
-
-    @field_validator("request_keywords", "position_keywords")
-    @classmethod
-    def _valid_fragment(cls, value: str) -> str:
-        _compile(value)
-        return value
+    def _status(cls, value: object) -> Status:
+        return value if isinstance(value, Status) else Status.parse(str(value))
 
 
-def _compile(value: object) -> re.Pattern[str]:
-    if isinstance(value, re.Pattern):
-        return value
-    if not isinstance(value, str):
-        raise ValueError("ожидается строка с регулярным выражением")
-    try:
-        return re.compile(value)
-    except re.error as exc:
-        raise ValueError(f"неверное регулярное выражение: {exc}") from exc
+class Statuses(_Frozen):
+    triggers: tuple[Trigger, ...] = Field(min_length=1)
+
+
+class RequestWords(_Frozen):
+    lemmas: tuple[str, ...]
+    latin: tuple[str, ...] = ()
+
+
+class PositionWords(_Frozen):
+    lemmas: tuple[str, ...]
+    abbreviations: tuple[str, ...] = ()
+
+
+class NotARequest(_Frozen):
+    before: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
+
+
+class Words(_Frozen):
+    words: frozenset[str] = frozenset()
+
+
+class Intent(_Frozen):
+    plan: frozenset[str] = frozenset()
+    condition: frozenset[str] = frozenset()
+    estimate: frozenset[str] = frozenset()
+
+
+class Direction(_Frozen):
+    from_: frozenset[str] = Field(alias="from")
+    to: frozenset[str]
+    sites: frozenset[str]
+    homes: frozenset[str]
+
+
+class Lemmas(_Frozen):
+    lemmas: frozenset[str] = frozenset()
+
+
+class Domains(_Frozen):
+    domains: frozenset[str] = frozenset()
+
+
+class Rules(_Frozen):
+    request_words: RequestWords
+    position_words: PositionWords
+    not_a_request: NotARequest
+    negations: Words
+    intent: Intent
+    statuses: Statuses
+    direction: Direction
+    ordinal_nouns_not_positions: Lemmas = Lemmas()
+    public_mail_domains: Domains = Domains()
+
+    @cached_property
+    def trigger_lemmas(self) -> dict[str, tuple[Trigger, ...]]:
+        """Each single-word trigger by lemma (phrases are matched separately)."""
+        found: dict[str, list[Trigger]] = {}
+        for trigger in self.statuses.triggers:
+            for lemma in trigger.lemmas:
+                found.setdefault(lemma, []).append(trigger)
+        return {lemma: tuple(triggers) for lemma, triggers in found.items()}
 
 
 @cache

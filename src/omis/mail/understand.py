@@ -1,7 +1,20 @@
-"""Understanding a contractor's letter: which request, which positions, which status, and why.
+"""Deciding what a contractor's letter reports: which request, which positions, which status.
 
-Pure functions over a :class:`ParsedLetter` and the :class:`Rules`. Every decision carries
-its evidence (the rule's name and the phrase it matched), stored and shown later.
+:func:`decide` is the one decision, pure, shared by intake, replay and the rule sandbox. It
+reads the letter as a dispatcher does:
+
+1. mail sent by a machine is ignored (:mod:`omis.mail.automatic`);
+2. only what the sender writes now and the messages it forwards are the report; quoted
+   history is not (:mod:`omis.mail.quotes`), though an old subject may still name the
+   request;
+3. numbers are read against the registry (:mod:`omis.mail.registry`): a request of this
+   sender is strong evidence, a number matching nothing is not a request;
+4. every status the report says has happened is found by lemma and grammar
+   (:mod:`omis.mail.statuses`); per position, the latest wins; positions reported in
+   different statuses send the letter to review;
+5. the subject's status counts only when the new text reports none.
+
+Anything undecidable goes to review with its reason. Every decision carries its evidence.
 """
 
 from __future__ import annotations
@@ -10,20 +23,42 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from omis.mail import numbers as nums
 from omis.mail.automatic import automatic_reason
 from omis.mail.message import ParsedLetter, parse_message
-from omis.mail.rules import Rules, StatusRule, default_rules
+from omis.mail.numbers import Candidate, PositionRef, Source, Strength
+from omis.mail.quotes import Body, is_forward_subject, split_body
+from omis.mail.registry import RegistryView, sender_requests
+from omis.mail.rules import Rules, default_rules
+from omis.mail.statuses import Event, events, vocabulary
+from omis.mail.tables import Row, table_rows
+from omis.mail.words import Sentence, normalise, sentences
 from omis.requests.lifecycle import Status
 
 Field = Literal["subject", "body"]
-UnmatchedReason = Literal["no_request_number", "no_status", "ambiguous"]
-
-_LOOKALIKES = str.maketrans("aeopcxykmtbh", "аеорсхукмтвн")
-_HAS_CYRILLIC = re.compile(r"[а-я]")
-_WORD = re.compile(r"[a-zа-я0-9]+")
-_REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|ответ|отв|пересл|переслано)\s*(\[\d+\])?\s*:\s*)+")
-_BOUNDARY = re.compile(r"[.!?;\n]|,\s|\s(но|а|однако)\s")
-_MAX_NUMBER_DIGITS = 10
+UnmatchedReason = Literal[
+    "no_request_number",
+    "no_status",
+    "ambiguous",
+    "unknown_request",
+    "unknown_position",
+    "mixed_positions",
+    "unreadable",
+]
+REASONS: dict[str, str] = {
+    "no_request_number": "не найден номер заявки",
+    "no_status": "не найден статус (или он с отрицанием, в будущем времени, в вопросе)",
+    "ambiguous": "несколько разных заявок",
+    "unknown_request": "такой заявки нет",
+    "unknown_position": "такой позиции в заявке нет",
+    "mixed_positions": "разные статусы по разным позициям",
+    "unreadable": "не удалось разобрать",
+}
+_REPLY_PREFIX = re.compile(
+    r"^\s*((re|fw|fwd|ответ|отв|пересл|переслано|aw|wg|тема)\s*(\[\d+\]|\(\d+\))?\s*:\s*)+", re.I
+)
+_REPLY = re.compile(r"^\s*(re|ответ|отв|aw)\s*(\[\d+\])?\s*:", re.I)
+_ALL_POSITIONS = re.compile(r"(?<![а-я])(обе|оба|все|всем|обеим|обоим)\s+позици", re.I)
 
 
 @dataclass(frozen=True)
@@ -38,6 +73,8 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Understanding:
+    """The decision on one letter (see :func:`decide`)."""
+
     request_number: str | None = None
     position_numbers: tuple[str, ...] = ()
     status: Status | None = None
@@ -45,6 +82,7 @@ class Understanding:
     automatic: str | None = None
     unmatched_reason: UnmatchedReason | None = None
     candidates: tuple[str, ...] = field(default=())
+    error: str | None = None  # why an unreadable letter could not be read or understood
 
     @property
     def position_number(self) -> str | None:
@@ -54,234 +92,415 @@ class Understanding:
     def decided(self) -> bool:
         return self.automatic is None and self.unmatched_reason is None
 
+    @property
+    def outcome(self) -> str:
+        """ignored / unmatched (to review) / decided."""
+        if self.automatic:
+            return "ignored"
+        return "unmatched" if self.unmatched_reason else "decided"
+
     def explanation(self) -> str:
         """What OMIS concluded, in Russian, for the review queue and the rule sandbox."""
         if self.automatic:
             return f"автоматическое письмо ({self.automatic}): не обрабатывается"
-        reasons = {
-            "no_request_number": "не найден номер заявки",
-            "no_status": "не найден статус (или он с отрицанием / в будущем времени)",
-            "ambiguous": "несколько разных номеров заявок: " + ", ".join(self.candidates),
-        }
+        if self.error:
+            return f"{REASONS['unreadable']}: {self.error}"
         if self.unmatched_reason:
-            return reasons[self.unmatched_reason]
+            reason = REASONS[self.unmatched_reason]
+            named = ", ".join(self.candidates)
+            return f"{reason}: {named}" if named else reason
         where = f", позиции {', '.join(self.position_numbers)}" if self.position_numbers else ""
         return f"заявка №{self.request_number}{where}: «{self.status}»"
 
+    def key(self) -> tuple[str, str | None, str | None, tuple[str, ...], str | None]:
+        """What two decisions must share to be the same decision."""
+        reason = self.automatic or self.unmatched_reason
+        status = self.status.value if self.status and self.decided else None
+        positions = tuple(sorted(self.position_numbers)) if self.decided else ()
+        return (self.outcome, reason, self.request_number, positions, status)
+
+
+def understand_bytes(
+    raw: bytes, rules: Rules | None = None, registry: RegistryView | None = None
+) -> tuple[ParsedLetter, Understanding]:
+    letter = parse_message(raw)
+    return letter, decide(letter, rules or default_rules(), registry)
+
+
+def reply_subject(subject: str) -> str:
+    """The subject without «Re:», «Fwd:», «Re[2]:» and the like."""
+    return _REPLY_PREFIX.sub("", subject)
+
+
+@dataclass
+class _Reading:
+    """The parts of a letter that count, and what was found in them."""
+
+    raw_subject: str
+    subject: str
+    subjects: list[str]  # the current subject, then forwarded messages' subjects
+    texts: list[str]  # what the sender writes now, then the forwarded messages' text
+    body: Body
+
+
+def _reading(letter: ParsedLetter) -> _Reading:
+    body = split_body(letter.body_text, is_forward_subject(letter.subject))
+    subject = reply_subject(letter.subject)
+    subjects = [subject] + [reply_subject(f.subject) for f in body.forwarded if f.subject]
+    texts = [body.own] + [f.text for f in body.forwarded]
+    return _Reading(letter.subject, subject, subjects, [t for t in texts if t.strip()], body)
+
 
 @dataclass(frozen=True)
-class _Found:
-    value: str
-    positions: tuple[str, ...]
-    evidence: Evidence
+class _Prepared:
+    letter: ParsedLetter
+    rules: Rules
+    reading: _Reading
+    written: list[Candidate]  # in the subject, the new text and the forwarded messages
+    quoted: list[Candidate]  # in the quoted history
 
 
-def understand_bytes(raw: bytes, rules: Rules | None = None) -> tuple[ParsedLetter, Understanding]:
-    letter = parse_message(raw)
-    return letter, understand(letter, rules or default_rules())
+_PREPARED: dict[int, _Prepared] = {}
+_PREPARED_MAX = 256
 
 
-def understand(letter: ParsedLetter, rules: Rules) -> Understanding:
-    """Decide request, positions and status; or say why the letter cannot be decided."""
+def _prepare(letter: ParsedLetter, rules: Rules) -> _Prepared:
+    """The letter's reading and number candidates, computed once for a batch: intake asks
+    for the numbers of every letter, then decides each (see :func:`candidate_numbers`)."""
+    known = _PREPARED.get(id(letter))
+    if known is not None and known.letter is letter and known.rules is rules:
+        return known
+    reading = _reading(letter)
+    prepared = _Prepared(
+        letter, rules, reading, _candidates(reading, rules), _quoted_candidates(reading, rules)
+    )
+    if len(_PREPARED) >= _PREPARED_MAX:
+        _PREPARED.clear()
+    _PREPARED[id(letter)] = prepared
+    return prepared
+
+
+def candidate_numbers(letter: ParsedLetter, rules: Rules) -> set[str]:
+    """Every number a decision on ``letter`` may look up in the registry."""
+    if automatic_reason(letter):
+        return set()
+    prepared = _prepare(letter, rules)
+    return {c.number for c in prepared.written + prepared.quoted}
+
+
+def decide(
+    letter: ParsedLetter, rules: Rules, registry: RegistryView | None = None
+) -> Understanding:
+    """The decision on ``letter`` (pure: reads only ``registry``, a read-only view).
+
+    Without a registry (tests of the text rules), a number written as a request number
+    (after «заявка», or in the subject) is taken as it is, a bare number in the text is not.
+    """
     reason = automatic_reason(letter)
     if reason:
         return Understanding(automatic=reason)
-    subject = _REPLY_PREFIX.sub("", letter.subject)
-    numbers = _request_numbers(subject, "subject", rules) or _request_numbers(
-        letter.new_text, "body", rules
-    )
-    status = _status(subject, letter.new_text, rules)
-    distinct = tuple(dict.fromkeys(found.value for found in numbers))
-    evidence = tuple(found.evidence for found in numbers[:1]) + ((status[1],) if status else ())
-    if len(distinct) > 1:
-        return Understanding(evidence=evidence, unmatched_reason="ambiguous", candidates=distinct)
-    if not distinct:
-        return Understanding(
-            status=status[0] if status else None, evidence=evidence,
-            unmatched_reason="no_request_number",
-        )  # fmt: skip
-    positions = _positions(numbers, subject, letter.new_text, rules)
-    if status is None:
-        return Understanding(
-            distinct[0], positions, evidence=evidence, unmatched_reason="no_status"
+    prepared = _prepare(letter, rules)
+    reading = prepared.reading
+    request = _request(prepared, registry)
+    if isinstance(request, Understanding):
+        return request
+    number, number_evidence, attached = request
+    known = registry.get(number) if registry is not None else None
+    positions_in_request = known.positions if known is not None else None
+    return _report(reading, rules, number, number_evidence, attached, positions_in_request)
+
+
+# --- the request ------------------------------------------------------------------------
+
+
+def _candidates(reading: _Reading, rules: Rules) -> list[Candidate]:
+    found: list[Candidate] = []
+    for subject in reading.subjects:
+        found += nums.candidates(subject, normalise(subject), Source.SUBJECT, rules)
+    for text in reading.texts:
+        found += nums.candidates(text, normalise(text), Source.BODY, rules)
+    return found
+
+
+def _quoted_candidates(reading: _Reading, rules: Rules) -> list[Candidate]:
+    found: list[Candidate] = []
+    for subject in reading.body.quoted_subjects:
+        text = reply_subject(subject)
+        found += [
+            Candidate(c.number, c.positions, Source.QUOTED, c.phrase)
+            for c in nums.candidates(text, normalise(text), Source.QUOTED, rules)
+        ]
+    quoted = reading.body.quoted
+    found += [
+        Candidate(c.number, c.positions, Source.QUOTED, c.phrase)
+        for c in nums.candidates(quoted, normalise(quoted), Source.QUOTED, rules)
+        if c.source is Source.KEYWORD
+    ]
+    return found
+
+
+def _request(
+    prepared: _Prepared, registry: RegistryView | None
+) -> Understanding | tuple[str, Evidence, tuple[str, ...]]:
+    """The one request the letter is about, or why there is none."""
+    letter, rules, written = prepared.letter, prepared.rules, prepared.written
+    current = _credible(written, letter, rules, registry)
+    chosen = _one(current)
+    if isinstance(chosen, Understanding):
+        return chosen
+    unknown_named = _unknown([c for c in written if c.source is Source.KEYWORD], registry)
+    if chosen is not None and unknown_named:
+        # «заявки 4512 и 4513»: two requests named as such, whether or not both exist.
+        return Understanding(unmatched_reason="ambiguous", candidates=(chosen[0], *unknown_named))
+    if chosen is None:
+        unknown = _unknown(written, registry)
+        if unknown:
+            return Understanding(unmatched_reason="unknown_request", candidates=unknown)
+        old = _credible(prepared.quoted, letter, rules, registry)
+        chosen = _one(old)
+        if isinstance(chosen, Understanding) or chosen is None:
+            return Understanding(unmatched_reason="no_request_number")
+    number, found = chosen
+    where: Field = "subject" if found[0].source in (Source.SUBJECT, Source.QUOTED) else "body"
+    rule = f"request.{found[0].source.name.lower()}"
+    attached = tuple(dict.fromkeys(p for c in found for p in c.positions))
+    return number, Evidence(rule, found[0].phrase, where), attached
+
+
+def _credible(
+    found: list[Candidate], letter: ParsedLetter, rules: Rules, registry: RegistryView | None
+) -> list[Candidate]:
+    """The candidates that are requests: in the registry, and for a bare number in the text,
+    a request of this sender when the sender is a known contractor's address."""
+    if registry is None:
+        return [c for c in found if c.source >= Source.SUBJECT]
+    known = [c for c in found if registry.get(c.number) is not None]
+    if not any(c.source is Source.BODY for c in known):
+        return known
+    own = sender_requests(registry, letter.sender, rules.public_mail_domains.domains)
+    if not own:  # a sender no request names (a personal address): the registry decides
+        return known
+    return [c for c in known if c.source is not Source.BODY or c.number in own]
+
+
+def _one(found: list[Candidate]) -> Understanding | tuple[str, list[Candidate]] | None:
+    numbers = list(dict.fromkeys(c.number for c in found))
+    if not numbers:
+        return None
+    if len(numbers) > 1:
+        return Understanding(unmatched_reason="ambiguous", candidates=tuple(numbers))
+    ranked = sorted(found, key=lambda c: -c.source)
+    return numbers[0], ranked
+
+
+def _unknown(found: list[Candidate], registry: RegistryView | None) -> tuple[str, ...]:
+    """Numbers written as request numbers that the registry does not know."""
+    if registry is None:
+        return ()
+    return tuple(
+        dict.fromkeys(
+            c.number for c in found if c.source >= Source.SUBJECT and registry.get(c.number) is None
         )
-    return Understanding(distinct[0], positions, status[0], evidence)
-
-
-def normalise(text: str) -> str:
-    """Lower case, ё → е, Latin look-alikes inside Russian words → Cyrillic; same length."""
-    lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text).replace("ё", "е")
-    return _WORD.sub(_fix_lookalikes, lowered)
-
-
-def _fix_lookalikes(match: re.Match[str]) -> str:
-    word = match.group(0)
-    return word.translate(_LOOKALIKES) if _HAS_CYRILLIC.search(word) else word
-
-
-# --- request and position numbers -------------------------------------------------------
-
-
-def _request_numbers(text: str, where: Field, rules: Rules) -> list[_Found]:
-    norm = normalise(text)
-    strong = _keyword_numbers(text, norm, where, rules)
-    if strong:
-        return strong
-    return _weak_numbers(text, norm, where, rules)
-
-
-def _number_pattern(keywords: str) -> re.Pattern[str]:
-    return re.compile(
-        r"(?<![a-zа-я0-9])" + keywords + r"[\s:\-_]*(?:№|n|no\.?|номер|#)?[\s:.\-_]*"
-        r"(?<![0-9])(\d{1," + str(_MAX_NUMBER_DIGITS) + r"})(?:\s*/\s*(\d{1,6}))?(?!\d)"
     )
 
 
-def _keyword_numbers(text: str, norm: str, where: Field, rules: Rules) -> list[_Found]:
-    pattern = _number_pattern(rules.request_keywords)
-    found = []
-    for match in pattern.finditer(norm):
-        if _not_a_number(norm, match.start(2), match.end(), rules):
+# --- positions and status ---------------------------------------------------------------
+
+
+@dataclass
+class _Segment:
+    positions: tuple[str, ...] | None  # None: the letter in general
+    events: list[Event] = field(default_factory=list)
+    phrases: list[Evidence] = field(default_factory=list)
+
+
+def _report(
+    reading: _Reading,
+    rules: Rules,
+    number: str,
+    number_evidence: Evidence,
+    attached: tuple[str, ...],
+    in_request: tuple[str, ...] | None,
+) -> Understanding:
+    vocab = vocabulary(rules)
+    segments: list[_Segment] = []
+    hints: list[str] = []
+    unknown: list[str] = []
+    for text in reading.texts:
+        _read_text(text, rules, vocab, in_request, segments, hints, unknown)
+    subject_positions = _subject_positions(reading, rules, in_request, attached, unknown)
+    if unknown:
+        return Understanding(
+            number, evidence=(number_evidence,), unmatched_reason="unknown_position",
+            candidates=tuple(dict.fromkeys(unknown)),
+        )  # fmt: skip
+    per_position, general = _statuses(segments)
+    if len({s for s, _ in per_position.values()}) > 1:
+        return Understanding(
+            number, tuple(per_position), evidence=(number_evidence,),
+            unmatched_reason="mixed_positions",
+        )  # fmt: skip
+    if per_position:
+        status, evidence = next(iter(per_position.values()))
+        return Understanding(number, tuple(per_position), status, (number_evidence, evidence))
+    named = _named_positions(segments) or subject_positions or _hinted(hints, in_request)
+    if general is None:
+        general = _subject_status(reading, rules, vocab)
+    if general is None:
+        return Understanding(
+            number, named, evidence=(number_evidence,), unmatched_reason="no_status"
+        )
+    return Understanding(number, named, general[0], (number_evidence, general[1]))
+
+
+def _read_text(
+    text: str,
+    rules: Rules,
+    vocab: frozenset[str],
+    in_request: tuple[str, ...] | None,
+    segments: list[_Segment],
+    hints: list[str],
+    unknown: list[str],
+) -> None:
+    """Sentences (and table rows) of one text into segments: a sentence naming positions
+    starts a segment for them; a paragraph naming none is about the letter in general."""
+    rows, skip = table_rows(text, rules, vocab)
+    current = _Segment(None)
+    segments.append(current)
+    for sentence in sentences(text, vocab):
+        if any(start <= sentence.start < end for start, end in skip):
             continue
-        positions = (match.group(3),) if match.group(3) else ()
-        evidence = Evidence("request.keyword", _phrase(text, match.start(), match.end()), where)
-        found.append(_Found(match.group(2), positions, evidence))
-        found.extend(_listed_after(norm, match.end(), evidence))
-    return found
+        refs = nums.positions(sentence, rules)
+        named = _validated([r for r in refs if r.strength >= Strength.SHORT], in_request, unknown)
+        hints.extend(r.number for r in refs if r.strength is Strength.HINT)
+        if _ALL_POSITIONS.search(sentence.text):
+            named = tuple(dict.fromkeys(p for s in segments if s.positions for p in s.positions))
+        if named:
+            current = _Segment(named)
+            segments.append(current)
+        elif sentence.paragraph_start and current.positions is not None:
+            current = _Segment(None)
+            segments.append(current)
+        found = events(sentence, rules)
+        current.events.extend(found)
+        current.phrases.extend(_phrase(sentence, e) for e in found)
+    for row in rows:
+        _add_row(row, in_request, unknown, segments)
 
 
-_LISTED = re.compile(r"\s*(?:,|;|и|или)\s*(?:№\s*)?(\d{3,10})(?![\d.:/])")
+def _add_row(
+    row: Row, in_request: tuple[str, ...] | None, unknown: list[str], segments: list[_Segment]
+) -> None:
+    refs = [PositionRef(row.position, Strength.STRONG, 0)] if row.position else []
+    named = _validated(refs, in_request, unknown)
+    segment = _Segment(named or None, list(row.events))
+    segment.phrases = [
+        Evidence(f"status.{e.trigger}.table", row.text[:200], "body") for e in row.events
+    ]
+    segments.append(segment)
 
 
-def _listed_after(norm: str, end: int, evidence: Evidence) -> list[_Found]:
-    """«заявки 4512 и 4513»: every number of the list is a candidate."""
-    found = []
-    while match := _LISTED.match(norm, end):
-        found.append(_Found(match.group(1), (), evidence))
-        end = match.end()
-    return found
+def _phrase(sentence: Sentence, event: Event) -> Evidence:
+    return Evidence(f"status.{event.trigger}", " ".join(sentence.text.split())[:200], "body")
 
 
-_WEAK_RULES: tuple[tuple[str, str, tuple[Field, ...]], ...] = (
-    ("request.hash_in_subject", r"(?<![\w&])#\s?(\d{3,10})(?!\d)()", ("subject",)),
-    (
-        "request.bare_number_subject",
-        r"^\s*(\d{3,10})(?:\s*/\s*(\d{1,6}))?(?![\d.:/-])",
-        ("subject",),
-    ),
-    (
-        "request.slash_position",
-        r"(?<![\d/.,-])(\d{3,10})\s*/\s*(\d{1,4})(?![\d/.,-])",
-        ("subject", "body"),
-    ),
-    ("request.numero_sign", r"№\s*(\d{3,10})(?![\d.,:/-])()", ("subject", "body")),
-)
-
-
-def _weak_numbers(text: str, norm: str, where: Field, rules: Rules) -> list[_Found]:
-    for name, pattern, fields in _WEAK_RULES:
-        if where not in fields:
-            continue
-        found = [
-            _Found(m.group(1), (m.group(2),) if m.group(2) else (),
-                   Evidence(name, _phrase(text, m.start(), m.end()), where))
-            for m in re.finditer(pattern, norm)
-            if not _not_a_number(norm, m.start(1), m.end(), rules)
-            and not _position_before(norm, m.start(1), rules)
-        ]  # fmt: skip
-        if found:
-            return found
-    return []
-
-
-def _not_a_number(norm: str, start: int, end: int, rules: Rules) -> bool:
-    """A time, a quantity, a date, a phone, an INN, an address: not a request number."""
-    before = norm[max(0, start - 25) : start]
-    if rules.not_a_number_before.search(before):
-        return True
-    return bool(rules.not_a_number_after.match(norm, end))
-
-
-def _position_before(norm: str, start: int, rules: Rules) -> bool:
-    before = norm[max(0, start - 15) : start]
-    return bool(re.search(rules.position_keywords + r"\s*[№#n]?\s*$", before))
-
-
-def _positions(numbers: list[_Found], subject: str, body: str, rules: Rules) -> tuple[str, ...]:
+def _validated(
+    refs: list[PositionRef], in_request: tuple[str, ...] | None, unknown: list[str]
+) -> tuple[str, ...]:
+    """The registry's spelling of each position named («1» is «01» when so registered);
+    a clearly written one the request lacks is noted, a short one («П4») dropped."""
     found: list[str] = []
-    for item in numbers:
-        found.extend(item.positions)
-    pattern = re.compile(
-        r"(?<![a-zа-я])" + rules.position_keywords + r"(?![a-zа-я])\s*(?:№|n|#|номер)?\s*"
-        r"(\d{1,6}(?:\s*(?:,|и|и\s)\s*\d{1,6})*)(?!\d|[.,:]\d)"
-    )
-    for text in (subject, body):
-        for match in pattern.finditer(normalise(text)):
-            found.extend(re.findall(r"\d+", match.group(2)))
+    for ref in refs:
+        if in_request is None:
+            found.append(ref.number)
+            continue
+        match = next((p for p in in_request if _same_number(p, ref.number)), None)
+        if match is not None:
+            found.append(match)
+        elif ref.strength is Strength.STRONG:
+            unknown.append(ref.number)
     return tuple(dict.fromkeys(found))
 
 
-# --- status ----------------------------------------------------------------------------
+def _same_number(registered: str, written: str) -> bool:
+    if registered == written:
+        return True
+    return registered.isdigit() and written.isdigit() and int(registered) == int(written)
 
 
-def _status(subject: str, body: str, rules: Rules) -> tuple[Status, Evidence] | None:
-    """The latest event in the lifecycle that the letter reports as having happened."""
+def _subject_positions(
+    reading: _Reading,
+    rules: Rules,
+    in_request: tuple[str, ...] | None,
+    attached: tuple[str, ...],
+    unknown: list[str],
+) -> tuple[str, ...]:
+    refs = [PositionRef(p, Strength.STRONG, 0) for p in attached]
+    for subject in reading.subjects:
+        for sentence in sentences(subject):
+            refs += [r for r in nums.positions(sentence, rules) if r.strength >= Strength.SHORT]
+    return _validated(refs, in_request, unknown)
+
+
+def _hinted(hints: list[str], in_request: tuple[str, ...] | None) -> tuple[str, ...]:
+    """Ordinals with other nouns («второй подъезд»): positions only when each is one."""
+    if not hints or in_request is None or len(in_request) < 2:
+        return ()
+    found = [next((p for p in in_request if _same_number(p, h)), None) for h in hints]
+    if any(p is None for p in found):
+        return ()
+    return tuple(dict.fromkeys(p for p in found if p is not None))
+
+
+def _named_positions(segments: list[_Segment]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p for s in segments if s.positions for p in s.positions))
+
+
+def _latest(segment: _Segment) -> tuple[Status, Evidence] | None:
+    """The latest status of a segment; a result alone («заменили») counts only when nothing
+    says the crew is still there."""
+    on_site = any(e.status is Status.ON_SITE and not e.weak for e in segment.events)
     best: tuple[Status, Evidence] | None = None
-    for text, where in ((subject, "subject"), (body, "body")):
-        norm = normalise(text)
-        for status, status_rules in rules.statuses.items():
-            for rule in status_rules:
-                evidence = _first_valid(rule, text, norm, where, rules)  # type: ignore[arg-type]
-                if evidence and (best is None or status.rank > best[0].rank):
-                    best = (status, evidence)
+    for event, phrase in zip(segment.events, segment.phrases, strict=True):
+        if event.weak and on_site:
+            continue
+        if best is None or event.status.rank > best[0].rank:
+            best = (event.status, phrase)
     return best
 
 
-def _first_valid(
-    rule: StatusRule, text: str, norm: str, where: Field, rules: Rules
-) -> Evidence | None:
-    for match in rule.pattern.finditer(norm):
-        if _counts(norm, match.start(), match.end(), rule, rules):
-            return Evidence(rule.name, _phrase(text, match.start(), match.end()), where)
-    return None
+def _statuses(
+    segments: list[_Segment],
+) -> tuple[dict[str, tuple[Status, Evidence]], tuple[Status, Evidence] | None]:
+    """Each named position's latest status, and the latest status said of the letter in
+    general (a paragraph naming no position)."""
+    per_position: dict[str, tuple[Status, Evidence]] = {}
+    general: tuple[Status, Evidence] | None = None
+    for segment in segments:
+        latest = _latest(segment)
+        if latest is None:
+            continue
+        if segment.positions is None:
+            if general is None or latest[0].rank > general[0].rank:
+                general = latest
+            continue
+        for position in segment.positions:
+            if position not in per_position or latest[0].rank > per_position[position][0].rank:
+                per_position[position] = latest
+    return per_position, general
 
 
-def _counts(norm: str, start: int, end: int, rule: StatusRule, rules: Rules) -> bool:
-    """False for a negated phrase, an intention or future, or a question."""
-    clause_start, clause_end = _clause(norm, start, end)
-    before_words = _WORD.findall(norm[clause_start:start])
-    if rules.negation.search(" ".join(before_words[-3:])):
-        return False
-    after_words = _WORD.findall(norm[end:clause_end])[:2]
-    if after_words and after_words[0] in ("нет", "не"):
-        return False
-    if not rule.future_ok and rules.intent.search(" ".join(before_words[-6:])):
-        return False
-    return norm[clause_end : clause_end + 1] != "?"
-
-
-def _clause(norm: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for boundary in _BOUNDARY.finditer(norm, 0, start):
-        left = boundary.end()
-    right_match = _BOUNDARY.search(norm, end)
-    return left, right_match.start() if right_match else len(norm)
-
-
-def _phrase(text: str, start: int, end: int) -> str:
-    """The matched words with their sentence (or whole words around them when the sentence
-    is long), on one line, for people to read."""
-    left, right = max(0, start - 40), min(len(text), end + 40)
-    sentence_start = max(text.rfind(mark, left, start) for mark in ".!?\n")
-    if sentence_start >= 0:
-        left = sentence_start + 1
-    elif left > 0:  # never cut a word in half
-        space = text.find(" ", left, start)
-        left = space + 1 if space >= 0 else start
-    stops = [i for mark in ".!?\n" if (i := text.find(mark, end, right)) >= 0]
-    if stops:
-        right = min(stops) + 1
-    elif right < len(text):
-        space = text.rfind(" ", end, right)
-        right = space if space >= 0 else end
-    return " ".join(text[left:right].split())[:200]
+def _subject_status(
+    reading: _Reading, rules: Rules, vocab: frozenset[str]
+) -> tuple[Status, Evidence] | None:
+    """The subject's status, when the new text reports none: never an old «Re:» subject."""
+    if _REPLY.match(reading.raw_subject):
+        return None
+    segment = _Segment(None)
+    for sentence in sentences(reading.subject, vocab):
+        found = events(sentence, rules)
+        segment.events.extend(found)
+        segment.phrases.extend(
+            Evidence(f"status.{e.trigger}", reading.subject[:200], "subject") for e in found
+        )
+    return _latest(segment)

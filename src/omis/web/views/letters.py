@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, render_template, request
+from datetime import timedelta
+
+from flask import Blueprint, Flask, Response, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from wtforms import BooleanField, DateField, IntegerField, SelectField, StringField
 from wtforms.validators import Length, NumberRange, Optional, ValidationError
 
+from omis.core.clock import now
 from omis.core.errors import NotFoundError
+from omis.mail import export as letter_export
 from omis.mail.models import Letter
+from omis.mail.replay import ACTION_TEXT, describe_key, replay
+from omis.mail.rules import default_rules
 from omis.web import storage
+from omis.web.accounts import Role
+from omis.web.auth import require_role
 from omis.web.formatting import outcome_label
-from omis.web.forms import QueryForm, options, sane_date
+from omis.web.forms import PostForm, QueryForm, options, sane_date
 from omis.web.queries.letters import OUTCOMES, LetterFilter, letter_page
+from omis.web.queries.positions import local_day_start
 from omis.web.queries.timeline import evidence_items
 
 bp = Blueprint("letters", __name__)
@@ -67,6 +76,84 @@ def show(letter_id: int) -> ResponseReturnValue:
     return render_template(
         "letters/show.html", letter=letter, evidence=evidence_items(letter.evidence)
     )
+
+
+class ExportForm(QueryForm):
+    format = SelectField(
+        "Формат", choices=options([("csv", "CSV"), ("json", "JSON")]), default="csv"
+    )
+    date_from = DateField("Получено с", [Optional()], format=DATE_FORMATS)
+
+
+@bp.route("/letters/export")
+def export() -> ResponseReturnValue:
+    """Every stored letter (from a date) as CSV or JSON, the columns of ``omis letters export``."""
+    form = ExportForm(request.args)
+    if not form.validate():
+        return "Неверная дата или формат выгрузки", 400
+    tz = storage.settings().core.tz
+    since = local_day_start(form.date_from.data, tz) if form.date_from.data else None
+    session = storage.reader()
+    records = [letter_export.record(letter, tz) for letter in letter_export.letters(session, since)]
+    if form.format.data == "json":
+        body, kind = letter_export.to_json(records), "application/json"
+    else:
+        body, kind = letter_export.to_csv(records), "text/csv"
+    name = f"letters.{form.format.data}"
+    return Response(
+        body,
+        mimetype=kind,
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+class ReplayFilter(QueryForm):
+    date_from = DateField("Письма, полученные с", [Optional()], format=DATE_FORMATS)
+
+
+class ReplayForm(PostForm):
+    date_from = DateField("Письма, полученные с", [Optional()], format=DATE_FORMATS)
+
+
+REPLAY_DAYS = 30
+
+
+@bp.route("/letters/replay")
+@require_role(Role.ADMIN)
+def replay_page() -> ResponseReturnValue:
+    """The stored letters whose decision differs under the current rules (nothing changes)."""
+    form = ReplayFilter(request.args)
+    tz = storage.settings().core.tz
+    if not form.validate():
+        return render_template("letters/replay.html", form=form, changes=None), 400
+    day = form.date_from.data or (now().astimezone(tz) - timedelta(days=REPLAY_DAYS)).date()
+    form.date_from.data = day
+    changes = replay(storage.reader(), default_rules(), since=local_day_start(day, tz))
+    return render_template(
+        "letters/replay.html",
+        form=form,
+        changes=changes,
+        describe_key=describe_key,
+        actions=ACTION_TEXT,
+    )
+
+
+@bp.route("/letters/replay", methods=["POST"])
+@require_role(Role.ADMIN)
+def replay_apply() -> ResponseReturnValue:
+    """Carry out what the lifecycle allows; the same as ``omis mail replay --apply``."""
+    form = ReplayForm()
+    if not form.validate():
+        flash("Неверная дата.", "error")
+        return redirect(url_for("letters.replay_page"))
+    tz = storage.settings().core.tz
+    since = local_day_start(form.date_from.data, tz) if form.date_from.data else None
+    with storage.writer() as session:
+        changes = replay(session, default_rules(), since=since, apply=True)
+    done = sum(change.done for change in changes)
+    flash(f"Перепроверка выполнена: изменено писем {done} из {len(changes)}.", "success")
+    day = form.date_from.data.isoformat() if form.date_from.data else ""
+    return redirect(url_for("letters.replay_page", date_from=day))
 
 
 def init_app(app: Flask) -> None:

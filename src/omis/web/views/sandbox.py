@@ -1,13 +1,12 @@
 """The rule sandbox: paste a letter or upload an .eml and see what OMIS would decide.
 
-Nothing is stored: the letter is understood by the same pure functions the mail job uses
-(:func:`omis.mail.understand.understand_bytes`), and the store is only read to say what
+Nothing is stored: the verdict comes from the code the mail job runs, registry checks
+included (:func:`omis.mail.sandbox.try_letter`), and the store is only read to say what
 would happen to the positions named (the same lifecycle rule the job applies).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import Any
 
@@ -17,9 +16,7 @@ from flask_wtf.file import FileField
 from wtforms import StringField, TextAreaField
 from wtforms.validators import Length, Optional, ValidationError
 
-from omis.mail.understand import understand_bytes
-from omis.requests import store
-from omis.requests.lifecycle import Actor, Status, decide_transition
+from omis.mail.sandbox import try_letter
 from omis.web import storage
 from omis.web.forms import PostForm
 from omis.web.queries.timeline import evidence_items
@@ -57,65 +54,17 @@ def raw_letter(form: SandboxForm) -> bytes:
     return message.as_bytes()
 
 
-@dataclass(frozen=True)
-class Effect:
-    """What applying the decision would do to one stored position."""
-
-    position: str
-    current: str
-    applies: bool
-    reason: str | None
-
-
-def effects(understanding: Any) -> tuple[bool | None, list[Effect]]:
-    """Whether the request exists, and the lifecycle verdict for each position it would touch.
-
-    The targets follow the mail job: the positions named, else every position behind the
-    new status (else all, each recorded as not applied).
-    """
-    number, status = understanding.request_number, _status(understanding.status)
-    if not number:
-        return None, []
-    request = store.get_request(storage.reader(), str(number))
-    if request is None:
-        return False, []
-    if status is None:
-        return True, []
-    named = [str(n) for n in understanding.position_numbers]
-    if named:
-        targets = [p for p in request.positions if p.number in named]
-    else:
-        behind = [p for p in request.positions if p.status_enum.rank < status.rank]
-        targets = behind or list(request.positions)
-    found = []
-    for target in targets:
-        decision = decide_transition(target.status_enum, status, Actor.LETTER)
-        found.append(Effect(target.number, target.status, decision.applies, decision.reason))
-    return True, found
-
-
-def _status(value: Any) -> Status | None:
-    if value is None or value == "":
-        return None
-    try:
-        return value if isinstance(value, Status) else Status.parse(str(value))
-    except ValueError:
-        return None
-
-
 @bp.route("/sandbox", methods=["GET", "POST"])
 def index() -> ResponseReturnValue:
     form = SandboxForm()
     result: dict[str, Any] | None = None
     if form.validate_on_submit():
-        parsed, understanding = understand_bytes(raw_letter(form))
-        exists, found = effects(understanding)
+        trial = try_letter(storage.reader(), raw_letter(form))
         result = {
-            "parsed": parsed,
-            "u": understanding,
-            "evidence": evidence_items(list(understanding.evidence)),
-            "request_exists": exists,
-            "effects": found,
+            "parsed": trial.parsed,
+            "u": trial.decision,
+            "evidence": evidence_items(list(trial.decision.evidence)),
+            "effects": trial.effects,
         }
     code = 422 if form.errors else 200
     return render_template("sandbox/index.html", form=form, result=result), code

@@ -1,0 +1,308 @@
+"""Numbers in a letter: which could be a request number, which name positions.
+
+A number is a request candidate unless its surroundings say otherwise: phones, dates,
+times, decimals, car plates and codes glued to letters («ВР32-35», «R410A») are masked
+first; a word before it can mark a contract, act, invoice, seal, INN, house or floor, and a
+unit after it a quantity. Whether a candidate IS a request is for the registry to say
+(:mod:`omis.mail.decide`): the text only says how it was written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import IntEnum
+
+from omis.mail.rules import Rules
+from omis.mail.words import Sentence, Token
+
+MASK = "\x00"
+MIN_BARE_DIGITS = 3
+_MASKS = [
+    re.compile(p)
+    for p in (
+        r"(?:\+7|(?<![\d\w])8)[\s\-(]*\d{3,5}[\s\-)]*\d{1,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)",
+        r"\(\d{3,5}\)\s*\d{1,3}[\s\-]?\d{2}[\s\-]?\d{2}(?!\d)",
+        r"(?<![\d\-])\d{1,3}-\d{2}-\d{2}(?![\d\-])",
+        r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)",
+        r"(?<![\d.])\d{1,2}[.:]\d{2}(?:[.:]\d{2,4})?(?![\d])",
+        r"(?<![\d.,(])\d+[.,]\d+(?:[.,]\d+)*",
+        r"(?<![a-zа-я0-9])[а-яa-z]\s?\d{3}\s?[а-яa-z]{2}\s?\d{2,3}(?![0-9])",
+    )
+]
+_CANDIDATE = re.compile(
+    r"(?:(?<=req-)|(?<=request-)|(?<![0-9a-zа-я\x00\-/.,]))(?:no?(?=\d))?(\d{1,10})"
+    r"(?:\s*[-/]\s*(\d{1,2})(?![\d\-/.,:a-zа-я\x00])|\s*\((\d{1,2}(?:\s*(?:,|и)\s*\d{1,2})*)\))?"
+    r"(?![0-9a-zа-я\x00]|[.,:/\-]\d)"
+)
+_CONNECTORS = {"№", "n", "no", "#", ":", ".", "-", "номер", "ном", "nr", "по", "в", "«", "(", "["}
+
+
+class Source(IntEnum):
+    """Where a candidate was found; a higher value is stronger evidence."""
+
+    QUOTED = 1  # in quoted history: an old subject or an old letter
+    BODY = 2  # a bare number in what the sender writes now
+    SUBJECT = 3  # in the subject (or a forwarded message's subject)
+    KEYWORD = 4  # after a request word anywhere in the new text: «заявка №6031»
+
+
+@dataclass(frozen=True)
+class Candidate:
+    number: str
+    positions: tuple[str, ...]  # written with it: «6031-2», «6031/2», «6031 (2, 3)»
+    source: Source
+    phrase: str
+
+
+def mask(norm: str) -> str:
+    """``norm`` with phones, dates, times, decimals and plates blanked (same length)."""
+    for pattern in _MASKS:
+        norm = pattern.sub(lambda m: MASK * len(m.group(0)), norm)
+    return norm
+
+
+def candidates(text: str, norm: str, source: Source, rules: Rules) -> list[Candidate]:
+    """Every number in ``text`` that could be a request number, with how it was written."""
+    masked = mask(norm)
+    words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-zа-я]+|\d+|\S", masked)]
+    found: list[Candidate] = []
+    for match in _CANDIDATE.finditer(masked):
+        before = _words_before(words, match.start(1))
+        if before and before[0] in rules.not_a_request.before:
+            continue
+        if _unit_after(masked, match.end(), rules):
+            continue
+        listed = match.group(3) or match.group(2) or ""
+        positions = tuple(re.findall(r"\d+", listed))
+        if positions and _unit_after(masked, match.end(), rules):
+            positions = ()
+        keyword = any(_is_request_word(word, rules) for word in before[:3]) or _listed(
+            words, match.start(1), rules
+        )
+        if len(match.group(1)) < MIN_BARE_DIGITS and not (
+            before and _is_request_word(before[0], rules)
+        ):
+            continue  # «Кирова 12», «кв. 41»: short numbers count only right after «заявка»
+        where = Source.KEYWORD if keyword else source
+        phrase = " ".join(text[max(0, match.start() - 30) : match.end() + 10].split())
+        found.append(Candidate(match.group(1), positions, where, phrase))
+    return found
+
+
+def _words_before(words: list[tuple[str, int, int]], start: int) -> list[str]:
+    """The words right before ``start``, nearest first, skipping «№», «N», «:» and the like."""
+    found: list[str] = []
+    for word, _begin, end in reversed(words):
+        if end > start:
+            continue
+        if word in _CONNECTORS or word == MASK:
+            if word in ("по", "в") and found:
+                break
+            continue
+        found.append(word)
+        if len(found) == 3:
+            break
+    return found
+
+
+def _listed(words: list[tuple[str, int, int]], start: int, rules: Rules) -> bool:
+    """«заявки 4512 и 4513»: a number in a list after a request word."""
+    previous = [word for word, _begin, end in words if end <= start][-6:]
+    while previous and (previous[-1] in (",", "и", "№", "#") or previous[-1].isdigit()):
+        if previous[-1].isdigit() and len(previous) > 1 and _is_request_word(previous[-2], rules):
+            return True
+        previous.pop()
+    return False
+
+
+def _unit_after(masked: str, end: int, rules: Rules) -> bool:
+    match = re.match(r"\s*([a-zа-я%°]+)", masked[end:])
+    return bool(match and match.group(1) in rules.not_a_request.after)
+
+
+def _is_request_word(word: str, rules: Rules) -> bool:
+    stems = rules.request_words.lemmas
+    return word in rules.request_words.latin or any(word.startswith(lemma[:-1]) for lemma in stems)
+
+
+# --- positions -----------------------------------------------------------------------------
+
+
+class Strength(IntEnum):
+    HINT = 1  # an ordinal with another noun: «второй подъезд», «2-й и 3-й корпуса»
+    SHORT = 2  # «П1», «п2»: also the way equipment is named («приточка П4»)
+    STRONG = 3  # «позиция 2», «поз. 2», «п.2», «по второй позиции», «6031-2»
+
+
+@dataclass(frozen=True)
+class PositionRef:
+    number: str
+    strength: Strength
+    start: int  # offset within the text
+
+
+ORDINALS = {
+    "первый": "1", "второй": "2", "третий": "3", "четвертый": "4", "пятый": "5",
+    "шестой": "6", "седьмой": "7", "восьмой": "8", "девятый": "9", "десятый": "10",
+}  # fmt: skip
+_ORDINAL_SUFFIX = re.compile(r"^(й|я|ю|е|го|ого|ему|му|м|ой|ей|ая|ое|ый|ий|им|ом)$")
+
+
+def positions(sentence: Sentence, rules: Rules) -> list[PositionRef]:
+    """Positions named in one sentence, each with how clearly it names a position."""
+    tokens = sentence.tokens
+    found: list[PositionRef] = []
+    index = 0
+    while index < len(tokens):
+        step = _position_at(tokens, index, rules, found)
+        index += max(step, 1)
+    return found
+
+
+def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[PositionRef]) -> int:
+    token = tokens[i]
+    words = rules.position_words
+    if token.is_word and token.has_lemma(words.lemmas):
+        numbers, used = _number_list(tokens, i + 1)
+        found.extend(PositionRef(n, Strength.STRONG, token.start) for n in numbers)
+        return 1 + used
+    if token.text in words.abbreviations:
+        return _abbreviation(tokens, i, found)
+    if token.is_number and len(token.text) <= 3:
+        numbers, used = _number_list(tokens, i)
+        if used and i + used < len(tokens) and _names_position(tokens[i + used], rules):
+            found.extend(PositionRef(n, Strength.STRONG, token.start) for n in numbers)
+            return used + 1
+        ordinal = _digit_ordinal(tokens, i)
+        if ordinal:
+            return _ordinal(tokens, i, ordinal[0], ordinal[1], rules, found)
+        return 1
+    number = _word_ordinal(token)
+    if number:
+        return _ordinal(tokens, i, number, 1, rules, found)
+    return 1
+
+
+def _names_position(token: Token, rules: Rules) -> bool:
+    return token.text in rules.position_words.abbreviations or token.has_lemma(
+        rules.position_words.lemmas
+    )
+
+
+def _abbreviation(tokens: tuple[Token, ...], i: int, found: list[PositionRef]) -> int:
+    """«поз. 1», «п.1», «П1», «поз2», «п3 п4», «поз. 3 и 4»."""
+    j = i + 1
+    dotted = j < len(tokens) and tokens[j].text == "."
+    if dotted:
+        j += 1
+    while j < len(tokens) and tokens[j].text in ("№", "n", "#"):
+        j += 1
+    if j >= len(tokens) or not tokens[j].is_number or len(tokens[j].text) > 3:
+        return 1
+    glued = tokens[j].start == tokens[i].end
+    if j + 1 < len(tokens) and tokens[j + 1].text in (".", ",") and _glued_digit(tokens, j + 1):
+        return j + 2 - i  # «п. 4.2 договора»: a clause of a document, not a position
+    strength = Strength.SHORT if glued and len(tokens[i].text) == 1 else Strength.STRONG
+    numbers, used = _number_list(tokens, j)
+    found.extend(PositionRef(n, strength, tokens[i].start) for n in numbers)
+    return j - i + used
+
+
+def _glued_digit(tokens: tuple[Token, ...], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1].is_number and tokens[k + 1].start == tokens[k].end
+
+
+def _number_list(tokens: tuple[Token, ...], i: int) -> tuple[list[str], int]:
+    """«1», «1 и 2», «3, 4», «№ 2»: the numbers and how many tokens they take."""
+    numbers: list[str] = []
+    j = i
+    while j < len(tokens) and tokens[j].text in ("№", "n", "#"):
+        j += 1
+    while j < len(tokens) and tokens[j].is_number and len(tokens[j].text) <= 3:
+        if (
+            j + 1 < len(tokens)
+            and tokens[j + 1].text in (".", ",", ":")
+            and _glued_digit(tokens, j + 1)
+        ):
+            break
+        numbers.append(tokens[j].text)
+        j += 1
+        if _range_end(tokens, j, numbers[-1]):  # «позиции 1–3»
+            last = int(tokens[j + 1].text)
+            numbers.extend(str(n) for n in range(int(numbers[-1]) + 1, last + 1))
+            j += 2
+        if j + 1 < len(tokens) and tokens[j].text in (",", "и") and tokens[j + 1].is_number:
+            j += 1
+        else:
+            break
+    return numbers, (j - i) if numbers else 0
+
+
+def _range_end(tokens: tuple[Token, ...], j: int, first: str) -> bool:
+    if j + 1 >= len(tokens) or tokens[j].text not in ("-", "–", "—") or not tokens[j + 1].is_number:
+        return False
+    last = tokens[j + 1].text
+    return len(last) <= 2 and int(first) < int(last) <= int(first) + 9
+
+
+def _digit_ordinal(tokens: tuple[Token, ...], i: int) -> tuple[str, int] | None:
+    """«3-й», «2-я», «3-ей»: the number and how many tokens it takes."""
+    if (
+        i + 2 < len(tokens)
+        and tokens[i + 1].text == "-"
+        and _ORDINAL_SUFFIX.match(tokens[i + 2].text)
+    ):
+        return tokens[i].text, 3
+    return None
+
+
+def _word_ordinal(token: Token) -> str | None:
+    if not token.is_word:
+        return None
+    for form in token.forms:
+        if form.pos in ("ADJF", "ADJS") and form.lemma in ORDINALS:
+            return ORDINALS[form.lemma]
+    return None
+
+
+def _ordinal(
+    tokens: tuple[Token, ...],
+    i: int,
+    number: str,
+    size: int,
+    rules: Rules,
+    found: list[PositionRef],
+) -> int:
+    """An ordinal: with «позиция» (after a list «первой и третьей») it names a position;
+    alone after «по» («по второй - …») too; with another noun it is only a hint."""
+    numbers = [number]
+    j = i + size
+    while j + 1 < len(tokens) and tokens[j].text in (",", "и"):
+        following = _word_ordinal(tokens[j + 1]) or (_digit_ordinal(tokens, j + 1) or ("", 0))[0]
+        if not following:
+            break
+        numbers.append(following)
+        j += 2 if _word_ordinal(tokens[j + 1]) else 4
+    noun = tokens[j] if j < len(tokens) else None
+    if noun is not None and noun.is_word and _names_position(noun, rules):
+        strength = Strength.STRONG
+    elif noun is None or not noun.is_word or _is_verb(noun):
+        previous = tokens[i - 1].text if i > 0 else ""
+        if previous != "по":
+            return j - i
+        strength = Strength.STRONG
+    elif noun.has_lemma(rules.ordinal_nouns_not_positions.lemmas) or not _is_noun(noun):
+        return j - i
+    else:
+        strength = Strength.HINT
+    found.extend(PositionRef(n, strength, tokens[i].start) for n in numbers)
+    return j - i
+
+
+def _is_noun(token: Token) -> bool:
+    return any(form.pos == "NOUN" for form in token.forms[:2])
+
+
+def _is_verb(token: Token) -> bool:
+    return bool(token.forms) and token.forms[0].pos in ("VERB", "PRTS", "INFN", "GRND")

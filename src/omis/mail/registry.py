@@ -1,0 +1,69 @@
+"""What the letter rules may know of the registry: a small read-only view, loaded per batch.
+
+A dispatcher reads a number against the requests that exist: a number that is a request of
+this contractor is strong evidence, one that matches nothing is not. The decision
+(:func:`omis.mail.understand.decide`) stays pure: it reads only this view, which intake,
+replay and the rule sandbox build the same way (:func:`omis.mail.intake.decide_batch`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from omis.requests.models import Request
+
+
+@dataclass(frozen=True)
+class RequestInfo:
+    number: str
+    positions: tuple[str, ...]
+    contractor_email: str | None = None
+
+
+@dataclass(frozen=True)
+class RegistryView:
+    """The requests a batch of letters names, by number (absent: no such request)."""
+
+    requests: Mapping[str, RequestInfo] = field(default_factory=dict)
+
+    def get(self, number: str) -> RequestInfo | None:
+        return self.requests.get(number)
+
+
+def sender_requests(
+    view: RegistryView, sender: str | None, public_domains: Iterable[str] = ()
+) -> frozenset[str]:
+    """The requests in ``view`` whose contractor is ``sender``.
+
+    Today a request's contractor is its free-text ``contractor_email``: the same address,
+    or the same domain unless that domain is a public mail service. This is the one place
+    to switch to a contractor directory. Open and closed requests alike: a decision must
+    not change when a request closes (replay would then see differences no rule made).
+    """
+    if not sender or "@" not in sender:
+        return frozenset()
+    address = sender.strip().lower()
+    domain = address.rpartition("@")[2]
+    shared = domain in set(public_domains)
+    found = set()
+    for info in view.requests.values():
+        contractor = (info.contractor_email or "").strip().lower()
+        if not contractor:
+            continue
+        if contractor == address or (not shared and contractor.rpartition("@")[2] == domain):
+            found.add(info.number)
+    return frozenset(found)
+
+
+def view_of(requests: Iterable[Request]) -> RegistryView:
+    return RegistryView(
+        {
+            request.number: RequestInfo(
+                request.number,
+                tuple(p.number for p in request.positions),
+                request.contractor_email,
+            )
+            for request in requests
+        }
+    )

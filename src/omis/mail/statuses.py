@@ -1,0 +1,341 @@
+"""Status events in a sentence: what the sender reports as having happened.
+
+Each status word is found by lemma (:mod:`omis.mail.rules`), then its grammar and its
+neighbours decide whether it is a report: past and present count, the future is a plan
+(except «будем через 30 минут», which says the crew is on its way); a negation or an
+intention before it cancels it; a question reports nothing; prepositions decide where a
+crew that «выехала» is (from the site: it left; to the site: on its way); «были на месте»
+is a memory, «будем на месте» a promise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from omis.mail import morph
+from omis.mail.morph import Form
+from omis.mail.rules import Rules, Trigger
+from omis.mail.words import Sentence, Token
+from omis.requests.lifecycle import Status
+
+_CLAUSE_END = {",", ";", ":", "—", "–", "(", ")", "!", "?", "."}
+_DATE = re.compile(r"(?<![\d:.])(\d{1,2})\.(\d{1,2})(?:\.\d{2,4})?(?![\d:])")
+_TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")
+_WINDOW = 4
+
+
+@dataclass(frozen=True)
+class Event:
+    status: Status
+    trigger: str
+    weak: bool
+    start: int  # offsets in the text the sentence belongs to
+    end: int
+
+
+def events(sentence: Sentence, rules: Rules) -> list[Event]:
+    """Every status the sentence reports as having happened, in text order."""
+    if sentence.question:
+        return []
+    found: list[Event] = []
+    tokens = sentence.tokens
+    by_word = _triggers_by_word(rules)
+    for index, token in enumerate(tokens):
+        if not token.is_word:
+            continue
+        possible = {n: t for lemma in token.lemmas for n, t in by_word.get(lemma, ())}
+        for _order, trigger in sorted(possible.items()):
+            status = _match(trigger, tokens, index, sentence, rules)
+            if status is not None:
+                end = _phrase_end(trigger, tokens, index)
+                found.append(Event(status, trigger.name, trigger.weak, token.start, end))
+                break
+    return found
+
+
+_BY_WORD: dict[int, tuple[Rules, dict[str, tuple[tuple[int, Trigger], ...]]]] = {}
+
+
+def _triggers_by_word(rules: Rules) -> dict[str, tuple[tuple[int, Trigger], ...]]:
+    """The triggers a word may start, by lemma (a phrase by its first word), each with its
+    place in the rules file: earlier triggers are tried first."""
+    known = _BY_WORD.get(id(rules))
+    if known is None or known[0] is not rules:
+        index: dict[str, list[tuple[int, Trigger]]] = {}
+        for order, trigger in enumerate(rules.statuses.triggers):
+            for lemma in trigger.lemmas or (trigger.words[0] if trigger.words else ()):
+                index.setdefault(lemma, []).append((order, trigger))
+        known = (rules, {lemma: tuple(found) for lemma, found in index.items()})
+        _BY_WORD[id(rules)] = known
+    return known[1]
+
+
+def _phrase_end(trigger: Trigger, tokens: tuple[Token, ...], index: int) -> int:
+    last = index + max(len(trigger.words), 1) - 1
+    return tokens[min(last, len(tokens) - 1)].end
+
+
+def _match(
+    trigger: Trigger, tokens: tuple[Token, ...], i: int, sentence: Sentence, rules: Rules
+) -> Status | None:
+    if trigger.kind == "phrase":
+        return _phrase(trigger, tokens, i, sentence, rules)
+    forms = [form for form in tokens[i].forms if form.lemma in trigger.lemmas]
+    if not forms or _negated(tokens, i, rules):
+        return None
+    if trigger.kind == "noun":
+        if not any(form.pos == "NOUN" for form in forms):
+            return None
+        return _noun_reports(trigger.status, sentence, rules)
+    if trigger.kind == "estimate":
+        return trigger.status if _estimate(trigger, forms, tokens, i, sentence, rules) else None
+    form = next((f for f in forms if _grammar_ok(trigger, f, tokens, i)), None)
+    if form is None or not _needs(trigger, tokens, i):
+        return None
+    if _intended(tokens, i, rules, past=form.tense == "past" and form.pos == "VERB"):
+        return None
+    if trigger.direction:
+        return _direction(tokens, i, rules)
+    return trigger.status
+
+
+def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int) -> bool:
+    if trigger.forms:
+        return form.pos in ("ADJS", "PRTS") and form.gender in trigger.forms
+    if form.pos == "PRTS":
+        return not _future_copula(tokens, i)
+    if form.pos == "ADJS":
+        return trigger.needs != () and not _future_copula(tokens, i)
+    if form.pos != "VERB" or form.mood != "indc" or form.tense not in trigger.tenses:
+        return False
+    if trigger.persons and form.tense == "pres":
+        return any(_person_ok(form, person) for person in trigger.persons)
+    return True
+
+
+def _person_ok(form: Form, wanted: str) -> bool:
+    person, _, number = wanted.partition(" ")
+    return form.person == person and (not number or form.number == number)
+
+
+def _future_copula(tokens: tuple[Token, ...], i: int) -> bool:
+    """«будет направлен», «будут выполнены»: a passive in the future is a plan."""
+    return any(
+        any(f.lemma == "быть" and f.tense == "futr" for f in t.forms)
+        for t in tokens[max(0, i - 3) : i]
+    )
+
+
+def _needs(trigger: Trigger, tokens: tuple[Token, ...], i: int) -> bool:
+    if not trigger.needs:
+        return True
+    window = tokens[max(0, i - 2) : i] + tokens[i + 1 : i + 1 + _WINDOW]
+    if "№" in trigger.needs and any(t.is_number and len(t.text) >= 3 for t in window):
+        return True  # «6103 берём»: the request number itself
+    return any(token.has_lemma(trigger.needs) for token in window)
+
+
+def _negated(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
+    before = [t.text for t in tokens[max(0, i - 2) : i] if t.is_word]
+    return any(word in rules.negations.words for word in before)
+
+
+def _clause_before(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
+    start = i
+    while start > 0 and tokens[start - 1].text not in _CLAUSE_END:
+        start -= 1
+    return tokens[start:i]
+
+
+def _intended(tokens: tuple[Token, ...], i: int, rules: Rules, past: bool) -> bool:
+    """An intention, plan or condition before the word in its clause («планируем выезд»,
+    «если выехали»); plans do not undo a verb in the past («выехали»)."""
+    lemmas = rules.intent.condition if past else rules.intent.plan | rules.intent.condition
+    return any(token.has_lemma(lemmas) for token in _clause_before(tokens, i))
+
+
+def _noun_reports(status: Status, sentence: Sentence, rules: Rules) -> Status | None:
+    """«выезд 8:30», «прибытие бригады», «завершение работ»: a report unless the sentence
+    says it is planned: a future or an order, an intention, a date without a time
+    («выезд 05.11»). An estimate («прибытие через 40 минут») says the crew is on its way,
+    and makes a departure or a finish a plan."""
+    words = [t for t in sentence.tokens if t.is_word]
+    if any(_plan_verb(t) for t in words):
+        return None
+    if any(t.has_lemma(rules.intent.plan | rules.intent.condition) for t in words):
+        return None
+    text = sentence.text
+    dates = [m for m in _DATE.finditer(text) if int(m.group(2)) <= 12 and not _time_like(text, m)]
+    if dates and not _TIME.search(text):
+        return None
+    if any(t.has_lemma(rules.intent.estimate) for t in words):
+        return Status.EN_ROUTE if status is Status.ON_SITE else None
+    return status
+
+
+def _time_like(text: str, match: re.Match[str]) -> bool:
+    before = text[: match.start()].rstrip().lower()
+    return before.endswith((" в", " с", " до", " к", "—", "-")) or before in ("в", "с", "до", "к")
+
+
+def _plan_verb(token: Token) -> bool:
+    first = token.forms[0] if token.forms else None
+    if first is None:
+        return False
+    if first.pos == "VERB" and (first.tense == "futr" or first.mood == "impr"):
+        return first.lemma != "быть" or first.tense == "futr"
+    return first.pos == "INFN"
+
+
+def _estimate(
+    trigger: Trigger,
+    forms: list[Form],
+    tokens: tuple[Token, ...],
+    i: int,
+    sentence: Sentence,
+    rules: Rules,
+) -> bool:
+    """«будем через 30 минут», «будут к 9:30», «буду около 12»: the crew is travelling."""
+    if not any(f.pos == "VERB" and f.tense == "futr" for f in forms):
+        return False
+    if any(t.has_lemma(rules.intent.plan) for t in sentence.tokens if t.is_word):
+        return False
+    if any(_moving_plan(t, rules) for t in sentence.tokens):
+        return False
+    window = list(tokens[max(0, i - _WINDOW) : i + 1 + _WINDOW])
+    for k, token in enumerate(window):
+        if token.text in ("через",) or token.has_lemma(("минута", "час", "полчаса")):
+            return True
+        following = window[k + 1] if k + 1 < len(window) else None
+        if token.has_lemma(trigger.needs) and following is not None and following.is_number:
+            return True
+    return False
+
+
+def _moving_plan(token: Token, rules: Rules) -> bool:
+    """«Выедем завтра, к 9:00 будем»: a planned departure makes the arrival a plan too."""
+    return any(
+        f.pos == "VERB" and f.tense == "futr" and f.lemma in _movement(rules) for f in token.forms
+    )
+
+
+def _movement(rules: Rules) -> frozenset[str]:
+    return frozenset(
+        lemma
+        for trigger in rules.statuses.triggers
+        if trigger.status is Status.EN_ROUTE and trigger.kind == "verb"
+        for lemma in trigger.lemmas
+    )
+
+
+def _phrase(
+    trigger: Trigger, tokens: tuple[Token, ...], i: int, sentence: Sentence, rules: Rules
+) -> Status | None:
+    size = len(trigger.words)
+    if i + size > len(tokens):
+        return None
+    for offset, lemmas in enumerate(trigger.words):
+        if not tokens[i + offset].has_lemma(lemmas):
+            return None
+    last = tokens[i + size - 1]
+    if trigger.case and not any(
+        f.case == trigger.case for f in last.forms if f.lemma in trigger.words[-1]
+    ):
+        return None
+    if _negated(tokens, i, rules) or _intended(tokens, i, rules, past=False):
+        return None
+    if _denied_after(tokens, i + size, rules):
+        return None  # «на объекте никого нет»
+    copula = _copula(tokens, i)
+    if copula == "past":
+        return None  # «мы были на месте в 15.05»: a memory, not a report
+    if copula == "futr":
+        plan = any(t.has_lemma(rules.intent.plan) for t in sentence.tokens if t.is_word)
+        return Status.EN_ROUTE if trigger.status is Status.ON_SITE and not plan else None
+    return trigger.status
+
+
+def _denied_after(tokens: tuple[Token, ...], j: int, rules: Rules) -> bool:
+    after: list[str] = []
+    while j < len(tokens) and tokens[j].text not in _CLAUSE_END and len(after) < 3:
+        after.append(tokens[j].text)
+        j += 1
+    return any(word in rules.negations.words or word.startswith("никого") for word in after)
+
+
+def _copula(tokens: tuple[Token, ...], i: int) -> str:
+    for token in reversed(tokens[max(0, i - 3) : i]):
+        for form in token.forms:
+            if form.lemma == "быть" and form.pos == "VERB":
+                return form.tense
+    return ""
+
+
+def _direction(tokens: tuple[Token, ...], i: int, rules: Rules) -> Status:
+    """Where a crew that «выехала» is: leaving the site, or leaving for it."""
+    source: Token | None = None
+    modifier = False
+    destination = False
+    j = i + 1
+    end = min(len(tokens), i + 12)
+    while j < end:
+        token = tokens[j]
+        if token.text in (".", ";", "!", "?", ","):
+            break
+        following = _next_word(tokens, j + 1, end)
+        if token.text in rules.direction.from_ and following is not None and source is None:
+            if _case(following, "gent"):
+                source = following
+                modifier = _is_modifier(tokens, j + 1, rules)
+        elif token.text in rules.direction.to and following is not None and following.is_word:
+            destination = True
+        j += 1
+    if source is None:
+        return Status.EN_ROUTE
+    if source.has_lemma(rules.direction.sites) and not modifier:
+        return Status.LEFT
+    if modifier or source.has_lemma(rules.direction.homes) or destination:
+        return Status.EN_ROUTE
+    return Status.LEFT
+
+
+def _next_word(tokens: tuple[Token, ...], j: int, end: int) -> Token | None:
+    return tokens[j] if j < end else None
+
+
+def _is_modifier(tokens: tuple[Token, ...], j: int, rules: Rules) -> bool:
+    """«с другого объекта», «с предыдущего адреса»: another place, so going to this one."""
+    return (
+        j < len(tokens)
+        and tokens[j].has_lemma(rules.direction.homes)
+        and any(f.pos == "ADJF" for f in tokens[j].forms)
+    )
+
+
+def _case(token: Token, case: str) -> bool:
+    """Whether ``token`` can be in ``case`` (an unknown name can be anything)."""
+    cases = {form.case for form in token.forms if form.case}
+    return token.is_word and (not cases or case in cases)
+
+
+_VOCABULARIES: dict[int, tuple[Rules, frozenset[str]]] = {}
+
+
+def vocabulary(rules: Rules) -> frozenset[str]:
+    """Every form of every status word: the words typos are corrected towards."""
+    known = _VOCABULARIES.get(id(rules))
+    if known is None or known[0] is not rules:
+        known = _VOCABULARIES[id(rules)] = (rules, _vocabulary(rules))
+    return known[1]
+
+
+def _vocabulary(rules: Rules) -> frozenset[str]:
+    lemmas: set[str] = set()
+    for trigger in rules.statuses.triggers:
+        lemmas.update(trigger.lemmas)
+        for group in trigger.words:
+            lemmas.update(group)
+    lemmas.update(rules.position_words.lemmas)
+    words = {form for lemma in lemmas for form in morph.lexeme(lemma)}
+    return frozenset(word for word in words if len(word) >= 4)

@@ -1,0 +1,98 @@
+"""Tables in letters («№ поз. | Прибытие | Убытие | Статус»): one report per row.
+
+A row names its position in the column headed «поз.»/«позиция»/«№»; a time under a column
+headed by a status noun («Время прибытия», «Убытие») is that event; any other cell is read
+like a sentence («работы завершены, убыли», «на месте», «не начато»). Rows come as lines
+with tabs (text tables, and HTML tables turned into text) or «|» between cells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from omis.mail.rules import Rules
+from omis.mail.statuses import Event, events
+from omis.mail.words import Sentence, sentences
+
+_SEPARATOR = re.compile(r"\t+|\s*\|\s*")
+_POSITION_HEADER = re.compile(r"^(№\s*)?(поз|позиц|п/п|№$)", re.I)
+_TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")
+_MIN_CELLS = 3
+
+
+@dataclass(frozen=True)
+class Row:
+    position: str | None
+    events: tuple[Event, ...]
+    text: str
+
+
+def table_rows(
+    text: str, rules: Rules, vocab: frozenset[str]
+) -> tuple[list[Row], list[tuple[int, int]]]:
+    """The rows of every table in ``text``, and the spans of text the tables take."""
+    rows: list[Row] = []
+    spans: list[tuple[int, int]] = []
+    header: list[str] | None = None
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        cells = _cells(line)
+        if len(cells) < _MIN_CELLS:
+            if line.strip():
+                header = None
+            continue
+        if header is None or _is_header(cells):
+            header = cells if _is_header(cells) else None
+            if header is not None:
+                spans.append((start, start + len(line)))
+            continue
+        rows.append(_row(header, cells, line, rules, vocab))
+        spans.append((start, start + len(line)))
+    return rows, spans
+
+
+def _cells(line: str) -> list[str]:
+    if "\t" not in line and "|" not in line:
+        return []
+    return [cell.strip() for cell in _SEPARATOR.split(line.strip().strip("|"))]
+
+
+def _is_header(cells: list[str]) -> bool:
+    words = [cell for cell in cells if cell and not any(ch.isdigit() for ch in cell)]
+    return len(words) >= len(cells) - 1 and any(_POSITION_HEADER.match(c) for c in cells)
+
+
+def _row(
+    header: list[str], cells: list[str], line: str, rules: Rules, vocab: frozenset[str]
+) -> Row:
+    found: list[Event] = []
+    position: str | None = None
+    for index, cell in enumerate(cells):
+        title = header[index] if index < len(header) else ""
+        if _POSITION_HEADER.match(title):
+            position = cell if cell.isdigit() and len(cell) <= 3 else position
+            continue
+        column = _column_status(title, rules, vocab)
+        if column is not None:
+            if _TIME.search(cell):
+                found.append(Event(column.status, column.trigger, False, 0, len(line)))
+            continue
+        for sentence in sentences(cell, vocab):
+            found.extend(_cell_events(sentence, rules))
+    return Row(position, tuple(found), " ".join(line.split()))
+
+
+def _column_status(title: str, rules: Rules, vocab: frozenset[str]) -> Event | None:
+    """A column headed by a status noun («Время убытия»): the event its times report."""
+    for sentence in sentences(title, vocab):
+        for token in sentence.tokens:
+            for trigger in rules.statuses.triggers:
+                if trigger.kind == "noun" and token.has_lemma(trigger.lemmas):
+                    return Event(trigger.status, f"{trigger.name}.column", False, 0, 0)
+    return None
+
+
+def _cell_events(sentence: Sentence, rules: Rules) -> list[Event]:
+    return events(sentence, rules)

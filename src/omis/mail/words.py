@@ -1,0 +1,254 @@
+"""Text → sentences of words with their readings, as the status and number rules need them.
+
+Normalisation keeps every offset (same length), so evidence quotes the original text:
+lower case, ё → е, Latin look-alike letters inside Russian words → Cyrillic. Unknown words
+one typo away from a status word are read as that word («выехлаи», «мессте»), and a
+preposition glued to its noun is split («наместе»).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from omis.mail import morph
+from omis.mail.morph import Form
+
+_LOOKALIKES = str.maketrans("aeopcxykmtbh", "аеорсхукмтвн")
+_HAS_CYRILLIC = re.compile(r"[а-я]")
+_WORD = re.compile(r"[a-zа-я0-9]+")
+_TOKEN = re.compile(r"[a-zа-я]+|\d+|[^\sa-zа-я\d]")
+_GLUED_PREPOSITIONS = ("на", "в", "с", "по")
+_MIN_TYPO_LENGTH = 4
+
+
+def normalise(text: str) -> str:
+    """Lower case, ё → е, Latin look-alikes inside Russian words → Cyrillic; same length."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer («İ»): one by one
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    lowered = lowered.replace("ё", "е")
+    return _WORD.sub(_fix_lookalikes, lowered)
+
+
+def _fix_lookalikes(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return word.translate(_LOOKALIKES) if _HAS_CYRILLIC.search(word) else word
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # normalised
+    start: int
+    end: int
+    forms: tuple[Form, ...] = ()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_number(self) -> bool:
+        return self.text.isdigit()
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        return frozenset(form.lemma for form in self.forms) | {self.text}
+
+    def has_lemma(self, lemmas: frozenset[str] | set[str] | tuple[str, ...]) -> bool:
+        return self.text in lemmas or any(form.lemma in lemmas for form in self.forms)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or a line of a list or table) of one text, with its tokens."""
+
+    text: str  # the original text of the sentence
+    start: int  # offset in the whole text
+    tokens: tuple[Token, ...]
+    paragraph_start: bool  # the first sentence after a blank line (or of the text)
+    question: bool
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")
+
+
+def sentences(text: str, vocabulary: frozenset[str] = frozenset()) -> list[Sentence]:
+    """Split ``text`` into sentences; wrapped lines (the next starts in lower case) join."""
+    norm = normalise(text)
+    found: list[Sentence] = []
+    blank_before = True
+    for start, end in _spans(text):
+        piece = text[start:end]
+        if not piece.strip():
+            blank_before = True
+            continue
+        tokens = tuple(_tokens(norm, start, end, vocabulary))
+        question = piece.rstrip().endswith("?")
+        found.append(Sentence(piece, start, tokens, blank_before, question))
+        blank_before = False
+    return found
+
+
+_ABBREVIATIONS = frozenset(
+    [
+        "г",
+        "ул",
+        "д",
+        "ш",
+        "вл",
+        "пр",
+        "пер",
+        "наб",
+        "стр",
+        "корп",
+        "тел",
+        "доб",
+        "поз",
+        "п",
+        "пп",
+        "им",
+        "кв",
+        "оф",
+        "обл",
+        "пос",
+        "т",
+        "е",
+        "р",
+        "руб",
+        "мин",
+        "ч",
+        "сек",
+        "эт",
+        "зав",
+        "арт",
+        "шт",
+        "тыс",
+        "млн",
+        "см",
+        "пл",
+        "просп",
+        "бул",
+        "пом",
+        "каб",
+        "гр",
+        "мкр",
+        "к",
+        "с",
+        "ст",
+        "лит",
+        "св",
+        "ед",
+        "кол",
+        "нояб",
+        "окт",
+        "дек",
+        "янв",
+        "февр",
+        "авг",
+        "сент",
+        "апр",
+        "ориент",
+        "прим",
+        "напр",
+        "м",
+        "мм",
+        "км",
+    ]
+)
+_WORD_BEFORE = re.compile(r"([A-Za-zА-Яа-яЁё]+)\.$")
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: a line break ends a sentence unless the next line continues it; a
+    period after an abbreviation («ул.», «поз.», «г.») does not end one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group(0) == "\n" and _continues(text, match.start()):
+            continue
+        if match.group(0) != "\n" and _after_abbreviation(text, match.start()):
+            continue
+        spans.append((start, match.start()))
+        if match.group(0) == "\n":
+            following = match.end()
+            if following < len(text) and text[following] == "\n":
+                spans.append((following, following))  # a blank line: a paragraph break
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _after_abbreviation(text: str, end: int) -> bool:
+    word = _WORD_BEFORE.search(text, max(0, end - 12), end)
+    return bool(word and word.group(1).lower() in _ABBREVIATIONS)
+
+
+_LIST_ITEM = re.compile(r"^([-•*–]|(п|поз|р|p|пп)\.?\s*\d)", re.IGNORECASE)
+
+
+def _continues(text: str, newline: int) -> bool:
+    before = text[:newline].rstrip(" \t")
+    after = text[newline + 1 :].lstrip(" \t")
+    if not before or not after or after[0] == "\n":
+        return False
+    return before[-1] not in ".!?;:" and after[0].islower() and not _LIST_ITEM.match(after)
+
+
+def _tokens(norm: str, start: int, end: int, vocabulary: frozenset[str]) -> list[Token]:
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(norm, start, end):
+        word = match.group(0)
+        if not word[0].isalpha() or not _HAS_CYRILLIC.match(word):
+            tokens.append(Token(word, match.start(), match.end()))
+            continue
+        tokens.extend(_word_tokens(word, match.start(), vocabulary))
+    return tokens
+
+
+def _word_tokens(word: str, start: int, vocabulary: frozenset[str]) -> list[Token]:
+    if morph.is_known(word) or len(word) < _MIN_TYPO_LENGTH:
+        return [Token(word, start, start + len(word), morph.forms(word))]
+    for preposition in _GLUED_PREPOSITIONS:
+        rest = word[len(preposition) :]
+        if word.startswith(preposition) and rest in vocabulary:
+            middle = start + len(preposition)
+            return [
+                Token(preposition, start, middle, morph.forms(preposition)),
+                Token(rest, middle, start + len(word), morph.forms(rest)),
+            ]
+    corrected = typo_fix(word, vocabulary)
+    return [Token(corrected or word, start, start + len(word), morph.forms(corrected or word))]
+
+
+def typo_fix(word: str, vocabulary: frozenset[str]) -> str | None:
+    """A vocabulary word one typo away from ``word`` (a letter missing, extra, replaced or
+    two letters swapped), or None when there is none or they are forms of different words."""
+    found = {candidate for candidate in _near(word) if candidate in vocabulary}
+    if not found:
+        found = set(_deletion_index(vocabulary).get(word, ()))
+        for shorter in _deletions(word):
+            found.update(_deletion_index(vocabulary).get(shorter, ()))
+    found.discard(word)
+    lemmas = {morph.forms(candidate)[0].lemma for candidate in found if morph.forms(candidate)}
+    return min(found) if len(lemmas) == 1 else None
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _near(word: str) -> set[str]:
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    return _deletions(word) | swaps
+
+
+@lru_cache(maxsize=4)
+def _deletion_index(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for word in vocabulary:
+        if len(word) >= _MIN_TYPO_LENGTH:
+            for shorter in _deletions(word):
+                index.setdefault(shorter, []).append(word)
+    return {key: tuple(value) for key, value in index.items()}

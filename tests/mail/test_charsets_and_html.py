@@ -1,0 +1,54 @@
+"""Charsets as they are declared (unless they clearly fail), and HTML tables read by row."""
+
+from __future__ import annotations
+
+from email.header import Header
+from email.message import EmailMessage
+
+from omis.mail.message import parse_message
+from omis.mail.registry import RegistryView, RequestInfo
+from omis.mail.understand import understand_bytes
+
+
+def _raw(subject_bytes: bytes, charset: str, body: bytes, body_charset: str) -> bytes:
+    encoded = Header(subject_bytes.decode(charset), charset).encode()
+    return (
+        f"From: a@podryad.ru\r\nSubject: {encoded}\r\nMessage-ID: <c@podryad.ru>\r\n"
+        f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset={body_charset}\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n\r\n"
+    ).encode("ascii") + body
+
+
+def test_a_short_subject_in_its_declared_charset_is_not_repaired_into_mojibake() -> None:
+    for charset in ("koi8-r", "windows-1251"):
+        raw = _raw("Пропуск".encode(charset), charset, b"ok", "us-ascii")
+        assert parse_message(raw).subject == "Пропуск"
+        raw = _raw("7088 первый подъезд".encode(charset), charset, b"ok", "us-ascii")
+        assert parse_message(raw).subject == "7088 первый подъезд"
+
+
+def test_a_utf8_body_labelled_windows_1251_is_read_as_utf8() -> None:
+    body = "Бригада выехала на объект.".encode()
+    assert parse_message(_raw(b"x", "ascii", body, "windows-1251")).body_text.startswith("Бригада")
+
+
+def test_a_body_whose_declared_charset_clearly_fails_is_repaired() -> None:
+    body = "Заявка 4512: бригада выехала.".encode("cp1251")
+    assert parse_message(_raw(b"x", "ascii", body, "koi8-r")).body_text.startswith("Заявка 4512")
+
+
+def test_an_html_table_is_read_row_by_row() -> None:
+    message = EmailMessage()
+    message["From"] = "a@podryad.ru"
+    message["Subject"] = "Заявка 5120 — итоги"
+    message.set_content(
+        "<p>Итоги по заявке:</p><table><tr><th>№ поз.</th><th>Прибытие</th><th>Убытие</th></tr>"
+        "<tr><td>1</td><td>09:10</td><td>11:00</td></tr>"
+        "<tr><td>3</td><td>11:20</td><td>13:05</td></tr></table>",
+        subtype="html",
+    )
+    registry = RegistryView({"5120": RequestInfo("5120", ("1", "2", "3"))})
+    decision = understand_bytes(bytes(message), registry=registry)[1]
+    assert (decision.request_number, decision.position_numbers, decision.status) == (
+        "5120", ("1", "3"), "подрядчик убыл",
+    )  # fmt: skip

@@ -1,0 +1,168 @@
+"""How the one decision reads letters written in ways the blind corpus may never show.
+
+Each row is a letter as a contractor might write it, decided against a small registry:
+requests 5120 (positions 1, 2, 3) and 6400 (position 1) of podryad.ru, and 7777 of another
+contractor. The expectation is what a careful dispatcher records.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fakes.letters import letter
+from omis.mail.registry import RegistryView, RequestInfo
+from omis.mail.understand import Understanding, understand_bytes
+
+REGISTRY = RegistryView(
+    {
+        "5120": RequestInfo("5120", ("1", "2", "3"), "disp@podryad.ru"),
+        "6400": RequestInfo("6400", ("01",), "disp@podryad.ru"),
+        "7777": RequestInfo("7777", ("1",), "office@other-firm.ru"),
+    }
+)
+ACCEPTED, EN_ROUTE, ON_SITE, LEFT = (
+    "заявка принята",
+    "подрядчик в пути",
+    "подрядчик на месте",
+    "подрядчик убыл",
+)
+
+
+def _decide(subject: str, body: str, sender: str = "disp@podryad.ru") -> Understanding:
+    return understand_bytes(letter(subject, body, sender=sender), registry=REGISTRY)[1]
+
+
+def _summary(u: Understanding) -> tuple[str | None, tuple[str, ...], str | None]:
+    if not u.decided:
+        return (None, (), u.automatic or u.unmatched_reason)
+    return (u.request_number, tuple(sorted(u.position_numbers)), u.status)
+
+
+DECIDED = [
+    # request numbers written every way
+    ("Re: 5120", "Выехали.", ("5120", (), EN_ROUTE)),
+    ("5120 поз 3", "на месте", ("5120", ("3",), ON_SITE)),
+    ("5120-2", "Закончили, уехали.", ("5120", ("2",), LEFT)),
+    ("5120 (2)", "прибыли", ("5120", ("2",), ON_SITE)),
+    ("5120/1", "выдвигаемся", ("5120", ("1",), EN_ROUTE)),
+    ("Отчёт", "Едем на Ленина 5 (5120), минут через 20 будем.", ("5120", (), EN_ROUTE)),
+    ("Отчёт", "Звоните 8 (495) 512-04-33. По 5120 выехали.", ("5120", (), EN_ROUTE)),
+    ("Отчёт", "ИНН 7705120345. Наряд 5120: бригада на объекте.", ("5120", (), ON_SITE)),
+    (
+        "Re: вопрос",
+        "На месте.\n\nОт: Диспетчер\nОтправлено: 20 ноября 2026 г. 9:00\nКому: нам\nТема: Заявка 5120\n\nКогда будете?",
+        ("5120", (), ON_SITE),
+    ),
+    ("Сводка", "По 5120 выехали, 7777 тоже в плане.", ("5120", (), EN_ROUTE)),
+    ("Заявка №6400, п.1", "Работы завершены.", ("6400", ("01",), LEFT)),
+    # statuses in every form, tense and register
+    ("5120", "Бригада прибыла на объект в 10:05.", ("5120", (), ON_SITE)),
+    ("5120", "Мастер подъехал, смотрит щит.", ("5120", (), ON_SITE)),
+    ("5120", "Работы выполнены в полном объёме, бригада убыла.", ("5120", (), LEFT)),
+    ("5120", "Всё сделали, уезжаем.", ("5120", (), LEFT)),
+    ("5120", "Выезд бригады в 10:15.", ("5120", (), EN_ROUTE)),
+    ("5120", "Прибытие 11:20.", ("5120", (), ON_SITE)),
+    ("5120", "Убытие 15:40.", ("5120", (), LEFT)),
+    ("5120", "Выехали с объекта в 16:00.", ("5120", (), LEFT)),
+    ("5120", "Выехали с базы на объект.", ("5120", (), EN_ROUTE)),
+    ("5120", "Уехали на другой объект.", ("5120", (), LEFT)),
+    ("5120", "ВЫЕХАЛИ", ("5120", (), EN_ROUTE)),
+    ("5120", "Нa мecте", ("5120", (), ON_SITE)),
+    ("5120", "Прибыли в 9:10, закончили в 12:30, уехали.", ("5120", (), LEFT)),
+    ("5120", "Будем на месте через 15 минут.", ("5120", (), EN_ROUTE)),
+    ("5120", "Готово.", ("5120", (), LEFT)),
+    ("5120", "Заявку приняли в работу.", ("5120", (), ACCEPTED)),
+    ("5120", "Принято, выезд согласуем с охраной.", ("5120", (), ACCEPTED)),
+    ("5120", "Выехлаи, будем скоро.", ("5120", (), EN_ROUTE)),
+    ("5120", "Кабель заменили, всё работает, вибрации нет.", ("5120", (), LEFT)),
+    ("5120", "Бригада освободилась в 17:00.", ("5120", (), LEFT)),
+    ("5120", "Работы по заявке начаты.", ("5120", (), ON_SITE)),
+    ("5120", "Специалист направлен, будет к 11:00.", ("5120", (), EN_ROUTE)),
+    ("5120", "Покинули объект в 14:00.", ("5120", (), LEFT)),
+    ("5120 выехали", "", ("5120", (), EN_ROUTE)),
+    # positions
+    ("5120", "По второй позиции выехали.", ("5120", ("2",), EN_ROUTE)),
+    ("5120", "По 3-й позиции работы завершены.", ("5120", ("3",), LEFT)),
+    ("5120", "п.1 и п.2 на месте", ("5120", ("1", "2"), ON_SITE)),
+    ("5120", "поз2 готово", ("5120", ("2",), LEFT)),
+    ("5120", "По позициям 1-3 работы ведутся.", ("5120", ("1", "2", "3"), ON_SITE)),
+    ("5120", "Подъезжаем к объекту.", ("5120", (), EN_ROUTE)),
+    (
+        "5120",
+        "Поз.\tПрибытие\tУбытие\n1\t09:10\t11:00\n3\t11:20\t13:05",
+        ("5120", ("1", "3"), LEFT),
+    ),
+    (
+        "5120 поз. 1",
+        "По первой позиции закончили, уехали. По второй выезд завтра.",
+        ("5120", ("1",), LEFT),
+    ),
+    # quotes and forwards
+    ("Re: 5120", "Прибыли.\n\n> Бригада выехала?\n> Диспетчер", ("5120", (), ON_SITE)),
+    (
+        "RE: 5120 выезд",
+        "Работы завершены, уехали.\n\nОт: Мы\nОтправлено: 20.11.2026\nКому: Вам\nТема: 5120 выезд\n\nВыехали.",
+        ("5120", (), LEFT),
+    ),
+    (
+        "Fwd: 5120",
+        "FYI\n\n---------- Forwarded message ---------\nFrom: Мастер <m@podryad.ru>\nSubject: объект\n\nЗакончили, уехали.",
+        ("5120", (), LEFT),
+    ),
+    (
+        "Re: 5120",
+        "Иван Петрович писал(а) 20.11.2026 в 9:00:\n> Бригада на месте?\n\nДа, на месте с 9:40.",
+        ("5120", (), ON_SITE),
+    ),
+]
+
+REVIEW = [
+    ("Заявка 9911", "На месте.", "unknown_request"),
+    ("5120", "Планируем выезд завтра.", "no_status"),
+    ("5120", "Выедем после обеда.", "no_status"),
+    ("5120", "Ещё не выехали.", "no_status"),
+    ("5120", "Бригада выехала?", "no_status"),
+    ("5120", "Спасибо, информацию получили.", "no_status"),
+    ("5120", "Мы были на месте в 10, но нас не пустили.", "no_status"),
+    ("Выезд", "Выехали, будем через 20 минут.", "no_request_number"),
+    ("5120 и 6400", "Бригады на местах.", "ambiguous"),
+    ("5120 поз. 7", "Бригада на месте.", "unknown_position"),
+    ("5120", "П1 на месте.\nП2 уехали в 12:00.", "mixed_positions"),
+    ("Re: 5120", "\n> Бригада выехала.\n> Диспетчер", "no_status"),
+    ("5120", "Бригады на месте нет, выясняем.", "no_status"),
+    ("Re: 5120 выехали", "Спасибо!", "no_status"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "expected"), DECIDED)
+def test_a_report_is_read_as_a_dispatcher_would(
+    subject: str, body: str, expected: tuple[str, tuple[str, ...], str]
+) -> None:
+    decision = _decide(subject, body)
+    assert _summary(decision) == expected, decision
+
+
+@pytest.mark.parametrize(("subject", "body", "reason"), REVIEW)
+def test_what_a_dispatcher_could_not_record_goes_to_review(
+    subject: str, body: str, reason: str
+) -> None:
+    decision = _decide(subject, body)
+    assert _summary(decision) == (None, (), reason), decision
+
+
+def test_a_bare_number_of_another_contractor_is_not_taken_for_this_senders_request() -> None:
+    decision = _decide("Отчёт", "Выехали на 7777.")
+    assert decision.unmatched_reason == "no_request_number"
+    assert _decide("Заявка 7777", "Выехали.").request_number == "7777"
+
+
+def test_a_calendar_response_is_ignored_even_when_it_names_a_request() -> None:
+    raw = (
+        b"From: disp@podryad.ru\r\nSubject: =?utf-8?b?0J/RgNC40L3Rj9GC0L46INCX0LDRj9Cy0LrQsCA1MTIw?=\r\n"
+        b"Message-ID: <cal@podryad.ru>\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/alternative; boundary="b"\r\n\r\n'
+        b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\r\n"
+        b"--b\r\nContent-Type: text/calendar; method=REPLY\r\n\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
+        b"--b--\r\n"
+    )
+    assert understand_bytes(raw, registry=REGISTRY)[1].automatic == "calendar-response"
