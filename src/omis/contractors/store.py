@@ -20,6 +20,7 @@ from omis.contractors.sender import (
 )
 from omis.core.errors import NotFoundError, UsageError
 from omis.requests.lifecycle import Status
+from omis.requests.models import Request
 
 MAX_NAME = 200
 CHAT_PATTERN_HINT = "идентификатор чата Telegram, например -1001234567890 или @omis_escalation"
@@ -269,3 +270,13 @@ def describe_limits(limits: Mapping[str, int] | None) -> str:
 def split_list(text: str | None) -> list[str]:
     """Addresses typed in one field: separated by commas, semicolons or blanks."""
     return [part for part in re.split(r"[\s,;]+", text or "") if part]
+
+
+def attach(request: Request, contractor: Contractor) -> None:
+    """Make ``request`` belong to ``contractor``; a request belongs to one contractor, so
+    naming another one for it is refused (the operator changes it on the request's page)."""
+    if request.contractor_id not in (None, contractor.id):
+        current = request.contractor.name if request.contractor else request.contractor_id
+        raise UsageError(f"заявка №{request.number} уже относится к подрядчику «{current}»")
+    request.contractor_id = contractor.id
+    request.contractor = contractor

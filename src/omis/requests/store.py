@@ -52,6 +52,8 @@ class NewPosition:
     position_number: str
     comment: str | None = None
     comment_author: str | None = None
+    # The contractor's name (the directory): resolved by the caller, who attaches it.
+    contractor: str | None = None
 
     def validated(self) -> NewPosition:
         return NewPosition(
@@ -59,6 +61,9 @@ class NewPosition:
             validate_number(self.position_number, "номер позиции"),
             validate_text(self.comment, "комментарий", MAX_COMMENT),
             validate_text(self.comment_author, "автор комментария", MAX_AUTHOR),
+            " ".join(self.contractor.split())
+            if self.contractor and self.contractor.strip()
+            else None,
         )
 
 
@@ -228,7 +233,7 @@ def list_positions(session: Session, status: Status | None = None) -> list[Posit
     query = (
         select(Position)
         .join(Request)
-        .options(selectinload(Position.request))
+        .options(selectinload(Position.request).selectinload(Request.contractor))
         .order_by(Request.number, Position.number)
     )
     if status is not None:
