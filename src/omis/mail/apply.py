@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from omis.contractors.check import foreign_sender
+from omis.contractors.sender import SenderCheck
 from omis.core.clock import now
 from omis.mail.message import ParsedLetter
 from omis.mail.models import Letter
@@ -28,6 +30,7 @@ REASON_TEXT = {
     "ambiguous": "неоднозначно",
     "unknown_request": "неизвестная заявка",
     "unknown_position": "неизвестная позиция",
+    "foreign_sender": "отправитель не относится к подрядчику заявки",
 }
 
 
@@ -89,8 +92,11 @@ def apply_letter(
     understanding: Understanding,
     after_action: str = "none",
     cache: BatchCache | None = None,
+    sender_check: SenderCheck = "domain",
 ) -> LetterOutcome:
-    """Store the letter once and apply what it says; a letter seen before changes nothing."""
+    """Store the letter once and apply what it says; a letter seen before changes nothing.
+    A letter about a request of a known contractor, from outside that contractor's mail
+    (``sender_check``), goes to review instead."""
     key = parsed.message_key[:255]
     cache = cache or BatchCache.load(session, mailbox, [key])
     if key in cache.known_keys:
@@ -102,7 +108,7 @@ def apply_letter(
         return _finish(letter, "ignored", understanding.automatic)
     if understanding.unmatched_reason:
         return _to_review(letter, understanding.unmatched_reason, understanding.explanation())
-    return _apply(session, letter, understanding, cache)
+    return _apply(session, letter, understanding, cache, sender_check)
 
 
 def _new_letter(
@@ -143,7 +149,11 @@ def _to_review(letter: Letter, reason: str, detail: str) -> LetterOutcome:
 
 
 def _apply(
-    session: Session, letter: Letter, understanding: Understanding, cache: BatchCache
+    session: Session,
+    letter: Letter,
+    understanding: Understanding,
+    cache: BatchCache,
+    sender_check: SenderCheck,
 ) -> LetterOutcome:
     assert understanding.request_number is not None
     assert understanding.status is not None
@@ -152,6 +162,8 @@ def _apply(
         return _to_review(
             letter, "unknown_request", f"заявка №{understanding.request_number} не найдена"
         )
+    if foreign := foreign_sender(request, letter.sender, sender_check):
+        return _to_review(letter, "foreign_sender", foreign)
     status = understanding.status
     if understanding.position_numbers:
         by_number = {p.number: p for p in request.positions}

@@ -117,8 +117,9 @@ def _pass(
                 zip(batch, decisions, strict=True), start=start + 1
             ):
                 outcome = apply_letter(
-                    session, source.name, raw.ref, parsed, decision, source.after_action, cache
-                )
+                    session, source.name, raw.ref, parsed, decision, source.after_action, cache,
+                    sender_check=settings.mail.mail_sender_check,
+                )  # fmt: skip
                 report.outcomes[outcome.outcome] += 1
                 report.lines.append(outcome.describe(raw.ref))
                 if kill_after and offset >= kill_after:

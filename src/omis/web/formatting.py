@@ -81,6 +81,8 @@ REASON_LABELS = {
     "no_status": "не удалось понять статус",
     "ambiguous": "несколько разных номеров заявок",
     "older_or_equal": "статус не новее текущего",
+    "foreign_sender": "отправитель не относится к подрядчику заявки",
+    "undone": "действие письма отменено оператором",
     "auto-submitted": "автоматическое письмо (Auto-Submitted)",
     "x-autoreply": "автоответ (X-Autoreply)",
     "x-auto-response-suppress": "автоматическое письмо (X-Auto-Response-Suppress)",
