@@ -41,6 +41,11 @@ class Contractor(Base):
     def domains(self) -> list[str]:
         return [a.value for a in self.addresses if a.kind == "domain"]
 
+    @property
+    def known_senders(self) -> list[str]:
+        """Addresses, then domains as ``@domain``: how people read them."""
+        return [*self.emails, *(f"@{domain}" for domain in self.domains)]
+
 
 class ContractorAddress(Base):
     """One address (``email``) or domain (``domain``) of a contractor; lower case. An

@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from omis.web.views import (
+    contractors,
     dashboard,
     intake,
     jobs,
@@ -26,6 +27,7 @@ BLUEPRINT_MODULES: list[ModuleType] = [
     request_page,
     review,
     letters,
+    contractors,
     notifications,
     pos,
     jobs,
