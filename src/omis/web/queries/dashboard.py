@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import bindparam, func, select, union_all
 from sqlalchemy.orm import Session
 
+from omis.contractors.models import Contractor
 from omis.core.models import JobRun
 from omis.core.settings import Settings
 from omis.mail.models import Letter
 from omis.requests.lifecycle import Status
 from omis.requests.models import Position, Request, StatusChange
-from omis.web.queries.delays import DelayLimits, late_in
+from omis.web.queries.delays import DelayLimits, OwnLimits, delayed_condition, late_in
 
 if TYPE_CHECKING:
     from omis.web.queries.positions import AnySelect
@@ -82,7 +83,12 @@ def totals(session: Session, store_key: str) -> Totals:
 
 
 def delayed_positions(
-    session: Session, limits: DelayLimits, moment: datetime, limit: int = 15
+    session: Session,
+    limits: DelayLimits,
+    moment: datetime,
+    limit: int = 15,
+    own: OwnLimits | None = None,
+    contractor: int | None = None,
 ) -> tuple[list[Any], int]:
     """The longest-delayed positions first, and how many are delayed (counting stops at
     :data:`DELAYED_CAP`).
@@ -94,10 +100,19 @@ def delayed_positions(
     """
     if not limits:
         return [], 0
+    if own or contractor is not None:
+        return _delayed_by_contractor_rules(session, limits, moment, limit, own, contractor)
     statuses = tuple(limits)
     oldest, counts = _delayed_statements(statuses, limit)
     cutoffs = {f"cutoff_{i}": moment - limits[status] for i, status in enumerate(statuses)}
     ids = list(session.scalars(oldest, cutoffs))
+    total = sum(int(count or 0) for count in session.execute(counts, cutoffs).one())
+    return _delayed_rows(session, ids), min(total, DELAYED_CAP + 1)
+
+
+def _delayed_rows(session: Session, ids: list[int]) -> list[Any]:
+    if not ids:
+        return []
     query = (
         select(
             Position.id,
@@ -105,14 +120,67 @@ def delayed_positions(
             Position.number.label("position_number"),
             Position.status,
             Position.status_changed_at,
+            Request.contractor_id,
+            Contractor.name.label("contractor"),
         )
         .join(Request, Position.request_id == Request.id)
+        .outerjoin(Contractor, Contractor.id == Request.contractor_id)
         .where(Position.id.in_(ids))
         .order_by(Position.status_changed_at)
     )
-    rows = list(session.execute(query)) if ids else []
-    total = sum(int(count or 0) for count in session.execute(counts, cutoffs).one())
-    return rows, min(total, DELAYED_CAP + 1)
+    return list(session.execute(query))
+
+
+def _delayed_by_contractor_rules(
+    session: Session,
+    limits: DelayLimits,
+    moment: datetime,
+    limit: int,
+    own: OwnLimits | None,
+    contractor: int | None,
+) -> tuple[list[Any], int]:
+    """The same answer when contractors have their own limits, or for one contractor: one
+    condition over every status (the per-status union above cannot carry the contractor)."""
+    query = select(Position.id).where(delayed_condition(limits, moment, own))
+    if contractor is not None:
+        query = query.where(
+            Position.request_id.in_(select(Request.id).where(Request.contractor_id == contractor))
+        )
+    ids = list(session.scalars(query.order_by(Position.status_changed_at).limit(limit)))
+    counted = select(func.count()).select_from(query.limit(DELAYED_CAP + 1).subquery())
+    return _delayed_rows(session, ids), int(session.scalar(counted) or 0)
+
+
+def delayed_per_contractor(
+    session: Session, limits: DelayLimits, moment: datetime, own: OwnLimits | None
+) -> list[tuple[int | None, str | None, int]]:
+    """Late positions per contractor (None: requests without one), most first."""
+    if not limits:
+        return []
+    query = (
+        select(Request.contractor_id, Contractor.name, func.count())
+        .select_from(Position)
+        .join(Request, Position.request_id == Request.id)
+        .outerjoin(Contractor, Contractor.id == Request.contractor_id)
+        .where(delayed_condition(limits, moment, own))
+        .group_by(Request.contractor_id, Contractor.name)
+    )
+    rows = [(row[0], row[1], int(row[2])) for row in session.execute(query)]
+    return sorted(rows, key=lambda row: (-row[2], row[1] or "я"))
+
+
+def contractor_totals(session: Session, contractor: int) -> Totals:
+    """Counts per status and open requests of one contractor."""
+    mine = Position.request_id.in_(select(Request.id).where(Request.contractor_id == contractor))
+    rows = session.execute(
+        select(Position.status, func.count()).where(mine).group_by(Position.status)
+    )
+    found = {status: int(count) for status, count in rows}
+    counts = [(status, found.get(status.value, 0)) for status in Status]
+    open_count = session.scalar(
+        select(func.count()).where(Request.closed_at.is_(None), Request.contractor_id == contractor)
+    )
+    return Totals(counts, int(open_count or 0))
 
 
 @cache

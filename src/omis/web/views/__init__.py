@@ -17,6 +17,7 @@ from omis.web.views import (
     requests_list,
     review,
     sandbox,
+    snooze,
     users,
 )
 
@@ -32,6 +33,7 @@ BLUEPRINT_MODULES: list[ModuleType] = [
     pos,
     jobs,
     sandbox,
+    snooze,
     users,
     machine,
 ]

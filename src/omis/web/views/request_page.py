@@ -17,6 +17,7 @@ from wtforms.validators import DataRequired, InputRequired, Length, Optional
 from omis.contractors import store as contractors
 from omis.core.clock import now
 from omis.core.errors import NotFoundError, UsageError
+from omis.reminders import snooze
 from omis.requests import store
 from omis.requests.lifecycle import FINAL, Actor, Status
 from omis.requests.models import Position, Request
@@ -32,9 +33,10 @@ from omis.web.forms import (
     status_choices,
     stripped,
 )
-from omis.web.queries.delays import delay_limits, is_delayed
+from omis.web.queries.delays import delay_limits, is_delayed, own_limits
 from omis.web.queries.timeline import timeline
 from omis.web.views import contractors as contractor_views
+from omis.web.views.snooze import default_until
 
 bp = Blueprint("request", __name__)
 
@@ -110,9 +112,10 @@ def _owner_choices(request: Request) -> list[Any]:
 def _page(number: str, code: int = 200, **bound: PostForm) -> ResponseReturnValue:
     request = _load(number)
     settings, moment = storage.settings(), now()
-    limits = delay_limits(settings.reminders)
+    limits, own = delay_limits(settings.reminders), own_limits(storage.reader())
     late = {
-        p.id: is_delayed(p.status, p.status_changed_at, limits, moment) for p in request.positions
+        p.id: is_delayed(p.status, p.status_changed_at, limits, moment, own, request.contractor_id)
+        for p in request.positions
     }
     comments = {p.number: (p.comment or "", p.comment_author or "") for p in request.positions}
     body = render_template(
@@ -121,6 +124,9 @@ def _page(number: str, code: int = 200, **bound: PostForm) -> ResponseReturnValu
         late=late,
         comments=comments,
         events=timeline(storage.reader(), request),
+        paused=snooze.active_for(storage.reader(), list(request.positions), moment),
+        default_until=default_until(moment),
+        here=url_for("request.show", number=number),
         **_forms(request, **bound),
     )
     return body, code
