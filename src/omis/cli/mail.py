@@ -152,3 +152,27 @@ def review_dismiss(app: AppContext, letter_id: int, reason: str, user: str) -> N
     with app.database().session() as session:
         review.dismiss(session, letter_id, reason, user)
     click.echo(f"письмо {letter_id} отклонено")
+
+
+@review_group.command("undo")
+@click.argument("letter_id", type=int)
+@click.option("--reason", required=True, help="Почему действие письма отменяется.")
+@click.option("--user", default="cli", show_default=True, help="Кто отменяет.")
+@pass_app
+def review_undo(app: AppContext, letter_id: int, reason: str, user: str) -> None:
+    """Отменить то, что сделало письмо: позиции вернутся в прежний статус (если после письма
+    их никто не менял), письмо — в очередь разбора.
+
+    \b
+    Пример:
+      omis review undo 17 --reason "письмо о другой заявке"
+    """
+    from omis.core.clock import now
+    from omis.mail import undo
+
+    with app.database().session() as session:
+        record = undo.undo(session, letter_id, reason, user, now(), app.settings.core.tz)
+        count = len(record.change_ids)
+    click.echo(
+        f"письмо {letter_id}: отменено, позиций возвращено: {count}; письмо в очереди разбора"
+    )

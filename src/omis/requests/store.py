@@ -239,3 +239,27 @@ def list_positions(session: Session, status: Status | None = None) -> list[Posit
     if status is not None:
         query = query.where(Position.status == status.value)
     return list(session.scalars(query))
+
+
+def restore_status(
+    session: Session,
+    position: Position,
+    status: Status,
+    since: datetime,
+    event: StatusEvent,
+) -> StatusChange:
+    """Take ``position`` back to ``status``, held since ``since`` (an operator undoing a
+    letter: the delay clock runs from when the position really entered that status).
+
+    Recorded like any operator change, with ``event``'s author, reason and letter."""
+    if not (event.reason and event.reason.strip()):
+        raise UsageError("возврат статуса только с указанием причины")
+    moment = event.at or now()
+    change = _record(
+        session, position, position.status_enum, status, Verdict.APPLIED, event.reason,
+        Actor.OPERATOR, event.actor_name, moment, event.letter_id, event.evidence,
+    )  # fmt: skip
+    position.status = status.value
+    position.status_changed_at = since
+    _update_closed(position.request, moment)
+    return change
