@@ -73,13 +73,15 @@ def run_mail_check(
     dry_run: bool = False,
     progress: Progress | None = None,
     rules: Rules | None = None,
+    job_name: str = "mail",
 ) -> MailReport:
-    """One pass over the mailbox; raises MailSourceError when the mailbox cannot be read."""
+    """One pass over the mailbox, recorded as ``job_name`` (one job per mailbox, see
+    :mod:`omis.mail.sources`); raises MailSourceError when the mailbox cannot be read."""
     source = FakeSource() if fake else build_source(settings.mail, backend, directory)
     try:
         if dry_run:
             return _pass(database, settings, source, rules, dry_run=True, progress=progress)
-        with run_job(database, "mail") as job:
+        with run_job(database, job_name) as job:
             report = _pass(database, settings, source, rules, dry_run=False, progress=progress)
             job.counts.update(report.outcomes)
             if report.problem:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from omis.contractors.models import Contractor
 from omis.core.models import JobRun
 from omis.core.settings import Settings
+from omis.mail import jobs as mail_jobs
 from omis.mail.models import Letter
 from omis.requests.lifecycle import Status
 from omis.requests.models import Position, Request, StatusChange
@@ -37,7 +38,7 @@ JOB_LABELS = {
 
 
 def job_label(job: str) -> str:
-    return JOB_LABELS.get(job, job)
+    return mail_jobs.title(job, JOB_LABELS)
 
 
 def status_counts(session: Session) -> list[tuple[Status, int]]:
@@ -269,10 +270,18 @@ def outside_systems(settings: Settings, runs: list[JobRun]) -> list[SystemState]
     """
     by_job = {run.job: run for run in runs}
     mail = settings.mail.mail_backend
-    return [
+    mailboxes = [
+        _system(f"Почтовый ящик «{name}» ({box.mail_backend})", True, by_job.get(job))
+        for (name, box), job in zip(
+            settings.mail.sources(), mail_jobs.source_jobs(settings), strict=False
+        )
+    ] or [
         _system(
             "Почтовый ящик" + (f" ({mail})" if mail else ""), mail is not None, by_job.get("mail")
-        ),
+        )
+    ]
+    return [
+        *mailboxes,
         _system("Telegram", settings.telegram.configured, by_job.get("notify")),
         _system("Почта для оповещений (SMTP)", settings.smtp.configured, by_job.get("notify")),
         _system("СЭД «Дело»", settings.delo.configured, by_job.get("pos")),
