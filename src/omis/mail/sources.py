@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
+from omis.core.clock import now
 from omis.core.db import Database
 from omis.core.errors import EXIT_LOCKED, EXIT_OK, ConfigError
 from omis.core.settings import Settings
@@ -22,6 +24,7 @@ from omis.mail.jobs import MAIL_JOB, source_job
 from omis.runner.steps import Outcome, StepResult, run_step
 
 TITLE = "разбор почты"
+REPLIES_JOB = "mail-replies"
 Shown = Callable[[MailReport], None]
 
 
@@ -49,10 +52,12 @@ def mail_steps(
     shown: Shown | None = None,
 ) -> list[StepResult]:
     """Read every configured mailbox (or the one asked for); one step result each."""
+    started = now()
     if wanted.single or not settings.mail.mail_sources:
         if wanted.only not in (None, "default"):
             raise ConfigError(f"почтовый ящик «{wanted.only}» не настроен (OMIS_MAIL_SOURCES пуст)")
-        return [_step(database, settings, MAIL_JOB, TITLE, wanted, progress, shown)]
+        step = _step(database, settings, MAIL_JOB, TITLE, wanted, progress, shown)
+        return [step, *_replies(database, settings, wanted, started)]
     sources = settings.mail.sources()
     names = [name for name, _mail in sources]
     if wanted.only is not None and wanted.only not in names:
@@ -64,7 +69,22 @@ def mail_steps(
             title = f"{TITLE} («{name}»)"
             step = _step(database, configured, source_job(name), title, wanted, progress, shown)
             results.append(step)
-    return results
+    return results + _replies(database, settings, wanted, started)
+
+
+def _replies(
+    database: Database, settings: Settings, wanted: MailPass, started: datetime
+) -> list[StepResult]:
+    """After the mailboxes: the replies to unreadable letters, when switched on."""
+    if not settings.mail.mail_reply_unreadable or wanted.dry_run or wanted.fake:
+        return []
+    from omis.mail.replies import send_pending
+
+    def work() -> Outcome:
+        report = send_pending(database, settings, started)
+        return Outcome(report.summary(), report.problem)
+
+    return [run_step(database, settings, REPLIES_JOB, "ответы на нечитаемые письма", work)]
 
 
 def _step(

@@ -21,6 +21,7 @@ from omis.notify.outbox import Message
 
 JOB_TITLES = {
     "mail": "разбор почты",
+    "mail-replies": "ответы на нечитаемые письма",
     "notify": "напоминания о задержках",
     "pos": "синхронизация ПОС",
     "watchdog": "контроль заданий",
