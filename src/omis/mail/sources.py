@@ -57,7 +57,7 @@ def mail_steps(
         if wanted.only not in (None, "default"):
             raise ConfigError(f"почтовый ящик «{wanted.only}» не настроен (OMIS_MAIL_SOURCES пуст)")
         step = _step(database, settings, MAIL_JOB, TITLE, wanted, progress, shown)
-        return [step, *_replies(database, settings, wanted, started)]
+        return [step, *_replies(database, settings, wanted, started, [step])]
     sources = settings.mail.sources()
     names = [name for name, _mail in sources]
     if wanted.only is not None and wanted.only not in names:
@@ -69,14 +69,21 @@ def mail_steps(
             title = f"{TITLE} («{name}»)"
             step = _step(database, configured, source_job(name), title, wanted, progress, shown)
             results.append(step)
-    return results + _replies(database, settings, wanted, started)
+    return results + _replies(database, settings, wanted, started, results)
 
 
 def _replies(
-    database: Database, settings: Settings, wanted: MailPass, started: datetime
+    database: Database,
+    settings: Settings,
+    wanted: MailPass,
+    started: datetime,
+    mailboxes: list[StepResult],
 ) -> list[StepResult]:
-    """After the mailboxes: the replies to unreadable letters, when switched on."""
+    """After the mailboxes: the replies to unreadable letters, when switched on (and not
+    when another process is reading every mailbox: it answers them itself)."""
     if not settings.mail.mail_reply_unreadable or wanted.dry_run or wanted.fake:
+        return []
+    if mailboxes and all(result.state == "locked" for result in mailboxes):
         return []
     from omis.mail.replies import send_pending
 
