@@ -124,7 +124,8 @@ def _letters(session: Session, number: str, linked: Iterable[int]) -> dict[int, 
 def _status_event(change: StatusChange, position: str, letters: dict[int, Letter]) -> Event:
     letter = letters.get(change.letter_id) if change.letter_id is not None else None
     evidence = evidence_items(change.evidence)
-    if not evidence and letter is not None:
+    if not evidence and letter is not None and change.actor == "letter":
+        # The letter's phrases explain what it did, not an operator's undoing of it.
         evidence = evidence_items(letter.evidence)
     return Event(
         change.changed_at, "status", position, change=change, letter=letter, evidence=evidence
