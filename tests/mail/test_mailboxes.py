@@ -154,3 +154,32 @@ def test_a_bad_mailbox_list_is_one_line_naming_the_source(
     assert result.stderr.startswith("ошибка: OMIS_MAIL_SOURCES: недопустимое значение '***'")
     assert message in result.stderr
     assert "p'" not in result.stderr  # a password is never echoed
+
+
+def test_mailboxes_from_a_toml_file_inherit_what_they_do_not_set(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    config = tmp_path / "omis.toml"
+    config.write_text(
+        "[mail]\nmail_max_letters = 50\nmail_reply_unreadable = true\n\n"
+        '[[mail.mail_sources]]\nname = "stroy"\nmail_backend = "imap"\n'
+        'imap_host = "imap.stroyservis.ru"\nimap_user = "omis"\nimap_password = "p1"\n'
+        'mail_after = "move:Processed"\n\n'
+        '[[mail.mail_sources]]\nname = "archive"\nmail_backend = "dir"\nmail_dir = "/srv/eml"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("OMIS_IMAP_HOST", "from-the-environment")
+    settings = load_settings(config)
+    (stroy_name, stroy), (archive_name, archive) = settings.mail.sources()
+    assert (stroy_name, archive_name) == ("stroy", "archive")
+    assert (stroy.imap_host, stroy.mail_after, stroy.mail_max_letters) == (
+        "imap.stroyservis.ru", "move:Processed", 50,
+    )  # fmt: skip
+    assert stroy.imap_password is not None
+    assert stroy.imap_password.get_secret_value() == "p1"
+    assert (archive.mail_backend, str(archive.mail_dir), archive.mail_after) == (
+        "dir",
+        "/srv/eml",
+        "none",
+    )
+    assert settings.mail.mail_reply_unreadable is True
