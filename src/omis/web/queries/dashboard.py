@@ -11,7 +11,7 @@ from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, func, select, union_all
+from sqlalchemy import and_, bindparam, func, select, union_all
 from sqlalchemy.orm import Session
 
 from omis.contractors.models import Contractor
@@ -21,7 +21,14 @@ from omis.mail import jobs as mail_jobs
 from omis.mail.models import Letter
 from omis.requests.lifecycle import Status
 from omis.requests.models import Position, Request, StatusChange
-from omis.web.queries.delays import DelayLimits, OwnLimits, delayed_condition, late_in
+from omis.web.queries.delays import (
+    DelayLimits,
+    OwnLimits,
+    delayed_condition,
+    delayed_parts,
+    late_in,
+    of_contractor,
+)
 
 if TYPE_CHECKING:
     from omis.web.queries.positions import AnySelect
@@ -90,6 +97,7 @@ def delayed_positions(
     limit: int = 15,
     own: OwnLimits | None = None,
     contractor: int | None = None,
+    per_contractor: list[tuple[int | None, str | None, int]] | None = None,
 ) -> tuple[list[Any], int]:
     """The longest-delayed positions first, and how many are delayed (counting stops at
     :data:`DELAYED_CAP`).
@@ -101,8 +109,13 @@ def delayed_positions(
     """
     if not limits:
         return [], 0
-    if own or contractor is not None:
-        return _delayed_by_contractor_rules(session, limits, moment, limit, own, contractor)
+    if per_contractor and (own or contractor is not None):
+        # Contractors' own limits, or one contractor: counted per contractor already.
+        ids = _oldest_by_contractor_rules(session, limits, moment, limit, own, contractor)
+        total = sum(n for key, _name, n in per_contractor if contractor in (None, key))
+        return _delayed_rows(session, ids), min(total, DELAYED_CAP + 1)
+    if contractor is not None:
+        return [], 0  # no request has a contractor
     statuses = tuple(limits)
     oldest, counts = _delayed_statements(statuses, limit)
     cutoffs = {f"cutoff_{i}": moment - limits[status] for i, status in enumerate(statuses)}
@@ -132,32 +145,70 @@ def _delayed_rows(session: Session, ids: list[int]) -> list[Any]:
     return list(session.execute(query))
 
 
-def _delayed_by_contractor_rules(
+def _oldest_by_contractor_rules(
     session: Session,
     limits: DelayLimits,
     moment: datetime,
     limit: int,
     own: OwnLimits | None,
     contractor: int | None,
-) -> tuple[list[Any], int]:
-    """The same answer when contractors have their own limits, or for one contractor: one
-    condition over every status (the per-status union above cannot carry the contractor)."""
-    query = select(Position.id).where(delayed_condition(limits, moment, own))
+) -> list[int]:
+    """The longest-delayed ids when contractors have their own limits, or of one
+    contractor: one index range per part of the condition, merged as above."""
+    parts = delayed_parts(limits, moment, own)
     if contractor is not None:
-        query = query.where(
-            Position.request_id.in_(select(Request.id).where(Request.contractor_id == contractor))
+        parts = [and_(part, of_contractor(contractor)) for part in parts]
+    if not parts:
+        return []
+    oldest = union_all(
+        *(
+            select(Position.id, Position.status_changed_at)
+            .where(part)
+            .order_by(Position.status_changed_at)
+            .limit(limit)
+            .subquery()
+            .select()
+            for part in parts
         )
-    ids = list(session.scalars(query.order_by(Position.status_changed_at).limit(limit)))
-    counted = select(func.count()).select_from(query.limit(DELAYED_CAP + 1).subquery())
-    return _delayed_rows(session, ids), int(session.scalar(counted) or 0)
+    ).subquery()
+    return list(
+        session.scalars(select(oldest.c.id).order_by(oldest.c.status_changed_at).limit(limit))
+    )
+
+
+_per_contractor: dict[tuple[object, ...], list[tuple[int | None, str | None, int]]] = {}
 
 
 def delayed_per_contractor(
-    session: Session, limits: DelayLimits, moment: datetime, own: OwnLimits | None
+    session: Session, limits: DelayLimits, moment: datetime, own: OwnLimits | None, store_key: str
 ) -> list[tuple[int | None, str | None, int]]:
-    """Late positions per contractor (None: requests without one), most first."""
+    """Late positions per contractor (None: requests without one), most first.
+
+    Counting them reads every late position with its request: tens of milliseconds on a
+    store with thousands of late positions. Limits are whole minutes, so the answer is kept
+    for the rest of the minute (and until a status changes); none is needed at all while
+    no request has a contractor."""
     if not limits:
         return []
+    if (
+        session.scalar(select(Request.id).where(Request.contractor_id.is_not(None)).limit(1))
+        is None
+    ):
+        return []
+    minute = moment.replace(second=0, microsecond=0)
+    signature = tuple(
+        sorted((key, tuple(sorted(mine.items()))) for key, mine in (own or {}).items())
+    )
+    key = (store_key, history_version(session), minute, signature, tuple(sorted(limits.items())))
+    if key not in _per_contractor:
+        _per_contractor.clear()  # one entry per store is enough: the key moves every minute
+        _per_contractor[key] = _count_per_contractor(session, limits, minute, own)
+    return _per_contractor[key]
+
+
+def _count_per_contractor(
+    session: Session, limits: DelayLimits, moment: datetime, own: OwnLimits | None
+) -> list[tuple[int | None, str | None, int]]:
     query = (
         select(Request.contractor_id, Contractor.name, func.count())
         .select_from(Position)
@@ -170,8 +221,23 @@ def delayed_per_contractor(
     return sorted(rows, key=lambda row: (-row[2], row[1] or "я"))
 
 
-def contractor_totals(session: Session, contractor: int) -> Totals:
-    """Counts per status and open requests of one contractor."""
+_contractor_totals: dict[tuple[object, ...], Totals] = {}
+
+
+def contractor_totals(
+    session: Session, contractor: int, store_key: str, moment: datetime
+) -> Totals:
+    """Counts per status and open requests of one contractor, recounted when the history
+    moves or the minute changes (moving a request to another contractor records nothing
+    in the history)."""
+    key = (store_key, contractor, history_version(session), moment.replace(second=0, microsecond=0))
+    if key not in _contractor_totals:
+        _contractor_totals.clear()
+        _contractor_totals[key] = _count_contractor(session, contractor)
+    return _contractor_totals[key]
+
+
+def _count_contractor(session: Session, contractor: int) -> Totals:
     mine = Position.request_id.in_(select(Request.id).where(Request.contractor_id == contractor))
     rows = session.execute(
         select(Position.status, func.count()).where(mine).group_by(Position.status)

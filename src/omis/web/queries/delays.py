@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, false, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, false, or_, select
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from omis.core.settings import ReminderSettings
@@ -53,6 +53,16 @@ def delayed_condition(
 ) -> ColumnElement[bool]:
     """SQL: the position is in a non-final status for longer than that status's limit (its
     contractor's own limit where the contractor set one)."""
+    parts = delayed_parts(limits, moment, own)
+    return or_(*parts) if parts else false()
+
+
+def delayed_parts(
+    limits: DelayLimits, moment: datetime, own: OwnLimits | None = None
+) -> list[ColumnElement[bool]]:
+    """The condition as separate parts, each one range of the (status, status_changed_at)
+    index: the global limit of a status for requests of contractors that do not override
+    it, and each overriding contractor's own limit for its requests."""
     parts: list[ColumnElement[bool]] = []
     own = own or {}
     for status, limit in limits.items():
@@ -61,17 +71,28 @@ def delayed_condition(
         if not overriding:
             parts.append(common)
             continue
-        parts.append(and_(common, Position.request_id.not_in(_requests_of(overriding))))
+        parts.append(and_(common, ~_of_any(overriding)))
         parts.extend(
-            and_(late_in(status, moment - own[key][status]),
-                 Position.request_id.in_(_requests_of([key])))
-            for key in overriding
-        )  # fmt: skip
-    return or_(*parts) if parts else false()
+            and_(late_in(status, moment - own[key][status]), _of_any([key])) for key in overriding
+        )
+    return parts
 
 
-def _requests_of(contractors: list[int]) -> Select[int]:
-    return select(Request.id).where(Request.contractor_id.in_(contractors))
+def _of_any(contractors: list[int]) -> ColumnElement[bool]:
+    # Correlated, so each late position found on the index costs one lookup of its request
+    # by primary key, instead of listing every request of the contractors for each part.
+    owner = aliased(Request)  # its own name: the outer query may join requests too
+    return (
+        select(owner.id)
+        .where(owner.id == Position.request_id, owner.contractor_id.in_(contractors))
+        .correlate(Position)
+        .exists()
+    )
+
+
+def of_contractor(contractor: int) -> ColumnElement[bool]:
+    """SQL: the position belongs to a request of ``contractor``."""
+    return _of_any([contractor])
 
 
 def is_delayed(

@@ -25,14 +25,16 @@ def index() -> ResponseReturnValue:
     form = ContractorFilter(request.args)
     form.contractor.choices = options(contractor_views.choices(active_only=False), "все подрядчики")
     contractor = int(form.contractor.data) if form.validate() and form.contractor.data else None
+    store = storage.database().url
+    per_contractor = queries.delayed_per_contractor(session, limits, moment, own, store)
     delayed, delayed_total = queries.delayed_positions(
-        session, limits, moment, own=own, contractor=contractor
+        session, limits, moment, own=own, contractor=contractor, per_contractor=per_contractor
     )
     runs = queries.last_runs(session)
     totals = (
-        queries.totals(session, storage.database().url)
+        queries.totals(session, store)
         if contractor is None
-        else queries.contractor_totals(session, contractor)
+        else queries.contractor_totals(session, contractor, store, moment)
     )
     context = {
         "counts": totals.counts,
@@ -48,7 +50,7 @@ def index() -> ResponseReturnValue:
         "review_open": queries.open_review_count(session),
         "filter_form": form,
         "contractor": contractor,
-        "per_contractor": queries.delayed_per_contractor(session, limits, moment, own),
+        "per_contractor": per_contractor,
         "paused": snooze.active(
             session, {row.id: (row.status, row.status_changed_at) for row in delayed}, moment
         ),
