@@ -63,7 +63,7 @@ def test_export_filters_by_status(run_cli, tmp_path: Path) -> None:  # type: ign
     assert [r["comment"] for r in json.loads(sent.stdout)] == ["один", "два"]
     none = run_cli("requests", "export", "--status", "подрядчик убыл")
     assert none.stdout.splitlines() == [
-        "\ufeffrequest_number,position_number,status,status_changed_at,comment,comment_author"
+        "\ufeffrequest_number,position_number,status,status_changed_at,comment,comment_author,contractor"
     ]
     bad = run_cli("requests", "export", "--status", "едут")
     assert bad.exit_code == 2

@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from omis.contractors import store as contractors
 from omis.core.db import Database
 from omis.mail.message import normalise_message_id
 from omis.mail.models import Letter
@@ -58,10 +59,19 @@ def writers(split: str, root: Path = BLIND) -> list[Writer]:
 
 
 def register(database: Database, writer: Writer) -> None:
-    """The writer's requests and positions, registered as an engineer would."""
+    """The writer's contractor (with the addresses and domains it writes from), and its
+    requests and positions, registered as an engineer would."""
     contractor = writer.registry.get("contractor", {})
     emails = contractor.get("emails") or []
     with database.session() as session:
+        entry = contractors.add(
+            session,
+            contractors.ContractorData(
+                f"{contractor.get('name') or writer.name} ({writer.split}/{writer.name})",
+                tuple(emails),
+                tuple(contractor.get("domains") or ()),
+            ),
+        )
         for request in writer.registry["requests"]:
             moment = datetime.fromisoformat(request["registered_at"])
             for number in request["positions"]:
@@ -74,6 +84,7 @@ def register(database: Database, writer: Writer) -> None:
                 )
             stored = store.require_request(session, str(request["number"]))
             stored.contractor_email = emails[0] if emails else None
+            contractors.attach(stored, entry)
 
 
 @dataclass

@@ -201,3 +201,89 @@ def test_admin_pages_in_the_browser(page: Any) -> None:
     shot(page, "19-users")
     page.click("button:has-text('Выйти')")
     page.wait_for_selector("text=Вы вышли из системы")
+
+
+def test_contractors_sender_check_snooze_and_undo_in_the_browser(
+    page: Any, database: Database
+) -> None:
+    from datetime import timedelta
+
+    from omis.core.clock import now
+    from omis.requests import store
+    from omis.requests.lifecycle import Actor, Status
+    from web.webtools import deliver, letter_bytes
+
+    log_in(page, "admin")
+    # The directory: an administrator adds a contractor with its own limit.
+    page.goto("/contractors")
+    page.fill("#new-contractor #name", "СтройСервис")
+    page.fill("#new-contractor #domains", "stroyservis.ru")
+    page.fill("#new-contractor #limit_on_site", "240")
+    page.fill("#new-contractor #escalation_chat", "-1001234567890")
+    page.click("button:has-text('Добавить подрядчика')")
+    page.wait_for_selector("text=Подрядчик «СтройСервис» добавлен")
+    row = page.inner_text("#contractors-table")
+    assert "@stroyservis.ru" in row
+    assert "подрядчик на месте: 240 мин" in row
+    shot(page, "20-contractors")
+
+    # A request of that contractor, and a letter about it from a brigade's own mailbox.
+    page.goto("/requests/new")
+    page.fill("#number", "4512")
+    page.fill("#positions", "1, 2")
+    page.select_option("#contractor", label="СтройСервис")
+    page.click("button:has-text('Зарегистрировать')")
+    page.wait_for_selector("h1:has-text('Заявка №4512')")
+    assert "«СтройСервис»" in page.inner_text("#owner")
+    raw = letter_bytes(
+        "Заявка 4512", "Бригада на месте, приступили.", sender="brigada7@gmail.com",
+        message_id="<brigada-1@gmail.com>",
+    )  # fmt: skip
+    letter_id = deliver(database, raw)
+
+    # The review item says who sent it and whose request it is; one click adds the address.
+    page.goto("/review")
+    page.click("tr:has-text('brigada7@gmail.com') >> text=Разобрать")
+    notice = page.inner_text("#sender-check")
+    assert "brigada7@gmail.com" in notice
+    assert "«СтройСервис»" in notice
+    shot(page, "21-review-sender-check")
+    page.click("button:has-text('Добавить brigada7@gmail.com подрядчику')")
+    page.wait_for_selector("text=Адрес brigada7@gmail.com добавлен подрядчику")
+    page.goto("/requests/4512")
+    assert "подрядчик на месте" in page.inner_text("table")
+
+    # Undo: the letter was about another request; its page takes it back.
+    page.goto(f"/letters/{letter_id}")
+    page.click("button:has-text('Отменить действие письма')")
+    assert "Укажите, почему действие письма отменяется" in page.inner_text("#undo")
+    page.fill("#undo textarea[name=reason]", "бригада писала о заявке 4521")
+    page.click("button:has-text('Отменить действие письма')")
+    page.wait_for_selector("text=Действие письма отменено")
+    assert "действие письма отменено оператором" in page.inner_text("main")
+    shot(page, "22-letter-undone")
+
+    # Snooze: a position late for 90 minutes; the supervisor pauses its reminders.
+    with database.session() as session:
+        moment = now() - timedelta(minutes=90)
+        late = store.add_position(
+            session, store.NewPosition("4600", "1"), actor=Actor.IMPORT, created_at=moment
+        )
+        event = store.StatusEvent(Status.ACCEPTED, Actor.IMPORT, at=moment)
+        store.change_status(session, late, event)
+    page.goto("/")
+    row = page.locator("tr:has-text('№4600')")
+    row.locator("summary:has-text('напоминать после')").click()
+    row.locator("input[name=comment]").fill("бригада ждёт допуска на объект")
+    row.locator("button:has-text('Отложить')").click()
+    page.wait_for_selector("text=Напоминания по №4600, поз. 1 отложены до")
+    assert "напоминания отложены до" in page.inner_text("tr:has-text('№4600')")
+    shot(page, "23-dashboard-snooze")
+    page.goto("/requests/4600")
+    assert "бригада ждёт допуска на объект" in page.inner_text("ul.timeline")
+    shot(page, "24-request-snoozed")
+    page.goto("/requests/4512")
+    history = page.inner_text("ul.timeline")
+    assert "admin (отмена письма)" in history
+    assert "бригада писала о заявке 4521" in history
+    shot(page, "25-request-history-undo")

@@ -54,7 +54,8 @@ def replay_command(app: AppContext, since: datetime | None, apply_: bool) -> Non
     """
     moment = since_moment(since, app.settings.core.tz)
     with app.database().session(commit=apply_) as session:
-        changes = replay(session, default_rules(), since=moment, apply=apply_)
+        mode = app.settings.mail.mail_sender_check
+        changes = replay(session, default_rules(), since=moment, apply=apply_, sender_check=mode)
         for change in changes:
             click.echo(change.describe())
     done = sum(change.done for change in changes)

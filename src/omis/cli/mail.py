@@ -11,9 +11,9 @@ from omis.cli.context import AppContext, pass_app
 from omis.core.errors import UsageError
 from omis.core.timefmt import local_time
 from omis.mail import review
-from omis.mail.intake import run_mail_check
+from omis.mail.intake import MailReport
+from omis.mail.sources import MailPass, exit_code, mail_steps
 from omis.requests.lifecycle import Status
-from omis.runner.steps import Outcome, run_step
 
 BACKENDS = click.Choice(["graph", "imap", "ews", "dir", "fake"])
 
@@ -25,39 +25,44 @@ BACKENDS = click.Choice(["graph", "imap", "ews", "dir", "fake"])
 @click.option(
     "--dir", "directory", type=click.Path(file_okay=False, path_type=Path), help="Папка с .eml."
 )
+@click.option("--source", help="Только этот ящик из OMIS_MAIL_SOURCES (по имени).")
 @pass_app
 def mail_check(
-    app: AppContext, backend: str | None, fake: bool, dry_run: bool, directory: Path | None
+    app: AppContext,
+    backend: str | None,
+    fake: bool,
+    dry_run: bool,
+    directory: Path | None,
+    source: str | None,
 ) -> None:
-    """Прочитать почтовый ящик подрядчика и обновить статусы позиций.
+    """Прочитать почтовые ящики подрядчиков и обновить статусы позиций.
 
     Каждое письмо применяется ровно один раз; письма без заявки попадают в очередь
-    разбора. Код выхода 1, если ящик недоступен. С --fake работает в песочнице с
-    примерами заявок, а не в рабочей базе (если не задан --database).
+    разбора. Ящики из OMIS_MAIL_SOURCES читаются по очереди, ошибка одного не
+    останавливает остальные. Код выхода 1, если какой-то ящик недоступен. С --fake
+    работает в песочнице с примерами заявок, а не в рабочей базе (если не задан --database).
 
     \b
     Пример:
       omis mail-check --fake --dry-run
       omis mail-check --backend dir --dir ./letters
+      omis mail-check --source stroyservis
     """
     if fake:
         database, settings = app.fake_sandbox(lambda line: click.echo(line, err=True))
     else:
         database, settings = app.database(), app.settings
+    wanted = MailPass(backend, fake, directory, dry_run, source)
 
-    def work() -> Outcome:
-        with _progress() as progress:
-            report = run_mail_check(
-                database, settings, backend=backend, fake=fake, directory=directory,
-                dry_run=dry_run, progress=progress,
-            )  # fmt: skip
+    def shown(report: MailReport) -> None:
         for line in report.lines:
             click.echo(line)
-        return Outcome(f"{report.mailbox}: {report.summary()}", report.problem)
 
-    result = run_step(database, settings, "mail", "разбор почты", work, alert=not dry_run)
-    click.echo(result.line(), err=result.state != "ok")
-    sys.exit(result.exit_code)
+    with _progress() as progress:
+        results = mail_steps(database, settings, wanted, progress=progress, shown=shown)
+    for result in results:
+        click.echo(result.line(), err=result.state != "ok")
+    sys.exit(exit_code(results))
 
 
 class _progress:
@@ -156,3 +161,27 @@ def review_dismiss(app: AppContext, letter_id: int, reason: str, user: str) -> N
     with app.database().session() as session:
         review.dismiss(session, letter_id, reason, user)
     click.echo(f"письмо {letter_id} отклонено")
+
+
+@review_group.command("undo")
+@click.argument("letter_id", type=int)
+@click.option("--reason", required=True, help="Почему действие письма отменяется.")
+@click.option("--user", default="cli", show_default=True, help="Кто отменяет.")
+@pass_app
+def review_undo(app: AppContext, letter_id: int, reason: str, user: str) -> None:
+    """Отменить то, что сделало письмо: позиции вернутся в прежний статус (если после письма
+    их никто не менял), письмо — в очередь разбора.
+
+    \b
+    Пример:
+      omis review undo 17 --reason "письмо о другой заявке"
+    """
+    from omis.core.clock import now
+    from omis.mail import undo
+
+    with app.database().session() as session:
+        record = undo.undo(session, letter_id, reason, user, now(), app.settings.core.tz)
+        count = len(record.change_ids)
+    click.echo(
+        f"письмо {letter_id}: отменено, позиций возвращено: {count}; письмо в очереди разбора"
+    )

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from omis import __version__
+from omis.cli import contractors as contractor_commands
 from omis.cli import db as db_commands
 from omis.cli import demo as demo_commands
 from omis.cli import doctor as doctor_commands
@@ -62,6 +63,7 @@ def cli(
 COMMANDS: list[click.Command] = [
     db_commands.db,
     request_commands.requests_group,
+    contractor_commands.contractors_group,
     demo_commands.demo,
     doctor_commands.doctor,
     watchdog_commands.watchdog,

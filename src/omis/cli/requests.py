@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from omis.cli.context import AppContext, pass_app
+from omis.contractors import store as contractors
 from omis.core.errors import EXIT_FAILED, UsageError
 from omis.core.timefmt import local_time
 from omis.requests import csvio, store
@@ -31,20 +32,33 @@ def requests_group() -> None:
 @click.option("--position", required=True, help="Номер позиции.")
 @click.option("--comment", help="Комментарий.")
 @click.option("--author", help="Автор комментария.")
+@click.option("--contractor", help="Подрядчик из справочника (omis contractors list).")
 @pass_app
 def add(
-    app: AppContext, number: str, position: str, comment: str | None, author: str | None
+    app: AppContext,
+    number: str,
+    position: str,
+    comment: str | None,
+    author: str | None,
+    contractor: str | None,
 ) -> None:
     """Зарегистрировать позицию заявки (заявка создаётся, если её ещё нет).
 
     \b
     Пример:
       omis requests add --number 4512 --position 1 --comment "Замена кабеля" --author Иванов
+      omis requests add --number 4512 --position 2 --contractor "СтройСервис"
     """
     new = store.NewPosition(number, position, comment, author)
     with app.database().session() as session:
+        owner = contractors.require(session, contractor) if contractor else None
         created = store.add_position(session, new, actor=Actor.OPERATOR, actor_name=author)
-        click.echo(f"заявка №{created.request.number}, позиция {created.number}: {created.status}")
+        if owner is not None:
+            contractors.attach(created.request, owner)
+        who = f", подрядчик «{owner.name}»" if owner else ""
+        click.echo(
+            f"заявка №{created.request.number}, позиция {created.number}: {created.status}{who}"
+        )
 
 
 @requests_group.command("import")
@@ -57,8 +71,8 @@ def add(
 def import_command(app: AppContext, file: Path, skip_invalid: bool, author: str | None) -> None:
     """Загрузить позиции из CSV (UTF-8 или Windows-1251, строка заголовка обязательна).
 
-    Заголовок: request_number,position_number,comment,comment_author
-    (или по-русски: номер заявки,номер позиции,комментарий,автор). По умолчанию
+    Заголовок: request_number,position_number,comment,comment_author[,contractor]
+    (или по-русски: номер заявки,номер позиции,комментарий,автор,подрядчик). По умолчанию
     всё или ничего: при любой ошибке ничего не сохраняется.
 
     \b

@@ -151,12 +151,96 @@ class MailSettings(_Section):
     ews_user: str | None = None
     ews_password: SecretStr | None = None
 
+    # Contractors (issue 17): whose letters may move a request, several mailboxes, replies.
+    mail_sender_check: Literal["off", "domain", "address"] = "domain"
+    # Several mailboxes: each a name plus any setting above, named as in the environment
+    # without OMIS_ and in lower case (mail_backend, imap_host, mail_folder, mail_after...);
+    # what a source does not set is taken from the settings above. Empty: one source,
+    # «default», from the settings above (the single-mailbox configuration of old).
+    mail_sources: list[dict[str, Any]] = Field(default_factory=list)
+    mail_reply_unreadable: bool = False
+    mail_reply_period_minutes: int = Field(1440, ge=1)
+    mail_reply_template: str | None = None
+
     @field_validator("mail_after")
     @classmethod
     def _known_after_action(cls, value: str) -> str:
         if value in ("none", "mark-read") or (value.startswith("move:") and len(value) > 5):
             return value
         raise ValueError("ожидается none, mark-read или move:<папка>")
+
+    @field_validator("mail_sources")
+    @classmethod
+    def _valid_sources(cls, value: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        names: set[str] = set()
+        for number, source in enumerate(value, start=1):
+            name = _source_name(source, number)
+            if name in names:
+                raise ValueError(f"источник «{name}» указан дважды")
+            names.add(name)
+            _source_fields(source, name)
+        return value
+
+    def sources(self) -> list[tuple[str, MailSettings]]:
+        """Every configured mailbox as (name, its own settings), in the configured order."""
+        if not self.mail_sources:
+            return [("default", self)]
+        base = self.model_dump(exclude={"mail_sources"})
+        return [
+            (str(source["name"]), _SourceSettings(**{**base, **_source_fields(source, "")}))
+            for source in self.mail_sources
+        ]
+
+
+class _SourceSettings(MailSettings):
+    """One mailbox of ``mail_sources``: validated as MailSettings, from the given values
+    only (the environment already spoke through the section the values come from)."""
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings,)
+
+
+SOURCE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$")
+_NOT_PER_SOURCE = {"mail_sources", "fault_kill_after_letters", "mail_sender_check"} | {
+    name for name in MailSettings.model_fields if name.startswith("mail_reply_")
+}
+
+
+def _source_name(source: Any, number: int) -> str:
+    if not isinstance(source, dict):
+        raise ValueError(f"источник {number}: ожидается таблица с полями name, mail_backend, …")
+    name = source.get("name")
+    if not isinstance(name, str) or not SOURCE_NAME.match(name):
+        raise ValueError(
+            f"источник {number}: name — латинские буквы, цифры, «-» и «_», до 40 знаков"
+        )
+    return name
+
+
+def _source_fields(source: dict[str, Any], name: str) -> dict[str, Any]:
+    """The source's own settings (without its name), checked: known keys, valid values."""
+    fields = {key: value for key, value in source.items() if key != "name"}
+    unknown = sorted(set(fields) - (set(MailSettings.model_fields) - _NOT_PER_SOURCE))
+    if unknown:
+        raise ValueError(f"источник «{name}»: неизвестный параметр «{unknown[0]}»")
+    if not fields.get("mail_backend"):
+        raise ValueError(f"источник «{name}»: не задан mail_backend (imap, graph, ews, dir)")
+    if name:  # checking the configuration: report the first bad value of this source
+        try:
+            _SourceSettings(**fields)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            where = str(error["loc"][0]) if error["loc"] else "?"
+            raise ValueError(f"источник «{name}»: {where}: {message_ru(error)}") from None
+    return fields
 
 
 class TelegramSettings(_Section):
@@ -375,7 +459,8 @@ def _describe(cls: type[_Section], exc: ValidationError, path: Path | None) -> s
     variable = f"{prefix}{field}".upper()
     where = f" (или [{cls.toml_table}] {field} в {path})" if path else ""
     value = error.get("input")
-    shown = "***" if "password" in field or "secret" in field or "token" in field else value
+    secret = any(word in field for word in ("password", "secret", "token", "sources"))
+    shown = "***" if secret else value  # a mailbox list carries passwords
     example = EXAMPLES.get(variable, "")
     hint = f"; пример: {variable}={example}" if example else ""
     return f"{variable}{where}: недопустимое значение {shown!r}: {message_ru(error)}{hint}"
@@ -388,6 +473,9 @@ EXAMPLES: dict[str, str] = {
     "OMIS_LOG_KEEP_DAYS": "30",
     "OMIS_MAIL_BACKEND": "imap",
     "OMIS_MAIL_AFTER": "move:Processed",
+    "OMIS_MAIL_SENDER_CHECK": "domain",
+    "OMIS_MAIL_SOURCES": '[{"name": "podryad", "mail_backend": "imap", "imap_host": "imap.podryad.ru"}]',
+    "OMIS_MAIL_REPLY_PERIOD_MINUTES": "1440",
     "OMIS_IMAP_PORT": "993",
     "OMIS_IMAP_SSL": "true",
     "OMIS_OUTLOOK_LOOKBACK_MINUTES": "1440",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from omis.contractors.models import Contractor
 from omis.core.clock import now
 from omis.core.db import storable
 from omis.mail.message import ParsedLetter
@@ -33,6 +34,7 @@ REASON_TEXT = {
     "unreadable": "не удалось разобрать",
     "own-mail": "письмо самой OMIS",
     "mixed_positions": "разные статусы по позициям",
+    "foreign_sender": "отправитель не относится к подрядчику заявки",
 }
 MAX_ERROR_CHARS = 2000
 NUMBER_CHARS = 64  # requests.number is String(64): a longer number names no request
@@ -75,7 +77,10 @@ class BatchCache:
             query = (
                 select(Request)
                 .where(Request.number.in_(wanted[start : start + PRELOAD_CHUNK]))
-                .options(selectinload(Request.positions))
+                .options(
+                    selectinload(Request.positions),
+                    selectinload(Request.contractor).selectinload(Contractor.addresses),
+                )
             )
             found.update((request.number, request) for request in session.scalars(query))
         self.requests.update({number: found.get(number) for number in wanted})
@@ -220,7 +225,10 @@ def _to_review(letter: Letter, reason: str, detail: str) -> LetterOutcome:
 
 
 def _apply(
-    session: Session, letter: Letter, understanding: Understanding, cache: BatchCache
+    session: Session,
+    letter: Letter,
+    understanding: Understanding,
+    cache: BatchCache,
 ) -> LetterOutcome:
     assert understanding.request_number is not None
     assert understanding.status is not None

@@ -24,7 +24,7 @@ import os
 import signal
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.utils import getaddresses
 from pathlib import Path
 
@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from omis.adapters.mailsources import MailSource, build_source
 from omis.adapters.mailsources.base import Envelope, KnownRefs, RawLetter
 from omis.adapters.mailsources.fake import FakeSource
+from omis.contractors.sender import SenderCheck, reason_text, sender_matches
 from omis.core.clock import now
 from omis.core.db import Database
 from omis.core.jobs import run_job
@@ -94,13 +95,15 @@ def run_mail_check(
     dry_run: bool = False,
     progress: Progress | None = None,
     rules: Rules | None = None,
+    job_name: str = "mail",
 ) -> MailReport:
-    """One pass over the mailbox; raises MailSourceError when the mailbox cannot be read."""
+    """One pass over the mailbox, recorded as ``job_name`` (one job per mailbox, see
+    :mod:`omis.mail.sources`); raises MailSourceError when the mailbox cannot be read."""
     source = FakeSource() if fake else build_source(settings.mail, backend, directory)
     try:
         if dry_run:
             return _pass(database, settings, source, rules, dry_run=True, progress=progress)
-        with run_job(database, "mail") as job:
+        with run_job(database, job_name) as job:
             report = _pass(database, settings, source, rules, dry_run=False, progress=progress)
             job.counts.update(report.outcomes)
             if report.problem:
@@ -118,6 +121,7 @@ class _Plan:
     rules: Rules
     own: frozenset[str]
     dry_run: bool
+    sender_check: SenderCheck = "domain"
     total: int = 0
     done: int = 0
     kill_after: int | None = None
@@ -155,7 +159,10 @@ def _pass(
     report = MailReport(mailbox=source.name, dry_run=dry_run)
     cursor = _load_cursor(database, source.name)
     envelopes = source.scan(cursor, settings.mail.mail_max_letters, _known(database, source.name))
-    plan = _Plan(source, rules or default_rules(), own_addresses(settings), dry_run)
+    plan = _Plan(
+        source, rules or default_rules(), own_addresses(settings), dry_run,
+        settings.mail.mail_sender_check,
+    )  # fmt: skip
     plan.total, plan.progress = len(envelopes), progress
     plan.kill_after = settings.mail.fault_kill_after_letters
     for batch in _batches(source.read(oldest_first(envelopes)), plan):
@@ -225,7 +232,8 @@ def _store_batch(database: Database, plan: _Plan, batch: list[_Item]) -> list[Le
 
 def _apply_batch(session: Session, plan: _Plan, batch: list[_Item]) -> list[LetterOutcome]:
     cache = BatchCache.load(session, plan.source.name, [item.parsed for item in batch])
-    decisions = decide_batch(session, cache, [item.parsed for item in batch], plan.rules)
+    letters = [item.parsed for item in batch]
+    decisions = decide_batch(session, cache, letters, plan.rules, plan.sender_check)
     outcomes = []
     for item, decision in zip(batch, decisions, strict=True):
         if decision.error:
@@ -242,12 +250,17 @@ def _apply_batch(session: Session, plan: _Plan, batch: list[_Item]) -> list[Lett
 
 
 def decide_batch(
-    session: Session, cache: BatchCache, letters: list[ParsedLetter], rules: Rules
+    session: Session,
+    cache: BatchCache,
+    letters: list[ParsedLetter],
+    rules: Rules,
+    sender_check: SenderCheck = "domain",
 ) -> list[Understanding]:
     """Decide letters against the registry: the requests they may name are read in one
-    query, then each letter is decided by the one pure decision. Intake, replay and the rule
-    sandbox all decide through here. A letter that cannot be read or understood is decided
-    ``unreadable`` with the error (intake quarantines it): one odd letter never stops a batch.
+    query, then each letter is decided by the one pure decision and the sender check.
+    Intake, replay and the rule sandbox all decide through here. A letter that cannot be
+    read or understood is decided ``unreadable`` with the error (intake quarantines it): one
+    odd letter never stops a batch.
     """
     numbers: set[str] = set()
     for letter in letters:
@@ -255,7 +268,27 @@ def decide_batch(
             numbers |= _numbers(letter, rules)
     cache.preload(session, numbers)
     view = view_of(request for request in cache.requests.values() if request is not None)
-    return [_decide(letter, rules, view) for letter in letters]
+    return [
+        checked_sender(_decide(letter, rules, view), letter.sender, view, sender_check)
+        for letter in letters
+    ]
+
+
+def checked_sender(
+    decision: Understanding, sender: str | None, view: RegistryView, mode: SenderCheck
+) -> Understanding:
+    """A decided letter about a known contractor's request, from outside that contractor's
+    mail, goes to review with who sent it and whose request it is (its decision kept, so
+    an operator can accept it once). A request without a contractor takes any sender."""
+    if not decision.decided or decision.request_number is None or mode == "off":
+        return decision
+    info = view.get(decision.request_number)
+    if info is None or info.contractor is None:
+        return decision
+    if sender_matches(sender, info.contractor, mode):
+        return decision
+    detail = reason_text(sender, info.contractor, mode)
+    return replace(decision, unmatched_reason="foreign_sender", detail=detail)
 
 
 def _numbers(letter: ParsedLetter, rules: Rules) -> set[str]:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    ForeignKey,
     Index,
     Integer,
     LargeBinary,
@@ -93,3 +94,18 @@ class MailboxCursor(Base):
     mailbox: Mapped[str] = mapped_column(String(255), unique=True)
     state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now, onupdate=now)
+
+
+class LetterUndo(Base):
+    """An operator took back what a letter did: who, when, why, and which status changes
+    were reverted (so a later undo of the same letter, reassigned, skips them)."""
+
+    __tablename__ = "letter_undos"
+    __table_args__ = (Index("ix_letter_undos_letter", "letter_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    letter_id: Mapped[int] = mapped_column(ForeignKey("letters.id", ondelete="CASCADE"))
+    undone_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
+    undone_by: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+    change_ids: Mapped[list[int]] = mapped_column(JSON, default=list)

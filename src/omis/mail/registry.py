@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from omis.contractors.sender import ContractorView, sender_matches
+from omis.contractors.store import view as contractor_view
 from omis.requests.models import Request
 
 
@@ -19,6 +21,7 @@ class RequestInfo:
     number: str
     positions: tuple[str, ...]
     contractor_email: str | None = None
+    contractor: ContractorView | None = None  # from the contractor directory
 
 
 @dataclass(frozen=True)
@@ -36,10 +39,11 @@ def sender_requests(
 ) -> frozenset[str]:
     """The requests in ``view`` whose contractor is ``sender``.
 
-    Today a request's contractor is its free-text ``contractor_email``: the same address,
-    or the same domain unless that domain is a public mail service. This is the one place
-    to switch to a contractor directory. Open and closed requests alike: a decision must
-    not change when a request closes (replay would then see differences no rule made).
+    A request's contractor is its entry in the contractor directory (its addresses, and
+    its domains with their subdomains); for a request without one, its free-text
+    ``contractor_email``: the same address, or the same domain unless that domain is a
+    public mail service. Open and closed requests alike: a decision must not change when a
+    request closes (replay would then see differences no rule made).
     """
     if not sender or "@" not in sender:
         return frozenset()
@@ -48,6 +52,10 @@ def sender_requests(
     shared = domain in set(public_domains)
     found = set()
     for info in view.requests.values():
+        if info.contractor is not None:
+            if sender_matches(address, info.contractor, "domain"):
+                found.add(info.number)
+            continue
         contractor = (info.contractor_email or "").strip().lower()
         if not contractor:
             continue
@@ -63,6 +71,7 @@ def view_of(requests: Iterable[Request]) -> RegistryView:
                 request.number,
                 tuple(p.number for p in request.positions),
                 request.contractor_email,
+                contractor_view(request.contractor) if request.contractor else None,
             )
             for request in requests
         }

@@ -27,6 +27,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
+from omis.contractors.sender import SenderCheck
 from omis.core.clock import now
 from omis.mail.apply import BatchCache, apply_status
 from omis.mail.intake import decide_batch
@@ -93,13 +94,18 @@ def stored_key(letter: Letter) -> Key:
 
 
 def replay(
-    session: Session, rules: Rules, *, since: datetime | None = None, apply: bool = False
+    session: Session,
+    rules: Rules,
+    *,
+    since: datetime | None = None,
+    apply: bool = False,
+    sender_check: SenderCheck = "domain",
 ) -> list[Change]:
     """The letters whose decision differs; with ``apply``, carry out what is allowed."""
     changes: list[Change] = []
     for batch in _batches(session, since):
         parsed = [reread(letter) for letter in batch]
-        decisions = decide_batch(session, BatchCache("replay"), parsed, rules)
+        decisions = decide_batch(session, BatchCache("replay"), parsed, rules, sender_check)
         for letter, decision in zip(batch, decisions, strict=True):
             old = stored_key(letter)
             if decision.key() == old:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from omis.contractors.sender import SenderCheck
 from omis.mail.apply import BatchCache
 from omis.mail.intake import decide_batch
 from omis.mail.message import ParsedLetter, parse_message
@@ -38,10 +39,13 @@ class Trial:
     effects: list[Effect] = field(default_factory=list)
 
 
-def try_letter(session: Session, raw: bytes, rules: Rules | None = None) -> Trial:
+def try_letter(
+    session: Session, raw: bytes, rules: Rules | None = None, sender_check: SenderCheck = "domain"
+) -> Trial:
     """Parse and decide ``raw`` as intake would; read the positions it would touch."""
     parsed = parse_message(raw)
-    decision = decide_batch(session, BatchCache("sandbox"), [parsed], rules or default_rules())[0]
+    cache = BatchCache("sandbox")
+    decision = decide_batch(session, cache, [parsed], rules or default_rules(), sender_check)[0]
     return Trial(parsed, decision, effects(session, decision))
 
 

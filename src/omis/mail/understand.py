@@ -44,6 +44,7 @@ UnmatchedReason = Literal[
     "unknown_position",
     "mixed_positions",
     "unreadable",
+    "foreign_sender",
 ]
 REASONS: dict[str, str] = {
     "no_request_number": "не найден номер заявки",
@@ -53,6 +54,7 @@ REASONS: dict[str, str] = {
     "unknown_position": "такой позиции в заявке нет",
     "mixed_positions": "разные статусы по разным позициям",
     "unreadable": "не удалось разобрать",
+    "foreign_sender": "отправитель не относится к подрядчику заявки",
 }
 _REPLY_PREFIX = re.compile(
     r"^\s*((re|fw|fwd|ответ|отв|пересл|переслано|aw|wg|тема)\s*(\[\d+\]|\(\d+\))?\s*:\s*)+", re.I
@@ -83,6 +85,7 @@ class Understanding:
     unmatched_reason: UnmatchedReason | None = None
     candidates: tuple[str, ...] = field(default=())
     error: str | None = None  # why an unreadable letter could not be read or understood
+    detail: str | None = None  # what an operator needs beside the reason (the sender check)
 
     @property
     def position_number(self) -> str | None:
@@ -105,6 +108,8 @@ class Understanding:
             return f"автоматическое письмо ({self.automatic}): не обрабатывается"
         if self.error:
             return f"{REASONS['unreadable']}: {self.error}"
+        if self.detail:
+            return self.detail
         if self.unmatched_reason:
             reason = REASONS[self.unmatched_reason]
             named = ", ".join(self.candidates)
@@ -255,7 +260,10 @@ def _request(
     if chosen is None:
         unknown = _unknown(written, registry)
         if unknown:
-            return Understanding(unmatched_reason="unknown_request", candidates=unknown)
+            named = unknown[0] if len(unknown) == 1 else None  # shown, and named in replies
+            return Understanding(
+                request_number=named, unmatched_reason="unknown_request", candidates=unknown
+            )
         old = _credible(prepared.quoted, letter, rules, registry)
         chosen = _one(old)
         if isinstance(chosen, Understanding) or chosen is None:

@@ -15,11 +15,13 @@ from omis.core.db import Database
 from omis.core.models import AppState
 from omis.core.settings import Settings
 from omis.core.timefmt import local_time
+from omis.mail import jobs as mail_jobs
 from omis.notify import outbox
 from omis.notify.outbox import Message
 
 JOB_TITLES = {
     "mail": "разбор почты",
+    "mail-replies": "ответы на нечитаемые письма",
     "notify": "напоминания о задержках",
     "pos": "синхронизация ПОС",
     "watchdog": "контроль заданий",
@@ -69,7 +71,7 @@ def _record_change(
 
 
 def _message(settings: Settings, job: str, failing: bool, error: str | None, since: str) -> Message:
-    title = JOB_TITLES.get(job, job)
+    title = mail_jobs.title(job, JOB_TITLES)  # a mailbox's job names the mailbox
     at = local_time(now(), settings.core.tz)
     if failing:
         kind = "pos_alert" if job == "pos" else "job_alert"

@@ -20,13 +20,13 @@ from omis.ops.checks.local import (
     check_database,
     check_log_dir,
 )
-from omis.ops.checks.mailbox import check_mailbox
+from omis.ops.checks.mailbox import check_mailboxes
 from omis.ops.checks.smtp import check_smtp
 from omis.ops.checks.telegram import check_telegram
 
 log = logging.getLogger(__name__)
 
-Check = Callable[[Settings], CheckResult]
+Check = Callable[[Settings], CheckResult | list[CheckResult]]
 
 CHECKS: list[tuple[str, Check]] = [
     ("Настройки", check_configuration),
@@ -34,7 +34,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("Каталог журналов", check_log_dir),
     ("Каталог данных", check_data_dir),
     ("Часы и часовой пояс", check_clock),
-    ("Почтовый ящик", check_mailbox),
+    ("Почтовый ящик", check_mailboxes),  # one line per mailbox, and the replies when on
     ("Telegram", lambda settings: check_telegram(settings.telegram)),
     ("Почта для оповещений (SMTP)", lambda settings: check_smtp(settings.smtp)),
     ("СЭД «Дело»", lambda settings: check_delo(settings.delo)),
@@ -45,19 +45,24 @@ def run_doctor(
     settings: Settings, checks: list[tuple[str, Check]] | None = None
 ) -> list[CheckResult]:
     """Run every check in order; return one result per check."""
-    return [_guarded(name, check, settings) for name, check in (checks or CHECKS)]
+    return [
+        result for name, check in (checks or CHECKS) for result in _guarded(name, check, settings)
+    ]
 
 
-def _guarded(name: str, check: Check, settings: Settings) -> CheckResult:
+def _guarded(name: str, check: Check, settings: Settings) -> list[CheckResult]:
     try:
-        return check(settings)
+        found = check(settings)
+        return found if isinstance(found, list) else [found]
     except Exception as exc:  # a bug or an unforeseen answer: report it, check the rest
         log.exception("doctor check %s crashed", name)
-        return fail(
-            name,
-            f"проверка не выполнена: {type(exc).__name__}: {exc}",
-            "подробности в журнале (error.log); сообщите разработчикам",
-        )
+        return [
+            fail(
+                name,
+                f"проверка не выполнена: {type(exc).__name__}: {exc}",
+                "подробности в журнале (error.log); сообщите разработчикам",
+            )
+        ]
 
 
 def configuration_failure(error: Exception) -> CheckResult:

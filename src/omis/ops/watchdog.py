@@ -28,6 +28,7 @@ from omis.core.jobs import JobContext, last_run, last_success_at, run_job
 from omis.core.models import AppState, JobRun
 from omis.core.settings import Settings
 from omis.core.timefmt import local_time
+from omis.mail import jobs as mail_jobs
 
 log = logging.getLogger(__name__)
 
@@ -131,12 +132,12 @@ def job_health(database: Database, settings: Settings) -> list[JobHealth]:
     result = []
     for job in watched_jobs(database, settings):
         facts = _facts(database, job, stored.get(job))
-        state, reason = assess(JOB_PERIODS[job], facts, moment, tz)
+        state, reason = assess(period_of(job), facts, moment, tz)
         alerted = state == "failing" and bool(stored.get(job, {}).get("alerted"))
         result.append(
             JobHealth(
                 job=job,
-                period=JOB_PERIODS[job],
+                period=period_of(job),
                 state=state,
                 reason=reason,
                 last_run_at=facts.last_started_at,
@@ -149,10 +150,18 @@ def job_health(database: Database, settings: Settings) -> list[JobHealth]:
 
 
 def watched_jobs(database: Database, settings: Settings) -> list[str]:
-    """Jobs with a known period that have ever run or whose outside system is configured."""
+    """Jobs with a known period that have ever run or whose outside system is configured;
+    with several mailboxes configured, one job per mailbox instead of ``mail``."""
     with database.session() as session:
         ran = set(session.scalars(select(JobRun.job).distinct()))
-    return [job for job in JOB_PERIODS if job in ran or job_configured(job, settings)]
+    mailboxes = mail_jobs.source_jobs(settings)
+    known = [job for job in JOB_PERIODS if job in ran or job_configured(job, settings)]
+    return [job for job in known if not (mailboxes and job == mail_jobs.MAIL_JOB)] + mailboxes
+
+
+def period_of(job: str) -> timedelta:
+    """How often ``job`` runs: a mailbox's job with the mail pass."""
+    return JOB_PERIODS.get(job) or JOB_PERIODS[mail_jobs.MAIL_JOB]
 
 
 def job_configured(job: str, settings: Settings) -> bool:
@@ -232,7 +241,7 @@ def decide_alert(health: JobHealth, stored: dict[str, Any]) -> AlertKind | None:
 
 
 def alert_text(health: JobHealth, kind: AlertKind, tz: tzinfo) -> str:
-    title = JOB_TITLES.get(health.job, health.job)
+    title = mail_jobs.title(health.job, JOB_TITLES)
     if kind == "failing":
         return (
             f"❗ OMIS: задание «{title}» ({health.job}) не работает: {health.reason}. "

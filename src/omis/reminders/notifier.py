@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import chain
 
 from sqlalchemy.orm import Session
 
@@ -23,7 +24,15 @@ from omis.core.settings import Settings
 from omis.notify import outbox
 from omis.notify.models import ReminderState
 from omis.notify.outbox import Delivery, Message
-from omis.reminders.rules import Action, Decision, Policy, decide, policy_from_settings
+from omis.reminders import snooze, targets
+from omis.reminders.rules import (
+    Action,
+    ContractorRules,
+    Decision,
+    Policy,
+    decide,
+    policy_from_settings,
+)
 from omis.reminders.scan import Candidate, delayed_candidates
 from omis.reminders.text import Delayed, escalation_text, reminders_text
 
@@ -43,7 +52,7 @@ class Planned:
         c = self.candidate
         return Delayed(
             c.request, c.position, c.status.value, c.changed_at,
-            self.decision.elapsed, self.decision.number, c.comment,
+            self.decision.elapsed, self.decision.number, c.comment, c.contractor,
         )  # fmt: skip
 
 
@@ -91,19 +100,33 @@ def _run(
 ) -> dict[str, int]:
     reminder_channels = build_channels(settings, purpose="reminder", dry_run=dry_run, echo=echo)
     escalation_channels = build_channels(settings, purpose="escalation", dry_run=dry_run, echo=echo)
+    with database.session(commit=False) as session:
+        own = targets.load(session)
+    own_channels = {
+        t.id: targets.escalation_channels(settings, t, dry_run=dry_run, echo=echo) for t in own
+    }
     policy = policy_from_settings(
-        settings.reminders, settings.core.tz, escalation=bool(escalation_channels), minutes=minutes
-    )
+        settings.reminders, settings.core.tz, escalation=bool(escalation_channels), minutes=minutes,
+        contractors={t.id: ContractorRules(t.limits, bool(own_channels[t.id])) for t in own},
+    )  # fmt: skip
     counts: Counter[str] = Counter()
     if not dry_run:
-        _housekeeping(database, settings, [*reminder_channels, *escalation_channels], counts, echo)
+        every = [*reminder_channels, *escalation_channels, *chain(*own_channels.values())]
+        _housekeeping(database, settings, every, counts, echo)
     at = now()
-    reminders, escalations, delayed = _plan(database, policy, at)
+    reminders, escalations, delayed = _plan(database, policy, at, counts)
     counts["delayed"] = delayed
     sender = _Sender(database, settings, at, dry_run, echo, counts)
     sender.send("reminder", reminders, reminder_channels)
-    sender.send("escalation", escalations, escalation_channels)
+    for group, channels in targets.by_target(
+        escalations, _contractor_of, escalation_channels, own_channels
+    ):
+        sender.send("escalation", group, channels)
     return dict(counts)
+
+
+def _contractor_of(planned: Planned) -> int | None:
+    return planned.candidate.contractor_id
 
 
 def _housekeeping(
@@ -126,16 +149,26 @@ def _housekeeping(
 
 
 def _plan(
-    database: Database, policy: Policy, at: datetime
+    database: Database, policy: Policy, at: datetime, counts: Counter[str]
 ) -> tuple[list[Planned], list[Planned], int]:
     with database.session(commit=False) as session:
         candidates = delayed_candidates(session, policy, at)
+        state = {c.position_id: (c.status.value, c.changed_at) for c in candidates}
+        paused = snooze.active(session, state, at)
     reminders: list[Planned] = []
     escalations: list[Planned] = []
     delayed = 0
     for candidate in candidates:
-        decision = decide(policy, candidate.status, candidate.changed_at, candidate.cycle, at)
-        delayed += decision.elapsed > policy.limit(candidate.status)
+        decision = decide(
+            policy, candidate.status, candidate.changed_at, candidate.cycle, at,
+            candidate.contractor_id,
+        )  # fmt: skip
+        late = decision.elapsed > policy.limit(candidate.status, candidate.contractor_id)
+        delayed += late
+        if candidate.position_id in paused:
+            # «Напоминать после …»: still late, but nobody is told until the pause ends.
+            counts["snoozed"] += late
+            continue
         if decision.action is Action.REMIND:
             reminders.append(Planned(candidate, decision))
         elif decision.action is Action.ESCALATE:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -53,19 +53,44 @@ class Calendar:
 
 
 @dataclass(frozen=True)
+class ContractorRules:
+    """A contractor's own limits (overriding the global ones status by status) and whether
+    it has its own escalation target."""
+
+    limits: Mapping[Status, timedelta] = field(default_factory=dict)
+    escalation: bool = False
+
+
+@dataclass(frozen=True)
 class Policy:
     limits: Mapping[Status, timedelta]
     repeat: timedelta = timedelta(minutes=60)
     max_reminders: int = 3
     escalation: bool = False
     calendar: Calendar | None = None
+    contractors: Mapping[int, ContractorRules] = field(default_factory=dict)
 
-    def limit(self, status: Status) -> timedelta:
+    def limit(self, status: Status, contractor: int | None = None) -> timedelta:
+        """The contractor's own limit for ``status`` when it set one, else the global one."""
+        own = self.contractors.get(contractor) if contractor is not None else None
+        if own is not None and status in own.limits:
+            return own.limits[status]
         return self.limits.get(status, timedelta(minutes=60))
+
+    def earliest_limit(self, status: Status) -> timedelta:
+        """The shortest limit any position in ``status`` can have (the scan's cut-off)."""
+        own = [
+            rules.limits[status] for rules in self.contractors.values() if status in rules.limits
+        ]
+        return min([self.limit(status), *own])
+
+    def escalates(self, contractor: int | None = None) -> bool:
+        own = self.contractors.get(contractor) if contractor is not None else None
+        return self.escalation or (own is not None and own.escalation)
 
     @property
     def smallest_limit(self) -> timedelta:
-        return min(self.limit(status) for status in OPEN_STATUSES)
+        return min(self.earliest_limit(status) for status in OPEN_STATUSES)
 
     def elapsed(self, since: datetime, until: datetime) -> timedelta:
         if self.calendar is None:
@@ -96,15 +121,21 @@ class Decision:
 
 
 def decide(
-    policy: Policy, status: Status, changed_at: datetime, cycle: Cycle | None, at: datetime
+    policy: Policy,
+    status: Status,
+    changed_at: datetime,
+    cycle: Cycle | None,
+    at: datetime,
+    contractor: int | None = None,
 ) -> Decision:
-    """What to send now about a position in ``status`` since ``changed_at``.
+    """What to send now about a position in ``status`` since ``changed_at`` (of a request
+    of ``contractor``, whose own limits and escalation target count).
 
     ``cycle`` must be None when the stored cycle belongs to an earlier status (reset)."""
     if status.is_final:
         return Decision(Action.NONE)
     elapsed = policy.elapsed(changed_at, at)
-    if elapsed <= policy.limit(status):
+    if elapsed <= policy.limit(status, contractor):
         return Decision(Action.NONE, elapsed)
     cycle = cycle or Cycle()
     if cycle.count == 0 or cycle.last_sent_at is None:
@@ -113,15 +144,24 @@ def decide(
         return Decision(Action.NONE, elapsed)
     if cycle.count < policy.max_reminders:
         return Decision(Action.REMIND, elapsed, cycle.count + 1)
-    if policy.escalation and not cycle.escalated:
+    if policy.escalates(contractor) and not cycle.escalated:
         return Decision(Action.ESCALATE, elapsed, cycle.count)
     return Decision(Action.NONE, elapsed)
 
 
 def policy_from_settings(
-    config: ReminderSettings, default_tz: tzinfo, *, escalation: bool, minutes: int | None = None
+    config: ReminderSettings,
+    default_tz: tzinfo,
+    *,
+    escalation: bool,
+    minutes: int | None = None,
+    contractors: Mapping[int, ContractorRules] | None = None,
 ) -> Policy:
-    """The policy the settings describe; ``minutes`` overrides every limit (``--minutes``)."""
+    """The policy the settings (and the contractor directory) describe; ``minutes``
+    overrides every limit, the contractors' own included (``--minutes``)."""
+    contractors = contractors or {}
+    if minutes is not None:
+        contractors = {key: replace(rules, limits={}) for key, rules in contractors.items()}
     base = timedelta(minutes=minutes or config.limit_minutes)
     limits = {status: base for status in OPEN_STATUSES}
     if minutes is None:
@@ -132,6 +172,7 @@ def policy_from_settings(
         max_reminders=config.max_reminders,
         escalation=escalation,
         calendar=_calendar(config, default_tz),
+        contractors=contractors,
     )
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import RowMapping, Select, and_, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from omis.contractors.models import Contractor
 from omis.notify.models import ReminderState
 from omis.reminders.rules import OPEN_STATUSES, Cycle, Policy
 from omis.requests.lifecycle import Status
@@ -32,6 +33,8 @@ class Candidate:
     changed_at: datetime
     comment: str | None
     cycle: Cycle | None  # None when nothing was sent about the current status yet
+    contractor_id: int | None = None
+    contractor: str | None = None  # the contractor's name, for the texts
 
 
 def _late(policy: Policy, at: datetime) -> ColumnElement[bool]:
@@ -39,7 +42,9 @@ def _late(policy: Policy, at: datetime) -> ColumnElement[bool]:
         *(
             and_(
                 Position.status == status.value,
-                Position.status_changed_at < at - policy.limit(status),
+                # The shortest limit of the status (a contractor's own may be shorter):
+                # a superset that decide() narrows per contractor.
+                Position.status_changed_at < at - policy.earliest_limit(status),
             )
             for status in OPEN_STATUSES
         )
@@ -71,9 +76,12 @@ def delayed_candidates(session: Session, policy: Policy, at: datetime) -> list[C
             ReminderState.count.label("sent_count"),
             ReminderState.last_sent_at,
             ReminderState.escalated,
+            Request.contractor_id,
+            Contractor.name.label("contractor"),
         )
         .join(Request, Request.id == Position.request_id)
         .outerjoin(ReminderState, ReminderState.position_id == Position.id)
+        .outerjoin(Contractor, Contractor.id == Request.contractor_id)
         .where(_late(policy, at))
     )
     found = [_candidate(row) for row in session.execute(query).mappings()]
@@ -89,6 +97,8 @@ def _candidate(row: RowMapping) -> Candidate:
         changed_at=row["status_changed_at"],
         comment=row["comment"],
         cycle=_current_cycle(row),
+        contractor_id=row["contractor_id"],
+        contractor=row["contractor"],
     )
 
 

@@ -13,14 +13,17 @@ from omis.core.errors import ConfigError
 from omis.core.timefmt import zone_label
 
 DEFAULT_TEMPLATE = (
-    "⚠ Заявка №{request} (позиция {position}) уже {duration} без обновления "
+    "⚠ Заявка №{request} (позиция {position}{contractor_note}) уже {duration} без обновления "
     '(текущий статус: "{status}", с {since})'
 )
 DEFAULT_DIGEST_HEADER = "⚠ Без обновления {count_text} (сначала самые давние):"
 ESCALATION_HEADER = (
     "‼ Эскалация: напоминания ({reminders}) не помогли, {count_text} без обновления:"
 )
-TEMPLATE_FIELDS = ("request", "position", "duration", "status", "since", "number", "comment")
+TEMPLATE_FIELDS = (
+    "request", "position", "duration", "status", "since", "number", "comment",
+    "contractor", "contractor_note",
+)  # fmt: skip
 
 _UNITS = {
     "minute": ("минуты", "минут"),
@@ -41,6 +44,7 @@ class Delayed:
     elapsed: timedelta
     number: int = 1
     comment: str | None = None
+    contractor: str | None = None
 
 
 def genitive(count: int, unit: str) -> str:
@@ -114,14 +118,17 @@ def _fields(item: Delayed, at: datetime, tz: tzinfo) -> dict[str, object]:
         "since": since_ru(item.since, at, tz),
         "number": item.number,
         "comment": item.comment or "",
+        "contractor": item.contractor or "",
+        # «, подрядчик «СтройСервис»» after the position, or nothing for a request without one.
+        "contractor_note": f", подрядчик «{item.contractor}»" if item.contractor else "",
     }
 
 
 def _line(item: Delayed, at: datetime, tz: tzinfo) -> str:
     fields = _fields(item, at, tz)
     return (
-        f"• №{fields['request']} (позиция {fields['position']}): «{fields['status']}» "
-        f"с {fields['since']}, {fields['duration']}"
+        f"• №{fields['request']} (позиция {fields['position']}{fields['contractor_note']}): "
+        f"«{fields['status']}» с {fields['since']}, {fields['duration']}"
     )
 
 

@@ -15,7 +15,7 @@ from omis.core.errors import OmisError
 from omis.core.timefmt import iso
 from omis.requests.lifecycle import Actor
 from omis.requests.models import Position
-from omis.requests.store import NewPosition, add_position, find_position
+from omis.requests.store import NewPosition, add_position, find_position, get_request
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
 FIELDS = ("request_number", "position_number", "comment", "comment_author")
@@ -29,6 +29,8 @@ HEADER_ALIASES = {
     "comment_author": "comment_author",
     "автор": "comment_author",
     "автор комментария": "comment_author",
+    "contractor": "contractor",
+    "подрядчик": "contractor",
 }
 # Columns of OMIS's own export that an import reads past (the status is OMIS's to decide).
 EXPORT_ONLY = frozenset({"status", "status_changed_at", "статус", "время изменения статуса"})
@@ -39,6 +41,7 @@ EXPORT_FIELDS = (
     "status_changed_at",
     "comment",
     "comment_author",
+    "contractor",
 )
 
 
@@ -169,6 +172,7 @@ def _read_rows(reader: Iterable[list[str]], columns: dict[str, int], report: Imp
                 values.get("position_number", ""),
                 values.get("comment") or None,
                 values.get("comment_author") or None,
+                values.get("contractor") or None,
             ).validated()
         except OmisError as exc:
             report.errors.append(LineError(line, str(exc)))
@@ -190,7 +194,9 @@ def _shown(name: str) -> str:
 def import_csv(
     session: Session, report: ImportReport, *, skip_invalid: bool, actor_name: str | None
 ) -> ImportReport:
-    """Store the parsed rows: all or nothing unless ``skip_invalid``; existing pairs are errors."""
+    """Store the parsed rows: all or nothing unless ``skip_invalid``; existing pairs are errors,
+    and so are unknown contractors and a contractor other than the request's own."""
+    owners = contractor_ids(session, report)
     for line, row in report.rows:
         if find_position(session, row.request_number, row.position_number) is not None:
             report.errors.append(
@@ -203,10 +209,39 @@ def import_csv(
         return report
     for line, row in report.rows:
         if line not in bad_lines:
-            add_position(session, row, actor=Actor.IMPORT, actor_name=actor_name)
+            position = add_position(session, row, actor=Actor.IMPORT, actor_name=actor_name)
+            if row.contractor is not None:
+                position.request.contractor_id = owners[row.contractor]
             report.imported += 1
     report.errors.sort(key=lambda error: error.line)
     return report
+
+
+def contractor_ids(session: Session, report: ImportReport) -> dict[str, int]:
+    """The contractors the rows name, by name; a line error for each unknown one, and for
+    a row naming another contractor than its request already has (in the store or above)."""
+    from omis.contractors import store as contractors
+
+    known = {c.name: c.id for c in contractors.list_all(session)}
+    first: dict[str, str | None] = {}
+    for line, row in report.rows:
+        if row.contractor is not None and row.contractor not in known:
+            report.errors.append(LineError(line, f"подрядчик «{row.contractor}» не найден"))
+            continue
+        if row.request_number not in first:
+            stored = get_request(session, row.request_number)
+            first[row.request_number] = (
+                stored.contractor.name if stored and stored.contractor else None
+            )
+        owner = first[row.request_number]
+        if row.contractor is None or owner == row.contractor:
+            continue
+        if owner is None:
+            first[row.request_number] = row.contractor
+        else:
+            message = f"заявка №{row.request_number} относится к подрядчику «{owner}»"
+            report.errors.append(LineError(line, message))
+    return known
 
 
 def export_records(positions: Iterable[Position], tz: tzinfo) -> list[dict[str, str]]:
@@ -218,6 +253,7 @@ def export_records(positions: Iterable[Position], tz: tzinfo) -> list[dict[str, 
             "status_changed_at": iso(p.status_changed_at, tz),
             "comment": p.comment or "",
             "comment_author": p.comment_author or "",
+            "contractor": p.request.contractor.name if p.request.contractor else "",
         }
         for p in positions
     ]

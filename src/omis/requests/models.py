@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from omis.contractors.models import Contractor
 from omis.core.clock import now
 from omis.core.db import Base, UTCDateTime
 from omis.requests.lifecycle import Status
@@ -30,6 +31,10 @@ class Request(Base):
     created_by: Mapped[str | None] = mapped_column(String(64))
     contractor_email: Mapped[str | None] = mapped_column(String(255))
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The contractor the request was sent to (the directory, omis.contractors); contractors
+    # are disabled, never deleted.
+    contractor_id: Mapped[int | None] = mapped_column(ForeignKey("contractors.id"), index=True)
+    contractor: Mapped[Contractor | None] = relationship()
 
     positions: Mapped[list[Position]] = relationship(
         back_populates="request", order_by="Position.id", cascade="all, delete-orphan"

@@ -52,6 +52,8 @@ class NewPosition:
     position_number: str
     comment: str | None = None
     comment_author: str | None = None
+    # The contractor's name (the directory): resolved by the caller, who attaches it.
+    contractor: str | None = None
 
     def validated(self) -> NewPosition:
         return NewPosition(
@@ -59,6 +61,9 @@ class NewPosition:
             validate_number(self.position_number, "номер позиции"),
             validate_text(self.comment, "комментарий", MAX_COMMENT),
             validate_text(self.comment_author, "автор комментария", MAX_AUTHOR),
+            " ".join(self.contractor.split())
+            if self.contractor and self.contractor.strip()
+            else None,
         )
 
 
@@ -228,9 +233,33 @@ def list_positions(session: Session, status: Status | None = None) -> list[Posit
     query = (
         select(Position)
         .join(Request)
-        .options(selectinload(Position.request))
+        .options(selectinload(Position.request).selectinload(Request.contractor))
         .order_by(Request.number, Position.number)
     )
     if status is not None:
         query = query.where(Position.status == status.value)
     return list(session.scalars(query))
+
+
+def restore_status(
+    session: Session,
+    position: Position,
+    status: Status,
+    since: datetime,
+    event: StatusEvent,
+) -> StatusChange:
+    """Take ``position`` back to ``status``, held since ``since`` (an operator undoing a
+    letter: the delay clock runs from when the position really entered that status).
+
+    Recorded like any operator change, with ``event``'s author, reason and letter."""
+    if not (event.reason and event.reason.strip()):
+        raise UsageError("возврат статуса только с указанием причины")
+    moment = event.at or now()
+    change = _record(
+        session, position, position.status_enum, status, Verdict.APPLIED, event.reason,
+        Actor.OPERATOR, event.actor_name, moment, event.letter_id, event.evidence,
+    )  # fmt: skip
+    position.status = status.value
+    position.status_changed_at = since
+    _update_closed(position.request, moment)
+    return change

@@ -19,6 +19,7 @@ from omis.core.settings import Settings
 from omis.runner.steps import Outcome, StepResult, run_step
 
 Echo = Callable[[str], None]
+Steps = Callable[[], list[StepResult]]
 
 
 @dataclass(frozen=True)
@@ -64,34 +65,37 @@ def _run_steps(
     database: Database, settings: Settings, options: RunOptions, echo: Echo
 ) -> RunReport:
     report = RunReport()
-    plan: list[tuple[str, str, bool, Callable[[], Outcome]]] = [
-        ("mail", "разбор почты", options.skip_mail, lambda: _mail(database, settings, options)),
-        ("notify", "напоминания", options.skip_notifier,
-         lambda: _notify(database, settings, options, echo)),
-        ("pos", "синхронизация ПОС", options.skip_pos or not settings.delo.configured,
-         lambda: _pos(database, settings, options)),
+
+    def one(job: str, title: str, work: Callable[[], Outcome]) -> Steps:
+        # Dry runs change nothing, the alert state included.
+        return lambda: [run_step(database, settings, job, title, work, alert=not options.dry_run)]
+
+    plan: list[tuple[str, bool, Steps]] = [
+        # The mail is one step per configured mailbox.
+        ("разбор почты", options.skip_mail, lambda: _mail_steps(database, settings, options)),
+        ("напоминания", options.skip_notifier,
+         one("notify", "напоминания", lambda: _notify(database, settings, options, echo))),
+        ("синхронизация ПОС", options.skip_pos or not settings.delo.configured,
+         one("pos", "синхронизация ПОС", lambda: _pos(database, settings, options))),
     ]  # fmt: skip
-    for job, title, skip, work in plan:
+    for title, skip, steps in plan:
         if skip:
             report.skipped.append(title)
             continue
-        # Dry runs change nothing, the alert state included.
-        result = run_step(database, settings, job, title, work, alert=not options.dry_run)
-        report.steps.append(result)
-        echo(result.line())
+        for result in steps():
+            report.steps.append(result)
+            echo(result.line())
     if report.skipped:
         echo(f"не запускались: {', '.join(report.skipped)}")
     return report
 
 
-def _mail(database: Database, settings: Settings, options: RunOptions) -> Outcome:
-    from omis.mail.intake import run_mail_check
+def _mail_steps(database: Database, settings: Settings, options: RunOptions) -> list[StepResult]:
+    """Every configured mailbox in turn, one step each (:mod:`omis.mail.sources`)."""
+    from omis.mail.sources import MailPass, mail_steps
 
-    report = run_mail_check(
-        database, settings, backend=options.mail_backend, fake=options.fake_mail,
-        dry_run=options.dry_run,
-    )  # fmt: skip
-    return Outcome(f"{report.mailbox}: {report.summary()}", report.problem)
+    wanted = MailPass(backend=options.mail_backend, fake=options.fake_mail, dry_run=options.dry_run)
+    return mail_steps(database, settings, wanted)
 
 
 def _notify(database: Database, settings: Settings, options: RunOptions, echo: Echo) -> Outcome:

@@ -84,6 +84,8 @@ REASON_LABELS = {
     "calendar-response": "ответ на приглашение в календаре",
     "read-receipt": "уведомление о прочтении",
     "older_or_equal": "статус не новее текущего",
+    "foreign_sender": "отправитель не относится к подрядчику заявки",
+    "undone": "действие письма отменено оператором",
     "auto-submitted": "автоматическое письмо (Auto-Submitted)",
     "x-autoreply": "автоответ (X-Autoreply)",
     "x-auto-response-suppress": "автоматическое письмо (X-Auto-Response-Suppress)",
@@ -166,6 +168,7 @@ KIND_LABELS = {
     "job_alert": "сбой задания",
     "job_recovered": "задание восстановилось",
     "pos_alert": "ошибки синхронизации ПОС",
+    "mail_reply": "ответ на нечитаемое письмо",
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 
 from omis.core.settings import MailSettings, Settings
 from omis.ops.checks.base import CheckResult, fail, missing_settings, off, ok, warn
@@ -18,6 +19,33 @@ def check_mailbox(settings: Settings) -> CheckResult:
     if mail.mail_backend is None:
         return off(NAME, "OMIS_MAIL_BACKEND не задан: письма подрядчиков не читаются")
     return BACKENDS[mail.mail_backend](mail)
+
+
+def check_mailboxes(settings: Settings) -> list[CheckResult]:
+    """One line per mailbox of OMIS_MAIL_SOURCES (named), else the single mailbox; and the
+    replies to unreadable letters when they are switched on."""
+    replies = [check_replies(settings)] if settings.mail.mail_reply_unreadable else []
+    if not settings.mail.mail_sources:
+        return [check_mailbox(settings), *replies]
+    results = []
+    for name, mail in settings.mail.sources():
+        assert mail.mail_backend is not None  # required for every source by the settings
+        result = BACKENDS[mail.mail_backend](mail)
+        results.append(replace(result, name=result.name.replace(NAME, f"{NAME} «{name}»", 1)))
+    return [*results, *replies]
+
+
+def check_replies(settings: Settings) -> CheckResult:
+    """Replies to unreadable letters go out through the SMTP server of the alerts."""
+    name = "Ответы на нечитаемые письма"
+    smtp = settings.smtp
+    if not (smtp.host and smtp.sender):
+        return missing_settings(name, [v for v, ok in (("OMIS_SMTP_HOST", smtp.host),
+                                                       ("OMIS_SMTP_SENDER", smtp.sender)) if not ok])  # fmt: skip
+    period = settings.mail.mail_reply_period_minutes
+    return ok(
+        name, f"ответы от {smtp.sender} через {smtp.host}, не чаще раза в {period} мин на адрес"
+    )
 
 
 def check_fake(mail: MailSettings) -> CheckResult:

@@ -11,15 +11,24 @@ from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, func, select, union_all
+from sqlalchemy import and_, bindparam, func, select, union_all
 from sqlalchemy.orm import Session
 
+from omis.contractors.models import Contractor
 from omis.core.models import JobRun
 from omis.core.settings import Settings
+from omis.mail import jobs as mail_jobs
 from omis.mail.models import Letter
 from omis.requests.lifecycle import Status
 from omis.requests.models import Position, Request, StatusChange
-from omis.web.queries.delays import DelayLimits, late_in
+from omis.web.queries.delays import (
+    DelayLimits,
+    OwnLimits,
+    delayed_condition,
+    delayed_parts,
+    late_in,
+    of_contractor,
+)
 
 if TYPE_CHECKING:
     from omis.web.queries.positions import AnySelect
@@ -36,7 +45,7 @@ JOB_LABELS = {
 
 
 def job_label(job: str) -> str:
-    return JOB_LABELS.get(job, job)
+    return mail_jobs.title(job, JOB_LABELS)
 
 
 def status_counts(session: Session) -> list[tuple[Status, int]]:
@@ -82,7 +91,13 @@ def totals(session: Session, store_key: str) -> Totals:
 
 
 def delayed_positions(
-    session: Session, limits: DelayLimits, moment: datetime, limit: int = 15
+    session: Session,
+    limits: DelayLimits,
+    moment: datetime,
+    limit: int = 15,
+    own: OwnLimits | None = None,
+    contractor: int | None = None,
+    per_contractor: list[tuple[int | None, str | None, int]] | None = None,
 ) -> tuple[list[Any], int]:
     """The longest-delayed positions first, and how many are delayed (counting stops at
     :data:`DELAYED_CAP`).
@@ -94,10 +109,24 @@ def delayed_positions(
     """
     if not limits:
         return [], 0
+    if per_contractor and (own or contractor is not None):
+        # Contractors' own limits, or one contractor: counted per contractor already.
+        ids = _oldest_by_contractor_rules(session, limits, moment, limit, own, contractor)
+        total = sum(n for key, _name, n in per_contractor if contractor in (None, key))
+        return _delayed_rows(session, ids), min(total, DELAYED_CAP + 1)
+    if contractor is not None:
+        return [], 0  # no request has a contractor
     statuses = tuple(limits)
     oldest, counts = _delayed_statements(statuses, limit)
     cutoffs = {f"cutoff_{i}": moment - limits[status] for i, status in enumerate(statuses)}
     ids = list(session.scalars(oldest, cutoffs))
+    total = sum(int(count or 0) for count in session.execute(counts, cutoffs).one())
+    return _delayed_rows(session, ids), min(total, DELAYED_CAP + 1)
+
+
+def _delayed_rows(session: Session, ids: list[int]) -> list[Any]:
+    if not ids:
+        return []
     query = (
         select(
             Position.id,
@@ -105,14 +134,120 @@ def delayed_positions(
             Position.number.label("position_number"),
             Position.status,
             Position.status_changed_at,
+            Request.contractor_id,
+            Contractor.name.label("contractor"),
         )
         .join(Request, Position.request_id == Request.id)
+        .outerjoin(Contractor, Contractor.id == Request.contractor_id)
         .where(Position.id.in_(ids))
         .order_by(Position.status_changed_at)
     )
-    rows = list(session.execute(query)) if ids else []
-    total = sum(int(count or 0) for count in session.execute(counts, cutoffs).one())
-    return rows, min(total, DELAYED_CAP + 1)
+    return list(session.execute(query))
+
+
+def _oldest_by_contractor_rules(
+    session: Session,
+    limits: DelayLimits,
+    moment: datetime,
+    limit: int,
+    own: OwnLimits | None,
+    contractor: int | None,
+) -> list[int]:
+    """The longest-delayed ids when contractors have their own limits, or of one
+    contractor: one index range per part of the condition, merged as above."""
+    parts = delayed_parts(limits, moment, own)
+    if contractor is not None:
+        parts = [and_(part, of_contractor(contractor)) for part in parts]
+    if not parts:
+        return []
+    oldest = union_all(
+        *(
+            select(Position.id, Position.status_changed_at)
+            .where(part)
+            .order_by(Position.status_changed_at)
+            .limit(limit)
+            .subquery()
+            .select()
+            for part in parts
+        )
+    ).subquery()
+    return list(
+        session.scalars(select(oldest.c.id).order_by(oldest.c.status_changed_at).limit(limit))
+    )
+
+
+_per_contractor: dict[tuple[object, ...], list[tuple[int | None, str | None, int]]] = {}
+
+
+def delayed_per_contractor(
+    session: Session, limits: DelayLimits, moment: datetime, own: OwnLimits | None, store_key: str
+) -> list[tuple[int | None, str | None, int]]:
+    """Late positions per contractor (None: requests without one), most first.
+
+    Counting them reads every late position with its request: tens of milliseconds on a
+    store with thousands of late positions. Limits are whole minutes, so the answer is kept
+    for the rest of the minute (and until a status changes); none is needed at all while
+    no request has a contractor."""
+    if not limits:
+        return []
+    if (
+        session.scalar(select(Request.id).where(Request.contractor_id.is_not(None)).limit(1))
+        is None
+    ):
+        return []
+    minute = moment.replace(second=0, microsecond=0)
+    signature = tuple(
+        sorted((key, tuple(sorted(mine.items()))) for key, mine in (own or {}).items())
+    )
+    key = (store_key, history_version(session), minute, signature, tuple(sorted(limits.items())))
+    if key not in _per_contractor:
+        _per_contractor.clear()  # one entry per store is enough: the key moves every minute
+        _per_contractor[key] = _count_per_contractor(session, limits, minute, own)
+    return _per_contractor[key]
+
+
+def _count_per_contractor(
+    session: Session, limits: DelayLimits, moment: datetime, own: OwnLimits | None
+) -> list[tuple[int | None, str | None, int]]:
+    query = (
+        select(Request.contractor_id, Contractor.name, func.count())
+        .select_from(Position)
+        .join(Request, Position.request_id == Request.id)
+        .outerjoin(Contractor, Contractor.id == Request.contractor_id)
+        .where(delayed_condition(limits, moment, own))
+        .group_by(Request.contractor_id, Contractor.name)
+    )
+    rows = [(row[0], row[1], int(row[2])) for row in session.execute(query)]
+    return sorted(rows, key=lambda row: (-row[2], row[1] or "я"))
+
+
+_contractor_totals: dict[tuple[object, ...], Totals] = {}
+
+
+def contractor_totals(
+    session: Session, contractor: int, store_key: str, moment: datetime
+) -> Totals:
+    """Counts per status and open requests of one contractor, recounted when the history
+    moves or the minute changes (moving a request to another contractor records nothing
+    in the history)."""
+    key = (store_key, contractor, history_version(session), moment.replace(second=0, microsecond=0))
+    if key not in _contractor_totals:
+        _contractor_totals.clear()
+        _contractor_totals[key] = _count_contractor(session, contractor)
+    return _contractor_totals[key]
+
+
+def _count_contractor(session: Session, contractor: int) -> Totals:
+    mine = Position.request_id.in_(select(Request.id).where(Request.contractor_id == contractor))
+    rows = session.execute(
+        select(Position.status, func.count()).where(mine).group_by(Position.status)
+    )
+    found = {status: int(count) for status, count in rows}
+    counts = [(status, found.get(status.value, 0)) for status in Status]
+    open_count = session.scalar(
+        select(func.count()).where(Request.closed_at.is_(None), Request.contractor_id == contractor)
+    )
+    return Totals(counts, int(open_count or 0))
 
 
 @cache
@@ -201,10 +336,18 @@ def outside_systems(settings: Settings, runs: list[JobRun]) -> list[SystemState]
     """
     by_job = {run.job: run for run in runs}
     mail = settings.mail.mail_backend
-    return [
+    mailboxes = [
+        _system(f"Почтовый ящик «{name}» ({box.mail_backend})", True, by_job.get(job))
+        for (name, box), job in zip(
+            settings.mail.sources(), mail_jobs.source_jobs(settings), strict=False
+        )
+    ] or [
         _system(
             "Почтовый ящик" + (f" ({mail})" if mail else ""), mail is not None, by_job.get("mail")
-        ),
+        )
+    ]
+    return [
+        *mailboxes,
         _system("Telegram", settings.telegram.configured, by_job.get("notify")),
         _system("Почта для оповещений (SMTP)", settings.smtp.configured, by_job.get("notify")),
         _system("СЭД «Дело»", settings.delo.configured, by_job.get("pos")),

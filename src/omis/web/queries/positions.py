@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any, cast
 
@@ -20,13 +20,14 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from omis.contractors.store import names as contractor_names
 from omis.core.clock import as_utc
 from omis.core.db import ci_lower, like_escape
 from omis.core.timefmt import iso
 from omis.requests.csvio import BOM, EXPORT_FIELDS, safe_cell
 from omis.requests.lifecycle import Status
 from omis.requests.models import Position, Request, fold
-from omis.web.queries.delays import DelayLimits, delayed_condition
+from omis.web.queries.delays import DelayLimits, OwnLimits, delayed_condition
 
 if TYPE_CHECKING:
     # A SELECT of any columns (SQLAlchemy 2.1 types a select by the tuple of its columns).
@@ -56,6 +57,7 @@ class PositionFilter:
     domain: str | None = None
     text: str | None = None
     sort: str = "new"
+    contractor: int | None = None
 
 
 @dataclass(frozen=True)
@@ -66,11 +68,13 @@ class QueryContext:
     tz: tzinfo
     limits: DelayLimits
     moment: datetime
+    own: OwnLimits = field(default_factory=dict)  # contractors' own limits
 
 
 COLUMNS = (
     Request.number.label("request_number"),
     Request.contractor_email.label("contractor_email"),
+    Request.contractor_id.label("contractor_id"),
     Request.created_at.label("created_at"),
     Position.id.label("position_id"),
     Position.number.label("position_number"),
@@ -104,7 +108,7 @@ def position_conditions(flt: PositionFilter, ctx: QueryContext) -> list[ColumnEl
     if flt.status is not None:
         found.append(Position.status == flt.status.value)
     if flt.delayed:
-        found.append(delayed_condition(ctx.limits, ctx.moment))
+        found.append(delayed_condition(ctx.limits, ctx.moment, ctx.own))
     return found
 
 
@@ -119,6 +123,8 @@ def request_conditions(flt: PositionFilter, ctx: QueryContext) -> list[ColumnEle
     if flt.domain:
         pattern = "%@" + like_escape(flt.domain.lower().lstrip("@"))
         found.append(ci_contains(Request.contractor_email, pattern, ctx.dialect))
+    if flt.contractor is not None:
+        found.append(Request.contractor_id == flt.contractor)
     return found
 
 
@@ -261,6 +267,7 @@ def export_csv(session: Session, flt: PositionFilter, ctx: QueryContext) -> Iter
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(EXPORT_FIELDS)
     yield BOM + _drain(buffer)
+    names = contractor_names(session)
     query = base_query(flt, ctx).order_by(*_order(flt.sort))
     for row in session.execute(query.execution_options(yield_per=1000)):
         cells = (
@@ -270,6 +277,7 @@ def export_csv(session: Session, flt: PositionFilter, ctx: QueryContext) -> Iter
             iso(row.status_changed_at, ctx.tz),
             row.comment or "",
             row.comment_author or "",
+            names.get(row.contractor_id, "") if row.contractor_id else "",
         )
         writer.writerow([safe_cell(cell) for cell in cells])
         if buffer.tell() > 64_000:

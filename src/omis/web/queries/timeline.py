@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from omis.mail.models import Letter
 from omis.notify.models import Notification
+from omis.reminders import snooze
 from omis.requests.models import Position, Request, StatusChange
 
 
@@ -91,7 +92,20 @@ def timeline(session: Session, request: Request) -> list[Event]:
         if letter.id not in linked
     ]
     events += reminder_events(session, request)
+    events += snooze_events(session, request)
     return sorted(events, key=_order, reverse=True)
+
+
+def snooze_events(session: Session, request: Request) -> list[Event]:
+    """«Напоминать после …»: when each pause was set, and when one was cancelled."""
+    numbers = {position.id: position.number for position in request.positions}
+    events = []
+    for pause in snooze.history(session, list(numbers)):
+        number = numbers[pause.position_id]
+        events.append(Event(pause.created_at, "snooze", number, notice=pause))
+        if pause.cancelled_at is not None:
+            events.append(Event(pause.cancelled_at, "resume", number, notice=pause))
+    return events
 
 
 def _order(event: Event) -> tuple[datetime, int]:
@@ -110,7 +124,8 @@ def _letters(session: Session, number: str, linked: Iterable[int]) -> dict[int, 
 def _status_event(change: StatusChange, position: str, letters: dict[int, Letter]) -> Event:
     letter = letters.get(change.letter_id) if change.letter_id is not None else None
     evidence = evidence_items(change.evidence)
-    if not evidence and letter is not None:
+    if not evidence and letter is not None and change.actor == "letter":
+        # The letter's phrases explain what it did, not an operator's undoing of it.
         evidence = evidence_items(letter.evidence)
     return Event(
         change.changed_at, "status", position, change=change, letter=letter, evidence=evidence

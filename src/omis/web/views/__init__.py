@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from omis.web.views import (
+    contractors,
     dashboard,
     intake,
     jobs,
@@ -16,6 +17,7 @@ from omis.web.views import (
     requests_list,
     review,
     sandbox,
+    snooze,
     users,
 )
 
@@ -26,10 +28,12 @@ BLUEPRINT_MODULES: list[ModuleType] = [
     request_page,
     review,
     letters,
+    contractors,
     notifications,
     pos,
     jobs,
     sandbox,
+    snooze,
     users,
     machine,
 ]

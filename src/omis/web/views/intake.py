@@ -17,9 +17,10 @@ from flask.typing import ResponseReturnValue
 from flask_wtf.file import FileField
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from wtforms import BooleanField, HiddenField, StringField, TextAreaField
+from wtforms import BooleanField, HiddenField, SelectField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional, Regexp, ValidationError
 
+from omis.contractors import store as contractors
 from omis.core.errors import UsageError
 from omis.requests import csvio, store
 from omis.requests.lifecycle import Actor
@@ -27,7 +28,8 @@ from omis.requests.models import Position, Request
 from omis.web import storage
 from omis.web.accounts import Role
 from omis.web.auth import current, require_role
-from omis.web.forms import REQUIRED, PostForm, attach_error, digits
+from omis.web.forms import REQUIRED, PostForm, attach_error, digits, options
+from omis.web.views import contractors as contractor_views
 
 bp = Blueprint("intake", __name__)
 
@@ -62,12 +64,14 @@ class NewRequestForm(PostForm):
     )
     comment = TextAreaField("Комментарий", [Optional(), Length(max=store.MAX_COMMENT)])
     author = StringField("Автор комментария", [Optional(), Length(max=store.MAX_AUTHOR)])
+    contractor = SelectField("Подрядчик", choices=[], default="")
 
 
 @bp.route("/requests/new", methods=["GET", "POST"])
 @require_role(Role.OPERATOR)
 def new() -> ResponseReturnValue:
     form = NewRequestForm()
+    form.contractor.choices = options(contractor_views.choices(), "не указан (по адресу почты)")
     if form.validate_on_submit():
         try:
             _create(form)
@@ -93,6 +97,15 @@ def _create(form: NewRequestForm) -> None:
             )
             position = store.add_position(session, new, actor=Actor.OPERATOR, actor_name=user)
         position.request.contractor_email = (form.contractor_email.data or "").strip() or None
+        # The contractor chosen, else the one whose mail the address is (if any).
+        chosen = form.contractor.data
+        owner = (
+            contractors.require_id(session, int(chosen))
+            if chosen
+            else contractors.find_by_sender(session, position.request.contractor_email)
+        )
+        if owner is not None:
+            contractors.attach(position.request, owner)
 
 
 class UploadForm(PostForm):

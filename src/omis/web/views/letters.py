@@ -6,20 +6,21 @@ from datetime import timedelta
 
 from flask import Blueprint, Flask, Response, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from wtforms import BooleanField, DateField, IntegerField, SelectField, StringField
-from wtforms.validators import Length, NumberRange, Optional, ValidationError
+from wtforms import BooleanField, DateField, IntegerField, SelectField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
 from omis.core.clock import now
-from omis.core.errors import NotFoundError
+from omis.core.errors import NotFoundError, OmisError
 from omis.mail import export as letter_export
+from omis.mail import undo
 from omis.mail.models import Letter
 from omis.mail.replay import ACTION_TEXT, describe_key, replay
 from omis.mail.rules import default_rules
 from omis.web import storage
 from omis.web.accounts import Role
-from omis.web.auth import require_role
+from omis.web.auth import current, require_role
 from omis.web.formatting import outcome_label
-from omis.web.forms import PostForm, QueryForm, options, sane_date
+from omis.web.forms import PostForm, QueryForm, attach_error, options, sane_date, stripped
 from omis.web.queries.letters import OUTCOMES, LetterFilter, letter_page
 from omis.web.queries.positions import local_day_start
 from omis.web.queries.timeline import evidence_items
@@ -68,14 +69,58 @@ def index() -> ResponseReturnValue:
     return body, (200 if page is not None else 400)
 
 
-@bp.route("/letters/<id:letter_id>")
-def show(letter_id: int) -> ResponseReturnValue:
+class UndoForm(PostForm):
+    reason = TextAreaField(
+        "Причина отмены",
+        [DataRequired("Укажите, почему действие письма отменяется"), Length(max=undo.MAX_REASON)],
+        filters=[stripped],
+    )
+
+
+def _letter(letter_id: int) -> Letter:
     letter = storage.reader().get(Letter, letter_id)
     if letter is None:
         raise NotFoundError(f"Письмо №{letter_id} не найдено.")
-    return render_template(
-        "letters/show.html", letter=letter, evidence=evidence_items(letter.evidence)
+    return letter
+
+
+def _show(letter_id: int, form: UndoForm | None = None, code: int = 200) -> ResponseReturnValue:
+    letter, session = _letter(letter_id), storage.reader()
+    body = render_template(
+        "letters/show.html",
+        letter=letter,
+        evidence=evidence_items(letter.evidence),
+        undoable=undo.undoable(session, letter),
+        undos=undo.history(session, letter_id),
+        undo_form=form or UndoForm(formdata=None),
     )
+    return body, code
+
+
+@bp.route("/letters/<id:letter_id>")
+def show(letter_id: int) -> ResponseReturnValue:
+    return _show(letter_id)
+
+
+@bp.route("/letters/<id:letter_id>/undo", methods=["POST"])
+@require_role(Role.OPERATOR)
+def take_back(letter_id: int) -> ResponseReturnValue:
+    """Undo what the letter did (see :mod:`omis.mail.undo`); refused: said on the page."""
+    _letter(letter_id)
+    form = UndoForm()
+    if not form.validate():
+        return _show(letter_id, form, 422)
+    try:
+        with storage.writer() as session:
+            undo.undo(
+                session, letter_id, form.reason.data, current().username, now(),
+                storage.settings().core.tz,
+            )  # fmt: skip
+    except OmisError as exc:
+        attach_error(form, "reason", exc)
+        return _show(letter_id, form, 422)
+    flash("Действие письма отменено, письмо вернулось в очередь разбора.", "success")
+    return redirect(url_for("review.show", letter_id=letter_id))
 
 
 class ExportForm(QueryForm):
@@ -128,7 +173,10 @@ def replay_page() -> ResponseReturnValue:
         return render_template("letters/replay.html", form=form, changes=None), 400
     day = form.date_from.data or (now().astimezone(tz) - timedelta(days=REPLAY_DAYS)).date()
     form.date_from.data = day
-    changes = replay(storage.reader(), default_rules(), since=local_day_start(day, tz))
+    mode = storage.settings().mail.mail_sender_check
+    changes = replay(
+        storage.reader(), default_rules(), since=local_day_start(day, tz), sender_check=mode
+    )
     return render_template(
         "letters/replay.html",
         form=form,
@@ -149,7 +197,8 @@ def replay_apply() -> ResponseReturnValue:
     tz = storage.settings().core.tz
     since = local_day_start(form.date_from.data, tz) if form.date_from.data else None
     with storage.writer() as session:
-        changes = replay(session, default_rules(), since=since, apply=True)
+        mode = storage.settings().mail.mail_sender_check
+        changes = replay(session, default_rules(), since=since, apply=True, sender_check=mode)
     done = sum(change.done for change in changes)
     flash(f"Перепроверка выполнена: изменено писем {done} из {len(changes)}.", "success")
     day = form.date_from.data.isoformat() if form.date_from.data else ""

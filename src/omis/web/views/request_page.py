@@ -14,8 +14,10 @@ from flask.typing import ResponseReturnValue
 from wtforms import SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
+from omis.contractors import store as contractors
 from omis.core.clock import now
 from omis.core.errors import NotFoundError, UsageError
+from omis.reminders import snooze
 from omis.requests import store
 from omis.requests.lifecycle import FINAL, Actor, Status
 from omis.requests.models import Position, Request
@@ -31,8 +33,10 @@ from omis.web.forms import (
     status_choices,
     stripped,
 )
-from omis.web.queries.delays import delay_limits, is_delayed
+from omis.web.queries.delays import delay_limits, is_delayed, own_limits
 from omis.web.queries.timeline import timeline
+from omis.web.views import contractors as contractor_views
+from omis.web.views.snooze import default_until
 
 bp = Blueprint("request", __name__)
 
@@ -61,6 +65,10 @@ class PositionForm(PostForm):
     author = StringField("Автор", [Optional(), Length(max=store.MAX_AUTHOR)])
 
 
+class OwnerForm(PostForm):
+    contractor = SelectField("Подрядчик", choices=[], default="")
+
+
 class CloseForm(PostForm):
     reason = TextAreaField(
         "Причина закрытия",
@@ -84,18 +92,30 @@ def _forms(request: Request, **bound: PostForm) -> dict[str, PostForm]:
         "comment_form": bound.get("comment_form") or CommentForm(formdata=None),
         "position_form": bound.get("position_form") or PositionForm(formdata=None),
         "close_form": bound.get("close_form") or CloseForm(formdata=None),
+        "owner_form": bound.get("owner_form") or OwnerForm(formdata=None),
     }
     forms["status_form"].position.choices = choices
     forms["comment_form"].position.choices = choices
+    forms["owner_form"].contractor.choices = _owner_choices(request)
+    if "owner_form" not in bound:
+        forms["owner_form"].contractor.data = str(request.contractor_id or "")
     return forms
+
+
+def _owner_choices(request: Request) -> list[Any]:
+    listed = contractor_views.choices()
+    if request.contractor is not None and not request.contractor.active:
+        listed.append((str(request.contractor.id), f"{request.contractor.name} (отключён)"))
+    return options(listed, "не указан")
 
 
 def _page(number: str, code: int = 200, **bound: PostForm) -> ResponseReturnValue:
     request = _load(number)
     settings, moment = storage.settings(), now()
-    limits = delay_limits(settings.reminders)
+    limits, own = delay_limits(settings.reminders), own_limits(storage.reader())
     late = {
-        p.id: is_delayed(p.status, p.status_changed_at, limits, moment) for p in request.positions
+        p.id: is_delayed(p.status, p.status_changed_at, limits, moment, own, request.contractor_id)
+        for p in request.positions
     }
     comments = {p.number: (p.comment or "", p.comment_author or "") for p in request.positions}
     body = render_template(
@@ -104,6 +124,9 @@ def _page(number: str, code: int = 200, **bound: PostForm) -> ResponseReturnValu
         late=late,
         comments=comments,
         events=timeline(storage.reader(), request),
+        paused=snooze.active_for(storage.reader(), list(request.positions), moment),
+        default_until=default_until(moment),
+        here=url_for("request.show", number=number),
         **_forms(request, **bound),
     )
     return body, code
@@ -195,6 +218,23 @@ def close(number: str) -> ResponseReturnValue:
         flash(f"Заявка №{number} закрыта ({len(open_positions)} поз.).", "success")
     else:
         flash(f"Заявка №{number} уже закрыта.", "info")
+    return redirect(url_for("request.show", number=number))
+
+
+@bp.route("/requests/<number>/contractor", methods=["POST"])
+@require_role(Role.OPERATOR)
+def change_contractor(number: str) -> ResponseReturnValue:
+    request = _load(number)
+    form = _forms(request, owner_form=OwnerForm())["owner_form"]
+    if not form.validate():
+        return _page(number, 422, owner_form=form)
+    with storage.writer() as session:
+        found = store.require_request(session, number)
+        chosen = form.contractor.data
+        owner = contractors.require_id(session, int(chosen)) if chosen else None
+        found.contractor_id = owner.id if owner else None
+    shown = f"«{owner.name}»" if owner else "не указан"
+    flash(f"Подрядчик заявки №{number}: {shown}.", "success")
     return redirect(url_for("request.show", number=number))
 
 

@@ -11,12 +11,14 @@ from wtforms import BooleanField, DateField, IntegerField, SelectField, StringFi
 from wtforms.validators import Length as MaxLength
 from wtforms.validators import NumberRange, Optional, ValidationError
 
+from omis.contractors.store import names as contractor_names
 from omis.core.clock import now
 from omis.requests.lifecycle import Status
 from omis.web import storage
 from omis.web.forms import QueryForm, options, sane_date, status_choices
 from omis.web.queries import positions
-from omis.web.queries.delays import delay_limits, is_delayed
+from omis.web.queries.delays import delay_limits, is_delayed, own_limits
+from omis.web.views import contractors as contractor_views
 
 bp = Blueprint("requests", __name__)
 
@@ -38,6 +40,7 @@ class FilterForm(QueryForm):
     date_from = DateField("Создана с", [Optional(), sane_date], format=DATE_FORMATS)
     date_to = DateField("по", [Optional(), sane_date], format=DATE_FORMATS)
     domain = StringField("Домен подрядчика", [Optional(), MaxLength(max=200), _domain])
+    contractor = SelectField("Подрядчик", choices=[], default="")
     sort = SelectField("Порядок", choices=options(positions.SORT_LABELS.items()), default="new")
     page = IntegerField("Страница", [Optional(), NumberRange(min=1, max=1_000_000)], default=1)
 
@@ -54,7 +57,14 @@ class FilterForm(QueryForm):
             domain=self.domain.data or None,
             text=(self.q.data or "").strip() or None,
             sort=self.sort.data,
+            contractor=int(self.contractor.data) if self.contractor.data else None,
         )
+
+
+def _filter_form() -> FilterForm:
+    form = FilterForm(request.args)
+    form.contractor.choices = options(contractor_views.choices(active_only=False), "все подрядчики")
+    return form
 
 
 def _context() -> positions.QueryContext:
@@ -64,6 +74,7 @@ def _context() -> positions.QueryContext:
         tz=settings.core.tz,
         limits=delay_limits(settings.reminders),
         moment=now(),
+        own=own_limits(storage.reader()),
     )
 
 
@@ -74,7 +85,7 @@ def _filter_args() -> dict[str, str]:
 
 @bp.route("/requests")
 def index() -> ResponseReturnValue:
-    form = FilterForm(request.args)
+    form = _filter_form()
     ctx = _context()
     page = None
     if form.validate():
@@ -89,13 +100,16 @@ def index() -> ResponseReturnValue:
         form=form,
         page=page,
         args=_filter_args(),
-        late=lambda row: is_delayed(row.status, row.status_changed_at, ctx.limits, ctx.moment),
+        late=lambda row: is_delayed(
+            row.status, row.status_changed_at, ctx.limits, ctx.moment, ctx.own, row.contractor_id
+        ),
+        contractor_names=contractor_names(storage.reader()),
     ), (200 if page is not None else 400)
 
 
 @bp.route("/requests/export.csv")
 def export() -> ResponseReturnValue:
-    form = FilterForm(request.args)
+    form = _filter_form()
     if not form.validate():
         return index()
     flt, ctx, state = form.to_filter(), _context(), storage.state()

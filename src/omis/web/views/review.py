@@ -7,15 +7,20 @@ same rules as one read automatically and the history records who did it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import Blueprint, Flask, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 from wtforms import IntegerField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
+from omis.contractors.models import Contractor
 from omis.core.errors import NotFoundError, OmisError
-from omis.mail import review
+from omis.mail import review, sender_review
 from omis.mail.models import Letter
+from omis.requests import store
 from omis.requests.lifecycle import Status
 from omis.web import storage
 from omis.web.accounts import Role
@@ -103,6 +108,7 @@ def _page(
         evidence=evidence_items(letter.evidence),
         assign_form=assign_form,
         dismiss_form=dismiss_form or DismissForm(formdata=None),
+        held=held_by_sender_check(letter),
     )
     return body, code
 
@@ -151,6 +157,48 @@ def dismiss(letter_id: int) -> ResponseReturnValue:
         attach_error(form, "reason", exc)
         return _page(letter_id, 422, dismiss_form=form)
     flash("Письмо отклонено.", "success")
+    return redirect(url_for("review.index"))
+
+
+# --- letters held by the sender check (omis.mail.sender_review) -------------------------
+
+
+def held_by_sender_check(letter: Letter) -> Contractor | None:
+    """The contractor whose request the letter names, when the sender check held it."""
+    if letter.reason != sender_review.REASON or not letter.request_number:
+        return None
+    request = store.get_request(storage.reader(), letter.request_number)
+    return request.contractor if request is not None else None
+
+
+@bp.route("/review/<id:letter_id>/accept-once", methods=["POST"])
+@require_role(Role.OPERATOR)
+def accept_once(letter_id: int) -> ResponseReturnValue:
+    return _held_action(letter_id, sender_review.accept_once, "Письмо принято один раз.")
+
+
+@bp.route("/review/<id:letter_id>/add-sender", methods=["POST"])
+@require_role(Role.OPERATOR)
+def add_sender(letter_id: int) -> ResponseReturnValue:
+    letter = _letter(letter_id)
+    return _held_action(
+        letter_id,
+        sender_review.add_sender_and_accept,
+        f"Адрес {letter.sender} добавлен подрядчику; письмо применено.",
+    )
+
+
+def _held_action(
+    letter_id: int, action: Callable[[Session, int, str], object], done: str
+) -> ResponseReturnValue:
+    _letter(letter_id)
+    try:
+        with storage.writer() as session:
+            action(session, letter_id, current().username)
+    except OmisError as exc:
+        flash(f"Не выполнено: {exc}.", "error")
+        return redirect(url_for("review.show", letter_id=letter_id))
+    flash(done, "success")
     return redirect(url_for("review.index"))
 
 

@@ -59,7 +59,8 @@ def index() -> ResponseReturnValue:
     form = SandboxForm()
     result: dict[str, Any] | None = None
     if form.validate_on_submit():
-        trial = try_letter(storage.reader(), raw_letter(form))
+        mode = storage.settings().mail.mail_sender_check
+        trial = try_letter(storage.reader(), raw_letter(form), sender_check=mode)
         result = {
             "parsed": trial.parsed,
             "u": trial.decision,

@@ -1,0 +1,282 @@
+"""Store operations on the contractor directory. Every change goes through here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from omis.contractors.models import Contractor, ContractorAddress
+from omis.contractors.sender import (
+    ContractorView,
+    SenderCheck,
+    normalise_domain,
+    normalise_email,
+    sender_matches,
+)
+from omis.core.errors import NotFoundError, UsageError
+from omis.requests.lifecycle import Status
+from omis.requests.models import Request
+
+MAX_NAME = 200
+CHAT_PATTERN_HINT = "идентификатор чата Telegram, например -1001234567890 или @omis_escalation"
+
+
+def validate_name(value: str | None) -> str:
+    cleaned = " ".join((value or "").split())
+    if not cleaned:
+        raise UsageError("название подрядчика: не указано")
+    if len(cleaned) > MAX_NAME:
+        raise UsageError(f"название подрядчика: не длиннее {MAX_NAME} символов")
+    return cleaned
+
+
+def validate_email(value: str) -> str:
+    email = normalise_email(value)
+    if email is None:
+        raise UsageError(f"адрес почты {value!r}: ожидается вида dispatcher@podryad.ru")
+    return email
+
+
+def validate_domain(value: str) -> str:
+    domain = normalise_domain(value)
+    if domain is None:
+        raise UsageError(f"домен {value!r}: ожидается вида podryad.ru")
+    return domain
+
+
+def validate_chat(value: str | None) -> str | None:
+    cleaned = (value or "").strip()
+    if not cleaned:
+        return None
+    body = cleaned.removeprefix("-")
+    if not (body.isdigit() or (cleaned.startswith("@") and len(cleaned) > 1)) or len(cleaned) > 64:
+        raise UsageError(f"чат эскалации {value!r}: {CHAT_PATTERN_HINT}")
+    return cleaned
+
+
+def validate_limits(raw: Mapping[str, object]) -> dict[str, int]:
+    """``{"принята": 30}`` → ``{"заявка принята": 30}``: known open statuses, whole minutes."""
+    limits: dict[str, int] = {}
+    for name, value in raw.items():
+        try:
+            status = Status.parse(str(name))
+        except ValueError as exc:
+            raise UsageError(f"предел: {exc}") from None
+        if status.is_final:
+            raise UsageError(f"предел: для «{status}» предел не задаётся (статус конечный)")
+        try:
+            minutes = int(str(value).strip())
+        except ValueError:
+            raise UsageError(f"предел для «{status}»: нужно целое число минут") from None
+        if not 1 <= minutes <= 525_600:
+            raise UsageError(f"предел для «{status}»: от 1 до 525600 минут")
+        limits[status.value] = minutes
+    return limits
+
+
+def parse_limit(text: str) -> tuple[str, int]:
+    """``"заявка принята=30"`` (or ``accepted=30``) → ``("заявка принята", 30)``."""
+    name, sep, minutes = text.rpartition("=")
+    if not sep:
+        raise UsageError(f"предел {text!r}: ожидается СТАТУС=МИНУТЫ, например «заявка принята=30»")
+    ((status, value),) = validate_limits({name: minutes}).items()
+    return status, value
+
+
+@dataclass(frozen=True)
+class ContractorData:
+    """Everything a contractor is made of, validated by :meth:`validated`."""
+
+    name: str
+    emails: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    limits: Mapping[str, object] | None = None
+    escalation_chat: str | None = None
+    escalation_email: str | None = None
+    active: bool = True
+
+    def validated(self) -> ContractorData:
+        email = self.escalation_email
+        return ContractorData(
+            validate_name(self.name),
+            tuple(dict.fromkeys(validate_email(e) for e in self.emails)),
+            tuple(dict.fromkeys(validate_domain(d) for d in self.domains)),
+            validate_limits(self.limits or {}),
+            validate_chat(self.escalation_chat),
+            validate_email(email) if email and email.strip() else None,
+            self.active,
+        )
+
+
+def get(session: Session, name: str) -> Contractor | None:
+    query = (
+        select(Contractor)
+        .where(Contractor.name == " ".join(name.split()))
+        .options(selectinload(Contractor.addresses))
+    )
+    return session.scalars(query).first()
+
+
+def require(session: Session, name: str) -> Contractor:
+    found = get(session, name)
+    if found is None:
+        raise NotFoundError(f"подрядчик «{name}» не найден; список: omis contractors list")
+    return found
+
+
+def require_id(session: Session, contractor_id: int) -> Contractor:
+    found = session.get(Contractor, contractor_id)
+    if found is None:
+        raise NotFoundError(f"подрядчик №{contractor_id} не найден")
+    return found
+
+
+def list_all(session: Session, *, active_only: bool = False) -> list[Contractor]:
+    query = select(Contractor).options(selectinload(Contractor.addresses)).order_by(Contractor.name)
+    if active_only:
+        query = query.where(Contractor.active.is_(True))
+    return list(session.scalars(query))
+
+
+def add(session: Session, data: ContractorData) -> Contractor:
+    data = data.validated()
+    if get(session, data.name) is not None:
+        raise UsageError(f"подрядчик «{data.name}» уже есть; изменить: omis contractors edit")
+    contractor = Contractor(name=data.name, status_limits={}, active=data.active)
+    session.add(contractor)
+    _apply(session, contractor, data)
+    return contractor
+
+
+def replace(session: Session, contractor: Contractor, data: ContractorData) -> Contractor:
+    """Make ``contractor`` exactly ``data`` (the CSV import and the web edit form)."""
+    data = data.validated()
+    other = get(session, data.name)
+    if other is not None and other.id != contractor.id:
+        raise UsageError(f"подрядчик «{data.name}» уже есть")
+    contractor.name = data.name
+    contractor.active = data.active
+    contractor.addresses.clear()
+    session.flush()
+    _apply(session, contractor, data)
+    return contractor
+
+
+def _apply(session: Session, contractor: Contractor, data: ContractorData) -> None:
+    contractor.status_limits = validate_limits(data.limits or {})
+    contractor.escalation_chat = data.escalation_chat
+    contractor.escalation_email = data.escalation_email
+    for kind, values in (("email", data.emails), ("domain", data.domains)):
+        for value in values:
+            _add_address(session, contractor, kind, value)
+    session.flush()
+
+
+def add_address(session: Session, contractor: Contractor, kind: str, value: str) -> str:
+    """Add one address (``email``) or domain (``domain``); returns it normalised."""
+    cleaned = validate_email(value) if kind == "email" else validate_domain(value)
+    if cleaned in (a.value for a in contractor.addresses if a.kind == kind):
+        return cleaned
+    _add_address(session, contractor, kind, cleaned)
+    session.flush()
+    return cleaned
+
+
+def _add_address(session: Session, contractor: Contractor, kind: str, value: str) -> None:
+    owner = session.scalars(
+        select(Contractor)
+        .join(ContractorAddress)
+        .where(ContractorAddress.kind == kind, ContractorAddress.value == value)
+    ).first()
+    if owner is not None and owner is not contractor:
+        what = "адрес" if kind == "email" else "домен"
+        raise UsageError(f"{what} {value} уже относится к подрядчику «{owner.name}»")
+    contractor.addresses.append(ContractorAddress(kind=kind, value=value))
+
+
+def remove_address(contractor: Contractor, kind: str, value: str) -> None:
+    cleaned = (normalise_email(value) if kind == "email" else normalise_domain(value)) or value
+    found = [a for a in contractor.addresses if a.kind == kind and a.value == cleaned]
+    if not found:
+        raise NotFoundError(f"у подрядчика «{contractor.name}» нет {cleaned}")
+    for address in found:
+        contractor.addresses.remove(address)
+
+
+def view(contractor: Contractor) -> ContractorView:
+    return ContractorView.of(
+        contractor.name, contractor.emails, contractor.domains, contractor.id, contractor.active
+    )
+
+
+def find_by_sender(
+    session: Session, sender: str | None, mode: SenderCheck = "domain"
+) -> Contractor | None:
+    """The active contractor whose mail ``sender`` is (its address first, then its domain
+    or a parent domain); None for a stranger. ``off`` reads as ``domain`` here."""
+    address = normalise_email(sender)
+    if address is None:
+        return None
+    domain = address.rpartition("@")[2]
+    labels = domain.split(".")
+    candidates = [".".join(labels[i:]) for i in range(len(labels) - 1)]
+    query = (
+        select(Contractor)
+        .join(ContractorAddress)
+        .where(
+            Contractor.active.is_(True),
+            ((ContractorAddress.kind == "email") & (ContractorAddress.value == address))
+            | ((ContractorAddress.kind == "domain") & ContractorAddress.value.in_(candidates)),
+        )
+        .options(selectinload(Contractor.addresses))
+    )
+    check: SenderCheck = "domain" if mode == "off" else mode
+    for contractor in session.scalars(query).unique():
+        if sender_matches(address, view(contractor), check):
+            return contractor
+    return None
+
+
+def limits_by_contractor(session: Session) -> dict[int, dict[Status, timedelta]]:
+    """Every contractor's own per-status limits (only those that set any)."""
+    rows = session.execute(select(Contractor.id, Contractor.status_limits))
+    found: dict[int, dict[Status, timedelta]] = {}
+    for contractor_id, limits in rows:
+        parsed = {
+            Status(name): timedelta(minutes=int(minutes))
+            for name, minutes in (limits or {}).items()
+            if name in Status._value2member_map_
+        }
+        if parsed:
+            found[contractor_id] = parsed
+    return found
+
+
+def names(session: Session) -> dict[int, str]:
+    return {row.id: row.name for row in session.execute(select(Contractor.id, Contractor.name))}
+
+
+def describe_limits(limits: Mapping[str, int] | None) -> str:
+    if not limits:
+        return "общие"
+    return "; ".join(f"{status}: {minutes} мин" for status, minutes in limits.items())
+
+
+def split_list(text: str | None) -> list[str]:
+    """Addresses typed in one field: separated by commas, semicolons or blanks."""
+    return [part for part in re.split(r"[\s,;]+", text or "") if part]
+
+
+def attach(request: Request, contractor: Contractor) -> None:
+    """Make ``request`` belong to ``contractor``; a request belongs to one contractor, so
+    naming another one for it is refused (the operator changes it on the request's page)."""
+    if request.contractor_id not in (None, contractor.id):
+        current = request.contractor.name if request.contractor else request.contractor_id
+        raise UsageError(f"заявка №{request.number} уже относится к подрядчику «{current}»")
+    request.contractor_id = contractor.id
+    request.contractor = contractor

@@ -1,0 +1,217 @@
+"""The contractor directory (changes by administrators): list, add, edit, disable, CSV.
+
+Every change goes through :mod:`omis.contractors.store`, as the command line's does; a
+refused form comes back with the message next to the field (HTTP 422).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Flask, Response, flash, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
+from flask_wtf.file import FileField
+from sqlalchemy import func, select
+from wtforms import BooleanField, IntegerField, StringField, TextAreaField
+from wtforms.validators import InputRequired, Length, NumberRange, Optional
+
+from omis.contractors import csvio, store
+from omis.contractors.models import Contractor
+from omis.contractors.store import ContractorData
+from omis.core.clock import now
+from omis.core.errors import NotFoundError, OmisError
+from omis.requests.models import Request
+from omis.web import storage
+from omis.web.accounts import Role
+from omis.web.auth import require_role
+from omis.web.forms import REQUIRED, PostForm, attach_error, stripped
+
+bp = Blueprint("contractors", __name__)
+
+LIMIT_FIELDS = csvio.LIMIT_COLUMNS
+_MINUTES = [Optional(), NumberRange(min=1, max=525_600, message="От 1 до 525600 минут")]
+
+
+class ContractorForm(PostForm):
+    name = StringField("Название", [InputRequired(REQUIRED), Length(max=200)], filters=[stripped])
+    emails = TextAreaField(
+        "Адреса почты",
+        [Optional(), Length(max=4000)],
+        description="через запятую или с новой строки",
+    )
+    domains = StringField(
+        "Домены", [Optional(), Length(max=2000)], description="например stroyservis.ru"
+    )
+    limit_sent = IntegerField("заявка отправлена", _MINUTES)
+    limit_accepted = IntegerField("заявка принята", _MINUTES)
+    limit_en_route = IntegerField("подрядчик в пути", _MINUTES)
+    limit_on_site = IntegerField("подрядчик на месте", _MINUTES)
+    escalation_chat = StringField("Чат Telegram для эскалаций", [Optional(), Length(max=64)])
+    escalation_email = StringField("Почта для эскалаций", [Optional(), Length(max=320)])
+    active = BooleanField("действует", default=True)
+
+    def data_object(self) -> ContractorData:
+        limits = {
+            status.value: getattr(self, column).data
+            for column, status in LIMIT_FIELDS.items()
+            if getattr(self, column).data
+        }
+        return ContractorData(
+            self.name.data,
+            tuple(store.split_list(self.emails.data)),
+            tuple(store.split_list(self.domains.data)),
+            limits,
+            self.escalation_chat.data or None,
+            self.escalation_email.data or None,
+            bool(self.active.data),
+        )
+
+    def fill(self, contractor: Contractor) -> ContractorForm:
+        self.name.data = contractor.name
+        self.emails.data = "\n".join(contractor.emails)
+        self.domains.data = ", ".join(contractor.domains)
+        for column, status in LIMIT_FIELDS.items():
+            getattr(self, column).data = (contractor.status_limits or {}).get(status.value)
+        self.escalation_chat.data = contractor.escalation_chat or ""
+        self.escalation_email.data = contractor.escalation_email or ""
+        self.active.data = contractor.active
+        return self
+
+
+class ImportForm(PostForm):
+    file = FileField("Файл CSV")
+
+
+def _field_of(error: OmisError) -> str:
+    """Which field a message of the store is about (it names it in its first words)."""
+    text = str(error)
+    for prefix, field in (("адрес", "emails"), ("домен", "domains"), ("чат", "escalation_chat"),
+                          ("предел", "limit_sent")):  # fmt: skip
+        if text.startswith(prefix):
+            return field
+    return "escalation_email" if "эскалац" in text else "name"
+
+
+def _request_counts() -> dict[int, int]:
+    query = (
+        select(Request.contractor_id, func.count())
+        .where(Request.contractor_id.is_not(None))
+        .group_by(Request.contractor_id)
+    )
+    rows = storage.reader().execute(query)
+    return {int(owner or 0): int(count) for owner, count in rows}
+
+
+def _index(
+    code: int = 200, form: ContractorForm | None = None, errors: list[str] | None = None
+) -> ResponseReturnValue:
+    body = render_template(
+        "contractors/index.html",
+        contractors=store.list_all(storage.reader()),
+        requests=_request_counts(),
+        form=form or ContractorForm(formdata=None),
+        import_form=ImportForm(formdata=None),
+        import_errors=errors or [],
+        limit_fields=LIMIT_FIELDS,
+    )
+    return body, code
+
+
+@bp.route("/contractors")
+def index() -> ResponseReturnValue:
+    return _index()
+
+
+@bp.route("/contractors", methods=["POST"])
+@require_role(Role.ADMIN)
+def create() -> ResponseReturnValue:
+    form = ContractorForm()
+    if form.validate():
+        try:
+            with storage.writer() as session:
+                created = store.add(session, form.data_object())
+                name = created.name
+        except OmisError as exc:
+            attach_error(form, _field_of(exc), exc)
+        else:
+            flash(f"Подрядчик «{name}» добавлен.", "success")
+            return redirect(url_for("contractors.index"))
+    return _index(422, form=form)
+
+
+def _contractor(contractor_id: int) -> Contractor:
+    found = storage.reader().get(Contractor, contractor_id)
+    if found is None:
+        raise NotFoundError(f"Подрядчик №{contractor_id} не найден.")
+    return found
+
+
+def _edit_page(
+    contractor_id: int, form: ContractorForm | None = None, code: int = 200
+) -> ResponseReturnValue:
+    contractor = _contractor(contractor_id)
+    body = render_template(
+        "contractors/edit.html",
+        contractor=contractor,
+        form=form or ContractorForm(formdata=None).fill(contractor),
+        limit_fields=LIMIT_FIELDS,
+    )
+    return body, code
+
+
+@bp.route("/contractors/<id:contractor_id>")
+def edit(contractor_id: int) -> ResponseReturnValue:
+    return _edit_page(contractor_id)
+
+
+@bp.route("/contractors/<id:contractor_id>", methods=["POST"])
+@require_role(Role.ADMIN)
+def update(contractor_id: int) -> ResponseReturnValue:
+    _contractor(contractor_id)
+    form = ContractorForm()
+    if form.validate():
+        try:
+            with storage.writer() as session:
+                store.replace(session, store.require_id(session, contractor_id), form.data_object())
+        except OmisError as exc:
+            attach_error(form, _field_of(exc), exc)
+        else:
+            flash(f"Подрядчик «{form.name.data}» сохранён.", "success")
+            return redirect(url_for("contractors.index"))
+    return _edit_page(contractor_id, form, 422)
+
+
+@bp.route("/contractors/export.csv")
+def export() -> ResponseReturnValue:
+    text = csvio.export_csv(store.list_all(storage.reader()))
+    stamp = now().astimezone(storage.settings().core.tz).strftime("%Y%m%d-%H%M")
+    return Response(
+        text,
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="omis-podryadchiki-{stamp}.csv"'},
+    )
+
+
+@bp.route("/contractors/import", methods=["POST"])
+@require_role(Role.ADMIN)
+def upload() -> ResponseReturnValue:
+    form = ImportForm()
+    data = form.file.data.read() if form.file.data else b""
+    if not data:
+        return _index(422, errors=["Выберите файл CSV"])
+    report = csvio.parse_csv(data)
+    with storage.writer() as session:
+        csvio.import_csv(session, report)
+    if report.errors:
+        return _index(422, errors=[str(error) for error in report.errors])
+    flash(f"Подрядчиков добавлено: {report.created}, изменено: {report.updated}.", "success")
+    return redirect(url_for("contractors.index"))
+
+
+def choices(active_only: bool = True) -> list[Any]:
+    """The directory as the choices of a select (requests form, filters): (id, name)."""
+    return [(str(c.id), c.name) for c in store.list_all(storage.reader(), active_only=active_only)]
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)

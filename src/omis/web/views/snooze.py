@@ -1,0 +1,105 @@
+"""«Напоминать после …» on a late position (dashboard, request page): pause and resume.
+
+The small forms sit inside other pages, so a refusal comes back as a message on the page
+the operator was on (a redirect), not as a page of its own.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from flask import Blueprint, Flask, flash, redirect, url_for
+from flask.typing import ResponseReturnValue
+from sqlalchemy.orm import Session
+from wtforms import DateTimeLocalField, HiddenField, StringField
+from wtforms.validators import DataRequired, InputRequired, Length
+
+from omis.core.clock import now
+from omis.core.errors import NotFoundError, OmisError
+from omis.core.timefmt import local_time
+from omis.reminders import snooze
+from omis.requests.models import Position
+from omis.web import storage
+from omis.web.accounts import Role
+from omis.web.auth import current, require_role
+from omis.web.forms import REQUIRED, PostForm, stripped
+
+bp = Blueprint("snooze", __name__)
+
+LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+class SnoozeForm(PostForm):
+    until = DateTimeLocalField("Напоминать после", [InputRequired(REQUIRED)], format=LOCAL_FORMAT)
+    comment = StringField(
+        "Комментарий",
+        [DataRequired("Укажите, почему можно подождать"), Length(max=snooze.MAX_COMMENT)],
+        filters=[stripped],
+    )
+    next = HiddenField()
+
+
+def default_until(moment: datetime) -> str:
+    """An hour from now, rounded up to five minutes, as the form's local time."""
+    local = (moment + timedelta(hours=1)).astimezone(storage.settings().core.tz)
+    local += timedelta(
+        minutes=-local.minute % 5, seconds=-local.second, microseconds=-local.microsecond
+    )
+    return local.strftime(LOCAL_FORMAT)
+
+
+def _back(target: str | None) -> str:
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return url_for("dashboard.index")
+
+
+def _position(session: Session, position_id: int) -> Position:
+    found = session.get(Position, position_id)
+    if found is None:
+        raise NotFoundError(f"Позиция №{position_id} не найдена.")
+    return found
+
+
+@bp.route("/positions/<id:position_id>/snooze", methods=["POST"])
+@require_role(Role.OPERATOR)
+def pause(position_id: int) -> ResponseReturnValue:
+    form = SnoozeForm()
+    back = _back(form.next.data)
+    if not form.validate():
+        problems = "; ".join(
+            f"{getattr(form, name).label.text}: {errors[0]}" for name, errors in form.errors.items()
+        )
+        flash(f"Напоминания не отложены: {problems}.", "error")
+        return redirect(back)
+    tz = storage.settings().core.tz
+    until = form.until.data.replace(tzinfo=tz)
+    try:
+        with storage.writer() as session:
+            position = _position(session, position_id)
+            snooze.pause(session, position, until, form.comment.data, current().username, now())
+            where = f"№{position.request.number}, поз. {position.number}"
+    except OmisError as exc:
+        flash(f"Напоминания не отложены: {exc}.", "error")
+        return redirect(back)
+    flash(f"Напоминания по {where} отложены до {local_time(until, tz)}.", "success")
+    return redirect(back)
+
+
+@bp.route("/positions/<id:position_id>/resume", methods=["POST"])
+@require_role(Role.OPERATOR)
+def resume(position_id: int) -> ResponseReturnValue:
+    form = SnoozeForm()
+    with storage.writer() as session:
+        position = _position(session, position_id)
+        cancelled = snooze.resume(session, position, current().username, now())
+        where = f"№{position.request.number}, поз. {position.number}"
+    if cancelled:
+        flash(f"Напоминания по {where} снова включены.", "success")
+    else:
+        flash(f"Напоминания по {where} не были отложены.", "info")
+    return redirect(_back(form.next.data))
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)

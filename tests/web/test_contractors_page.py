@@ -1,0 +1,164 @@
+"""The contractors page, the contractor of a request in the forms, and the review of a
+letter held by the sender check (accept once, add this address)."""
+
+from __future__ import annotations
+
+import io
+
+from flask.testing import FlaskClient
+
+from omis.contractors import store as contractors
+from omis.contractors.store import ContractorData
+from omis.core.db import Database
+from omis.mail.models import Letter
+from omis.requests import store
+from omis.requests.lifecycle import Actor
+from web.webtools import deliver, letter_bytes, submit, text
+
+NEW = {
+    "name": "СтройСервис",
+    "emails": "disp@gmail.com\nBrigada@Gmail.com",
+    "domains": "stroyservis.ru",
+    "limit_on_site": "240",
+    "escalation_chat": "-100200",
+    "active": "y",
+}
+
+
+def _contractor(database: Database, name: str):  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        return contractors.get(session, name)
+
+
+def test_admin_adds_and_edits_a_contractor(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+    admin = login("admin")
+    assert submit(admin, "/contractors", NEW).status_code == 302
+    created = _contractor(database, "СтройСервис")
+    assert created.emails == ["disp@gmail.com", "brigada@gmail.com"]
+    assert created.domains == ["stroyservis.ru"]
+    assert created.status_limits == {"подрядчик на месте": 240}
+    page = text(admin.get("/contractors"))
+    assert "@stroyservis.ru" in page
+    assert "подрядчик на месте: 240 мин" in page
+    edited = {**NEW, "name": "СтройСервис-М", "emails": "", "limit_on_site": "", "active": ""}
+    url = f"/contractors/{created.id}"
+    assert submit(admin, url, edited).status_code == 302
+    changed = _contractor(database, "СтройСервис-М")
+    assert (changed.emails, changed.status_limits, changed.active) == ([], {}, False)
+
+
+def test_refused_forms_say_why_next_to_the_field(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+    admin = login("admin")
+    submit(admin, "/contractors", NEW)
+    cases = [
+        ({**NEW, "emails": ""}, "подрядчик «СтройСервис» уже есть"),
+        ({**NEW, "name": "Другой", "emails": "", "domains": "stroyservis.ru"},
+         "домен stroyservis.ru уже относится к подрядчику «СтройСервис»"),
+        ({**NEW, "name": "Другой", "emails": "не-адрес", "domains": ""}, "ожидается вида dispatcher@podryad.ru"),
+        ({**NEW, "name": "Другой", "emails": "", "domains": "", "limit_sent": "0"}, "От 1 до 525600 минут"),
+        ({**NEW, "name": "", "emails": "", "domains": ""}, "Обязательное поле"),
+    ]  # fmt: skip
+    for data, message in cases:
+        response = submit(admin, "/contractors", data)
+        assert response.status_code == 422, data
+        assert message in text(response), data
+
+
+def test_only_admins_change_the_directory(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+    operator = login("operator")
+    assert operator.get("/contractors").status_code == 200
+    assert submit(operator, "/contractors", NEW, page="/contractors").status_code == 403
+    assert _contractor(database, "СтройСервис") is None
+
+
+def _upload(client: FlaskClient, data: bytes):  # type: ignore[no-untyped-def]
+    form = {"file": (io.BytesIO(data), "contractors.csv")}
+    return submit(
+        client, "/contractors/import", form, page="/contractors", content_type="multipart/form-data"
+    )
+
+
+def test_csv_export_and_import_through_the_page(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+    admin = login("admin")
+    submit(admin, "/contractors", NEW)
+    exported = admin.get("/contractors/export.csv").get_data()
+    # The export loads back as an update of the same contractor, not a second one.
+    assert _upload(admin, exported).status_code == 302
+    renamed = exported.replace("СтройСервис".encode(), "СтройСервис-Юг".encode())
+    clash = _upload(admin, renamed)
+    assert clash.status_code == 422
+    assert "строка 2: адрес disp@gmail.com уже относится к подрядчику «СтройСервис»" in text(clash)
+    assert _contractor(database, "СтройСервис-Юг") is None
+    moved = renamed.replace(b"disp@", b"yug@").replace(b"brigada@", b"brigada-yug@")
+    assert (
+        _upload(admin, moved.replace(b",stroyservis.ru", b",yug.stroyservis.ru")).status_code == 302
+    )
+    assert _contractor(database, "СтройСервис-Юг").domains == ["yug.stroyservis.ru"]
+
+
+def test_new_request_takes_the_contractor_chosen_or_the_one_of_its_address(
+    login, database: Database
+) -> None:  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        owner = contractors.add(session, ContractorData("СтройСервис", (), ("stroyservis.ru",)))
+        owner_id = owner.id
+    operator = login("operator")
+    chosen = {"number": "4512", "positions": "1", "contractor": str(owner_id)}
+    assert submit(operator, "/requests/new", chosen).status_code == 302
+    by_address = {"number": "4600", "positions": "1", "contractor_email": "disp@stroyservis.ru"}
+    assert submit(operator, "/requests/new", by_address).status_code == 302
+    stranger = {"number": "4700", "positions": "1", "contractor_email": "x@other.ru"}
+    assert submit(operator, "/requests/new", stranger).status_code == 302
+    with database.session() as session:
+        owners = {
+            n: store.require_request(session, n).contractor_id for n in ("4512", "4600", "4700")
+        }
+    assert owners == {"4512": owner_id, "4600": owner_id, "4700": None}
+    page = text(operator.get("/requests/4600"))
+    assert "«СтройСервис»" in page
+    # The operator changes it on the request's page.
+    submit(operator, "/requests/4600/contractor", {"contractor": ""}, page="/requests/4600")
+    with database.session() as session:
+        assert store.require_request(session, "4600").contractor_id is None
+
+
+def _held(database: Database) -> int:
+    with database.session() as session:
+        owner = contractors.add(session, ContractorData("СтройСервис", (), ("stroyservis.ru",)))
+        store.add_position(session, store.NewPosition("4512", "1"), actor=Actor.OPERATOR)
+        contractors.attach(store.require_request(session, "4512"), owner)
+    raw = letter_bytes("Заявка 4512", "Бригада на месте.", sender="brigada7@gmail.com")
+    return deliver(database, raw)
+
+
+def test_review_of_a_held_letter_adds_the_address_in_one_click(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+    letter_id = _held(database)
+    operator = login("operator")
+    page = text(operator.get(f"/review/{letter_id}"))
+    assert "Отправитель не относится к подрядчику заявки" in page
+    assert "brigada7@gmail.com" in page
+    assert "«СтройСервис»" in page
+    assert "@stroyservis.ru" in page
+    response = submit(operator, f"/review/{letter_id}/add-sender", {}, page=f"/review/{letter_id}")
+    assert response.status_code == 302
+    assert _contractor(database, "СтройСервис").emails == ["brigada7@gmail.com"]
+    with database.session() as session:
+        assert store.require_request(session, "4512").positions[0].status == "подрядчик на месте"
+        assert session.get_one(Letter, letter_id).review_state == "assigned"
+
+
+def test_review_of_a_held_letter_accepts_it_once(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+    letter_id = _held(database)
+    operator = login("operator")
+    submit(operator, f"/review/{letter_id}/accept-once", {}, page=f"/review/{letter_id}")
+    assert _contractor(database, "СтройСервис").emails == []
+    with database.session() as session:
+        assert store.require_request(session, "4512").positions[0].status == "подрядчик на месте"
+
+
+def test_viewers_cannot_accept_held_letters(login, client: FlaskClient, database: Database) -> None:  # type: ignore[no-untyped-def]
+    letter_id = _held(database)
+    viewer = login("viewer")
+    assert "Принять один раз" not in text(viewer.get(f"/review/{letter_id}"))
+    response = submit(viewer, f"/review/{letter_id}/accept-once", {}, page="/")
+    assert response.status_code == 403
