@@ -81,3 +81,60 @@ def _letter(session, sender: str, request: str, moment: datetime) -> Letter:  # 
 def status_of(database: Database, position_id: int) -> str:
     with database.session() as session:
         return session.get_one(Position, position_id).status
+
+
+CONTRACTORS = ("dispatch@stroyservis.ru", "brigada@energomontazh.ru", "info@podryad.ru")
+
+
+def busy_month(database: Database, days: int = 25) -> None:
+    """A month of work for the pictures: three contractors at different speeds, letters
+    decided and reviewed, reminders, and POS runs of two installations."""
+    import random
+
+    from omis.core.models import JobRun
+    from omis.notify.models import Notification
+
+    rng = random.Random(19)
+    number = 5000
+    for day in range(-19, days - 19):
+        base = day * 24 * 60
+        for index, contractor in enumerate(CONTRACTORS):
+            for _ in range(rng.randint(1, 3)):
+                number += 1
+                pace = (1 + index) * rng.uniform(0.6, 1.6)
+                start = base + rng.randint(0, 300)
+                reaction = start + 15 * pace
+                arrival = reaction + 40 * pace
+                done = arrival + 90 * rng.uniform(0.5, 2.0)
+                steps = [start, reaction, arrival, done][: rng.choice((2, 3, 4, 4, 4, 4))]
+                position(database, str(number), steps, contractor=contractor)
+        with database.session() as session:
+            for letter in range(rng.randint(4, 12)):
+                outcome, review = rng.choice(
+                    [("applied", None)] * 6 + [("not_applied", None), ("unmatched", "open"),
+                     ("applied", "assigned"), ("ignored", None)]
+                )  # fmt: skip
+                reviewed = at(base + 200) if review == "assigned" else None
+                session.add(Letter(
+                    mailbox="m", message_key=f"busy-{day}-{letter}", received_at=at(base + letter * 30),
+                    content_hash="x", outcome=outcome, review_state=review, reviewed_at=reviewed,
+                    attachments=[], evidence=[],
+                ))  # fmt: skip
+            for reminder in range(rng.randint(0, 3)):
+                kind = "escalation" if reminder == 2 else "reminder"
+                session.add(Notification(
+                    channel="telegram", target="1", kind=kind, idempotency_key=f"busy-{day}-{reminder}",
+                    text="…", state="sent", created_at=at(base + 400), sent_at=at(base + 400 + reminder),
+                ))  # fmt: skip
+            for name, scale in (("default", 1.0), ("север", 0.4)):
+                counts = {
+                    "fetched": 500, "to_update": 60, "updated": int(rng.randint(30, 60) * scale),
+                    "already_right": 440, "unmapped": rng.randint(0, 2), "drift": rng.randint(0, 1),
+                    "failed": rng.randint(0, 2), "retried": 0, "installation": name,
+                    "advanced": int(rng.randint(5, 20) * scale), "open_followed": int(140 * scale),
+                    "open_oldest": "2026-08-14",
+                    "open_by_age": {"0-10": int(60 * scale), "11-30": int(45 * scale),
+                                    "31-60": int(25 * scale), "60+": int(10 * scale)},
+                }  # fmt: skip
+                session.add(JobRun(job="pos", started_at=at(base + 600), finished_at=at(base + 601),
+                                   outcome="success", counts=counts))  # fmt: skip
