@@ -20,6 +20,8 @@ class Letter(Base):
         UniqueConstraint("mailbox", "message_key", name="uq_letters_mailbox_message_key"),
         Index("ix_letters_outcome_received", "outcome", "received_at"),
         Index("ix_letters_review_state", "review_state"),
+        # The automation report: letters of a period by outcome, read from the index alone.
+        Index("ix_letters_received", "received_at", "outcome", "review_state"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

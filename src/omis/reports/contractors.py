@@ -17,18 +17,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
-from omis.mail.models import Letter
 from omis.reminders.rules import OPEN_STATUSES, Policy
-from omis.reports.period import Period, epoch, moment
+from omis.reports.journeys import ORDER, Journey, journeys, sender_column
+from omis.reports.period import Period, epoch_ms, ms_moment, ms_of
 from omis.reports.stats import median, p90, rounded
-from omis.requests.lifecycle import Status, Verdict
-from omis.requests.models import Position, Request, StatusChange
+from omis.requests.lifecycle import Status
+from omis.requests.models import Position, Request
 
 UNKNOWN_CONTRACTOR = "не указан"
 OVERALL = "все подрядчики"
@@ -58,7 +58,6 @@ STEPS: tuple[Step, ...] = (
     Step("travel", "дорога", Status.EN_ROUTE, Status.ON_SITE),
     Step("on_site", "работа на месте", Status.ON_SITE, Status.LEFT),
 )
-_REACHED = (Status.ACCEPTED, Status.EN_ROUTE, Status.ON_SITE, Status.LEFT)
 
 
 @dataclass(frozen=True)
@@ -147,23 +146,34 @@ class _Tally:
     open: list[OpenPosition] = field(default_factory=list)
     open_count: int = 0
 
+    def add(self, steps: list[tuple[str, float, bool]]) -> None:
+        self.positions += 1
+        late = False
+        for key, minutes, over in steps:
+            self.minutes[key].append(minutes)
+            if over:
+                self.breached[key] += 1
+                late = True
+        self.breached_positions += late
+
 
 def contractor_performance(session: Session, period: Period, policy: Policy) -> ContractorReport:
     """The figures of every contractor with a step that ended in ``period``, and overall;
     positions open now, oldest first, for every contractor that has any."""
     tallies: dict[str, _Tally] = defaultdict(_Tally)
     overall = _Tally()
-    for row in session.execute(_steps_query(session, period)):
-        durations = _durations(row, period, policy)
-        if not durations:
-            continue
-        for tally in (tallies[contractor_of(row.email, row.sender)], overall):
-            _add(tally, durations, policy)
-    for item in _open_positions(session):
-        for tally in (tallies[item[0]], overall):
+    names = _Names()
+    plan = _Plan.of(period, policy)
+    for journey in journeys(session, period, policy):
+        steps = plan.steps(journey)
+        if steps:
+            for tally in (tallies[names.of(journey.email, journey.sender)], overall):
+                tally.add(steps)
+    for row in session.connection().execute(_open_query(session.get_bind().dialect.name)):
+        for tally in (tallies[names.of(row.email, row.sender)], overall):
             tally.open_count += 1
             if len(tally.open) < OPEN_SHOWN:
-                tally.open.append(item[1])
+                tally.open.append(_open_position(row))
     ordered = sorted(tallies.items(), key=lambda pair: (-pair[1].positions, pair[0]))
     return ContractorReport(
         period=period,
@@ -173,38 +183,59 @@ def contractor_performance(session: Session, period: Period, policy: Policy) -> 
     )
 
 
-def _durations(row: Any, period: Period, policy: Policy) -> dict[str, float]:
-    """Minutes of each step of one position that ended in the period."""
-    reached = dict(zip(_REACHED, row[3:], strict=True))
-    start, end = period.start.timestamp(), period.end.timestamp()
-    found: dict[str, float] = {}
-    for step in STEPS:
-        began, ended = reached[step.start], reached[step.end]
-        if began is None or ended is None or not start <= ended < end:
-            continue
-        found[step.key] = _minutes(policy, began, ended)
-    return found
+class _Names(dict[tuple[str | None, str | None], str]):
+    """:func:`contractor_of`, remembered: a report meets the same few addresses often."""
+
+    def of(self, email: str | None, sender: str | None) -> str:
+        key = (email, sender)
+        if key not in self:
+            self[key] = contractor_of(email, sender)
+        return self[key]
 
 
-def _minutes(policy: Policy, began: float, ended: float) -> float:
-    """Minutes between two epoch times, whole seconds (stored times carry float noise)."""
-    if policy.calendar is None:
-        return max(0, round(ended - began)) / 60
-    return round(policy.elapsed(moment(began), moment(ended)).total_seconds()) / 60
+Measured = list[tuple[str, float, bool]]  # step key, minutes, over its limit
 
 
-def _add(tally: _Tally, durations: dict[str, float], policy: Policy) -> None:
-    tally.positions += 1
-    late = False
-    for step in STEPS:
-        minutes = durations.get(step.key)
-        if minutes is None:
-            continue
-        tally.minutes[step.key].append(minutes)
-        if minutes * 60 > policy.limit(step.start).total_seconds():
-            tally.breached[step.key] += 1
-            late = True
-    tally.breached_positions += late
+@dataclass(frozen=True)
+class _Plan:
+    """What a period and a policy make of each position, worked out once per report:
+    (step key, index of its start and end in ORDER, limit in ms). Times in epoch ms."""
+
+    first: int
+    after: int
+    policy: Policy
+    layout: tuple[tuple[str, int, int, int], ...]
+
+    @classmethod
+    def of(cls, period: Period, policy: Policy) -> _Plan:
+        index = {status: number for number, status in enumerate(ORDER)}
+        layout = tuple(
+            (s.key, index[s.start], index[s.end], ms_of_span(policy.limit(s.start))) for s in STEPS
+        )
+        return cls(ms_of(period.start), ms_of(period.end), policy, layout)
+
+    def steps(self, journey: Journey) -> Measured:
+        """The steps of one position that ended in the period, with their minutes."""
+        found: Measured = []
+        reached = journey.reached
+        for key, start, end, limit in self.layout:
+            began, ended = reached[start], reached[end]
+            if began is None or ended is None or not self.first <= ended < self.after:
+                continue
+            spent = self._spent(began, ended)
+            found.append((key, spent / 60_000, spent > limit))
+        return found
+
+    def _spent(self, began: int, ended: int) -> int:
+        """Milliseconds from ``began`` to ``ended``, working time with a calendar."""
+        if self.policy.calendar is None:
+            return max(0, ended - began)
+        elapsed = self.policy.elapsed(ms_moment(began), ms_moment(ended))
+        return ms_of_span(elapsed)
+
+
+def ms_of_span(span: timedelta) -> int:
+    return round(span.total_seconds() * 1000)
 
 
 def _figures(name: str, tally: _Tally, policy: Policy) -> ContractorFigures:
@@ -223,77 +254,23 @@ def _figures(name: str, tally: _Tally, policy: Policy) -> ContractorFigures:
     )
 
 
-def _dialect(session: Session) -> str:
-    return session.get_bind().dialect.name
-
-
-def _sender() -> Any:
-    """SQL: for a position whose request names no contractor, the sender of the letters
-    that moved it (one of them, the same every time)."""
-    change = aliased(StatusChange)
-    letter_sender = (
-        select(func.max(Letter.sender))
-        .join(change, change.letter_id == Letter.id)
-        .where(change.position_id == Position.id, change.verdict == Verdict.APPLIED.value)
-        .scalar_subquery()
-    )
-    return case((Request.contractor_email.is_(None), letter_sender)).label("sender")
-
-
-def _steps_query(session: Session, period: Period) -> Select[Any]:
-    """Per position with a step that ended in the period: the contractor's address, a
-    sender, and the first time (epoch seconds) it reached each status."""
-    dialect = _dialect(session)
-    moved = (
-        select(StatusChange.position_id)
-        .where(
-            StatusChange.verdict == Verdict.APPLIED.value,
-            StatusChange.to_status.in_([step.end.value for step in STEPS]),
-            StatusChange.changed_at >= period.start,
-            StatusChange.changed_at < period.end,
-        )
-        .distinct()
-    )
-    reached = [
-        epoch(
-            func.min(case((StatusChange.to_status == status.value, StatusChange.changed_at))),
-            dialect,
-        ).label(f"reached_{index}")
-        for index, status in enumerate(_REACHED)
-    ]
+def _open_query(dialect: str) -> Select[Any]:
+    """Every position open now, registered first; times in epoch seconds, made into
+    datetimes only for the few shown."""
     return (
-        select(Position.id, Request.contractor_email.label("email"), _sender(), *reached)
-        .join(Request, Request.id == Position.request_id)
-        .join(
-            StatusChange,
-            and_(
-                StatusChange.position_id == Position.id,
-                StatusChange.verdict == Verdict.APPLIED.value,
-            ),
-        )
-        .where(Position.id.in_(moved))
-        .group_by(Position.id, Request.contractor_email)
-    )
-
-
-def _open_positions(session: Session) -> list[tuple[str, OpenPosition]]:
-    """Every position open now with its contractor, registered first."""
-    query = (
         select(
             Request.number, Position.number.label("position"), Position.status,
-            Position.status_changed_at, Position.created_at,
-            Request.contractor_email.label("email"), _sender(),
+            epoch_ms(Position.status_changed_at, dialect).label("since"),
+            epoch_ms(Position.created_at, dialect).label("registered"),
+            Request.contractor_email.label("email"), sender_column(),
         )
         .join(Request, Request.id == Position.request_id)
         .where(Position.status.in_([status.value for status in OPEN_STATUSES]))
         .order_by(Position.created_at, Position.id)
     )  # fmt: skip
-    return [
-        (
-            contractor_of(row.email, row.sender),
-            OpenPosition(
-                row.number, row.position, row.status, row.status_changed_at, row.created_at
-            ),
-        )
-        for row in session.execute(query)
-    ]
+
+
+def _open_position(row: Any) -> OpenPosition:
+    return OpenPosition(
+        row.number, row.position, row.status, ms_moment(row.since), ms_moment(row.registered)
+    )

@@ -18,19 +18,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, literal, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from omis.notify.models import Notification
 from omis.reminders.rules import OPEN_STATUSES, Policy
-from omis.reports.period import Period, epoch, from_epoch, moment, quarter_of
-from omis.requests.lifecycle import Status, Verdict
-from omis.requests.models import StatusChange
-
-# With a working calendar a limit may take days of wall-clock time to run out (a long
-# weekend, the New Year holidays): look this much further back for statuses entered
-# before the period that became late inside it.
-CALENDAR_LOOKBACK = timedelta(days=31)
+from omis.reports.journeys import ORDER, Journey, journeys
+from omis.reports.period import Period, ms_moment, ms_of, quarter_of
+from omis.requests.lifecycle import Status
 
 
 @dataclass(frozen=True)
@@ -81,12 +76,11 @@ def delays(session: Session, period: Period, policy: Policy, at: datetime) -> De
     ``at`` is now (the end of the statuses still current)."""
     late: Counter[date] = Counter()
     by_status: Counter[str] = Counter()
-    for status, entered, left in session.execute(_candidates(session, period, policy)):
-        until = min(from_epoch(left) or at, at, period.end)
-        reached = late_moment(policy, Status(status), moment(entered), until)
-        if reached is not None and period.contains(reached):
-            late[period.day_of(reached)] += 1
-            by_status[status] += 1
+    plan = _Plan.of(period, policy, at)
+    for journey in journeys(session, period, policy):
+        for status, milliseconds in plan.late(journey):
+            late[period.day_at(milliseconds / 1000)] += 1
+            by_status[status.value] += 1
     sent = _sent(session, period)
     days = [
         DelayDay(day, late[day], sent[(day, "reminder")], sent[(day, "escalation")])
@@ -97,6 +91,46 @@ def delays(session: Session, period: Period, policy: Policy, at: datetime) -> De
         total = total.plus(item)
     ordered = {s.value: by_status[s.value] for s in OPEN_STATUSES if by_status[s.value]}
     return DelayReport(period, policy.calendar is not None, days, total, ordered)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """The period's bounds and the limits, in epoch milliseconds, worked out once."""
+
+    first: int  # the period's start
+    last: int  # its end, or now if that is earlier
+    policy: Policy
+    limits: tuple[int, ...]  # per open status of ORDER
+
+    @classmethod
+    def of(cls, period: Period, policy: Policy, at: datetime) -> _Plan:
+        limits = tuple(round(policy.limit(status).total_seconds() * 1000) for status in ORDER[:-1])
+        return cls(ms_of(period.start), ms_of(min(period.end, at)), policy, limits)
+
+    def late(self, journey: Journey) -> list[tuple[Status, int]]:
+        """The statuses of one position that ran out inside the period, and when."""
+        found = []
+        exits = journey.exits()
+        for index, limit in enumerate(self.limits):
+            entered = journey.reached[index]
+            if entered is None or entered >= self.last:
+                continue
+            left = exits[index]
+            until = self.last if left is None else min(left, self.last)
+            # Wall-clock time is never less than working time: a status that ended within
+            # its limit, or before the period, needs no calendar at all.
+            if until - entered <= limit or until < self.first:
+                continue
+            reached = self._reached(ORDER[index], entered, until, limit)
+            if reached is not None and self.first <= reached:
+                found.append((ORDER[index], reached))
+        return found
+
+    def _reached(self, status: Status, entered: int, until: int, limit: int) -> int | None:
+        if self.policy.calendar is None:
+            return entered + limit if entered + limit < until else None
+        found = late_moment(self.policy, status, ms_moment(entered), ms_moment(until))
+        return ms_of(found) if found is not None else None
 
 
 def late_moment(
@@ -134,47 +168,6 @@ def _reached(policy: Policy, start: datetime, end: datetime, left: timedelta) ->
     return high
 
 
-def _candidates(session: Session, period: Period, policy: Policy) -> Select[Any]:
-    """Applied changes into a non-final status that may have become late in the period:
-    entered early enough, and left (by wall-clock time, never less than working time)
-    later than the smallest limit, or not left yet. Epoch seconds."""
-    dialect = session.get_bind().dialect.name
-    lookback = max(policy.limit(status) for status in OPEN_STATUSES)
-    if policy.calendar is not None:
-        lookback += CALENDAR_LOOKBACK
-    since = period.start - lookback
-    active = select(StatusChange.position_id).where(
-        StatusChange.verdict == Verdict.APPLIED.value,
-        StatusChange.changed_at >= since,
-        StatusChange.changed_at < period.end,
-    )
-    entered = epoch(StatusChange.changed_at, dialect)
-    following = func.lead(entered).over(
-        partition_by=StatusChange.position_id,
-        order_by=(StatusChange.changed_at, StatusChange.id),
-    )
-    history = (
-        select(
-            StatusChange.to_status.label("status"),
-            StatusChange.changed_at.label("changed_at"),
-            entered.label("entered"),
-            following.label("left"),
-        )
-        .where(
-            StatusChange.verdict == Verdict.APPLIED.value,
-            StatusChange.position_id.in_(active),
-        )
-        .subquery()
-    )
-    smallest = policy.smallest_limit.total_seconds()
-    return select(history.c.status, history.c.entered, history.c.left).where(
-        history.c.status != Status.LEFT.value,
-        history.c.changed_at >= since,
-        history.c.changed_at < period.end,
-        or_(history.c.left.is_(None), history.c.left - history.c.entered > literal(smallest)),
-    )
-
-
 def _sent(session: Session, period: Period) -> Counter[tuple[date, str]]:
     """Reminder and escalation messages sent, per local day and kind."""
     quarter = quarter_of(Notification.sent_at, session.get_bind().dialect.name)
@@ -189,6 +182,6 @@ def _sent(session: Session, period: Period) -> Counter[tuple[date, str]]:
         .group_by(quarter, Notification.kind)
     )
     found: Counter[tuple[date, str]] = Counter()
-    for number, kind, count in session.execute(query):
+    for number, kind, count in session.connection().execute(query):
         found[(period.day_of_quarter(number), kind)] += count
     return found

@@ -139,7 +139,7 @@ def _received(session: Session, period: Period) -> dict[date, MailDay]:
         .group_by(quarter, Letter.outcome, reviewed)
     )
     found: dict[date, MailDay] = defaultdict(lambda: MailDay(None))
-    for number, outcome, in_review, count in session.execute(query):
+    for number, outcome, in_review, count in session.connection().execute(query):
         day = period.day_of_quarter(number)
         if in_review:
             found[day] = found[day].plus(MailDay(day, review=count))
@@ -158,7 +158,7 @@ def _resolved(session: Session, period: Period, policy: Policy) -> list[tuple[da
         Letter.reviewed_at < period.end,
     )
     found: list[tuple[date, str, float]] = []
-    for reviewed, state, received in session.execute(query):
+    for reviewed, state, received in session.connection().execute(query):
         if reviewed is None:  # excluded by the query; the column type admits it
             continue
         waited = round(policy.elapsed(received, reviewed).total_seconds()) / 60

@@ -82,8 +82,8 @@ class StatusChange(Base):
     __tablename__ = "status_changes"
     __table_args__ = (
         Index("ix_status_changes_position_at", "position_id", "changed_at"),
-        # The reports: the steps that ended in a period, by when they happened.
-        Index("ix_status_changes_changed_at", "changed_at"),
+        # The reports: the positions that moved in a period, from the index alone.
+        Index("ix_status_changes_changed_at", "changed_at", "verdict", "position_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -11,7 +11,8 @@ Existing rows: a letter's change gets its time from the letter (Date clamped to 
 the old value was also pushed forward to the position's previous change, which reports
 must not see) and is recorded when the letter arrived, or, for a letter assigned from the
 review queue, when the operator assigned it. Every other change was recorded when it
-happened. The index on ``changed_at`` serves the reports' periods.
+happened. The index on ``changed_at`` serves the reports' periods, the one on
+``letters (received_at, outcome, review_state)`` the automation report.
 """
 
 from __future__ import annotations
@@ -74,7 +75,13 @@ def upgrade() -> None:
             existing_type=omis.core.db.UTCDateTime(timezone=True),
             nullable=False,
         )
-        batch_op.create_index("ix_status_changes_changed_at", ["changed_at"], unique=False)
+        batch_op.create_index(
+            "ix_status_changes_changed_at", ["changed_at", "verdict", "position_id"], unique=False
+        )
+    with op.batch_alter_table("letters", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_letters_received", ["received_at", "outcome", "review_state"], unique=False
+        )
 
 
 def _from_letters(connection: Any) -> None:
@@ -113,6 +120,8 @@ def _times(row: Any) -> dict[str, Any]:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("letters", schema=None) as batch_op:
+        batch_op.drop_index("ix_letters_received")
     with op.batch_alter_table("status_changes", schema=None) as batch_op:
         batch_op.drop_index("ix_status_changes_changed_at")
         batch_op.drop_column("recorded_at")

@@ -1,0 +1,119 @@
+"""The first time each position reached each status, read once for the reports.
+
+Both the contractor report (how long each step took) and the delay report (when a
+position became late) read a position's history the same way: when it reached «заявка
+отправлена», «принята», «в пути», «на месте», «убыл», by when each change happened.
+One query groups the applied changes per position in the database; the result is kept
+on the session for the other report of the same page.
+
+A position whose operator moved it back and forward again keeps the first times: a
+report counts how long the contractor took the first time round.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy.orm import Session, aliased
+
+from omis.mail.models import Letter
+from omis.reminders.rules import OPEN_STATUSES, Policy
+from omis.reports.period import Period, epoch_ms
+from omis.requests.lifecycle import Status, Verdict
+from omis.requests.models import Position, Request, StatusChange
+
+ORDER: tuple[Status, ...] = tuple(Status)
+# With a working calendar a limit may take days of wall-clock time to run out (a long
+# weekend, the New Year holidays): look this much further back for statuses entered
+# before the period that became late inside it.
+CALENDAR_LOOKBACK = timedelta(days=31)
+
+
+@dataclass(frozen=True, slots=True)
+class Journey:
+    position_id: int
+    email: str | None  # the request's contractor address
+    sender: str | None  # else the sender of a letter that moved it
+    reached: tuple[int | None, ...]  # epoch milliseconds per status of ORDER; None: never
+
+    def exits(self) -> list[int | None]:
+        """When the position left each status of ORDER: the first later status it reached
+        (statuses may be skipped); None while it is still there or never left."""
+        found: list[int | None] = [None] * len(self.reached)
+        following: int | None = None
+        for index in range(len(self.reached) - 1, -1, -1):
+            found[index] = following
+            value = self.reached[index]
+            if value is not None and (following is None or value < following):
+                following = value
+        return found
+
+
+def lookback(policy: Policy) -> timedelta:
+    """How far before a period a status may have been entered and still run out inside."""
+    longest = max(policy.limit(status) for status in OPEN_STATUSES)
+    return longest + (CALENDAR_LOOKBACK if policy.calendar is not None else timedelta(0))
+
+
+def journeys(session: Session, period: Period, policy: Policy) -> list[Journey]:
+    """Every position with an applied change from ``lookback`` before the period to its
+    end; read once per session and period."""
+    since = period.start - lookback(policy)
+    key = ("omis.reports.journeys", since, period.end)
+    cached: list[Journey] | None = session.info.get(key)
+    if cached is None:
+        rows = session.connection().execute(_query(session, since, period.end))
+        cached = [Journey(row[0], row[1], row[2], tuple(row[3:])) for row in rows]
+        session.info[key] = cached
+    return cached
+
+
+def sender_column() -> Any:
+    """SQL: for a position whose request names no contractor, the sender of the first
+    letter that moved it."""
+    change = aliased(StatusChange)
+    first_sender = (
+        select(Letter.sender)
+        .join(change, change.letter_id == Letter.id)
+        .where(change.position_id == Position.id, change.verdict == Verdict.APPLIED.value)
+        .order_by(change.changed_at, change.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    return case((Request.contractor_email.is_(None), first_sender)).label("sender")
+
+
+def _query(session: Session, since: datetime, until: datetime) -> Select[Any]:
+    dialect = session.get_bind().dialect.name
+    active = (
+        select(StatusChange.position_id)
+        .where(
+            StatusChange.verdict == Verdict.APPLIED.value,
+            StatusChange.changed_at >= since,
+            StatusChange.changed_at < until,
+        )
+        .distinct()
+    )
+    reached = [
+        epoch_ms(
+            func.min(case((StatusChange.to_status == status.value, StatusChange.changed_at))),
+            dialect,
+        ).label(f"reached_{index}")
+        for index, status in enumerate(ORDER)
+    ]
+    return (
+        select(Position.id, Request.contractor_email.label("email"), sender_column(), *reached)
+        .join(Request, Request.id == Position.request_id)
+        .join(
+            StatusChange,
+            and_(
+                StatusChange.position_id == Position.id,
+                StatusChange.verdict == Verdict.APPLIED.value,
+            ),
+        )
+        .where(Position.id.in_(active))
+        .group_by(Position.id, Request.contractor_email)
+    )
