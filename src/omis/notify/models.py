@@ -14,7 +14,9 @@ from omis.core.db import Base, UTCDateTime
 # failed: permanently refused or out of attempts; retry: failed temporarily, next run tries
 # again; unknown: a pending row found after a crash, never re-sent (at most once).
 NOTIFICATION_STATES = ("pending", "sent", "retry", "failed", "unknown")
-NOTIFICATION_KINDS = ("reminder", "escalation", "job_alert", "job_recovered", "pos_alert")
+NOTIFICATION_KINDS = (
+    "reminder", "escalation", "job_alert", "job_recovered", "pos_alert", "report_digest",
+)  # fmt: skip
 
 
 class Notification(Base):

@@ -140,4 +140,3 @@ def moment(seconds: float) -> datetime:
     """The moment of :func:`epoch`'s seconds, to the millisecond: SQLite's day numbers
     carry noise below that, which must not make 60 minutes into 59:59.99995."""
     return datetime.fromtimestamp(round(seconds, 3), UTC)
-
