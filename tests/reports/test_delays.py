@@ -88,3 +88,27 @@ def test_a_late_moment_after_now_is_not_counted(database: Database) -> None:
     position(database, "1", [0])
     assert _late(_report(database, moment=at(50))) == {}
     assert _late(_report(database, moment=at(70))) == {date(2026, 11, 20): 1}
+
+
+def test_the_late_moment_with_a_calendar_is_exact() -> None:
+    from datetime import UTC, timedelta
+
+    from omis.reports.delays import late_moment
+    from omis.requests.lifecycle import Status
+    from reports.history import MOSCOW
+
+    rules = policy(working_hours="08:00-20:00")
+    hour = timedelta(hours=1)
+
+    def local(day: int, hh: int, mm: int = 0) -> datetime:
+        return datetime(2026, 11, day, hh, mm, tzinfo=MOSCOW).astimezone(UTC)
+
+    far = local(30, 0)
+    # Friday 19:30 + 60 working minutes: Monday 08:30. Friday 06:00: 09:00 the same day.
+    assert late_moment(rules, Status.ACCEPTED, local(20, 19, 30), far) == local(23, 8, 30)
+    assert late_moment(rules, Status.ACCEPTED, local(20, 6), far) == local(20, 9)
+    # Left the status before the limit ran out (Monday 08:20): never late.
+    assert late_moment(rules, Status.ACCEPTED, local(20, 19, 30), local(23, 8, 20)) is None
+    assert (
+        late_moment(policy(), Status.ACCEPTED, local(20, 19, 30), far) == local(20, 19, 30) + hour
+    )

@@ -157,7 +157,15 @@ def late_moment(
 
 
 def _reached(policy: Policy, start: datetime, end: datetime, left: timedelta) -> datetime:
-    """The first moment in [start, end] by which ``left`` of working time has passed."""
+    """The first moment in [start, end] by which ``left`` of working time has passed
+    (``end`` has more than that).
+
+    Working time grows at most as fast as the clock, so stepping forward by what is still
+    missing never passes the moment, and inside working hours lands on it. Halving finds
+    working hours first when the steps crawl through the night."""
+    moment = _settle(policy, start, start + left, left, steps=3)
+    if moment is not None:
+        return moment
     low, high = start, end
     while high - low > timedelta(seconds=1):
         middle = low + (high - low) / 2
@@ -165,7 +173,18 @@ def _reached(policy: Policy, start: datetime, end: datetime, left: timedelta) ->
             high = middle
         else:
             low = middle
-    return high
+    return _settle(policy, start, low, left, steps=2) or high
+
+
+def _settle(
+    policy: Policy, start: datetime, moment: datetime, left: timedelta, steps: int
+) -> datetime | None:
+    for _ in range(steps):
+        missing = left - policy.elapsed(start, moment)
+        if missing <= timedelta(0):
+            return moment
+        moment += missing
+    return moment if policy.elapsed(start, moment) >= left else None
 
 
 def _sent(session: Session, period: Period) -> Counter[tuple[date, str]]:

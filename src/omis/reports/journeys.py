@@ -26,10 +26,8 @@ from omis.requests.lifecycle import Status, Verdict
 from omis.requests.models import Position, Request, StatusChange
 
 ORDER: tuple[Status, ...] = tuple(Status)
-# With a working calendar a limit may take days of wall-clock time to run out (a long
-# weekend, the New Year holidays): look this much further back for statuses entered
-# before the period that became late inside it.
-CALENDAR_LOOKBACK = timedelta(days=31)
+# How far back a working calendar is searched for the lookback (see :func:`lookback`).
+LONGEST_LOOKBACK = timedelta(days=62)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,16 +50,24 @@ class Journey:
         return found
 
 
-def lookback(policy: Policy) -> timedelta:
-    """How far before a period a status may have been entered and still run out inside."""
+def lookback(policy: Policy, start: datetime) -> timedelta:
+    """How far before ``start`` a status may have been entered and still run out after it:
+    the longest limit, in working time when there is a calendar (a status entered on
+    Friday evening runs out on Monday morning; the New Year holidays stretch it further).
+    Found through the calendar's own working-time function, a day at a time."""
     longest = max(policy.limit(status) for status in OPEN_STATUSES)
-    return longest + (CALENDAR_LOOKBACK if policy.calendar is not None else timedelta(0))
+    since = start - longest
+    if policy.calendar is None:
+        return longest
+    while policy.elapsed(since, start) < longest and start - since < LONGEST_LOOKBACK:
+        since -= timedelta(days=1)
+    return start - since
 
 
 def journeys(session: Session, period: Period, policy: Policy) -> list[Journey]:
     """Every position with an applied change from ``lookback`` before the period to its
     end; read once per session and period."""
-    since = period.start - lookback(policy)
+    since = period.start - lookback(policy, period.start)
     key = ("omis.reports.journeys", since, period.end)
     cached: list[Journey] | None = session.info.get(key)
     if cached is None:
