@@ -18,17 +18,20 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from omis.reminders.rules import OPEN_STATUSES, Policy
-from omis.reports.journeys import ORDER, Journey, journeys, sender_column
+from omis.reports.journeys import ORDER, Journey, first_senders, journeys
 from omis.reports.period import Period, epoch_ms, ms_moment, ms_of
 from omis.reports.stats import median, p90, rounded
 from omis.requests.lifecycle import Status
 from omis.requests.models import Position, Request
+
+if TYPE_CHECKING:
+    from omis.reports.period import AnySelect
 
 UNKNOWN_CONTRACTOR = "не указан"
 OVERALL = "все подрядчики"
@@ -169,8 +172,11 @@ def contractor_performance(session: Session, period: Period, policy: Policy) -> 
         if steps:
             for tally in (tallies[names.of(journey.email, journey.sender)], overall):
                 tally.add(steps)
-    for row in session.connection().execute(_open_query(session.get_bind().dialect.name)):
-        for tally in (tallies[names.of(row.email, row.sender)], overall):
+    connection = session.connection()
+    rows = connection.execute(_open_query(connection.dialect.name)).all()
+    senders = first_senders(connection, [row.id for row in rows if row.email is None])
+    for row in rows:
+        for tally in (tallies[names.of(row.email, senders.get(row.id))], overall):
             tally.open_count += 1
             if len(tally.open) < OPEN_SHOWN:
                 tally.open.append(_open_position(row))
@@ -254,7 +260,7 @@ def _figures(name: str, tally: _Tally, policy: Policy) -> ContractorFigures:
     )
 
 
-def _open_query(dialect: str) -> Select[Any]:
+def _open_query(dialect: str) -> AnySelect:
     """Every position open now, registered first; times in epoch seconds, made into
     datetimes only for the few shown."""
     return (
@@ -262,7 +268,7 @@ def _open_query(dialect: str) -> Select[Any]:
             Request.number, Position.number.label("position"), Position.status,
             epoch_ms(Position.status_changed_at, dialect).label("since"),
             epoch_ms(Position.created_at, dialect).label("registered"),
-            Request.contractor_email.label("email"), sender_column(),
+            Request.contractor_email.label("email"), Position.id,
         )
         .join(Request, Request.id == Position.request_id)
         .where(Position.status.in_([status.value for status in OPEN_STATUSES]))

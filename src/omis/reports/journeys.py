@@ -14,16 +14,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, and_, case, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 
 from omis.mail.models import Letter
 from omis.reminders.rules import OPEN_STATUSES, Policy
 from omis.reports.period import Period, epoch_ms
 from omis.requests.lifecycle import Status, Verdict
 from omis.requests.models import Position, Request, StatusChange
+
+if TYPE_CHECKING:
+    from omis.reports.period import AnySelect
 
 ORDER: tuple[Status, ...] = tuple(Status)
 # How far back a working calendar is searched for the lookback (see :func:`lookback`).
@@ -71,28 +75,53 @@ def journeys(session: Session, period: Period, policy: Policy) -> list[Journey]:
     key = ("omis.reports.journeys", since, period.end)
     cached: list[Journey] | None = session.info.get(key)
     if cached is None:
-        rows = session.connection().execute(_query(session, since, period.end))
-        cached = [Journey(row[0], row[1], row[2], tuple(row[3:])) for row in rows]
+        connection = session.connection()
+        rows = connection.execute(_query(session, since, period.end)).all()
+        senders = first_senders(connection, [row[0] for row in rows if row[1] is None])
+        cached = [Journey(row[0], row[1], senders.get(row[0]), tuple(row[2:])) for row in rows]
         session.info[key] = cached
     return cached
 
 
-def sender_column() -> Any:
-    """SQL: for a position whose request names no contractor, the sender of the first
-    letter that moved it."""
-    change = aliased(StatusChange)
-    first_sender = (
-        select(Letter.sender)
-        .join(change, change.letter_id == Letter.id)
-        .where(change.position_id == Position.id, change.verdict == Verdict.APPLIED.value)
-        .order_by(change.changed_at, change.id)
-        .limit(1)
-        .scalar_subquery()
-    )
-    return case((Request.contractor_email.is_(None), first_sender)).label("sender")
+SENDER_CHUNK = 1000
 
 
-def _query(session: Session, since: datetime, until: datetime) -> Select[Any]:
+def first_senders(connection: Connection, position_ids: list[int]) -> dict[int, str]:
+    """The sender of the first letter that moved each position (for the positions whose
+    request names no contractor), a thousand positions at a time: the first letter from
+    the positions' history, then the senders of those letters, each by its index (one
+    query joining both tempted PostgreSQL into reading every letter)."""
+    first: dict[int, tuple[Any, int, int]] = {}  # position: (changed_at, change id, letter)
+    for start in range(0, len(position_ids), SENDER_CHUNK):
+        chunk = position_ids[start : start + SENDER_CHUNK]
+        query = select(
+            StatusChange.position_id, StatusChange.changed_at, StatusChange.id,
+            StatusChange.letter_id,
+        ).where(
+            StatusChange.position_id.in_(chunk),
+            StatusChange.verdict == Verdict.APPLIED.value,
+            StatusChange.letter_id.is_not(None),
+        )  # fmt: skip
+        for position, changed, change, letter in connection.execute(query):
+            known = first.get(position)
+            if letter is not None and (known is None or (changed, change) < known[:2]):
+                first[position] = (changed, change, letter)
+    senders = _senders(connection, sorted({item[2] for item in first.values()}))
+    return {position: senders[item[2]] for position, item in first.items() if item[2] in senders}
+
+
+def _senders(connection: Connection, letter_ids: list[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for start in range(0, len(letter_ids), SENDER_CHUNK):
+        chunk = letter_ids[start : start + SENDER_CHUNK]
+        query = select(Letter.id, Letter.sender).where(
+            Letter.id.in_(chunk), Letter.sender.is_not(None)
+        )
+        found.update((letter, str(sender)) for letter, sender in connection.execute(query))
+    return found
+
+
+def _query(session: Session, since: datetime, until: datetime) -> AnySelect:
     dialect = session.get_bind().dialect.name
     active = (
         select(StatusChange.position_id)
@@ -111,7 +140,7 @@ def _query(session: Session, since: datetime, until: datetime) -> Select[Any]:
         for index, status in enumerate(ORDER)
     ]
     return (
-        select(Position.id, Request.contractor_email.label("email"), sender_column(), *reached)
+        select(Position.id, Request.contractor_email.label("email"), *reached)
         .join(Request, Request.id == Position.request_id)
         .join(
             StatusChange,

@@ -13,12 +13,18 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import BigInteger, Float, Integer, cast, func, literal
 from sqlalchemy.sql.elements import ColumnElement
 
 from omis.core.errors import UsageError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Select
+
+    # A SELECT of any columns (SQLAlchemy 2.1 types a select by the tuple of its columns).
+    AnySelect = Select[*tuple[Any, ...]]
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 366

@@ -13,13 +13,16 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, Float, Select, Text, column, func, select, true
+from sqlalchemy import JSON, Float, Text, column, func, select, true
 from sqlalchemy.orm import Session
 
 from omis.core.models import JobRun
 from omis.reports.period import Period, epoch, moment
+
+if TYPE_CHECKING:
+    from omis.reports.period import AnySelect
 
 DEFAULT_INSTALLATION = "default"
 SUMMED = ("updated", "advanced", "failed", "unmapped", "drift")
@@ -189,7 +192,7 @@ def _runs(session: Session, period: Period) -> list[tuple[float, dict[str, Any]]
 _PG_TYPES: dict[str, Any] = {"installation": Text, "open_oldest": Text, "open_by_age": JSON}
 
 
-def _select(period: Period, dialect: str, *figures: Any) -> Select[Any]:
+def _select(period: Period, dialect: str, *figures: Any) -> AnySelect:
     return (
         select(epoch(JobRun.started_at, dialect), *figures)
         .where(
