@@ -105,3 +105,17 @@ def test_a_letter_assigned_from_review_keeps_both_the_writing_and_the_assignment
     (row,) = _changes(database)
     assert row.changed_at == T0 + timedelta(minutes=15)
     assert row.recorded_at == T0 + timedelta(hours=5)
+
+
+def test_requests_history_prints_both_times_where_they_differ(
+    database: Database, run_cli, time_machine: Any
+) -> None:  # type: ignore[no-untyped-def]
+    time_machine.move_to(T0, tick=False)
+    _register(database)
+    time_machine.move_to(T0 + timedelta(hours=4), tick=False)
+    _deliver(database, letter("Заявка 4512 поз. 1", "Бригада выехала.", minute=10))
+    result = run_cli("requests", "history", "4512")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("20.11.2026 09:00 MSK  поз. 1")  # registered: one time
+    assert lines[1].startswith("20.11.2026 09:10 MSK (записано 20.11.2026 13:00 MSK)  поз. 1")

@@ -106,3 +106,17 @@ def test_downloads_are_the_same_reports(login, database: Database, run_cli) -> N
     assert csv.headers["Content-Type"] == "text/csv; charset=utf-8"
     assert text(csv).startswith("\ufeffДата,Стали просроченными")
     assert client.get(f"/reports/export?figure=nope&format=csv&{PERIOD}").status_code == 404
+
+
+def test_the_default_period_is_the_last_30_days_shown_in_the_picker(login) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    from omis.core.clock import now
+
+    today = now().astimezone(ZoneInfo("Europe/Moscow")).date()
+    first = today - timedelta(days=29)
+    body = text(login("viewer").get("/reports"))
+    assert f'value="{first.isoformat()}"' in body
+    assert f'value="{today.isoformat()}"' in body
+    assert f"Период: <strong>{first:%d.%m.%Y}–{today:%d.%m.%Y}</strong>" in body

@@ -172,11 +172,8 @@ def contractor_performance(session: Session, period: Period, policy: Policy) -> 
         if steps:
             for tally in (tallies[names.of(journey.email, journey.sender)], overall):
                 tally.add(steps)
-    connection = session.connection()
-    rows = connection.execute(_open_query(connection.dialect.name)).all()
-    senders = first_senders(connection, [row.id for row in rows if row.email is None])
-    for row in rows:
-        for tally in (tallies[names.of(row.email, senders.get(row.id))], overall):
+    for name, row in _open_positions(session, names):
+        for tally in (tallies[name], overall):
             tally.open_count += 1
             if len(tally.open) < OPEN_SHOWN:
                 tally.open.append(_open_position(row))
@@ -216,7 +213,7 @@ class _Plan:
     def of(cls, period: Period, policy: Policy) -> _Plan:
         index = {status: number for number, status in enumerate(ORDER)}
         layout = tuple(
-            (s.key, index[s.start], index[s.end], ms_of_span(policy.limit(s.start))) for s in STEPS
+            (s.key, index[s.start], index[s.end], _ms(policy.limit(s.start))) for s in STEPS
         )
         return cls(ms_of(period.start), ms_of(period.end), policy, layout)
 
@@ -237,10 +234,10 @@ class _Plan:
         if self.policy.calendar is None:
             return max(0, ended - began)
         elapsed = self.policy.elapsed(ms_moment(began), ms_moment(ended))
-        return ms_of_span(elapsed)
+        return _ms(elapsed)
 
 
-def ms_of_span(span: timedelta) -> int:
+def _ms(span: timedelta) -> int:
     return round(span.total_seconds() * 1000)
 
 
@@ -260,8 +257,16 @@ def _figures(name: str, tally: _Tally, policy: Policy) -> ContractorFigures:
     )
 
 
+def _open_positions(session: Session, names: _Names) -> list[tuple[str, Any]]:
+    """Every position open now with its contractor, registered first."""
+    connection = session.connection()
+    rows = connection.execute(_open_query(connection.dialect.name)).all()
+    senders = first_senders(connection, [row.id for row in rows if row.email is None])
+    return [(names.of(row.email, senders.get(row.id)), row) for row in rows]
+
+
 def _open_query(dialect: str) -> AnySelect:
-    """Every position open now, registered first; times in epoch seconds, made into
+    """Every position open now, registered first; times in epoch milliseconds, made into
     datetimes only for the few shown."""
     return (
         select(

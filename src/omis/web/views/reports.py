@@ -72,6 +72,7 @@ def index() -> ResponseReturnValue:
     if not form.validate():
         return render_template("reports/index.html", form=form, period=None), 422
     period = _period(form, at)
+    form.since.data, form.until.data = period.first, period.last  # the picker shows it
     found = _reports(period, at)
     return render_template(
         "reports/index.html",
@@ -167,8 +168,10 @@ def _delay_chart(report: DelayReport) -> Markup:
 
 
 def _contractor_chart(report: ContractorReport) -> Markup:
-    shown = report.contractors[:CHART_CONTRACTORS]
-    groups = [*shown, report.overall] if len(report.contractors) > 1 else shown
+    # Contractors with finished steps only: one with open positions alone has no bars.
+    busy = [item for item in report.contractors if item.positions]
+    shown = busy[:CHART_CONTRACTORS]
+    groups = [*shown, report.overall] if len(busy) > 1 else shown
     bars: list[Bar] = []
     for figures in groups:
         bars += _contractor_bars(figures)
