@@ -85,10 +85,8 @@ def _day_labels(days: Sequence[date]) -> list[str]:
     y = TOP + PLOT_HEIGHT + 15
     parts = []
     for index in range(0, count, every):
-        x = (index + 0.5) / count * 100
-        anchor = "start" if index == 0 else "middle"
-        if index == 0:
-            x = index / count * 100
+        # The first label starts at the left edge instead of being cut in half by it.
+        x, anchor = (0.0, "start") if index == 0 else ((index + 0.5) / count * 100, "middle")
         parts.append(
             f'<text class="tick" x="{_pct(x)}" y="{y}" text-anchor="{anchor}">'
             f"{days[index]:%d.%m}</text>"
