@@ -52,7 +52,7 @@ def report(
     """
     settings, at = app.settings, now()
     period = report_period(settings, at, parse_day(since, "--since"), parse_day(until, "--until"))
-    with app.database().session(commit=False) as session:
+    with app.database().read_session() as session:
         result = compute(figure, session, settings, period, at)
     tz = settings.core.tz
     if fmt == "xlsx":

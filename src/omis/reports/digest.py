@@ -106,7 +106,7 @@ def _all_sent(database: Database, message: Message, channels: list[Channel]) -> 
     """Every target already has this week's digest (most runs of the week end here,
     before any report is computed)."""
     keys = [outbox.channel_key(message, channel) for channel in channels]
-    with database.session(commit=False) as session:
+    with database.read_session() as session:
         found = session.scalars(
             select(Notification.idempotency_key).where(Notification.idempotency_key.in_(keys))
         )
@@ -114,7 +114,7 @@ def _all_sent(database: Database, message: Message, channels: list[Channel]) -> 
 
 
 def digest_text(database: Database, settings: Settings, week: Period, at: datetime) -> str:
-    with database.session(commit=False) as session:
+    with database.read_session() as session:
         contractors = compute("contractors", session, settings, week, at)
         mail = compute("mail", session, settings, week, at)
         delays = compute("delays", session, settings, week, at)
