@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.engine import Connection
@@ -91,12 +91,12 @@ def first_senders(connection: Connection, position_ids: list[int]) -> dict[int, 
     request names no contractor), a thousand positions at a time: the first letter from
     the positions' history, then the senders of those letters, each by its index (one
     query joining both tempted PostgreSQL into reading every letter)."""
-    first: dict[int, tuple[Any, int, int]] = {}  # position: (changed_at, change id, letter)
+    first: dict[int, tuple[int, int, int]] = {}  # position: (changed_at ms, change, letter)
+    happened = epoch_ms(StatusChange.changed_at, connection.dialect.name)
     for start in range(0, len(position_ids), SENDER_CHUNK):
         chunk = position_ids[start : start + SENDER_CHUNK]
         query = select(
-            StatusChange.position_id, StatusChange.changed_at, StatusChange.id,
-            StatusChange.letter_id,
+            StatusChange.position_id, happened, StatusChange.id, StatusChange.letter_id,
         ).where(
             StatusChange.position_id.in_(chunk),
             StatusChange.verdict == Verdict.APPLIED.value,
