@@ -7,10 +7,10 @@ letter behind every letter change, 10 % more letters that went to review or were
 auto-replies, reminders, and a POS run every 10 minutes. A quarter of the requests name
 no contractor, so the report finds the contractor through the letters' senders.
 
-Measured (median of ``--repeats`` runs): each figure's library function for the default
-period (the last 30 days) and for the whole year, and the whole page as the web server
-renders it (``GET /reports``, logged in): the last 30 days, a whole year, and the last 30
-days with a working calendar configured (durations counted in working time).
+Measured (median of ``--repeats`` runs, wall clock and CPU time of this process): each
+figure's library function for the last 30 days (the default), 90 days and the whole year,
+and the whole page as the web server renders it (``GET /reports``, logged in) for the same
+periods and for the last 30 days with a working calendar (durations in working time).
 
 Usage: ``python bench/reports.py [--positions 100000] [--history 10] [--database-url URL]``
 """
