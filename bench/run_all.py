@@ -26,6 +26,7 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     "POS sync": ("pos_sync.py", [], []),
     "POS backfill": ("pos_sync.py", ["--backfill"], ["--backfill", "--rows", "100000"]),
     "web": ("web.py", [], ["--requests", "10000"]),
+    "reports": ("reports.py", [], ["--positions", "10000"]),
 }
 
 

@@ -44,6 +44,7 @@ PAGES = [
     ("13-users", "/users"),
     ("14-import", "/requests/import"),
     ("15-not-found", "/requests/999999"),
+    ("17-reports", "/reports"),
 ]
 
 

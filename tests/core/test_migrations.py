@@ -66,3 +66,71 @@ def test_upgrade_folds_existing_comments_for_search(db_url: str) -> None:
         assert folded == {1: "замена кабеля", 2: None}
     finally:
         database.dispose()
+
+
+def _insert(connection, table: str, **values) -> None:  # type: ignore[no-untyped-def]
+    names = ", ".join(values)
+    marks = ", ".join(f":{name}" for name in values)
+    connection.execute(text(f"INSERT INTO {table} ({names}) VALUES ({marks})"), values)
+
+
+def test_upgrade_takes_event_times_from_letters_and_keeps_when_they_were_recorded(
+    db_url: str,
+) -> None:
+    """Before 0008 a letter's change was dated by the letter (pushed forward to the previous
+    change) and nothing said when OMIS recorded it. After: the letter's Date clamped to its
+    receipt, recorded at receipt, or when the operator assigned it from the review queue."""
+    from datetime import UTC, datetime, timedelta
+
+    from omis.requests.models import StatusChange
+
+    t0 = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)
+    minute = timedelta(minutes=1)
+    database = open_database(db_url, upgrade=False)
+    try:
+        migrate.upgrade(database, "0005_comment_search")
+        with database.engine.begin() as connection:
+            _insert(connection, "requests", id=1, number="7", created_at=t0)
+            _insert(connection, "positions", id=1, request_id=1, number="1",
+                    status="подрядчик убыл", status_changed_at=t0, created_at=t0)  # fmt: skip
+            letter = {"mailbox": "m", "content_hash": "h", "outcome": "applied",
+                      "attachments": "[]", "evidence": "[]"}  # fmt: skip
+            # 1: written 09:10, read 09:40; 2: dated in the future, read 09:50;
+            # 3: written 09:20, assigned from review at 11:00.
+            _insert(connection, "letters", id=1, message_key="a", sent_at=t0 + 10 * minute,
+                    received_at=t0 + 40 * minute, **letter)  # fmt: skip
+            _insert(connection, "letters", id=2, message_key="b", sent_at=t0 + 90 * minute,
+                    received_at=t0 + 50 * minute, **letter)  # fmt: skip
+            _insert(connection, "letters", id=3, message_key="c", sent_at=t0 + 20 * minute,
+                    received_at=t0 + 25 * minute, reviewed_at=t0 + 120 * minute,
+                    review_state="assigned", **letter)  # fmt: skip
+            rows = [
+                (1, None, "operator", "Иванов", t0),
+                (2, 1, "letter", "d@podryad.ru", t0 + 40 * minute),
+                (3, 2, "letter", "d@podryad.ru", t0 + 50 * minute),
+                (4, 3, "letter", "operator (разбор письма)", t0 + 50 * minute),
+            ]
+            for id_, letter_id, actor, name, at in rows:
+                _insert(connection, "status_changes", id=id_, position_id=1, changed_at=at,
+                        to_status="подрядчик в пути", verdict="applied", actor=actor,
+                        actor_name=name, letter_id=letter_id)  # fmt: skip
+        migrate.upgrade(database)
+        with database.session() as session:
+            found = session.execute(
+                select(StatusChange.id, StatusChange.changed_at, StatusChange.recorded_at)
+                .order_by(StatusChange.id)
+            ).all()  # fmt: skip
+        assert [tuple(row) for row in found] == [
+            (1, t0, t0),
+            (2, t0 + 10 * minute, t0 + 40 * minute),
+            (3, t0 + 50 * minute, t0 + 50 * minute),
+            (4, t0 + 20 * minute, t0 + 120 * minute),
+        ]
+        from alembic import command
+
+        command.downgrade(migrate.alembic_config(database), "0005_comment_search")
+        assert "recorded_at" not in {
+            column["name"] for column in inspect(database.engine).get_columns("status_changes")
+        }
+    finally:
+        database.dispose()

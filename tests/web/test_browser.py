@@ -287,3 +287,30 @@ def test_contractors_sender_check_snooze_and_undo_in_the_browser(
     assert "admin (отмена письма)" in history
     assert "бригада писала о заявке 4521" in history
     shot(page, "25-request-history-undo")
+
+
+def test_reports_page_in_the_browser(page: Any, database: Database) -> None:
+    """The reports page on a busy month, at desktop width and on a 390 px phone: charts
+    drawn, nothing cut off sideways, no console (CSP) errors."""
+    from reports.history import busy_month
+
+    busy_month(database)
+    log_in(page, "viewer")
+    page.click("nav >> text=Отчёты")
+    page.wait_for_selector("h1:has-text('Отчёты')")
+    page.fill("#since", "2026-11-01")
+    page.fill("#until", "2026-11-30")
+    page.click("button:has-text('Показать')")
+    page.wait_for_selector("text=Период: 01.11.2026–30.11.2026")
+    assert page.locator("svg.chart").count() == 5
+    assert "stroyservis.ru" in page.inner_text("#contractors")
+    shot(page, "20-reports")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.reload()
+    page.wait_for_selector("svg.chart")
+    widths = page.evaluate(
+        "() => [document.documentElement.scrollWidth,"
+        " ...[...document.querySelectorAll('svg.chart')].map(s => s.getBoundingClientRect().right)]"
+    )
+    assert max(widths) <= 390, widths  # no chart wider than the phone
+    shot(page, "21-reports-390px")

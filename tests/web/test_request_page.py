@@ -148,3 +148,36 @@ def test_timeline_shows_reminders_about_this_requests_positions(
     assert "(about-4512)" in timeline
     assert "502 Bad Gateway" in timeline
     assert "(about-4700)" not in timeline
+
+
+def test_letter_assigned_from_review_is_on_top_with_both_times(
+    login, sample, database: Database, time_machine
+) -> None:  # type: ignore[no-untyped-def]
+    """The contractor wrote at T, another letter came at T+1h, the operator assigned the
+    first one at T+3h: the assignment is the newest line, and says both times."""
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    from omis.core.clock import now
+    from omis.core.timefmt import local_time
+    from omis.mail.review import assign
+    from omis.requests.lifecycle import Status
+
+    written_at = now().replace(second=0, microsecond=0) + timedelta(days=1)
+    time_machine.move_to(written_at, tick=False)
+    written = deliver(
+        database, letter_bytes("Заявка 9999", "Бригада на месте.", message_id="<a@x>")
+    )
+    time_machine.move_to(written_at + timedelta(hours=1), tick=False)
+    deliver(database, letter_bytes("Заявка 4512 поз. 2", "Бригада выехала.", message_id="<b@x>"))
+    assigned_at = written_at + timedelta(hours=3)
+    time_machine.move_to(assigned_at, tick=False)
+    with database.session() as session:
+        assign(session, written, "4512", "1", Status.ON_SITE, "operator")
+    body = text(login("viewer").get(PAGE))
+    timeline = body[body.index('<ul class="timeline">') :]
+    first = timeline[: timeline.index("</li>")]
+    moscow = ZoneInfo("Europe/Moscow")
+    assert f'<span class="when">{local_time(written_at, moscow)}</span>' in first
+    assert f"назначено оператором {local_time(assigned_at, moscow)}" in first
+    assert timeline.index("назначено оператором") < timeline.index("подрядчик в пути")

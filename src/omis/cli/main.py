@@ -20,6 +20,7 @@ from omis.cli import doctor as doctor_commands
 from omis.cli import letters as letter_commands
 from omis.cli import mail as mail_commands
 from omis.cli import pos_sync as pos_commands
+from omis.cli import report as report_commands
 from omis.cli import requests as request_commands
 from omis.cli import run as run_commands
 from omis.cli import scenario as scenario_commands
@@ -73,6 +74,7 @@ COMMANDS: list[click.Command] = [
     letter_commands.letters_group,
     pos_commands.pos_sync,
     pos_commands.delo_sim,
+    report_commands.report,
     run_commands.run,
     run_commands.notify,
     scenario_commands.scenario,

@@ -133,7 +133,8 @@ def _parse_status(value: str | None) -> Status | None:
 @click.argument("number")
 @pass_app
 def history_command(app: AppContext, number: str) -> None:
-    """Показать историю заявки: все решения о статусах, применённые и нет.
+    """Показать историю заявки: все решения о статусах, применённые и нет, в порядке
+    записи; у писем — когда подрядчик написал и когда OMIS записал решение.
 
     \b
     Пример:
@@ -147,6 +148,9 @@ def history_command(app: AppContext, number: str) -> None:
 
 def _history_line(change: StatusChange, tz: tzinfo) -> str:
     when = local_time(change.changed_at, tz)
+    recorded = local_time(change.recorded_at, tz)
+    if recorded != when:
+        when = f"{when} (записано {recorded})"
     moved = f"{change.from_status or '—'} → {change.to_status}"
     applied = "" if change.verdict == "applied" else " [не применено]"
     who = change.actor + (f" ({change.actor_name})" if change.actor_name else "")

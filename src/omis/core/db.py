@@ -33,6 +33,7 @@ NAMING_CONVENTION = {
 }
 
 DEFAULT_BUSY_TIMEOUT_MS = 10_000
+READ_ONLY = "omis_read_only"  # an execution option: see Database.read_session
 
 
 class Base(DeclarativeBase):
@@ -77,8 +78,13 @@ def _sqlite_configurator(busy_timeout_ms: int) -> Any:
 
 def _begin_immediate(conn: Any) -> None:
     # BEGIN IMMEDIATE takes the write lock up front, so two writers wait on the busy
-    # timeout instead of failing later with "database is locked" on upgrade.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # timeout instead of failing later with "database is locked" on upgrade. A read-only
+    # unit of work (Database.read_session) takes no lock: a long report must not hold
+    # up the jobs' writes.
+    if conn.get_execution_options().get(READ_ONLY):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
@@ -155,6 +161,19 @@ class Database:
             session.rollback()
             raise
         finally:
+            session.close()
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A unit of work that only reads and is always rolled back. On SQLite it begins
+        a plain (deferred) transaction instead of taking the write lock."""
+        session = Session(self.engine.execution_options(**{READ_ONLY: True}))
+        try:
+            yield session
+        except DBAPIError as exc:
+            raise StoreError(describe_store_error(exc)) from exc
+        finally:
+            session.rollback()
             session.close()
 
     def dispose(self) -> None:

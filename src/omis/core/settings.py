@@ -358,6 +358,17 @@ class DeloSettings(_Section):
         return bool(self.config_dir or self.url)
 
 
+class ReportSettings(_Section):
+    model_config = SettingsConfigDict(env_prefix="OMIS_REPORT_")
+    toml_table = "reports"
+
+    # The weekly digest (contractors and automation of the past week) to the escalation
+    # chat and recipients, sent by the first ``omis run`` from this weekday and hour on.
+    digest: bool = False
+    digest_weekday: int = Field(1, ge=1, le=7)  # ISO: 1 = Monday
+    digest_hour: int = Field(8, ge=0, le=23)
+
+
 class WebSettings(_Section):
     model_config = SettingsConfigDict(env_prefix="OMIS_WEB_")
     toml_table = "web"
@@ -388,6 +399,7 @@ SECTIONS: dict[str, type[_Section]] = {
     "smtp": SmtpSettings,
     "reminders": ReminderSettings,
     "delo": DeloSettings,
+    "reports": ReportSettings,
     "web": WebSettings,
 }
 
@@ -402,6 +414,7 @@ class Settings:
         self.smtp: SmtpSettings = sections["smtp"]  # type: ignore[assignment]
         self.reminders: ReminderSettings = sections["reminders"]  # type: ignore[assignment]
         self.delo: DeloSettings = sections["delo"]  # type: ignore[assignment]
+        self.reports: ReportSettings = sections["reports"]  # type: ignore[assignment]
         self.web: WebSettings = sections["web"]  # type: ignore[assignment]
 
     def with_database(self, url: str) -> Settings:
@@ -486,4 +499,6 @@ EXAMPLES: dict[str, str] = {
     "OMIS_REMINDER_REPEAT_MINUTES": "60",
     "OMIS_REMINDER_MAX_REMINDERS": "3",
     "OMIS_WEB_PRODUCTION": "true",
+    "OMIS_REPORT_DIGEST_WEEKDAY": "1",
+    "OMIS_REPORT_DIGEST_HOUR": "8",
 }

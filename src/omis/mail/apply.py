@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -254,18 +255,23 @@ def _apply(
     return apply_status(session, letter, targets, status, actor_name=letter.sender or "письмо")
 
 
+def event_time(letter: Letter) -> datetime:
+    """When what the letter reports happened: its Date, unless it claims to be later than
+    when OMIS received it (a wrong clock on the sender's side)."""
+    received = letter.received_at or now()
+    return min(letter.sent_at, received) if letter.sent_at else received
+
+
 def apply_status(
     session: Session, letter: Letter, targets: list[Position], status: Status, actor_name: str
 ) -> LetterOutcome:
     """Move ``targets`` to ``status`` by the letter's authority (forward only), record all."""
-    reported = min(letter.sent_at, now()) if letter.sent_at else now()
+    happened = event_time(letter)
     evidence = {"subject": letter.subject, "items": letter.evidence}
     applied = 0
     for position in targets:
-        # The letter's Date is when it happened, but history never runs backwards.
-        moment = max(reported, position.status_changed_at)
         event = store.StatusEvent(
-            status, Actor.LETTER, actor_name, letter=letter, evidence=evidence, at=moment
+            status, Actor.LETTER, actor_name, letter=letter, evidence=evidence, at=happened
         )
         applied += store.change_status(session, position, event).verdict == "applied"
     where = ", ".join(p.number for p in targets) or "—"

@@ -32,6 +32,8 @@ class Letter(Base):
         Index("ix_letters_outcome_received", "outcome", "received_at"),
         Index("ix_letters_review_state", "review_state"),
         Index("ix_letters_mailbox_source_ref", "mailbox", "source_ref"),
+        # The automation report: letters of a period by outcome, read from the index alone.
+        Index("ix_letters_received", "received_at", "outcome", "review_state"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -12,6 +12,9 @@ from omis.mail.models import Letter
 from omis.requests import store
 from omis.requests.lifecycle import Status
 
+# The actor name of a change made by assigning a letter; the timeline recognises it.
+REVIEW_ACTOR_SUFFIX = "(разбор письма)"
+
 
 def list_open(session: Session, limit: int = 500) -> list[Letter]:
     query = (
@@ -54,7 +57,9 @@ def assign(
         targets = [p for p in request.positions if p.status_enum.rank < status.rank]
     letter.request_number, letter.status = request.number, status.value
     letter.position_number = position_number
-    outcome = apply_status(session, letter, targets, status, actor_name=f"{user} (разбор письма)")
+    outcome = apply_status(
+        session, letter, targets, status, actor_name=f"{user} {REVIEW_ACTOR_SUFFIX}"
+    )
     _close(
         letter, "assigned", user, f"назначено: №{request.number} {position_number or ''} {status}"
     )

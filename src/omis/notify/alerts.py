@@ -25,6 +25,7 @@ JOB_TITLES = {
     "notify": "напоминания о задержках",
     "pos": "синхронизация ПОС",
     "watchdog": "контроль заданий",
+    "digest": "недельная сводка",
 }
 ALERT_KINDS = ("job_alert", "job_recovered", "pos_alert")
 

@@ -16,6 +16,7 @@ from omis.core.db import Base, UTCDateTime
 NOTIFICATION_STATES = ("pending", "sent", "retry", "failed", "unknown")
 NOTIFICATION_KINDS = (
     "reminder", "escalation", "job_alert", "job_recovered", "pos_alert", "mail_reply",
+    "report_digest",
 )  # fmt: skip
 
 

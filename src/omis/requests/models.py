@@ -85,11 +85,19 @@ class StatusChange(Base):
     """One status decision for a position, applied or not, with who caused it and why."""
 
     __tablename__ = "status_changes"
-    __table_args__ = (Index("ix_status_changes_position_at", "position_id", "changed_at"),)
+    __table_args__ = (
+        Index("ix_status_changes_position_at", "position_id", "changed_at"),
+        # The reports: the positions that moved in a period, from the index alone.
+        Index("ix_status_changes_changed_at", "changed_at", "verdict", "position_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="CASCADE"))
+    # When it happened: for a letter, its Date clamped to when OMIS received it (a contractor
+    # writes «на месте» at 09:50; OMIS may read it at 10:00 with three other letters).
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
+    # When OMIS (or the operator) recorded it: the order decisions were made in.
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
     from_status: Mapped[str | None] = mapped_column(String(32))
     to_status: Mapped[str] = mapped_column(String(32))
     verdict: Mapped[str] = mapped_column(String(16))  # applied / not_applied

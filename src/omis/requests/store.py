@@ -134,7 +134,10 @@ def add_position(
 
 @dataclass(frozen=True)
 class StatusEvent:
-    """A request to move a position to ``status``, with its cause and evidence."""
+    """A request to move a position to ``status``, with its cause and evidence.
+
+    ``at`` is when it happened (a letter's Date); None means now. The history records it
+    beside the time of recording."""
 
     status: Status
     actor: Actor
@@ -150,7 +153,8 @@ def change_status(session: Session, position: Position, event: StatusEvent) -> S
     """Apply or refuse ``event`` by the lifecycle rules; the history records either way."""
     current = position.status_enum
     decision = decide_transition(current, event.status, event.actor, reason=event.reason)
-    moment = event.at or now()
+    recorded = now()
+    moment = event.at or recorded
     reason = event.reason if decision.applies else decision.reason
     change = _record(
         session,
@@ -164,13 +168,17 @@ def change_status(session: Session, position: Position, event: StatusEvent) -> S
         moment,
         event.letter_id,
         event.evidence,
+        recorded,
     )
     if event.letter is not None:
         change.letter = event.letter
     if decision.applies:
+        # The delay clock never runs backwards: a letter written before the current status
+        # was reached (a slow mail server) moves the status but not the clock back.
+        clock = max(moment, position.status_changed_at)
         position.status = event.status.value
-        position.status_changed_at = moment
-        _update_closed(position.request, moment)
+        position.status_changed_at = clock
+        _update_closed(position.request, clock)
     return change
 
 
@@ -191,10 +199,12 @@ def _record(
     moment: datetime,
     letter_id: int | None = None,
     evidence: dict[str, Any] | None = None,
+    recorded: datetime | None = None,
 ) -> StatusChange:
     change = StatusChange(
         position_id=position.id,
         changed_at=moment,
+        recorded_at=recorded or now(),
         from_status=from_status.value if from_status else None,
         to_status=to_status.value,
         verdict=verdict.value,
@@ -216,7 +226,9 @@ def edit_comment(
 
 
 def history(session: Session, request_number: str) -> list[StatusChange]:
-    """Every status decision of a request's positions, oldest first."""
+    """Every status decision of a request's positions, in the order they were recorded
+    (a letter assigned from the review queue today comes after yesterday's letters, even
+    though the contractor wrote it earlier)."""
     require_request(session, request_number)
     query = (
         select(StatusChange)
@@ -224,7 +236,7 @@ def history(session: Session, request_number: str) -> list[StatusChange]:
         .join(Request)
         .where(Request.number == request_number)
         .options(selectinload(StatusChange.position))
-        .order_by(StatusChange.changed_at, StatusChange.id)
+        .order_by(StatusChange.recorded_at, StatusChange.id)
     )
     return list(session.scalars(query))
 

@@ -1,4 +1,5 @@
-"""``omis run``: mail check, then the delay notifier, then the POS sync when configured.
+"""``omis run``: mail check, then the delay notifier, then the POS sync when configured,
+then the weekly digest when enabled.
 
 The order matters: statuses from this pass's letters must be in place before the notifier
 decides what is late. Each step is its own recorded job with its own lock, so a stuck POS
@@ -78,6 +79,10 @@ def _run_steps(
         ("синхронизация ПОС", options.skip_pos or not settings.delo.configured,
          one("pos", "синхронизация ПОС", lambda: _pos(database, settings, options))),
     ]  # fmt: skip
+    if settings.reports.digest:  # opt-in: not even listed as skipped when off
+        plan.append(("недельная сводка", False,
+                     one("digest", "недельная сводка",
+                         lambda: _digest(database, settings, options, echo))))  # fmt: skip
     for title, skip, steps in plan:
         if skip:
             report.skipped.append(title)
@@ -119,3 +124,10 @@ def _pos(database: Database, settings: Settings, options: RunOptions) -> Outcome
 
     report = run_pos_sync(database, settings, dry_run=options.dry_run)
     return Outcome(report.summary(), report.problem)
+
+
+def _digest(database: Database, settings: Settings, options: RunOptions, echo: Echo) -> Outcome:
+    from omis.reports.digest import run_digest
+
+    result = run_digest(database, settings, dry_run=options.dry_run, echo=echo)
+    return Outcome(result.summary(), result.problem)

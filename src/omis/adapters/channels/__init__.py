@@ -1,7 +1,8 @@
 """Notification channels: one small interface, one module per service, an explicit registry.
 
 :func:`build_channels` turns the settings into the channels for one purpose:
-``reminder`` (delay reminders), ``alert`` (job failures) or ``escalation``.
+``reminder`` (delay reminders), ``alert`` (job failures), ``escalation``, or ``digest``
+(the weekly report summary, to the escalation targets: the people above the shift).
 """
 
 from __future__ import annotations
@@ -26,22 +27,25 @@ __all__ = [
     "build_channels",
 ]
 
-Purpose = Literal["reminder", "alert", "escalation"]
+Purpose = Literal["reminder", "alert", "escalation", "digest"]
 
 SUBJECTS: dict[str, str] = {
     "reminder": "OMIS: напоминание о задержке заявки",
     "alert": "OMIS: оповещение о работе заданий",
     "escalation": "OMIS: эскалация задержки заявки",
+    "digest": "OMIS: недельная сводка",
 }
+# The purposes that go to the escalation chat and recipients rather than the main ones.
+TO_ESCALATION = ("escalation", "digest")
 
 
 def _telegram(settings: Settings, purpose: Purpose) -> list[Channel]:
     config = settings.telegram
-    chat = config.escalation_chat_id if purpose == "escalation" else config.chat_id
+    chat = config.escalation_chat_id if purpose in TO_ESCALATION else config.chat_id
     if not (config.token and chat):
         return []
     # The topic belongs to the main chat; the escalation chat is a plain chat.
-    topic = config.topic_id if purpose != "escalation" else None
+    topic = config.topic_id if purpose not in TO_ESCALATION else None
     channel = TelegramChannel(
         token=config.token.get_secret_value(),
         chat_id=chat,
@@ -58,6 +62,7 @@ def _email(settings: Settings, purpose: Purpose) -> list[Channel]:
         "reminder": config.reminder_recipients,
         "alert": config.recipients,
         "escalation": config.escalation_recipients,
+        "digest": config.escalation_recipients,
     }[purpose]
     if not (config.host and config.sender and recipients):
         return []
@@ -97,7 +102,7 @@ def build_channels(
     ]
     if not (dry_run or settings.core.print_notifications):
         return channels
-    if not channels and (purpose != "escalation" or settings.core.print_notifications):
+    if not channels and (purpose not in TO_ESCALATION or settings.core.print_notifications):
         # A dry run without an escalation target escalates nowhere, as the real run would;
         # printing mode shows every purpose so a demonstration walks the whole cycle.
         return [ConsoleChannel(f"консоль ({SUBJECTS[purpose].removeprefix('OMIS: ')})", echo)]

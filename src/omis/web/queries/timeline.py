@@ -17,6 +17,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from omis.mail.models import Letter
+from omis.mail.review import REVIEW_ACTOR_SUFFIX
 from omis.notify.models import Notification
 from omis.reminders import snooze
 from omis.requests.models import Position, Request, StatusChange
@@ -57,7 +58,11 @@ def _item(value: dict[str, Any]) -> EvidenceItem:
 
 @dataclass(frozen=True)
 class Event:
-    """One line of the timeline. ``kind``: status / letter / reminder."""
+    """One line of the timeline. ``kind``: status / letter / reminder.
+
+    ``at`` is when it happened, ``recorded`` when OMIS or the operator recorded it (the
+    same moment except for letters: the contractor wrote at ``at``, OMIS read or the
+    operator assigned the letter at ``recorded``). The timeline is in recorded order."""
 
     at: datetime
     kind: str
@@ -66,10 +71,23 @@ class Event:
     letter: Letter | None = None
     notice: Any = None
     evidence: list[EvidenceItem] = field(default_factory=list)
+    recorded: datetime | None = None
+
+    @property
+    def recorded_at(self) -> datetime:
+        return self.recorded or self.at
+
+    @property
+    def recorded_note(self) -> str:
+        """Who recorded it, in words, for the line that shows both times."""
+        name = self.change.actor_name if self.change is not None else None
+        if name and name.endswith(REVIEW_ACTOR_SUFFIX):
+            return "назначено оператором"
+        return "прочитано OMIS" if self.letter is not None else "записано"
 
 
 def timeline(session: Session, request: Request) -> list[Event]:
-    """Everything that happened to ``request``, newest first."""
+    """Everything that happened to ``request``, most recently recorded first."""
     changes = list(
         session.execute(
             select(StatusChange, Position.number)
@@ -108,9 +126,9 @@ def snooze_events(session: Session, request: Request) -> list[Event]:
     return events
 
 
-def _order(event: Event) -> tuple[datetime, int]:
+def _order(event: Event) -> tuple[datetime, datetime, int]:
     identity = event.change.id if event.change is not None else 0
-    return event.at, identity
+    return event.recorded_at, event.at, identity
 
 
 def _letters(session: Session, number: str, linked: Iterable[int]) -> dict[int, Letter]:
@@ -128,8 +146,9 @@ def _status_event(change: StatusChange, position: str, letters: dict[int, Letter
         # The letter's phrases explain what it did, not an operator's undoing of it.
         evidence = evidence_items(letter.evidence)
     return Event(
-        change.changed_at, "status", position, change=change, letter=letter, evidence=evidence
-    )
+        change.changed_at, "status", position, change=change, letter=letter, evidence=evidence,
+        recorded=change.recorded_at,
+    )  # fmt: skip
 
 
 # Reminders name positions in a JSON list; a portable query cannot search inside it, so

@@ -1,0 +1,229 @@
+"""«Отчёты»: contractor performance, automation rate, delays and POS progress over a
+period, as charts with their tables, and the same reports to download.
+
+Every figure comes from :mod:`omis.reports`, the library ``omis report`` prints from;
+this module only picks the period and turns the results into charts.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from flask import Blueprint, Flask, Response, render_template, request
+from flask.typing import ResponseReturnValue
+from markupsafe import Markup
+from wtforms import DateField, SelectField
+from wtforms.validators import Optional, ValidationError
+
+from omis.core.clock import now
+from omis.core.errors import NotFoundError
+from omis.reports.contractors import STEPS, ContractorFigures, ContractorReport
+from omis.reports.delays import DelayReport
+from omis.reports.export import figure_name, text_value, to_csv, to_json, to_xlsx
+from omis.reports.figures import FIGURES, compute, report_period
+from omis.reports.mail import MailReport
+from omis.reports.period import MAX_DAYS, Period
+from omis.reports.pos import AGE_TITLES, AGES, PosReport
+from omis.reports.tables import Column, Report, tables
+from omis.web import storage
+from omis.web.charts import Bar, Series, daily_bars, daily_lines, horizontal_bars
+from omis.web.formatting import duration
+from omis.web.forms import QueryForm, options
+
+bp = Blueprint("reports", __name__)
+
+DATE_FORMATS = ["%Y-%m-%d", "%d.%m.%Y"]
+CHART_CONTRACTORS = 8  # the chart shows the busiest; the table lists every contractor
+PRESETS = (7, 30, 90)
+DOWNLOADS = {"xlsx": "Excel", "csv": "CSV", "json": "JSON"}
+
+
+class PeriodForm(QueryForm):
+    since = DateField("С", [Optional()], format=DATE_FORMATS)
+    until = DateField("по", [Optional()], format=DATE_FORMATS)
+
+    def validate_until(self, field: DateField) -> None:
+        if field.data and self.since.data:
+            if field.data < self.since.data:
+                raise ValidationError("Конец периода раньше начала")
+            if (field.data - self.since.data).days + 1 > MAX_DAYS:
+                raise ValidationError(f"Период не длиннее {MAX_DAYS} дней")
+
+
+class ExportForm(PeriodForm):
+    figure = SelectField("Отчёт", choices=options((name, name) for name in FIGURES))
+    format = SelectField("Формат", choices=options((name, name) for name in DOWNLOADS))
+
+
+def _period(form: PeriodForm, at: datetime) -> Period:
+    return report_period(storage.settings(), at, form.since.data, form.until.data)
+
+
+def _reports(period: Period, at: datetime) -> dict[str, Any]:
+    session, settings = storage.reader(), storage.settings()
+    return {name: compute(name, session, settings, period, at) for name in FIGURES}
+
+
+@bp.route("/reports")
+def index() -> ResponseReturnValue:
+    form = PeriodForm(request.args)
+    at = now()
+    if not form.validate():
+        return render_template("reports/index.html", form=form, period=None), 422
+    period = _period(form, at)
+    form.since.data, form.until.data = period.first, period.last  # the picker shows it
+    found = _reports(period, at)
+    return render_template(
+        "reports/index.html",
+        form=form,
+        period=period,
+        reports=found,
+        tables={name: tables(report) for name, report in found.items()},
+        charts=_charts(found),
+        presets=_presets(at),
+        downloads=DOWNLOADS,
+        steps=STEPS,
+        headline=_headline(found),
+    )
+
+
+@bp.route("/reports/export")
+def export() -> ResponseReturnValue:
+    form = ExportForm(request.args)
+    if not form.validate():
+        raise NotFoundError("Такого отчёта или формата нет, либо период задан неверно.")
+    at = now()
+    period = _period(form, at)
+    report = compute(form.figure.data, storage.reader(), storage.settings(), period, at)
+    return _download(report, form.format.data, period, at)
+
+
+def _download(report: Report, fmt: str, period: Period, at: datetime) -> Response:
+    tz = storage.settings().core.tz
+    name = f"omis-{figure_name(report)}-{period.first}_{period.last}.{fmt}"
+    if fmt == "xlsx":
+        body: bytes | str = to_xlsx(report, tz, at)
+        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    elif fmt == "csv":
+        # The byte-order mark tells Excel the file is UTF-8 (it guesses Windows-1251 without).
+        body, kind = "\ufeff" + to_csv(report, tz), "text/csv"
+    else:
+        body, kind = to_json(report), "application/json"
+    response = Response(body, mimetype=kind)
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+def _presets(at: datetime) -> list[tuple[int, date]]:
+    today = at.astimezone(storage.settings().core.tz).date()
+    return [(days, date.fromordinal(today.toordinal() - days + 1)) for days in PRESETS]
+
+
+def _headline(found: dict[str, Any]) -> dict[str, Any]:
+    mail: MailReport = found["mail"]
+    delays: DelayReport = found["delays"]
+    contractors: ContractorReport = found["contractors"]
+    pos: PosReport = found["pos"]
+    written = [day.sums["updated"] for day in pos.days if day.sums["updated"] is not None]
+    return {
+        "share": mail.total.share,
+        "decided": mail.total.automatic,
+        "letters": mail.total.automatic + mail.total.review,
+        "late": delays.total.became_late,
+        "reaction": contractors.overall.steps["reaction"].median_minutes,
+        "open": contractors.overall.open_count,
+        "pos_written": sum(written) if written else None,
+    }
+
+
+def _charts(found: dict[str, Any]) -> dict[str, Markup]:
+    return {
+        "mail": _mail_chart(found["mail"]),
+        "delays": _delay_chart(found["delays"]),
+        "contractors": _contractor_chart(found["contractors"]),
+        "pos": _pos_chart(found["pos"]),
+        "pos_open": _pos_open_chart(found["pos"]),
+    }
+
+
+def _mail_chart(report: MailReport) -> Markup:
+    days = [item.day for item in report.days if item.day]
+    series = [
+        Series("Разобрано автоматически", [item.automatic for item in report.days]),
+        Series("Отправлено на разбор", [item.review for item in report.days]),
+        Series("Пропущено (автоответы)", [item.ignored for item in report.days]),
+    ]
+    return daily_bars("Письма по дням: как разобраны", days, series)
+
+
+def _delay_chart(report: DelayReport) -> Markup:
+    days = [item.day for item in report.days if item.day]
+    series = [
+        Series("Стали просроченными", [item.became_late for item in report.days]),
+        Series("Напоминаний отправлено", [item.reminders for item in report.days]),
+        Series("Эскалаций отправлено", [item.escalations for item in report.days]),
+    ]
+    return daily_lines("Задержки по дням", days, series)
+
+
+def _contractor_chart(report: ContractorReport) -> Markup:
+    # Contractors with finished steps only: one with open positions alone has no bars.
+    busy = [item for item in report.contractors if item.positions]
+    shown = busy[:CHART_CONTRACTORS]
+    groups = [*shown, report.overall] if len(busy) > 1 else shown
+    bars: list[Bar] = []
+    for figures in groups:
+        bars += _contractor_bars(figures)
+    return horizontal_bars("Медиана и 90-й процентиль по этапам", bars)
+
+
+def _contractor_bars(figures: ContractorFigures) -> list[Bar]:
+    bars = [Bar(figures.contractor, None, "", heading=True)]
+    for step in STEPS:
+        item = figures.steps[step.key]
+        if not item.count:
+            bars.append(Bar(step.title, None, "нет завершённых этапов", short="нет"))
+            continue
+        median, p90 = _minutes(item.median_minutes), _minutes(item.p90_minutes)
+        bars.append(
+            Bar(
+                step.title, item.median_minutes, f"медиана {median} · p90 {p90}",
+                item.p90_minutes, item.limit_minutes, short=f"{median} / {p90}",
+            )
+        )  # fmt: skip
+    return bars
+
+
+def _minutes(value: float | None) -> str:
+    return duration(value * 60) if value is not None else "—"
+
+
+def _pos_chart(report: PosReport) -> Markup:
+    days = report.period.days
+    series = []
+    for name in report.installations:
+        by_day = {d.day: d.sums["updated"] or 0 for d in report.days if d.installation == name}
+        series.append(Series(name, [by_day.get(day, 0) for day in days]))
+    return daily_bars("Записано строк ПОС по дням", days, series)
+
+
+def _pos_open_chart(report: PosReport) -> Markup:
+    bars: list[Bar] = []
+    for name, snapshot in report.latest.items():
+        if len(report.latest) > 1:
+            bars.append(Bar(name, None, "", heading=True))
+        for age in AGES:
+            count = snapshot.by_age.get(age)
+            text = "нет данных" if count is None else str(count)
+            bars.append(Bar(AGE_TITLES[age], count, text))
+    return horizontal_bars("Открытые обращения по возрасту", bars)
+
+
+def _cell(value: Any, column: Column) -> str:
+    return text_value(value, column, storage.settings().core.tz)
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)
+    app.jinja_env.filters["report_cell"] = _cell
