@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import textwrap
@@ -99,3 +100,50 @@ def test_two_processes_one_runs_one_exits_75(database: Database, db_url: str) ->
         holder.kill()
     outcomes = sorted(r.outcome for r in recent_runs(database, "mail"))
     assert outcomes == ["skipped", "success"]
+
+
+def test_run_killed_with_sigkill_is_marked_interrupted_by_the_next_run(
+    database: Database, db_url: str
+) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, db_url],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "holding"
+        holder.send_signal(signal.SIGKILL)
+        assert holder.wait(timeout=60) == -signal.SIGKILL
+    finally:
+        holder.kill()
+    [killed] = recent_runs(database, "mail")
+    assert killed.outcome == "running"  # the process could not record its end
+    with run_job(database, "notify"):
+        pass  # another job's lock proves nothing about "mail"
+    assert recent_runs(database, "mail")[0].outcome == "running"
+
+    with run_job(database, "mail") as job:
+        job.count("letters", 1)
+
+    [latest, marked] = recent_runs(database, "mail")
+    assert (latest.outcome, latest.error) == ("success", None)
+    assert marked.id == killed.id
+    assert marked.outcome == "failed"
+    assert marked.error is not None
+    assert marked.error.startswith("прервано")
+    assert marked.finished_at is not None
+
+
+def test_a_secret_in_a_job_error_is_stored_masked(database: Database) -> None:
+    with (
+        pytest.raises(RuntimeError),
+        run_job(database, "pos"),
+    ):
+        raise RuntimeError('вход отклонён: {"user": "omis", "password": "Sup3r-Secret!"}')
+    run = last_run(database, "pos")
+    assert run is not None
+    assert run.error is not None
+    assert "Sup3r-Secret!" not in run.error
+    assert '"password": "***"' in run.error

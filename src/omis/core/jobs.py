@@ -4,7 +4,9 @@ A job is started with :func:`run_job`. It takes the job's lock (a PostgreSQL adv
 or a file lock next to the SQLite database), records a ``running`` row, hands the caller a
 :class:`JobContext` to put counts in, and records the outcome at the end. A failure is
 recorded and re-raised, never swallowed. A second instance records a ``skipped`` run and
-raises :class:`JobLockedError` (exit code 75).
+raises :class:`JobLockedError` (exit code 75). A run whose process was killed (kill -9, a
+power cut) cannot record its end: it stays ``running`` until the next run of the same job
+takes the lock, which proves that process gone, and marks it failed «прервано».
 """
 
 from __future__ import annotations
@@ -20,14 +22,16 @@ from pathlib import Path
 from typing import Any, Literal
 
 from filelock import FileLock, Timeout
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 
 from omis.core.clock import now
 from omis.core.db import Database
 from omis.core.errors import JobLockedError
 from omis.core.models import JobRun
+from omis.core.redact import redact
 
 Outcome = Literal["success", "partial", "failed", "skipped"]
+INTERRUPTED = "прервано: процесс завершился, не записав итог (kill -9, перезагрузка, сбой питания)"
 
 
 @dataclass
@@ -54,6 +58,7 @@ def run_job(database: Database, name: str) -> Iterator[JobContext]:
         if not acquired:
             _record_skipped(database, name)
             raise JobLockedError(f"задание «{name}» уже выполняется другим процессом")
+        _close_interrupted(database, name)
         context = JobContext(name=name, run_id=_record_start(database, name))
         try:
             yield context
@@ -68,6 +73,17 @@ def _error_text(exc: BaseException) -> str:
     if isinstance(exc, KeyboardInterrupt):
         return "прервано (KeyboardInterrupt)"
     return str(exc) or type(exc).__name__
+
+
+def _close_interrupted(database: Database, name: str) -> None:
+    """Runs of ``name`` still ``running`` while this process holds the job's lock belong to
+    processes that died without recording their end: mark them failed, «прервано»."""
+    with database.session() as session:
+        session.execute(
+            update(JobRun)
+            .where(JobRun.job == name, JobRun.outcome == "running")
+            .values(outcome="failed", finished_at=now(), error=INTERRUPTED)
+        )
 
 
 def _record_start(database: Database, name: str) -> int:
@@ -86,7 +102,7 @@ def _record_finish(
         run.finished_at = now()
         run.outcome = outcome
         run.counts = dict(context.counts)
-        run.error = error
+        run.error = redact(error) if error else None
 
 
 def _record_skipped(database: Database, name: str) -> None:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from omis.core.clock import now
+from omis.core.redact import redact
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _DAILY = re.compile(r"^log_(\d{4})-(\d{2})-(\d{2})\.log$")
@@ -43,7 +44,14 @@ def configure_logging(level: str, log_dir: Path | None, keep_days: int = 30) -> 
     return []
 
 
-class _NoTracebackFormatter(logging.Formatter):
+class _RedactingFormatter(logging.Formatter):
+    """Every line, at every level, with passwords, cookies and tokens masked."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+class _NoTracebackFormatter(_RedactingFormatter):
     """Operators read stderr: one line per event; tracebacks go to the log files only."""
 
     def format(self, record: logging.LogRecord) -> str:
@@ -59,10 +67,10 @@ def _add_file_handlers(root: logging.Logger, log_dir: Path) -> None:
     log_dir.mkdir(parents=True, exist_ok=True)
     today = now().astimezone().date()
     daily = logging.FileHandler(log_dir / f"log_{today.isoformat()}.log", encoding="utf-8")
-    daily.setFormatter(logging.Formatter(FORMAT))
+    daily.setFormatter(_RedactingFormatter(FORMAT))
     errors = logging.FileHandler(log_dir / "error.log", encoding="utf-8")
     errors.setLevel(logging.ERROR)
-    errors.setFormatter(logging.Formatter(FORMAT))
+    errors.setFormatter(_RedactingFormatter(FORMAT))
     root.addHandler(daily)
     root.addHandler(errors)
 

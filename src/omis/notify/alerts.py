@@ -13,6 +13,7 @@ from omis.adapters.channels import Channel, build_channels
 from omis.core.clock import now
 from omis.core.db import Database
 from omis.core.models import AppState
+from omis.core.redact import redact
 from omis.core.settings import Settings
 from omis.core.timefmt import local_time
 from omis.notify import outbox
@@ -60,7 +61,7 @@ def _record_change(
             return None
         since = now().isoformat() if failing else str(state.get("since", ""))
         message = _message(settings, job, failing, error, since)
-        value = {"failing": failing, "since": since, "reason": error}
+        value = {"failing": failing, "since": since, "reason": redact(error) or None}
         if row is None:
             session.add(AppState(key=key, value=value))
         else:
@@ -69,11 +70,14 @@ def _record_change(
 
 
 def _message(settings: Settings, job: str, failing: bool, error: str | None, since: str) -> Message:
-    title = JOB_TITLES.get(job, job)
+    kind_of_job, _, instance = job.partition(":")
+    title = JOB_TITLES.get(kind_of_job, kind_of_job)
+    title = f"{title} «{instance}»" if instance else title
     at = local_time(now(), settings.core.tz)
     if failing:
-        kind = "pos_alert" if job == "pos" else "job_alert"
-        text = f"❌ OMIS: задание «{title}» завершилось ошибкой ({at}): {error or 'причина неизвестна'}"
+        kind = "pos_alert" if kind_of_job == "pos" else "job_alert"
+        reason = redact(error) or "причина неизвестна"
+        text = f"❌ OMIS: задание «{title}» завершилось ошибкой ({at}): {reason}"
         return Message(kind, f"alert:{job}:{since}", text)
     text = f"✅ OMIS: задание «{title}» восстановлено, снова работает ({at})"
     return Message("job_recovered", f"recovered:{job}:{since}", text)
