@@ -36,7 +36,8 @@ JOB_PERIODS: dict[str, timedelta] = {
     "notify": timedelta(minutes=10),
     "pos": timedelta(minutes=60),
 }
-"""How often each scheduled job is expected to run (the systemd timers and Task Scheduler)."""
+"""How often each scheduled job is expected to run (the systemd timers and Task Scheduler).
+A job run per instance (``pos:<installation>``) has its kind's period."""
 
 MISSED_PERIODS = 2
 WATCHDOG_JOB = "watchdog"
@@ -131,12 +132,13 @@ def job_health(database: Database, settings: Settings) -> list[JobHealth]:
     result = []
     for job in watched_jobs(database, settings):
         facts = _facts(database, job, stored.get(job))
-        state, reason = assess(JOB_PERIODS[job], facts, moment, tz)
+        period = job_period(job)
+        state, reason = assess(period, facts, moment, tz)
         alerted = state == "failing" and bool(stored.get(job, {}).get("alerted"))
         result.append(
             JobHealth(
                 job=job,
-                period=JOB_PERIODS[job],
+                period=period,
                 state=state,
                 reason=reason,
                 last_run_at=facts.last_started_at,
@@ -149,10 +151,23 @@ def job_health(database: Database, settings: Settings) -> list[JobHealth]:
 
 
 def watched_jobs(database: Database, settings: Settings) -> list[str]:
-    """Jobs with a known period that have ever run or whose outside system is configured."""
+    """Jobs with a known period that have ever run or whose outside system is configured,
+    then the instances of a job kind (``pos:<installation>``) that have run."""
     with database.session() as session:
         ran = set(session.scalars(select(JobRun.job).distinct()))
-    return [job for job in JOB_PERIODS if job in ran or job_configured(job, settings)]
+    known = [job for job in JOB_PERIODS if job in ran or job_configured(job, settings)]
+    return known + sorted(job for job in ran if ":" in job and job.split(":")[0] in JOB_PERIODS)
+
+
+def job_period(job: str) -> timedelta:
+    return JOB_PERIODS[job.split(":")[0]]
+
+
+def job_title(job: str) -> str:
+    """«синхронизация ПОС», or «синхронизация ПОС «mo-angarsk»» for an instance."""
+    kind, _, instance = job.partition(":")
+    title = JOB_TITLES.get(kind, kind)
+    return f"{title} «{instance}»" if instance else title
 
 
 def job_configured(job: str, settings: Settings) -> bool:
@@ -232,7 +247,7 @@ def decide_alert(health: JobHealth, stored: dict[str, Any]) -> AlertKind | None:
 
 
 def alert_text(health: JobHealth, kind: AlertKind, tz: tzinfo) -> str:
-    title = JOB_TITLES.get(health.job, health.job)
+    title = job_title(health.job)
     if kind == "failing":
         return (
             f"❗ OMIS: задание «{title}» ({health.job}) не работает: {health.reason}. "
