@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from omis.core.db import Database
 from omis.core.errors import EXIT_LOCKED, JobLockedError
-from omis.core.jobs import advisory_key, job_lock, last_run, recent_runs, run_job
+from omis.core.jobs import ADVISORY_KEYS, job_lock, last_run, recent_runs, run_job
 
 HOLDER = textwrap.dedent(
     """
@@ -120,7 +120,6 @@ KILLED = textwrap.dedent(
 def test_run_killed_with_sigkill_is_marked_interrupted_by_the_next_run(
     database: Database, db_url: str
 ) -> None:
-    # A name of its own: PostgreSQL advisory locks are shared by every test session.
     job = f"killed-{uuid.uuid4().hex[:8]}"
     holder = subprocess.Popen(
         [sys.executable, "-c", KILLED, db_url, job],
@@ -174,6 +173,7 @@ def _wait_until_the_dead_process_lets_go(database: Database, job: str) -> None:
         return
     with database.engine.connect() as connection:
         connection.execute(text("SET lock_timeout = '60s'"))
-        connection.execute(text("SELECT pg_advisory_lock(:k)"), {"k": advisory_key(job)})
-        connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": advisory_key(job)})
+        keys = {"job": f"omis-job:{job}"}
+        connection.execute(text(f"SELECT pg_advisory_lock({ADVISORY_KEYS})"), keys)
+        connection.execute(text(f"SELECT pg_advisory_unlock({ADVISORY_KEYS})"), keys)
         connection.commit()

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import socket
-import zlib
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
@@ -172,24 +171,24 @@ def _file_lock(path: Path) -> Iterator[bool]:
         lock.release()
 
 
-def advisory_key(name: str) -> int:
-    """A stable signed 64-bit key for pg_advisory_lock, from the job's name."""
-    return zlib.crc32(f"omis-job:{name}".encode()) - 2**31
+# The lock's two keys: the job, and the schema its runs are recorded in, so that OMIS
+# databases sharing one PostgreSQL database in different schemas (staging beside
+# production, parallel test sessions) never hold each other's locks.
+ADVISORY_KEYS = "hashtext(:job), hashtext(current_schema())"
 
 
 @contextmanager
 def _advisory_lock(database: Database, name: str) -> Iterator[bool]:
     # A session-level advisory lock lives as long as the connection: hold one connection
     # for the whole job, outside the pool's normal lending.
-    key = advisory_key(name)
+    keys = {"job": f"omis-job:{name}"}
     with database.engine.connect() as connection:
-        acquired = bool(
-            connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": key}).scalar()
-        )
+        taken = connection.execute(text(f"SELECT pg_try_advisory_lock({ADVISORY_KEYS})"), keys)
+        acquired = bool(taken.scalar())
         connection.commit()
         try:
             yield acquired
         finally:
             if acquired:
-                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+                connection.execute(text(f"SELECT pg_advisory_unlock({ADVISORY_KEYS})"), keys)
                 connection.commit()
