@@ -144,3 +144,24 @@ def test_following_reads_the_open_appeals_not_the_history(
     assert report.counts["fetched"] < len(history) / 4
     pending = [r for r in open_recent if r["eosSstuStatus"] != IN_WORK]
     assert report.counts["advanced"] == len(pending) > 0
+
+
+def test_an_appeal_whose_sstu_status_came_after_its_window_is_filled_by_the_next_run(
+    simulator_factory, sync: Sync, database: Database
+) -> None:  # type: ignore[no-untyped-def]
+    rows = generate_appeals(20, registered_days=(2, 10), answered_share=0)
+    late = [row["isnRefRubric"] for row in rows[:5]]
+    for row in rows[:5]:  # registered days ago; SSTU's exchange has not set a status yet
+        row["eosSstuStatus"], row["posStatusRub"] = None, None
+    sim = simulator_factory(rows)
+    ran_an_hour_ago(database, sim)
+    sync(sim)
+    assert sim.state.writes == []
+
+    sim.set_sstu(late, IN_WORK)
+    sync(sim)
+
+    assert {isn: sim.state.by_isn[isn]["posStatusRub"] for isn in late} == dict.fromkeys(
+        late, ASSIGNED
+    )
+    assert sim.state.write_counts() == dict.fromkeys(late, 1)

@@ -2,11 +2,11 @@
 
 One run: log in → retry the rows that failed before → read the window's pages as they
 arrive (a backfill: chunk after chunk) → decide each row (pure) → write batches of
-aliased mutations, several in flight → follow the appeals still open in POS (registered
-within the follow-up period, before the window) → re-read and settle the writes nobody
-confirmed → record what failed for the next run → complete the window. The saved window
-only moves when the whole run succeeded; failed rows live on in the retry list, so
-nothing is lost and nothing is skipped.
+aliased mutations, several in flight → follow the appeals still open or still empty in
+POS (registered within the follow-up period, before the window) → re-read and settle the
+writes nobody confirmed → record what failed for the next run → complete the window. The
+saved window only moves when the whole run succeeded; failed rows live on in the retry
+list, so nothing is lost and nothing is skipped.
 """
 
 from __future__ import annotations
@@ -201,6 +201,7 @@ class _Run:
                 self._read_retry_list(writer)
                 self._read_window(writer)
                 self._follow_open_appeals(writer)
+                writer.drain()
                 writer.settle(self._reread, self._redecide)
             self._finish(writer)
         finally:
@@ -216,7 +217,6 @@ class _Run:
             writer.page_read()
             for row in rows:
                 self._handle(row, writer, now=True)
-        writer.drain()
 
     def _read_window(self, writer: Writer) -> None:
         scope = self.config.scope
@@ -230,29 +230,38 @@ class _Run:
                 for row in rows:
                     self._handle(row, writer, now=True)
                 self._progress(number)
-            writer.drain()  # each chunk is completed before the next one starts
+            if not self.plan.saved:
+                writer.drain()  # each chunk of a backfill is completed before the next
             self._progress(number)
 
     def _follow_open_appeals(self, writer: Writer) -> None:
-        """Re-read the appeals still open in POS that the window did not cover. Their
-        writes wait until the read is complete: the filter is on the POS value, so a row
-        written mid-read would leave it and shift the pages after it."""
+        """Re-read the appeals registered in the follow-up period before the window whose
+        POS value is still open, or still empty (their SSTU status may have come after the
+        window passed). The filters are on the POS value, so a row written mid-read would
+        leave them and shift the pages after it: these reads' writes wait until both are
+        complete, and the retried rows (registered anywhere) are written before they start.
+        The window's writes may go on: its rows are registered later."""
         opened, since = self.report.open, self._follow_up_start()
         if opened is None or since is None:
             return
         scope, values = self.config.scope, self.config.open_values
-        if since < self.plan.start:
+        end = self.plan.start - timedelta(seconds=1)  # rows of the window are not read twice
+        if since < end:
+            if self.retry:
+                writer.drain()
             waiting: list[Decision] = []
-            read = filters.open_between(scope, values, since, self.plan.start)
-            for rows in self.client.iter_pages(read, self.page_size):
-                writer.page_read()
-                for row in rows:
-                    decision = self._handle(row, writer, now=False)
-                    if decision is not None and decision.writes:
-                        waiting.append(decision)
+            for read in (
+                filters.open_between(scope, values, since, end),
+                filters.empty_between(scope, since, end),
+            ):
+                for rows in self.client.iter_pages(read, self.page_size):
+                    writer.page_read()
+                    for row in rows:
+                        decision = self._handle(row, writer, now=False)
+                        if decision is not None and decision.writes:
+                            waiting.append(decision)
             for decision in waiting:
                 writer.add(decision)
-            writer.drain()
         older = filters.open_between(scope, values, None, since - timedelta(seconds=1))
         opened.beyond = self.client.count(older) or 0
 

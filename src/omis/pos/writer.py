@@ -66,14 +66,18 @@ class Writer:
         self._retry = frozenset(retry)
         self._retried: set[int] = set()  # retried rows already read in this run
         self._unconfirmed: set[int] = set()  # in a batch not sent or not answered yet
-        # Confirmed since the page being handled was read: that page shows them as they
-        # were before the write, so a second copy of such a row must not be decided again.
+        # Confirmed while the page being handled, or the one before, was handled: the
+        # pages read meanwhile (one is read ahead) may show them as they were before the
+        # write, so a second copy of such a row must not be decided again.
         self._fresh: set[int] = set()
+        self._fresher: set[int] = set()
         self.pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="pos-write")
 
     def page_read(self) -> None:
-        """A new page has arrived: it shows every write confirmed before it was read."""
-        self._fresh.clear()
+        """A new page is handed over. The next page is asked for now, after every write
+        confirmed before this one: only the confirmations of the last two pages matter."""
+        self._fresh, self._fresher = self._fresher, self._fresh
+        self._fresher.clear()
 
     def seen(self, isn: int) -> bool:
         """True for a row handled before in this run that must not be handled again: a
@@ -82,7 +86,7 @@ class Writer:
         (written once per run at most)."""
         if isn in self._retried or isn in self._unconfirmed or isn in self.failed:
             return True
-        if isn in self._fresh:
+        if isn in self._fresh or isn in self._fresher:
             return True
         if isn in self.uncertain or isn in self.refused:
             return True
@@ -124,7 +128,7 @@ class Writer:
             self._fail(failure)
 
     def _landed(self, decision: Decision) -> None:
-        self._fresh.add(decision.isn)
+        self._fresher.add(decision.isn)
         self.report.counts["updated"] += 1
         if decision.advances:
             self.report.counts["advanced"] += 1

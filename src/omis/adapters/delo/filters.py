@@ -60,5 +60,10 @@ def open_between(
     }
 
 
+def empty_between(scope: Scope, start: datetime | None, end: datetime | None) -> dict[str, Any]:
+    """Rows of the production filter whose POS value is still empty."""
+    return {**registered_between(scope, start, end), "posStatusRub": {"isNullOrEmpty": True}}
+
+
 def isn_in(isns: Collection[int]) -> dict[str, Any]:
     return {"isnRefRubric": {"in": [{"value": isn} for isn in isns]}}
