@@ -200,3 +200,17 @@ def test_the_client_knows_nothing_of_the_pos_configuration() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def _empty_page_going_on_without_total(body: dict[str, Any]) -> None:
+    connection = body["data"]["arRubricValuesPg"]
+    connection.update(edges=[], totalCount=None)
+    connection["pageInfo"]["hasNextPage"] = True
+
+
+def test_an_empty_page_that_says_more_follow_without_a_total_is_an_error(delo: Start) -> None:
+    _sim, client = delo(transport=Rewriting(_empty_page_going_on_without_total))
+    client.login()
+    with pytest.raises(DeloError) as caught:
+        read_all(client)
+    assert "пустая страница с hasNextPage: true" in str(caught.value)

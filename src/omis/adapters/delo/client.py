@@ -364,6 +364,11 @@ class DeloClient:
             while True:
                 page = asked.result()
                 delivered += len(page.rows)
+                if page.has_next and not page.rows and page.total is None:
+                    raise self._answer_error(
+                        f"пустая страница с hasNextPage: true после {delivered} строк, "
+                        "а totalCount не указан: неизвестно, всё ли прочитано"
+                    )
                 more = page.has_next and bool(page.rows)
                 if more:
                     after = self._next_cursor(page, after, cursors, delivered)
