@@ -177,7 +177,9 @@ class _Run:
         self.client: DeloClient
         self.retry: set[int] = set()
         self.closing: dict[int, datetime | None] = {}  # open rows whose write would close them
-        if plan.saved and config.follow_up:
+        # Appeals registered since then are followed (a scheduled run only).
+        self.since = plan.moment - config.follow_up if plan.saved and config.follow_up else None
+        if self.since is not None:
             report.open = OpenAppeals()
 
     def sync(self) -> None:
@@ -241,7 +243,7 @@ class _Run:
         leave them and shift the pages after it: these reads' writes wait until both are
         complete, and the retried rows (registered anywhere) are written before they start.
         The window's writes may go on: its rows are registered later."""
-        opened, since = self.report.open, self._follow_up_start()
+        opened, since = self.report.open, self.since
         if opened is None or since is None:
             return
         scope, values = self.config.scope, self.config.open_values
@@ -264,10 +266,6 @@ class _Run:
                 writer.add(decision)
         older = filters.open_between(scope, values, None, since - timedelta(seconds=1))
         opened.beyond = self.client.count(older) or 0
-
-    def _follow_up_start(self) -> datetime | None:
-        period = self.config.follow_up
-        return self.plan.moment - period if period else None
 
     def _reread(self, isns: list[int]) -> Iterator[list[RubricRow]]:
         for start in range(0, len(isns), RETRY_CHUNK):
@@ -292,10 +290,8 @@ class _Run:
 
     def _note_open(self, decision: Decision) -> None:
         """Count an appeal whose POS value is open after this run (if its write lands)."""
-        opened, since = self.report.open, self._follow_up_start()
-        if opened is None or since is None or decision.created is None:
-            return
-        if decision.created < since:
+        opened, since = self.report.open, self.since
+        if opened is None or since is None or decision.created is None or decision.created < since:
             return
         life = self.rules.lifecycle
         if life.is_open(decision.current):
