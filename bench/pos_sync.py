@@ -17,7 +17,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +25,13 @@ from common import emit
 
 CHILD = r"""
 import json, sys, time
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 job = json.loads(sys.argv[1])
 sys.path[:0] = [job["tests"], job["here"]]
 from common import peak_rss_mb, rss_mb
 from fakes.pos import write_config
+from omis.core.clock import now
 from omis.core.db import open_database
 from omis.core.settings import load_settings
 from omis.pos.models import PosWindow
@@ -40,7 +41,7 @@ database = open_database(job["url"])
 settings = load_settings().with_database(job["url"])
 if job["ran_hours_ago"] is not None:  # the scheduled run before this one
     with database.session() as session:
-        end = datetime.now(UTC) - timedelta(hours=job["ran_hours_ago"])
+        end = now() - timedelta(hours=job["ran_hours_ago"])
         session.add(PosWindow(key=job["base"] + "/CoreHost/gql/query", completed_end=end))
 samples = []  # (rows read, RSS now): flat memory means the last equals the first
 def progress(step):
@@ -93,13 +94,13 @@ def defaults(batch: int) -> dict[str, Any]:
 
 
 def region(args: argparse.Namespace, work: Path) -> None:
-    from omis.delosim.data import OFFSET, generate_appeals
+    from omis.core.clock import now
+    from omis.delosim.data import generate_appeals
 
-    now = datetime.now(OFFSET)
     count = int(args.region * args.history_days)
     rows = generate_appeals(
         count, registered_days=(0, args.history_days), answer_days=(3, 50),
-        synced_until=now - timedelta(hours=1),
+        synced_until=now() - timedelta(hours=1),
     )  # fmt: skip
     processing = {**defaults(args.batch_size), "dateRange": {"maxDateRangeDays": 7}}
     runs = [one_run(rows, args.latency_ms, work, processing, 1) for _ in range(args.repeats)]

@@ -8,11 +8,23 @@ from typing import Any
 import pytest
 
 from fakes.pos import write_config
+from fakes.smtp import Recorder, smtp_server
 from omis.core.db import Database
 from omis.core.settings import Settings
 from omis.delosim import DeloSimulator
 from omis.pos.models import PosWindow
 from omis.pos.sync import PosReport, run_pos_sync
+
+
+@pytest.fixture
+def mailbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Recorder]:
+    with smtp_server() as (recorder, port):
+        for name, value in {
+            "OMIS_SMTP_HOST": "127.0.0.1", "OMIS_SMTP_PORT": str(port), "OMIS_SMTP_SECURITY": "none",
+            "OMIS_SMTP_SENDER": "omis@example.ru", "OMIS_SMTP_RECIPIENTS": "admin@example.ru",
+        }.items():  # fmt: skip
+            monkeypatch.setenv(name, value)
+        yield recorder
 
 
 @pytest.fixture

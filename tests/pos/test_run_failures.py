@@ -4,29 +4,17 @@ the retry list stays, and the next healthy run updates every row."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from fakes.pos import expected_value, write_config
-from fakes.smtp import Recorder, smtp_server
+from fakes.smtp import Recorder
 from omis.core.db import Database
 from omis.core.jobs import last_run
 from omis.delosim import DeloSimulator
 from omis.pos.models import PosFailedRow, PosWindow
-
-
-@pytest.fixture
-def mailbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Recorder]:
-    with smtp_server() as (recorder, port):
-        for name, value in {
-            "OMIS_SMTP_HOST": "127.0.0.1", "OMIS_SMTP_PORT": str(port), "OMIS_SMTP_SECURITY": "none",
-            "OMIS_SMTP_SENDER": "omis@example.ru", "OMIS_SMTP_RECIPIENTS": "admin@example.ru",
-        }.items():  # fmt: skip
-            monkeypatch.setenv(name, value)
-        yield recorder
 
 
 def _window(database: Database) -> list[tuple[str, Any]]:

@@ -4,13 +4,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from fakes.pos import write_config
-from fakes.smtp import Recorder, smtp_server
+from fakes.smtp import Recorder
 from omis.core.db import Database
 from omis.core.jobs import last_run
 from omis.core.settings import load_settings
@@ -19,17 +18,6 @@ from omis.web.app import create_app
 from web.webtools import SECRET
 
 PASSWORD = "Kx9-secret-pw"
-
-
-@pytest.fixture
-def mailbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Recorder]:
-    with smtp_server() as (recorder, port):
-        for name, value in {
-            "OMIS_SMTP_HOST": "127.0.0.1", "OMIS_SMTP_PORT": str(port), "OMIS_SMTP_SECURITY": "none",
-            "OMIS_SMTP_SENDER": "omis@example.ru", "OMIS_SMTP_RECIPIENTS": "admin@example.ru",
-        }.items():  # fmt: skip
-            monkeypatch.setenv(name, value)
-        yield recorder
 
 
 def _logs(tmp_path: Path) -> str:

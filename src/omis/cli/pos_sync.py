@@ -131,6 +131,11 @@ def _rows(rows: list[tuple[int, str, str]], total: int) -> None:
         click.echo(f"  … и ещё {total - len(rows)}")
 
 
+def _share(name: str, text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """A fault given as a share of the answers, 0..1."""
+    return click.option(name, type=float, default=0.0, show_default=True, help=text)
+
+
 @click.command("delo-sim")
 @click.option("--port", type=int, default=8088, show_default=True)
 @click.option("--rows", type=int, default=1000, show_default=True, help="Строк рубрик вперемешку.")
@@ -155,33 +160,11 @@ def _rows(rows: list[tuple[int, str, str]], total: int) -> None:
     help="Какую долю обращений в работе отвечать.",
 )
 @click.option("--latency-ms", type=float, default=0, show_default=True)
-@click.option(
-    "--fail-rate", type=float, default=0.0, show_default=True, help="Доля ответов HTTP 5xx."
-)
-@click.option(
-    "--mutation-fail-rate", type=float, default=0.0, show_default=True, help="Доля success:false."
-)
-@click.option(
-    "--graphql-error-rate",
-    type=float,
-    default=0.0,
-    show_default=True,
-    help="Доля чтений с errors и data: null.",
-)
-@click.option(
-    "--alias-error-rate",
-    type=float,
-    default=0.0,
-    show_default=True,
-    help="Доля изменений с ошибкой GraphQL по псевдониму.",
-)
-@click.option(
-    "--other-value-rate",
-    type=float,
-    default=0.0,
-    show_default=True,
-    help="Доля success:true с другим записанным значением.",
-)
+@_share("--fail-rate", "Доля ответов HTTP 5xx.")
+@_share("--mutation-fail-rate", "Доля success:false.")
+@_share("--graphql-error-rate", "Доля чтений с errors и data: null.")
+@_share("--alias-error-rate", "Доля изменений с ошибкой GraphQL по псевдониму.")
+@_share("--other-value-rate", "Доля success:true с другим записанным значением.")
 @click.option(
     "--cursor-fault",
     type=click.Choice(["stall", "cycle", "short"]),

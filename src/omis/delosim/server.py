@@ -47,7 +47,6 @@ COOKIE = "DeloSession"
 MUTATION_FAILURE = "Рубрика заблокирована другим пользователем, повторите позже"
 READ_FAILURE = "Ошибка выполнения запроса: превышено время ожидания блокировки"
 ALIAS_FAILURE = "Нарушение ограничения целостности при сохранении рубрики"
-CURSOR_FAULTS = ("stall", "cycle", "short")
 OTHER_VALUES = POS
 
 
