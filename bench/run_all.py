@@ -25,6 +25,11 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     "delay scan": ("delay_scan.py", [], ["--positions", "100000"]),
     "POS sync": ("pos_sync.py", [], []),
     "POS backfill": ("pos_sync.py", ["--backfill"], ["--backfill", "--rows", "100000"]),
+    "POS hourly run, region": (
+        "pos_sync.py",
+        ["--region", "300", "--repeats", "1"],
+        ["--region", "300", "--history-days", "120", "--repeats", "1"],
+    ),
     "web": ("web.py", [], ["--requests", "10000"]),
     "reports": ("reports.py", [], ["--positions", "10000"]),
 }

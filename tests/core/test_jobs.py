@@ -1,14 +1,17 @@
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import textwrap
+import uuid
 
 import pytest
+from sqlalchemy import text
 
 from omis.core.db import Database
 from omis.core.errors import EXIT_LOCKED, JobLockedError
-from omis.core.jobs import job_lock, last_run, recent_runs, run_job
+from omis.core.jobs import ADVISORY_KEYS, job_lock, last_run, recent_runs, run_job
 
 HOLDER = textwrap.dedent(
     """
@@ -99,3 +102,78 @@ def test_two_processes_one_runs_one_exits_75(database: Database, db_url: str) ->
         holder.kill()
     outcomes = sorted(r.outcome for r in recent_runs(database, "mail"))
     assert outcomes == ["skipped", "success"]
+
+
+KILLED = textwrap.dedent(
+    """
+    import sys, time
+    from omis.core.db import open_database
+    from omis.core.jobs import run_job
+    database = open_database(sys.argv[1])
+    with run_job(database, sys.argv[2]):
+        print("holding", flush=True)
+        sys.stdin.readline()  # killed here
+    """
+)
+
+
+def test_run_killed_with_sigkill_is_marked_interrupted_by_the_next_run(
+    database: Database, db_url: str
+) -> None:
+    job = f"killed-{uuid.uuid4().hex[:8]}"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", KILLED, db_url, job],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "holding"
+        holder.send_signal(signal.SIGKILL)
+        assert holder.wait(timeout=60) == -signal.SIGKILL
+    finally:
+        holder.kill()
+    _wait_until_the_dead_process_lets_go(database, job)
+    [killed] = recent_runs(database, job)
+    assert killed.outcome == "running"  # the process could not record its end
+    with run_job(database, f"{job}-other"):
+        pass  # another job's lock proves nothing about this one
+    assert recent_runs(database, job)[0].outcome == "running"
+
+    with run_job(database, job) as context:
+        context.count("letters", 1)
+
+    [latest, marked] = recent_runs(database, job)
+    assert (latest.outcome, latest.error) == ("success", None)
+    assert marked.id == killed.id
+    assert marked.outcome == "failed"
+    assert marked.error is not None
+    assert marked.error.startswith("прервано")
+    assert marked.finished_at is not None
+
+
+def test_a_secret_in_a_job_error_is_stored_masked(database: Database) -> None:
+    with (
+        pytest.raises(RuntimeError),
+        run_job(database, "pos"),
+    ):
+        raise RuntimeError('вход отклонён: {"user": "omis", "password": "Sup3r-Secret!"}')
+    run = last_run(database, "pos")
+    assert run is not None
+    assert run.error is not None
+    assert "Sup3r-Secret!" not in run.error
+    assert '"password": "***"' in run.error
+
+
+def _wait_until_the_dead_process_lets_go(database: Database, job: str) -> None:
+    """PostgreSQL ends a killed client's session (and its advisory lock) on its own time:
+    wait for the lock itself, not for a guessed while. (A file lock goes with the process.)"""
+    if database.dialect != "postgresql":
+        return
+    with database.engine.connect() as connection:
+        connection.execute(text("SET lock_timeout = '60s'"))
+        keys = {"job": f"omis-job:{job}"}
+        connection.execute(text(f"SELECT pg_advisory_lock({ADVISORY_KEYS})"), keys)
+        connection.execute(text(f"SELECT pg_advisory_unlock({ADVISORY_KEYS})"), keys)
+        connection.commit()

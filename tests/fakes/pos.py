@@ -4,7 +4,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-from omis.pos.config import PRODUCTION_MAPPING, normalise_label
+from omis.pos.config import (
+    FINAL_POS_STATUSES,
+    OPEN_POS_STATUSES,
+    PRODUCTION_MAPPING,
+    normalise_label,
+)
+
+OPEN = [normalise_label(v) for v in OPEN_POS_STATUSES]
+FINAL = {normalise_label(v) for v in FINAL_POS_STATUSES}
 
 
 def write_config(folder: Path, base_url: str, **processing: Any) -> Path:
@@ -43,10 +51,17 @@ def eligible(row: dict[str, Any]) -> bool:
 
 
 def expected_value(row: dict[str, Any], original_pos: str | None) -> str | None:
-    """What the row must hold after a sync without --fix-drift."""
+    """What the row must hold after a sync without --fix-drift: the mapped value when POS
+    was empty or open and the mapped value is later in the appeal's life."""
     target = {normalise_label(k): v for k, v in PRODUCTION_MAPPING.items()}.get(
         normalise_label(row["eosSstuStatus"])
     )
-    if not eligible(row) or target is None or original_pos:
+    current = normalise_label(original_pos)
+    if not eligible(row) or target is None:
         return original_pos
-    return target
+    if not current:
+        return target
+    if current not in OPEN:
+        return original_pos
+    later = target in FINAL or (target in OPEN and OPEN.index(target) > OPEN.index(current))
+    return target if later else original_pos

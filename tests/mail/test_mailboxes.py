@@ -89,7 +89,7 @@ def test_a_failing_mailbox_does_not_stop_the_others(
     # Each mailbox has its own line on the health page.
     health = {item.job: item.state for item in job_health(database, load_settings())}
     mail = {job: state for job, state in health.items() if job.startswith("mail")}
-    assert mail == {"mail.stroy": "ok", "mail.energo": "ok", "mail.broken": "failing"}
+    assert mail == {"mail:stroy": "ok", "mail:energo": "ok", "mail:broken": "failing"}
 
     # Each has its own cursor: a second run reads only what is new, in its own mailbox.
     imap_server.append(mailboxes["energo"], letter("Заявка 4600", "На месте.", minute=3))

@@ -309,12 +309,25 @@ def test_unreachable_delo_fails_with_an_address_hint(
     assert "OMIS_DELO_URL" in result.hint
 
 
+EMPTY_PAGE = {
+    "data": {
+        "arRubricValuesPg": {
+            "totalCount": 7,
+            "edges": [],
+            "pageInfo": {"endCursor": None, "hasNextPage": False},
+        }
+    }
+}
+
+
 def _delo_route(login: Reply) -> Route:
     def route(method: str, path: str, body: bytes) -> Reply:
         if path == "/CoreHost/identity/api/login":
             return login
         if path == "/CoreHost/identity/api/logout":
             return Reply(200, {})
+        if path == "/CoreHost/gql/query":
+            return Reply(200, EMPTY_PAGE)
         return Reply(404, {})
 
     return route
@@ -326,16 +339,16 @@ def _delo_route(login: Reply) -> Route:
         (
             Reply(200, {}, {"Set-Cookie": "session=abc; Path=/"}),
             State.OK,
-            "вход и выход выполнены",
+            "вход, чтение и выход выполнены; строк с рубрикой «Статус ПОС» за период проверки: 7",
             "",
         ),
         (
             Reply(401, {"error": "bad"}),
             State.FAIL,
-            "вход отклонён (HTTP 401)",
+            "отклонён для пользователя «pos»: bad",
             "connection_config.json",
         ),
-        (Reply(200, {"error": "Неверный пароль"}), State.FAIL, "вход не выполнен", "password"),
+        (Reply(200, {"error": "Неверный пароль"}), State.FAIL, "Неверный пароль", "password"),
     ],
 )
 def test_delo_login_and_logout_from_the_json_files(
@@ -373,7 +386,7 @@ def test_delo_missing_processing_config_is_reported(configure: Configure, tmp_pa
     (tmp_path / "connection_config.json").write_text("{}")
     result = check_delo(configure(OMIS_DELO_CONFIG_DIR=str(tmp_path)).delo)
     assert result.state is State.FAIL
-    assert "processing_config.json не найден" in result.detail
+    assert "processing_config.json: файл не найден" in result.detail
 
 
 # --- this host ---------------------------------------------------------------------------

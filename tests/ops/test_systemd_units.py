@@ -15,7 +15,7 @@ from omis.cli.main import cli
 OPS = Path(__file__).resolve().parents[2] / "ops" / "systemd"
 SERVICES = sorted(OPS.glob("*.service"))
 TIMERS = sorted(OPS.glob("*.timer"))
-JOBS = ["omis-runner.service", "omis-pos.service", "omis-watchdog.service"]
+JOBS = ["omis-runner.service", "omis-pos.service", "omis-pos@.service", "omis-watchdog.service"]
 HARDENING = {
     "NoNewPrivileges": "yes",
     "ProtectSystem": "strict",
@@ -47,6 +47,8 @@ def test_every_expected_unit_is_shipped() -> None:
         "omis-pos.timer",
         "omis-watchdog.service",
         "omis-watchdog.timer",
+        "omis-pos@.service",
+        "omis-pos@.timer",
     } <= names
     assert (OPS / "omis.env.example").is_file()
 
@@ -78,6 +80,8 @@ def test_jobs_are_oneshot_with_a_time_limit(name: str) -> None:
     [
         ("omis-runner.service", ["run", "--skip-pos"]),
         ("omis-pos.service", ["pos-sync"]),
+        # The instance name is the installation: omis-pos@mo-angarsk → --installation mo-angarsk.
+        ("omis-pos@.service", ["pos-sync", "--installation", "%i"]),
         ("omis-watchdog.service", ["watchdog"]),
     ],
 )
@@ -86,7 +90,7 @@ def test_job_units_call_existing_commands(unit: str, arguments: list[str]) -> No
     assert command == ["/opt/omis/venv/bin/omis", *arguments]
     assert arguments[0] in cli.commands, f"omis {arguments[0]} is not a command"
     options = {opt for param in cli.commands[arguments[0]].params for opt in param.opts}
-    assert set(arguments[1:]) <= options
+    assert {arg for arg in arguments[1:] if arg.startswith("--")} <= options
 
 
 def test_web_unit_serves_the_wsgi_app_with_gunicorn_on_localhost() -> None:
@@ -102,14 +106,16 @@ def test_web_unit_serves_the_wsgi_app_with_gunicorn_on_localhost() -> None:
         ("omis-runner.timer", "*:0/10", "true"),
         ("omis-pos.timer", "hourly", "true"),
         ("omis-watchdog.timer", "*:2/5", "true"),
+        ("omis-pos@.timer", "hourly", "true"),
     ],
 )
 def test_timers_schedule_their_service(timer: str, schedule: str, persistent: str) -> None:
     section = _unit(OPS / timer)["Timer"]
     assert section["OnCalendar"] == schedule
     assert section["Persistent"] == persistent
-    assert (OPS / section["Unit"]).is_file()
-    assert section["Unit"] == timer.replace(".timer", ".service")
+    service = section["Unit"].replace("@%i.", "@.")  # a template timer starts its instance
+    assert (OPS / service).is_file()
+    assert service == timer.replace(".timer", ".service")
 
 
 def _fake_root(tmp_path: Path) -> Path:
@@ -129,7 +135,14 @@ def _fake_root(tmp_path: Path) -> Path:
     units.mkdir(parents=True)
     for path in SERVICES + TIMERS:
         shutil.copy(path, units / path.name)
+        if "@." in path.name:  # a template is verified as one of its instances
+            instance = units / path.name.replace("@.", "@example.")
+            instance.symlink_to(path.name)
     return root
+
+
+def _verified_name(path: Path) -> str:
+    return path.name.replace("@.", "@example.")
 
 
 def test_systemd_analyze_verifies_every_unit_clean(tmp_path: Path) -> None:
@@ -137,7 +150,7 @@ def test_systemd_analyze_verifies_every_unit_clean(tmp_path: Path) -> None:
     if tool is None:
         pytest.skip("systemd-analyze is not installed (Debian: apt-get install systemd)")
     root = _fake_root(tmp_path)
-    names = [str(root / "etc/systemd/system" / path.name) for path in SERVICES + TIMERS]
+    names = [str(root / "etc/systemd/system" / _verified_name(path)) for path in SERVICES + TIMERS]
     result = subprocess.run(
         [tool, "verify", f"--root={root}", "--man=no", "--generators=no", *names],
         capture_output=True,

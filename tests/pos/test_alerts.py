@@ -5,25 +5,11 @@ from __future__ import annotations
 
 import json
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from fakes.pos import write_config
-from fakes.smtp import Recorder, smtp_server
+from fakes.smtp import Recorder
 from omis.delosim import DeloSimulator
-
-
-@pytest.fixture
-def mailbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Recorder]:
-    with smtp_server() as (recorder, port):
-        for name, value in {
-            "OMIS_SMTP_HOST": "127.0.0.1", "OMIS_SMTP_PORT": str(port), "OMIS_SMTP_SECURITY": "none",
-            "OMIS_SMTP_SENDER": "omis@example.ru", "OMIS_SMTP_RECIPIENTS": "admin@example.ru",
-        }.items():  # fmt: skip
-            monkeypatch.setenv(name, value)
-        yield recorder
 
 
 def bodies(recorder: Recorder) -> list[str]:

@@ -82,3 +82,40 @@ def test_broken_sync_configuration_is_shown_not_crashed(
     body = text(client.get("/pos"))
     assert "Настройки синхронизации с ошибкой" in body
     assert "не JSON" in body
+
+
+def test_page_shows_each_installations_open_appeals_and_last_advances(
+    login, database: Database
+) -> None:  # type: ignore[no-untyped-def]
+    with run_job(database, "pos") as job:
+        job.counts.update(
+            {"installation": "default", "fetched": 900, "advanced": 37, "open_followed": 812,
+             "open_oldest": "2026-10-02", "open_by_age": {"0-10": 300, "11-30": 400, "31-60": 100, "60+": 12}}
+        )  # fmt: skip
+    with run_job(database, "pos:mo-angarsk") as job:
+        job.counts.update(
+            {"installation": "mo-angarsk", "fetched": 50, "advanced": 4, "open_followed": 41,
+             "open_oldest": "2026-11-01", "open_by_age": {"0-10": 41, "11-30": 0, "31-60": 0, "60+": 0}}
+        )  # fmt: skip
+    with run_job(database, "pos:mo-angarsk") as job:  # a backfill: it follows nothing
+        job.counts.update({"installation": "mo-angarsk", "fetched": 10, "advanced": 0,
+                           "open_followed": None, "open_by_age": None})  # fmt: skip
+
+    body = text(login("viewer").get("/pos"))
+
+    assert "Открытые обращения" in body
+    for cells in (
+        ["основная", "812", "2026-10-02", "300", "400", "100", "12", "37"],
+        ["mo-angarsk", "41", "2026-11-01", "41", "0", "0", "0", "0"],
+    ):
+        row = body[body.index(f"<td>{cells[0]}</td>") :].split("</tr>", 1)[0]
+        for value in cells[1:]:
+            assert f">{value}<" in row, (cells[0], value)
+
+
+def test_an_installation_that_never_followed_says_so_not_zero(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+    with run_job(database, "pos") as job:  # a run of an older OMIS: no follow-up counts
+        job.counts.update({"fetched": 5, "updated": 1})
+    body = text(login("viewer").get("/pos"))
+    row = body[body.index("<td>основная</td>") :].split("</tr>", 1)[0]
+    assert row.count("нет данных") == 3

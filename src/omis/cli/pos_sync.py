@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from omis.cli.context import AppContext, pass_app
 from omis.core.errors import UsageError
 from omis.runner.steps import Outcome, run_step
+
+if TYPE_CHECKING:
+    from omis.pos.sync import SyncProgress
 
 
 def _moment(value: str | None, name: str) -> datetime | None:
@@ -32,35 +37,46 @@ def _moment(value: str | None, name: str) -> datetime | None:
 @click.command("pos-sync")
 @click.option("--config-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Папка с processing_config.json и connection_config.json.")  # fmt: skip
+@click.option("--installation", metavar="ИМЯ",
+              help="Установка «Дела»: папка ИМЯ в OMIS_DELO_INSTALLATIONS_DIR.")  # fmt: skip
 @click.option("--start", help="Начало окна (ISO 8601 со смещением) для разовой догрузки.")
 @click.option("--end", help="Конец окна (ISO 8601 со смещением).")
 @click.option("--dry-run", is_flag=True, help="Прочитать и решить, ничего не записывать.")
 @click.option("--fix-drift/--no-fix-drift", default=None, help="Исправлять расхождения ПОС.")
 @pass_app
 def pos_sync(
-    app: AppContext, config_dir: Path | None, start: str | None, end: str | None,
-    dry_run: bool, fix_drift: bool | None,
+    app: AppContext, config_dir: Path | None, installation: str | None, start: str | None,
+    end: str | None, dry_run: bool, fix_drift: bool | None,
 ) -> None:  # fmt: skip
     """Синхронизировать рубрику «Статус ПОС» со статусом ССТУ в СЭД «Дело».
 
-    Код выхода 1, если запуск не удался или какие-то строки не обновлены
-    (они будут повторены при следующем запуске).
+    Каждый запуск заполняет ПОС у новых обращений окна и ведёт открытые обращения
+    (ПОС «в работе», зарегистрированы за followUpDays) до окончательного статуса.
+    Длинный период (--start/--end или фиксированные даты) обрабатывается частями по
+    maxDateRangeDays. Код выхода 1, если запуск не удался или какие-то строки не
+    обновлены (они будут повторены при следующем запуске); 2 — ошибка настроек, в том
+    числе отказ «Дела» во входе.
 
     \b
     Пример:
       omis pos-sync --config-dir /etc/omis/pos
+      omis pos-sync --installation mo-angarsk
       omis pos-sync --start 2026-10-01T00:00+08:00 --end 2026-10-31T23:59+08:00 --dry-run
     """
+    from omis.core.jobs import job_title
+    from omis.pos.config import job_name
     from omis.pos.sync import run_pos_sync
 
     database, settings = app.database(), app.settings
     begin, finish = _moment(start, "--start"), _moment(end, "--end")
+    job = job_name(installation)
 
     def work() -> Outcome:
-        report = run_pos_sync(
-            database, settings, config_dir=config_dir, start=begin, end=finish,
-            dry_run=dry_run, fix_drift=fix_drift,
-        )  # fmt: skip
+        with _Progress() as progress:
+            report = run_pos_sync(
+                database, settings, config_dir=config_dir, installation=installation,
+                start=begin, end=finish, dry_run=dry_run, fix_drift=fix_drift, progress=progress,
+            )  # fmt: skip
         if report.plan:
             click.echo("будет записано:")
             _rows(report.plan, report.counts["to_update"])
@@ -76,9 +92,35 @@ def pos_sync(
         return Outcome(report.summary(), report.problem)
 
     # One alert when the sync starts failing (a bad config file included), one on recovery.
-    result = run_step(database, settings, "pos", "синхронизация ПОС", work, alert=not dry_run)
+    result = run_step(database, settings, job, job_title(job), work, alert=not dry_run)
     click.echo(result.line(), err=result.state != "ok")
     sys.exit(result.exit_code)
+
+
+class _Progress:
+    """A rich progress bar over the chunks of the window on a terminal; nothing when stderr
+    is a file or a journal."""
+
+    def __enter__(self) -> Callable[[SyncProgress], None] | None:
+        self._bar: Any = None
+        if not sys.stderr.isatty():
+            return None
+        from rich.progress import Progress
+
+        self._bar = Progress(transient=True)
+        self._bar.start()
+        self._task = self._bar.add_task("окно", total=None)
+        return self._update
+
+    def _update(self, step: SyncProgress) -> None:
+        self._bar.update(
+            self._task, completed=step.chunk - 1, total=step.chunks,
+            description=f"часть {step.chunk} из {step.chunks}, прочитано {step.fetched}",
+        )  # fmt: skip
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
 
 
 def _rows(rows: list[tuple[int, str, str]], total: int) -> None:
@@ -89,36 +131,80 @@ def _rows(rows: list[tuple[int, str, str]], total: int) -> None:
         click.echo(f"  … и ещё {total - len(rows)}")
 
 
+def _share(name: str, text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """A fault given as a share of the answers, 0..1."""
+    return click.option(name, type=float, default=0.0, show_default=True, help=text)
+
+
 @click.command("delo-sim")
 @click.option("--port", type=int, default=8088, show_default=True)
-@click.option("--rows", type=int, default=1000, show_default=True)
-@click.option("--latency-ms", type=float, default=0, show_default=True)
+@click.option("--rows", type=int, default=1000, show_default=True, help="Строк рубрик вперемешку.")
 @click.option(
-    "--fail-rate", type=float, default=0.0, show_default=True, help="Доля ответов HTTP 5xx."
+    "--appeals",
+    type=int,
+    help="Вместо --rows: обращения на рассмотрении (ПОС «Назначен исполнитель»).",
 )
 @click.option(
-    "--mutation-fail-rate", type=float, default=0.0, show_default=True, help="Доля success:false."
+    "--days",
+    type=float,
+    default=60,
+    show_default=True,
+    help="За сколько дней зарегистрированы обращения --appeals.",
+)
+@click.option("--answer-every", type=float, help="Каждые N секунд отвечать часть обращений в ССТУ.")
+@click.option(
+    "--answer-share",
+    type=float,
+    default=0.1,
+    show_default=True,
+    help="Какую долю обращений в работе отвечать.",
+)
+@click.option("--latency-ms", type=float, default=0, show_default=True)
+@_share("--fail-rate", "Доля ответов HTTP 5xx.")
+@_share("--mutation-fail-rate", "Доля success:false.")
+@_share("--graphql-error-rate", "Доля чтений с errors и data: null.")
+@_share("--alias-error-rate", "Доля изменений с ошибкой GraphQL по псевдониму.")
+@_share("--other-value-rate", "Доля success:true с другим записанным значением.")
+@click.option(
+    "--cursor-fault",
+    type=click.Choice(["stall", "cycle", "short"]),
+    help="Курсор стоит, ходит по кругу или чтение обрывается.",
+)
+@click.option(
+    "--cursor-fault-page",
+    type=int,
+    default=1,
+    show_default=True,
+    help="С какой страницы (0 — первая).",
+)
+@click.option("--hang", is_flag=True, help="Принимать соединения и никогда не отвечать.")
+@click.option(
+    "--echo-login", is_flag=True, help="Отказ во входе повторяет тело запроса (с паролем)."
 )
 @click.option("--session-ttl", type=float, help="Срок жизни сессии, с.")
 @click.option("--user", default="omis", show_default=True)
 @click.option("--password", default="omis", show_default=True)
 def delo_sim(
-    port: int, rows: int, latency_ms: float, fail_rate: float, mutation_fail_rate: float,
-    session_ttl: float | None, user: str, password: str,
+    port: int, rows: int, appeals: int | None, days: float, answer_every: float | None,
+    answer_share: float, user: str, password: str, **faults: Any,
 ) -> None:  # fmt: skip
     """Запустить симулятор ДЕЛО (GraphQL) на 127.0.0.1 для проверок и демонстрации.
 
     \b
     Пример:
       omis delo-sim --rows 10000 --latency-ms 20 --fail-rate 0.1
+      omis delo-sim --appeals 3000 --days 50 --answer-every 60 --answer-share 0.2
       OMIS_DELO_URL=http://127.0.0.1:8088 OMIS_DELO_USERNAME=omis OMIS_DELO_PASSWORD=omis omis pos-sync
     """
     from omis.delosim import DeloSimulator
+    from omis.delosim.data import generate_appeals
 
-    simulator = DeloSimulator(
-        rows, port=port, latency_ms=latency_ms, fail_rate=fail_rate,
-        mutation_fail_rate=mutation_fail_rate, session_ttl=session_ttl, user=user, password=password,
-    )  # fmt: skip
+    data = (
+        generate_appeals(appeals, registered_days=(0, days), answered_share=0) if appeals else rows
+    )
+    simulator = DeloSimulator(data, port=port, user=user, password=password, **faults)
+    if answer_every:
+        simulator.answer_every(answer_every, answer_share)
     click.echo(f"симулятор ДЕЛО: {simulator.base_url} (пользователь {user}); Ctrl+C — остановить")
     try:
         simulator.serve_forever()

@@ -4,15 +4,16 @@ A job is started with :func:`run_job`. It takes the job's lock (a PostgreSQL adv
 or a file lock next to the SQLite database), records a ``running`` row, hands the caller a
 :class:`JobContext` to put counts in, and records the outcome at the end. A failure is
 recorded and re-raised, never swallowed. A second instance records a ``skipped`` run and
-raises :class:`JobLockedError` (exit code 75).
+raises :class:`JobLockedError` (exit code 75). A run whose process was killed (kill -9, a
+power cut) cannot record its end: it stays ``running`` until the next run of the same job
+takes the lock, which proves that process gone, and marks it failed «прервано».
 """
 
 from __future__ import annotations
 
 import os
 import socket
-import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -20,14 +21,16 @@ from pathlib import Path
 from typing import Any, Literal
 
 from filelock import FileLock, Timeout
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 
 from omis.core.clock import now
 from omis.core.db import Database
 from omis.core.errors import JobLockedError
 from omis.core.models import JobRun
+from omis.core.redact import redact
 
 Outcome = Literal["success", "partial", "failed", "skipped"]
+INTERRUPTED = "прервано: процесс завершился, не записав итог (kill -9, перезагрузка, сбой питания)"
 
 
 @dataclass
@@ -47,6 +50,48 @@ class JobContext:
         self.partial_reason = reason
 
 
+def instance_job(kind: str, instance: str) -> str:
+    """The job of one instance of a kind: ``mail:<mailbox>``, ``pos:<installation>``; each
+    has its own lock, runs, alerts and health line."""
+    return f"{kind}:{instance}"
+
+
+def job_kind(job: str) -> str:
+    return job.partition(":")[0]
+
+
+def job_instance(job: str) -> str | None:
+    return job.partition(":")[2] or None
+
+
+# Every job OMIS records, with its Russian title: the one table the CLI, alerts, the
+# watchdog and the web all use.
+JOB_TITLES: dict[str, str] = {
+    "mail": "разбор почты",
+    "notify": "напоминания о задержках",
+    "pos": "синхронизация ПОС",
+    "watchdog": "контроль заданий",
+    "mail-replies": "ответы на нечитаемые письма",
+    "digest": "недельная сводка",
+    "runner": "общий запуск (omis run)",
+}
+
+
+# What an instance of a job kind is, in words: «разбор почты, ящик «stroy»».
+INSTANCE_WORDS: dict[str, str] = {"mail": "ящик"}
+
+
+def job_title(job: str, titles: Mapping[str, str] = JOB_TITLES) -> str:
+    """The job's Russian title (by kind), naming its instance if it has one:
+    «синхронизация ПОС «mo-angarsk»», «разбор почты, ящик «stroy»»."""
+    kind, instance = job_kind(job), job_instance(job)
+    title = titles.get(kind, kind)
+    if not instance:
+        return title
+    word = INSTANCE_WORDS.get(kind)
+    return f"{title}, {word} «{instance}»" if word else f"{title} «{instance}»"
+
+
 @contextmanager
 def run_job(database: Database, name: str) -> Iterator[JobContext]:
     """Run ``name`` under its lock, recording the run; see the module docstring."""
@@ -54,6 +99,7 @@ def run_job(database: Database, name: str) -> Iterator[JobContext]:
         if not acquired:
             _record_skipped(database, name)
             raise JobLockedError(f"задание «{name}» уже выполняется другим процессом")
+        _close_interrupted(database, name)
         context = JobContext(name=name, run_id=_record_start(database, name))
         try:
             yield context
@@ -68,6 +114,17 @@ def _error_text(exc: BaseException) -> str:
     if isinstance(exc, KeyboardInterrupt):
         return "прервано (KeyboardInterrupt)"
     return str(exc) or type(exc).__name__
+
+
+def _close_interrupted(database: Database, name: str) -> None:
+    """Runs of ``name`` still ``running`` while this process holds the job's lock belong to
+    processes that died without recording their end: mark them failed, «прервано»."""
+    with database.session() as session:
+        session.execute(
+            update(JobRun)
+            .where(JobRun.job == name, JobRun.outcome == "running")
+            .values(outcome="failed", finished_at=now(), error=INTERRUPTED)
+        )
 
 
 def _record_start(database: Database, name: str) -> int:
@@ -86,7 +143,7 @@ def _record_finish(
         run.finished_at = now()
         run.outcome = outcome
         run.counts = dict(context.counts)
-        run.error = error
+        run.error = redact(error) if error else None
 
 
 def _record_skipped(database: Database, name: str) -> None:
@@ -156,24 +213,24 @@ def _file_lock(path: Path) -> Iterator[bool]:
         lock.release()
 
 
-def advisory_key(name: str) -> int:
-    """A stable signed 64-bit key for pg_advisory_lock, from the job's name."""
-    return zlib.crc32(f"omis-job:{name}".encode()) - 2**31
+# The lock's two keys: the job, and the schema its runs are recorded in, so that OMIS
+# databases sharing one PostgreSQL database in different schemas (staging beside
+# production, parallel test sessions) never hold each other's locks.
+ADVISORY_KEYS = "hashtext(:job), hashtext(current_schema())"
 
 
 @contextmanager
 def _advisory_lock(database: Database, name: str) -> Iterator[bool]:
     # A session-level advisory lock lives as long as the connection: hold one connection
     # for the whole job, outside the pool's normal lending.
-    key = advisory_key(name)
+    keys = {"job": f"omis-job:{name}"}
     with database.engine.connect() as connection:
-        acquired = bool(
-            connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": key}).scalar()
-        )
+        taken = connection.execute(text(f"SELECT pg_try_advisory_lock({ADVISORY_KEYS})"), keys)
+        acquired = bool(taken.scalar())
         connection.commit()
         try:
             yield acquired
         finally:
             if acquired:
-                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+                connection.execute(text(f"SELECT pg_advisory_unlock({ADVISORY_KEYS})"), keys)
                 connection.commit()

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from omis.core.clock import now
+from omis.core.redact import redact
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _DAILY = re.compile(r"^log_(\d{4})-(\d{2})-(\d{2})\.log$")
@@ -76,7 +77,14 @@ def _today() -> date:
     return now().astimezone().date()
 
 
-class _NoTracebackFormatter(logging.Formatter):
+class _RedactingFormatter(logging.Formatter):
+    """Every line, at every level, with passwords, cookies and tokens masked."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+class _NoTracebackFormatter(_RedactingFormatter):
     """Operators read stderr: one line per event; tracebacks go to the log files only."""
 
     def format(self, record: logging.LogRecord) -> str:
@@ -91,10 +99,10 @@ class _NoTracebackFormatter(logging.Formatter):
 def _add_file_handlers(root: logging.Logger, log_dir: Path, keep_days: int) -> None:
     log_dir.mkdir(parents=True, exist_ok=True)
     daily = DailyFileHandler(log_dir, keep_days)
-    daily.setFormatter(logging.Formatter(FORMAT))
+    daily.setFormatter(_RedactingFormatter(FORMAT))
     errors = logging.FileHandler(log_dir / "error.log", encoding="utf-8")
     errors.setLevel(logging.ERROR)
-    errors.setFormatter(logging.Formatter(FORMAT))
+    errors.setFormatter(_RedactingFormatter(FORMAT))
     root.addHandler(daily)
     root.addHandler(errors)
 

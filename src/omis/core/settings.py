@@ -352,6 +352,9 @@ class DeloSettings(_Section):
     password: SecretStr | None = None
     app: str | None = None
     ca_bundle: Path | None = None
+    # One folder per further DELO server (`omis pos-sync --installation NAME`, the systemd
+    # unit omis-pos@NAME): each holds its own connection_config.json and processing_config.json.
+    installations_dir: Path = Path("/etc/omis/delo.d")
 
     @property
     def configured(self) -> bool:

@@ -1,21 +1,21 @@
-"""Job names of the mail pass: ``mail`` for the single mailbox of old, ``mail.<name>`` for
+"""Job names of the mail pass: ``mail`` for the single mailbox of old, ``mail:<name>`` for
 each mailbox of ``OMIS_MAIL_SOURCES``, each with its own lock, record, alert and health."""
 
 from __future__ import annotations
 
+from omis.core.jobs import instance_job, job_instance, job_kind
 from omis.core.settings import Settings
 
 MAIL_JOB = "mail"
-PREFIX = "mail."
 
 
 def source_job(name: str) -> str:
-    return f"{PREFIX}{name}"
+    return instance_job(MAIL_JOB, name)
 
 
 def source_of(job: str) -> str | None:
-    """The mailbox a job reads (``mail.podryad`` → ``podryad``); None for other jobs."""
-    return job.removeprefix(PREFIX) if job.startswith(PREFIX) else None
+    """The mailbox a job reads (``mail:podryad`` → ``podryad``); None for other jobs."""
+    return job_instance(job) if job_kind(job) == MAIL_JOB else None
 
 
 def source_jobs(settings: Settings) -> list[str]:
@@ -23,11 +23,3 @@ def source_jobs(settings: Settings) -> list[str]:
     if not settings.mail.mail_sources:
         return []
     return [source_job(name) for name, _mail in settings.mail.sources()]
-
-
-def title(job: str, titles: dict[str, str]) -> str:
-    """The job's Russian title; a mailbox's job is the mail pass of that mailbox."""
-    name = source_of(job)
-    if name is not None:
-        return f"{titles.get(MAIL_JOB, MAIL_JOB)}, ящик «{name}»"
-    return titles.get(job, job)

@@ -12,21 +12,14 @@ from typing import Any
 from omis.adapters.channels import Channel, build_channels
 from omis.core.clock import now
 from omis.core.db import Database
+from omis.core.jobs import job_kind, job_title
 from omis.core.models import AppState
+from omis.core.redact import redact
 from omis.core.settings import Settings
 from omis.core.timefmt import local_time
-from omis.mail import jobs as mail_jobs
 from omis.notify import outbox
 from omis.notify.outbox import Message
 
-JOB_TITLES = {
-    "mail": "разбор почты",
-    "mail-replies": "ответы на нечитаемые письма",
-    "notify": "напоминания о задержках",
-    "pos": "синхронизация ПОС",
-    "watchdog": "контроль заданий",
-    "digest": "недельная сводка",
-}
 ALERT_KINDS = ("job_alert", "job_recovered", "pos_alert")
 
 
@@ -63,7 +56,7 @@ def _record_change(
             return None
         since = now().isoformat() if failing else str(state.get("since", ""))
         message = _message(settings, job, failing, error, since)
-        value = {"failing": failing, "since": since, "reason": error}
+        value = {"failing": failing, "since": since, "reason": redact(error) or None}
         if row is None:
             session.add(AppState(key=key, value=value))
         else:
@@ -72,11 +65,12 @@ def _record_change(
 
 
 def _message(settings: Settings, job: str, failing: bool, error: str | None, since: str) -> Message:
-    title = mail_jobs.title(job, JOB_TITLES)  # a mailbox's job names the mailbox
+    title = job_title(job)  # an instance's job (a mailbox, an installation) names it
     at = local_time(now(), settings.core.tz)
     if failing:
-        kind = "pos_alert" if job == "pos" else "job_alert"
-        text = f"❌ OMIS: задание «{title}» завершилось ошибкой ({at}): {error or 'причина неизвестна'}"
+        kind = "pos_alert" if job_kind(job) == "pos" else "job_alert"
+        reason = redact(error) or "причина неизвестна"
+        text = f"❌ OMIS: задание «{title}» завершилось ошибкой ({at}): {reason}"
         return Message(kind, f"alert:{job}:{since}", text)
     text = f"✅ OMIS: задание «{title}» восстановлено, снова работает ({at})"
     return Message("job_recovered", f"recovered:{job}:{since}", text)

@@ -24,7 +24,15 @@ from sqlalchemy import func, select
 
 from omis.core.clock import now
 from omis.core.db import Database
-from omis.core.jobs import JobContext, last_run, last_success_at, run_job
+from omis.core.jobs import (
+    JobContext,
+    job_instance,
+    job_kind,
+    job_title,
+    last_run,
+    last_success_at,
+    run_job,
+)
 from omis.core.models import AppState, JobRun
 from omis.core.settings import Settings
 from omis.core.timefmt import local_time
@@ -37,11 +45,11 @@ JOB_PERIODS: dict[str, timedelta] = {
     "notify": timedelta(minutes=10),
     "pos": timedelta(minutes=60),
 }
-"""How often each scheduled job is expected to run (the systemd timers and Task Scheduler)."""
+"""How often each scheduled job is expected to run (the systemd timers and Task Scheduler).
+A job run per instance (``pos:<installation>``) has its kind's period."""
 
 MISSED_PERIODS = 2
 WATCHDOG_JOB = "watchdog"
-JOB_TITLES = {"mail": "разбор почты", "notify": "напоминания", "pos": "синхронизация ПОС"}
 
 HealthState = Literal["ok", "failing", "waiting"]
 
@@ -132,12 +140,13 @@ def job_health(database: Database, settings: Settings) -> list[JobHealth]:
     result = []
     for job in watched_jobs(database, settings):
         facts = _facts(database, job, stored.get(job))
-        state, reason = assess(period_of(job), facts, moment, tz)
+        period = period_of(job)
+        state, reason = assess(period, facts, moment, tz)
         alerted = state == "failing" and bool(stored.get(job, {}).get("alerted"))
         result.append(
             JobHealth(
                 job=job,
-                period=period_of(job),
+                period=period,
                 state=state,
                 reason=reason,
                 last_run_at=facts.last_started_at,
@@ -151,17 +160,24 @@ def job_health(database: Database, settings: Settings) -> list[JobHealth]:
 
 def watched_jobs(database: Database, settings: Settings) -> list[str]:
     """Jobs with a known period that have ever run or whose outside system is configured;
-    with several mailboxes configured, one job per mailbox instead of ``mail``."""
+    with several mailboxes configured, one job per mailbox instead of ``mail``; then the
+    instances of a job kind (``pos:<installation>``) that have run."""
     with database.session() as session:
         ran = set(session.scalars(select(JobRun.job).distinct()))
     mailboxes = mail_jobs.source_jobs(settings)
     known = [job for job in JOB_PERIODS if job in ran or job_configured(job, settings)]
-    return [job for job in known if not (mailboxes and job == mail_jobs.MAIL_JOB)] + mailboxes
+    known = [job for job in known if not (mailboxes and job == mail_jobs.MAIL_JOB)] + mailboxes
+    instances = sorted(
+        job
+        for job in ran
+        if job_instance(job) and job_kind(job) in JOB_PERIODS and job not in known
+    )
+    return known + instances
 
 
 def period_of(job: str) -> timedelta:
-    """How often ``job`` runs: a mailbox's job with the mail pass."""
-    return JOB_PERIODS.get(job) or JOB_PERIODS[mail_jobs.MAIL_JOB]
+    """How often ``job`` runs: an instance (a mailbox, an installation) as its kind."""
+    return JOB_PERIODS[job_kind(job)]
 
 
 def job_configured(job: str, settings: Settings) -> bool:
@@ -241,7 +257,7 @@ def decide_alert(health: JobHealth, stored: dict[str, Any]) -> AlertKind | None:
 
 
 def alert_text(health: JobHealth, kind: AlertKind, tz: tzinfo) -> str:
-    title = mail_jobs.title(health.job, JOB_TITLES)
+    title = job_title(health.job)
     if kind == "failing":
         return (
             f"❗ OMIS: задание «{title}» ({health.job}) не работает: {health.reason}. "

@@ -2,22 +2,30 @@
 
 ``processing_config.json``: statusMapping, dateRange{useFixedDates, startDate, endDate,
 maxDateRangeDays}, pagination{pageSize}, utcOffsetHours, retryAttempts, plus OMIS's new keys
-with defaults. ``connection_config.json``: login_url, logout_url, graphql_endpoint, username,
-password, app. Environment variables (OMIS_DELO_*) override the files, so the password need
-not sit in a file.
+with defaults (the POS lifecycle, the follow-up period, the run's deadline...).
+``connection_config.json``: login_url, logout_url, graphql_endpoint, username, password,
+app. For the default installation, environment variables (OMIS_DELO_*) override the files,
+so the password need not sit in a file. A named installation is a folder of its own under
+``OMIS_DELO_INSTALLATIONS_DIR`` and reads only that folder (the CA bundle excepted).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
 
+from omis.adapters.delo.client import DeloConnection
+from omis.adapters.delo.filters import Scope
 from omis.core.errors import ConfigError
 from omis.core.settings import DeloSettings
+from omis.pos.decide import Lifecycle, Rules, normalise_label
+
+__all__ = ["PosConfig", "load_pos_config", "normalise_label"]
 
 PROCESSING = "processing_config.json"
 CONNECTION = "connection_config.json"
@@ -33,19 +41,21 @@ PRODUCTION_MAPPING = {
     "Рассмотрено. Поддержано": "Отправлен ответ заявителю",
     "Направлено по компетенции": "Направлено в подведомственную организацию",
 }
-POS_STATUSES = [
+# The appeal's life in POS (reference/delo-api.md, «The appeal's life»): in work, then
+# extended, in this order; then one of the final values.
+OPEN_POS_STATUSES = [
     "Назначен исполнитель",
     "Перенос срока обработки утвержден. Отправлен ответ Заявителю",
+]
+FINAL_POS_STATUSES = [
     "Отклонено модератором",
     "Отправлен ответ заявителю",
     "Направлено в подведомственную организацию",
     "Передано в вышестоящую организацию",
 ]
-
-
-def normalise_label(value: str | None) -> str:
-    """SSTU/POS labels as DELO stores them vary in blanks: compare them without."""
-    return " ".join((value or "").split())
+POS_STATUSES = OPEN_POS_STATUSES + FINAL_POS_STATUSES
+DEFAULT_INSTALLATION = "default"
+INSTALLATION_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 
 class DateRange(BaseModel):
@@ -79,8 +89,17 @@ class Processing(BaseModel):
     docKinds: list[int] = Field(default_factory=lambda: [2])
     fixDrift: bool = False
     allowedPosStatuses: list[str] = Field(default_factory=lambda: list(POS_STATUSES))
+    # The lifecycle: open values in the order of the appeal's life, and the final ones.
+    openPosStatuses: list[str] = Field(default_factory=lambda: list(OPEN_POS_STATUSES))
+    finalPosStatuses: list[str] = Field(default_factory=lambda: list(FINAL_POS_STATUSES))
+    # Appeals still open in POS and registered this many days ago or later are re-read by
+    # every scheduled run (30 days of consideration plus one extension); 0 turns it off.
+    followUpDays: float = Field(60, ge=0, le=3650)
+    # Everything one run does (one chunk of a backfill) must end within this time.
+    runDeadlineMinutes: float = Field(10, gt=0, le=24 * 60)
     connectTimeout: float = Field(10, gt=0)
-    readTimeout: float = Field(60, gt=0)
+    # A DELO that does not answer twice in a row fails the run: 2 × 25 s with the defaults.
+    readTimeout: float = Field(25, gt=0)
     caBundle: str | None = None
 
     @model_validator(mode="after")
@@ -91,6 +110,29 @@ class Processing(BaseModel):
                 raise ValueError(
                     f"statusMapping: «{sstu}» → неизвестный статус ПОС «{pos}» "
                     f"(допустимые задаются в allowedPosStatuses)"
+                )
+        return self
+
+    @model_validator(mode="after")
+    def _lifecycle_is_consistent(self) -> Processing:
+        allowed = {normalise_label(s) for s in self.allowedPosStatuses}
+        open_ = [normalise_label(s) for s in self.openPosStatuses]
+        final = {normalise_label(s) for s in self.finalPosStatuses}
+        for name, values in (("openPosStatuses", open_), ("finalPosStatuses", final)):
+            unknown = sorted(set(values) - allowed)
+            if unknown:
+                raise ValueError(f"{name}: «{unknown[0]}» нет в allowedPosStatuses")
+        both = sorted(set(open_) & final)
+        if both:
+            raise ValueError(
+                f"«{both[0]}» указан и в openPosStatuses, и в finalPosStatuses: "
+                "значение либо ещё в работе, либо окончательное"
+            )
+        for sstu, pos in self.statusMapping.items():
+            if normalise_label(pos) not in final and normalise_label(pos) not in open_:
+                raise ValueError(
+                    f"statusMapping: «{sstu}» → «{pos}»: этого значения нет ни в "
+                    "openPosStatuses, ни в finalPosStatuses"
                 )
         return self
 
@@ -107,15 +149,66 @@ class Connection(BaseModel):
 
 
 class PosConfig(BaseModel):
-    """Everything one POS sync needs; ``key`` names its saved window."""
+    """Everything one POS sync needs; ``key`` names its saved window and retry list."""
 
     processing: Processing
     connection: Connection
     source: str
+    installation: str = DEFAULT_INSTALLATION
+    ca_bundle: str | None = None  # OMIS_DELO_CA_BUNDLE, when caBundle is not in the file
 
     @property
     def key(self) -> str:
         return self.connection.graphql_endpoint
+
+    @property
+    def job_name(self) -> str:
+        return job_name(self.installation)
+
+    def delo_connection(self) -> DeloConnection:
+        """What the DELO client needs, the same for the sync and ``omis doctor``."""
+        c, p = self.connection, self.processing
+        return DeloConnection(
+            login_url=c.login_url,
+            logout_url=c.logout_url,
+            graphql_endpoint=c.graphql_endpoint,
+            username=c.username,
+            password=c.password.get_secret_value(),
+            app=c.app,
+            ca_bundle=p.caBundle or self.ca_bundle,
+            connect_timeout=p.connectTimeout,
+            read_timeout=p.readTimeout,
+            retry_attempts=p.retryAttempts,
+            zone=self.tz,
+        )
+
+    @property
+    def scope(self) -> Scope:
+        p = self.processing
+        return Scope(tuple(p.docKinds), p.posGroupApiName, self.tz)
+
+    @property
+    def rules(self) -> Rules:
+        p = self.processing
+        lifecycle = Lifecycle(
+            tuple(normalise_label(v) for v in p.openPosStatuses),
+            frozenset(normalise_label(v) for v in p.finalPosStatuses),
+        )
+        return Rules(self.mapping, lifecycle)
+
+    @property
+    def open_values(self) -> list[str]:
+        """The open POS values as DELO stores them (the follow-up read filters on them)."""
+        return [v.strip() for v in self.processing.openPosStatuses]
+
+    @property
+    def follow_up(self) -> timedelta | None:
+        days = self.processing.followUpDays
+        return timedelta(days=days) if days else None
+
+    @property
+    def deadline_seconds(self) -> float:
+        return self.processing.runDeadlineMinutes * 60
 
     @property
     def tz(self) -> timezone:
@@ -156,21 +249,67 @@ def check_order(start: datetime, end: datetime) -> None:
         raise ConfigError(f"начало окна {start.isoformat()} не раньше конца {end.isoformat()}")
 
 
-def load_pos_config(config_dir: Path | None, delo: DeloSettings) -> PosConfig:
-    """Read the two seed files from ``config_dir`` (or only the OMIS settings) with overrides."""
-    folder = config_dir or delo.config_dir
+def job_name(installation: str | None) -> str:
+    """``pos`` for the default installation, ``pos:<name>`` for a named one: each has its
+    own lock, its own runs and its own alerts."""
+    if not installation or installation == DEFAULT_INSTALLATION:
+        return "pos"
+    return f"pos:{installation}"
+
+
+def load_pos_config(
+    config_dir: Path | None, delo: DeloSettings, installation: str | None = None
+) -> PosConfig:
+    """Read the two seed files from ``config_dir`` (or only the OMIS settings) with overrides;
+    or, for a named installation, from its own folder under the installations directory."""
+    folder: Path | None
+    if installation and installation != DEFAULT_INSTALLATION:
+        folder, overrides = installation_dir(delo, installation), {}
+    else:
+        folder, overrides = config_dir or delo.config_dir, _overrides(delo)
     processing = _read_json(folder / PROCESSING) if folder else {}
     connection = _read_json(folder / CONNECTION) if folder else {}
-    connection.update(_overrides(delo))
+    connection.update(overrides)
     source = str(folder) if folder else "настройки OMIS (OMIS_DELO_*)"
     try:
         return PosConfig(
             processing=Processing.model_validate(processing),
             connection=Connection.model_validate(connection),
             source=source,
+            installation=installation or DEFAULT_INSTALLATION,
+            ca_bundle=str(delo.ca_bundle) if delo.ca_bundle else None,
         )
     except ValidationError as exc:
         raise ConfigError(_describe(exc, folder)) from None
+
+
+def installation_dir(delo: DeloSettings, name: str) -> Path:
+    """The folder of a named installation; its name is also a systemd instance name."""
+    if not INSTALLATION_NAME.match(name):
+        raise ConfigError(
+            f"установка «{name}»: имя папки — латинские буквы, цифры, точка, дефис и "
+            "подчёркивание (например mo-angarsk)"
+        )
+    folder = delo.installations_dir / name
+    if not folder.is_dir():
+        raise ConfigError(
+            f"установка «{name}»: нет папки {folder} с connection_config.json и "
+            "processing_config.json (каталог установок: OMIS_DELO_INSTALLATIONS_DIR)"
+        )
+    return folder
+
+
+def installation_names(delo: DeloSettings) -> list[str]:
+    """The named installations configured on this host (folders of the installations dir)."""
+    try:
+        folders = sorted(delo.installations_dir.iterdir())
+    except OSError:
+        return []
+    return [
+        f.name
+        for f in folders
+        if f.is_dir() and INSTALLATION_NAME.match(f.name) and (f / CONNECTION).is_file()
+    ]
 
 
 def _overrides(delo: DeloSettings) -> dict[str, Any]:

@@ -1,99 +1,75 @@
-"""``omis pos-sync``: make the «Статус ПОС» rubric mirror the SSTU status, checked row by row.
+"""``omis pos-sync``: make the «Статус ПОС» rubric follow each appeal's SSTU status to its end.
 
-Steps: choose the window → retry the rows that failed before → read the window's pages as
-they arrive → decide each row (pure) → write batches of aliased mutations, several in
-flight → record every failure for the next run → complete the window. The saved window
-only moves when the whole window was read; failed rows live on in the retry list, so
-nothing is lost and nothing is skipped.
+One run: log in → retry the rows that failed before → read the window's pages as they
+arrive (a backfill: chunk after chunk) → decide each row (pure) → write batches of
+aliased mutations, several in flight → follow the appeals still open or still empty in
+POS (registered within the follow-up period, before the window) → re-read and settle the
+writes nobody confirmed → record what failed for the next run → complete the window. The
+saved window only moves when the whole run succeeded; failed rows live on in the retry
+list, so nothing is lost and nothing is skipped.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import httpx
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from omis.adapters.delo.client import DeloClient, RowResult, RowUpdate, isn_filter, rows_filter
+from omis.adapters.delo import filters
+from omis.adapters.delo.client import PAGE_FIELD, Deadline, DeloClient, ProbeResult
+from omis.adapters.delo.payloads import RubricRow
 from omis.core.clock import now
 from omis.core.db import Database
 from omis.core.jobs import run_job
+from omis.core.redact import redact
 from omis.core.settings import Settings
 from omis.pos.config import PosConfig, check_order, load_pos_config
-from omis.pos.decide import Action, Decision, decide
+from omis.pos.decide import Decision, decide
 from omis.pos.models import PosFailedRow, PosWindow
+from omis.pos.report import OpenAppeals, PosReport
+from omis.pos.writer import Failure, Writer
+
+__all__ = ["PAGE_FIELD", "PosReport", "Progress", "SyncProgress", "probe_delo", "run_pos_sync"]
 
 log = logging.getLogger(__name__)
-Progress = Callable[[int], None]
 RETRY_CHUNK = 200
-# Row lists kept for the report (drift, the dry-run plan): the first ones are enough for a
-# person to act on, and keeping every row would make memory grow with the window.
-ROWS_KEPT = 200
 
 
-@dataclass
-class PosReport:
-    window_start: datetime
-    window_end: datetime
-    dry_run: bool = False
-    fix_drift: bool = False
-    counts: Counter[str] = field(default_factory=Counter)
-    unmapped: Counter[str] = field(default_factory=Counter)
-    failures: dict[int, str] = field(default_factory=dict)
-    # The first ROWS_KEPT rows of each kind; the counts say how many there were in all.
-    drift: list[tuple[int, str, str]] = field(default_factory=list)
-    plan: list[tuple[int, str, str]] = field(default_factory=list)
-    http_requests: int = 0
-    duration: float = 0.0
-    window_completed: bool = False
+@dataclass(frozen=True)
+class SyncProgress:
+    """Where a run is: chunk ``chunk`` of ``chunks`` of the window, rows read so far."""
 
-    def as_counts(self) -> dict[str, Any]:
-        return {
-            **{
-                k: self.counts.get(k, 0)
-                for k in (
-                    "fetched",
-                    "to_update",
-                    "updated",
-                    "already_right",
-                    "unmapped",
-                    "drift",
-                    "failed",
-                    "retried",
-                )
-            },
-            "unmapped_values": dict(self.unmapped),
-            "drift_rows": [list(row) for row in self.drift],
-            "failed_messages": sorted(set(self.failures.values()))[:20],
-            "http_requests": self.http_requests,
-            "duration_s": round(self.duration, 2),
-            "window": [self.window_start.isoformat(), self.window_end.isoformat()],
-        }
+    chunk: int
+    chunks: int
+    fetched: int
+
+
+Progress = Callable[[SyncProgress], None]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The window in chunks of at most ``maxDateRangeDays``; ``saved``: the scheduled window
+    (it completes the saved window and follows the open appeals; a backfill does neither)."""
+
+    chunks: list[tuple[datetime, datetime]]
+    saved: bool
+    moment: datetime = field(default_factory=now)
 
     @property
-    def problem(self) -> str | None:
-        """Why the sync counts as partly failed, or None."""
-        return f"не обновлено строк: {len(self.failures)}" if self.failures else None
+    def start(self) -> datetime:
+        return self.chunks[0][0]
 
-    def summary(self) -> str:
-        c = self.counts
-        text = (
-            f"окно {self.window_start:%d.%m.%Y %H:%M}–{self.window_end:%d.%m.%Y %H:%M %z}: "
-            f"прочитано {c['fetched']}, к обновлению {c['to_update']}, обновлено {c['updated']}, "
-            f"уже верно {c['already_right']}, без сопоставления {c['unmapped']}, "
-            f"расхождений {c['drift']}, ошибок {c['failed']}; "
-            f"HTTP-запросов {self.http_requests}, {self.duration:.1f} с"
-        )
-        return ("пробный прогон, ничего не записано; " + text) if self.dry_run else text
+    @property
+    def end(self) -> datetime:
+        return self.chunks[-1][1]
 
 
 def run_pos_sync(
@@ -101,6 +77,7 @@ def run_pos_sync(
     settings: Settings,
     *,
     config_dir: Path | None = None,
+    installation: str | None = None,
     start: datetime | None = None,
     end: datetime | None = None,
     dry_run: bool = False,
@@ -111,218 +88,237 @@ def run_pos_sync(
 ) -> PosReport:
     """One sync; raises on a failed run; returns a report whose ``failures`` may be non-empty.
     Alerts are the caller's business (:func:`omis.runner.steps.run_step`), as for every job."""
-    config = load_pos_config(config_dir, settings.delo)
-    window, saved = _window(database, config, start, end)
+    config = load_pos_config(config_dir, settings.delo, installation)
+    plan = _plan(database, config, start, end)
     fix = config.processing.fixDrift if fix_drift is None else fix_drift
     report = PosReport(
-        window[0].astimezone(config.tz),
-        window[1].astimezone(config.tz),
+        plan.start.astimezone(config.tz),
+        plan.end.astimezone(config.tz),
+        installation=config.installation,
         dry_run=dry_run,
         fix_drift=fix,
+        chunks=len(plan.chunks),
     )
+    run = _Run(database, config, plan, report, fix, progress, sleep, transport)
     if dry_run:
-        _sync(database, config, report, fix, progress, transport, sleep, saved=False)
+        run.sync()
         return report
-    with run_job(database, "pos") as job:
+    with run_job(database, config.job_name) as job:
         try:
-            _sync(database, config, report, fix, progress, transport, sleep, saved=saved)
+            run.sync()
         finally:
-            job.counts.update(report.as_counts())
+            job.counts.update(report.as_counts(config.tz))
         if report.problem:
             job.mark_partial(report.problem)
     return report
 
 
-def _window(
+def probe_delo(config: PosConfig, transport: httpx.BaseTransport | None = None) -> ProbeResult:
+    """Log in, read one row of the rows a run reads, log out: ``omis doctor``'s check,
+    through the client, the settings and the filter the sync itself uses."""
+    period = config.follow_up or timedelta(days=config.processing.dateRange.maxDateRangeDays)
+    moment = now()
+    deadline = Deadline(config.deadline_seconds)
+    with DeloClient(config.delo_connection(), transport=transport, deadline=deadline) as client:
+        return client.probe(filters.registered_between(config.scope, moment - period, moment))
+
+
+def _plan(
     database: Database, config: PosConfig, start: datetime | None, end: datetime | None
-) -> tuple[tuple[datetime, datetime], bool]:
+) -> Plan:
     """The window and whether it is the saved one (backfills never move the saved window)."""
+    moment = now()
+    longest = timedelta(days=config.processing.dateRange.maxDateRangeDays)
     if start or end:
-        moment = now()
-        window = (start or moment - _max_range(config), end or moment)
+        window = (start or moment - longest, end or moment)
         check_order(*window)
-        return window, False
+        return Plan(split(*window, longest), saved=False, moment=moment)
     fixed = config.fixed_window()
     if fixed:
-        return fixed, False
+        return Plan(split(*fixed, longest), saved=False, moment=moment)
     with database.session() as session:
         saved = session.get(PosWindow, config.key)
         last_end = saved.completed_end if saved else None
-    moment = now()
     overlap = timedelta(minutes=config.processing.overlapMinutes)
-    begin = last_end - overlap if last_end else moment - _max_range(config)
+    begin = last_end - overlap if last_end else moment - longest
     # Clamp the end, never the start: a long outage is caught up over several runs
     # instead of jumping over the rows in between.
-    return (begin, min(moment, begin + _max_range(config))), True
+    return Plan([(begin, min(moment, begin + longest))], saved=True, moment=moment)
 
 
-def _max_range(config: PosConfig) -> timedelta:
-    return timedelta(days=config.processing.dateRange.maxDateRangeDays)
+def split(start: datetime, end: datetime, longest: timedelta) -> list[tuple[datetime, datetime]]:
+    """[start, end] in consecutive chunks of at most ``longest``."""
+    chunks = []
+    while start < end:
+        chunks.append((start, min(end, start + longest)))
+        start = chunks[-1][1]
+    return chunks
 
 
-def _sync(
-    database: Database,
-    config: PosConfig,
-    report: PosReport,
-    fix_drift: bool,
-    progress: Progress | None,
-    transport: httpx.BaseTransport | None,
-    sleep: Callable[[float], None],
-    *,
-    saved: bool,
-) -> None:
-    started = time.monotonic()
-    client = DeloClient(config, sleep=sleep, transport=transport)
-    try:
-        client.login()
-        retry = _open_failures(database, config.key)
-        pages = _retry_pages(client, sorted(retry)) if retry else iter(())
-        report.counts["retried"] = len(retry)
-        writer = _Writer(client, config, report, retry=retry, dry_run=report.dry_run)
-        with writer:
-            for rows in _chain(
-                pages,
-                client.iter_pages(rows_filter(config, report.window_start, report.window_end)),
-            ):
-                _handle_page(rows, config, report, writer, fix_drift)
-                if progress:
-                    progress(report.counts["fetched"])
-        if not report.dry_run:
-            _record(database, config.key, writer.failed, retry)
-            if saved:
-                _complete_window(database, config.key, report.window_end)
-                report.window_completed = True
-    finally:
-        client.logout()
-        report.http_requests = client.requests
-        report.duration = time.monotonic() - started
-
-
-def _chain(*iterables: Iterable[list[dict[str, Any]]]) -> Iterator[list[dict[str, Any]]]:
-    for iterable in iterables:
-        yield from iterable
-
-
-def _retry_pages(client: DeloClient, isns: list[int]) -> Iterator[list[dict[str, Any]]]:
-    for start in range(0, len(isns), RETRY_CHUNK):
-        yield from client.iter_pages(isn_filter(isns[start : start + RETRY_CHUNK]))
-
-
-def _handle_page(
-    rows: list[dict[str, Any]],
-    config: PosConfig,
-    report: PosReport,
-    writer: _Writer,
-    fix_drift: bool,
-) -> None:
-    mapping = config.mapping
-    for row in rows:
-        if writer.seen(int(row["isnRefRubric"])):
-            continue  # a retried row that is also in the window, or a row read twice
-        report.counts["fetched"] += 1
-        decision = decide(row, mapping, fix_drift=fix_drift)
-        _count(report, decision)
-        if decision.writes:
-            report.counts["to_update"] += 1
-            writer.add(decision)
-
-
-def _count(report: PosReport, decision: Decision) -> None:
-    if decision.action is Action.ALREADY_RIGHT:
-        report.counts["already_right"] += 1
-    elif decision.action is Action.UNMAPPED:
-        report.counts["unmapped"] += 1
-        report.unmapped[decision.sstu] += 1
-    elif decision.action is Action.DRIFT:
-        report.counts["drift"] += 1
-        if len(report.drift) < ROWS_KEPT:
-            report.drift.append((decision.isn, decision.current, decision.mapped or ""))
-
-
-class _Writer:
-    """Collects updates into batches and keeps up to ``concurrency`` requests in flight.
-
-    Memory stays flat however large the window is. Kept per row: the failed ones (they go
-    to the retry list), the retried ones, and the ones whose write is not answered yet. A
-    row DELO confirmed needs no memory: read again, it is already right."""
+class _Run:
+    """The steps of one run over one DELO session (see the module docstring)."""
 
     def __init__(
         self,
-        client: DeloClient,
+        database: Database,
         config: PosConfig,
+        plan: Plan,
         report: PosReport,
-        *,
-        retry: Collection[int],
-        dry_run: bool,
+        fix_drift: bool,
+        progress: Progress | None,
+        sleep: Callable[[float], None],
+        transport: httpx.BaseTransport | None,
     ) -> None:
-        self.client = client
-        self.report = report
-        self.dry_run = dry_run
-        self.batch_size = config.processing.batchSize
-        self.concurrency = config.processing.concurrency
-        self.pending: list[Decision] = []
-        self.futures: list[tuple[list[Decision], Future[list[RowResult]]]] = []
-        self.failed: dict[int, tuple[RowResult, str]] = {}  # isn → result, SSTU status
-        self._retry = frozenset(retry)
-        self._retried: set[int] = set()  # retried rows already read in this run
-        self._unconfirmed: set[int] = set()  # in a batch not sent or not answered yet
-        self.pool = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="pos-write")
+        self.database, self.config, self.plan, self.report = database, config, plan, report
+        self.fix_drift, self.progress = fix_drift, progress
+        self.rules = config.rules
+        self.page_size = config.processing.pagination.pageSize
+        self.sleep, self.transport = sleep, transport
+        self.client: DeloClient
+        self.retry: set[int] = set()
+        self.closing: dict[int, datetime | None] = {}  # open rows whose write would close them
+        # Appeals registered since then are followed (a scheduled run only).
+        self.since = plan.moment - config.follow_up if plan.saved and config.follow_up else None
+        if self.since is not None:
+            report.open = OpenAppeals()
 
-    def seen(self, isn: int) -> bool:
-        """True for a row handled before in this run that must not be handled again: a
-        retried row met again in the window, or a row delivered twice while its write is
-        unanswered or failed (written once per run at most)."""
-        if isn in self._retried or isn in self._unconfirmed or isn in self.failed:
-            return True
-        if isn in self._retry:
-            self._retried.add(isn)
-        return False
-
-    def add(self, decision: Decision) -> None:
-        if self.dry_run:
-            if len(self.report.plan) < ROWS_KEPT:
-                self.report.plan.append((decision.isn, decision.current, decision.target or ""))
-            return
-        self.pending.append(decision)
-        self._unconfirmed.add(decision.isn)
-        if len(self.pending) >= self.batch_size:
-            self._submit()
-
-    def _submit(self) -> None:
-        batch, self.pending = self.pending, []
-        updates = [RowUpdate(d.isn, d.target or "") for d in batch]
-        self.futures.append((batch, self.pool.submit(self.client.update_batch, updates)))
-        # Bound what is in flight so memory stays flat however large the window is.
-        while len(self.futures) > self.concurrency * 2:
-            self._collect(self.futures.pop(0))
-
-    def _collect(self, item: tuple[list[Decision], Future[list[RowResult]]]) -> None:
-        batch, future = item
+    def sync(self) -> None:
+        started = time.monotonic()
+        self.client = DeloClient(
+            self.config.delo_connection(),
+            sleep=self.sleep,
+            transport=self.transport,
+            deadline=Deadline(self.config.deadline_seconds),
+        )
         try:
-            results = future.result()
-        except Exception as exc:  # the whole request failed: every row of it is retried later
-            results = [RowResult(d.isn, d.target or "", False, str(exc)) for d in batch]
-        for decision, result in zip(batch, results, strict=True):
-            self._unconfirmed.discard(decision.isn)
-            if result.success:
-                self.report.counts["updated"] += 1
-                continue
-            self.report.counts["failed"] += 1
-            self.report.failures[result.isn] = result.message or "ошибка"
-            self.failed[result.isn] = (result, decision.sstu)
-            log.error("строка %s не обновлена: %s", result.isn, result.message)
-
-    def __enter__(self) -> _Writer:
-        return self
-
-    def __exit__(self, exc_type: object, *_rest: object) -> None:
-        try:
-            if exc_type is None and self.pending:
-                self._submit()
-            while self.futures:
-                self._collect(self.futures.pop(0))
+            self.client.login()
+            self.retry = _open_failures(self.database, self.config.key)
+            self.report.counts["retried"] = len(self.retry)
+            p = self.config.processing
+            writer = Writer(
+                self.client, self.report, batch_size=p.batchSize, concurrency=p.concurrency,
+                retry_attempts=p.retryAttempts, retry=self.retry, sleep=self.sleep,
+            )  # fmt: skip
+            with writer:
+                self._read_retry_list(writer)
+                self._read_window(writer)
+                self._follow_open_appeals(writer)
+                writer.drain()
+                writer.settle(self._reread, self._redecide)
+            self._finish(writer)
         finally:
-            self.pool.shutdown(wait=True)
+            self.client.logout()
+            self.client.close()
+            self.report.http_requests = self.client.requests
+            self.report.duration = time.monotonic() - started
+
+    # --- the reads ----------------------------------------------------------------------
+
+    def _read_retry_list(self, writer: Writer) -> None:
+        for rows in self._reread(sorted(self.retry)):
+            writer.page_read()
+            for row in rows:
+                self._handle(row, writer, now=True)
+
+    def _read_window(self, writer: Writer) -> None:
+        scope = self.config.scope
+        for number, (start, end) in enumerate(self.plan.chunks, start=1):
+            if not self.plan.saved and number > 1:  # a backfill: the deadline is per chunk
+                self.client.deadline = Deadline(self.config.deadline_seconds)
+            for rows in self.client.iter_pages(
+                filters.registered_between(scope, start, end), self.page_size
+            ):
+                writer.page_read()
+                for row in rows:
+                    self._handle(row, writer, now=True)
+                self._progress(number)
+            if not self.plan.saved:
+                writer.drain()  # each chunk of a backfill is completed before the next
+            self._progress(number)
+
+    def _follow_open_appeals(self, writer: Writer) -> None:
+        """Re-read the appeals registered in the follow-up period before the window whose
+        POS value is still open, or still empty (their SSTU status may have come after the
+        window passed). The filters are on the POS value, so a row written mid-read would
+        leave them and shift the pages after it: these reads' writes wait until both are
+        complete, and the retried rows (registered anywhere) are written before they start.
+        The window's writes may go on: its rows are registered later."""
+        opened, since = self.report.open, self.since
+        if opened is None or since is None:
+            return
+        scope, values = self.config.scope, self.config.open_values
+        end = self.plan.start - timedelta(seconds=1)  # rows of the window are not read twice
+        if since < end:
+            if self.retry:
+                writer.drain()
+            waiting: list[Decision] = []
+            for read in (
+                filters.open_between(scope, values, since, end),
+                filters.empty_between(scope, since, end),
+            ):
+                for rows in self.client.iter_pages(read, self.page_size):
+                    writer.page_read()
+                    for row in rows:
+                        decision = self._handle(row, writer, now=False)
+                        if decision is not None and decision.writes:
+                            waiting.append(decision)
+            for decision in waiting:
+                writer.add(decision)
+        older = filters.open_between(scope, values, None, since - timedelta(seconds=1))
+        opened.beyond = self.client.count(older) or 0
+
+    def _reread(self, isns: list[int]) -> Iterator[list[RubricRow]]:
+        for start in range(0, len(isns), RETRY_CHUNK):
+            chunk = isns[start : start + RETRY_CHUNK]
+            yield from self.client.iter_pages(filters.isn_in(chunk), self.page_size)
+
+    # --- one row ------------------------------------------------------------------------
+
+    def _handle(self, row: RubricRow, writer: Writer, *, now: bool) -> Decision | None:
+        """Decide one row and count it; with ``now``, hand its write to the writer at once."""
+        if writer.seen(row.isn):
+            return None  # a retried row met again, or a row read twice
+        decision = self._redecide(row)
+        self.report.count(decision)
+        self._note_open(decision)
+        if now and decision.writes:
+            writer.add(decision)
+        return decision
+
+    def _redecide(self, row: RubricRow) -> Decision:
+        return decide(row, self.rules, fix_drift=self.fix_drift, retried=row.isn in self.retry)
+
+    def _note_open(self, decision: Decision) -> None:
+        """Count an appeal whose POS value is open after this run (if its write lands)."""
+        opened, since = self.report.open, self.since
+        if opened is None or since is None or decision.created is None or decision.created < since:
+            return
+        life = self.rules.lifecycle
+        if life.is_open(decision.current):
+            opened.followed += 1
+        after = decision.target if decision.writes else decision.current
+        if after and life.is_open(after):
+            opened.add(decision.created, self.plan.moment)
+        elif decision.advances:
+            self.closing[decision.isn] = decision.created
+
+    def _progress(self, chunk: int) -> None:
+        if self.progress:
+            self.progress(SyncProgress(chunk, len(self.plan.chunks), self.report.counts["fetched"]))
+
+    # --- the end ------------------------------------------------------------------------
+
+    def _finish(self, writer: Writer) -> None:
+        if self.report.open is not None:
+            for isn in writer.failed:  # a closing write that failed leaves the appeal open
+                if isn in self.closing:
+                    self.report.open.add(self.closing[isn], self.plan.moment)
+        if self.report.dry_run:
+            return
+        _record(self.database, self.config.key, writer.failed, self.retry)
+        if self.plan.saved:
+            _complete_window(self.database, self.config.key, self.plan.end)
+            self.report.window_completed = True
 
 
 def _open_failures(database: Database, key: str) -> set[int]:
@@ -334,23 +330,21 @@ def _open_failures(database: Database, key: str) -> set[int]:
 
 
 def _record(
-    database: Database,
-    key: str,
-    failed: dict[int, tuple[RowResult, str]],
-    retry: Collection[int],
+    database: Database, key: str, failed: dict[int, Failure], retry: Collection[int]
 ) -> None:
     """Failed rows go (back) to the retry list; every other retried row is resolved: it was
-    written, needed no write this time (already right, unmapped now) or left the window."""
+    written, needed no write this time (already right, unmapped now) or left DELO."""
     moment = now()
     with database.session() as session:
         existing = _failed_rows(session, key, [*failed, *retry])
-        for isn, (result, sstu) in failed.items():
+        for isn, failure in failed.items():
             row = existing.get(isn)
             if row is None:
                 row = PosFailedRow(key=key, isn_ref_rubric=isn, attempts=0, first_seen=moment)
                 session.add(row)
-            row.state, row.desired, row.message = "open", result.value, result.message
-            row.sstu_status = sstu
+            decision = failure.decision
+            row.state, row.desired = "open", decision.target
+            row.message, row.sstu_status = redact(failure.message), decision.sstu
             row.attempts, row.last_seen = (row.attempts or 0) + 1, moment
         for isn in retry:
             row = existing.get(isn)

@@ -15,6 +15,7 @@ from typing import Literal
 
 from omis.core.db import Database
 from omis.core.errors import EXIT_FAILED, EXIT_LOCKED, EXIT_OK, JobLockedError, OmisError
+from omis.core.redact import redact
 from omis.core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,7 @@ def _failed(
     exit_code: int,
 ) -> StepResult:
     job, title = names
+    error = redact(error)
     if alert:
         _alert(database, settings, job, "failed", error)
     return StepResult(job, title, "failed", error, exit_code)

@@ -3,7 +3,9 @@
 ``failing`` (HTTP 503) when the database cannot be reached or a watched job is failing
 (the job watchdog's rule, :func:`omis.ops.watchdog.job_health`); ``degraded`` when a job's
 last run completed with errors or a configured job has not run yet; ``ok`` otherwise.
-Nothing secret is included: no settings, no addresses, no error texts beyond the jobs'.
+Nothing secret is included: no settings, no addresses, no error texts (the endpoint needs
+no login; an outside system's answer quoted in an error could carry anything). A failed
+job says that it failed and when; the text is on the jobs page and in the log.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from sqlalchemy import text
 from omis.core.clock import now
 from omis.core.db import Database
 from omis.core.settings import Settings
-from omis.ops.watchdog import job_health
+from omis.ops.watchdog import JobHealth, job_health
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +54,19 @@ def database_reachable(database: Database) -> bool:
 
 
 def job_states(database: Database, settings: Settings) -> list[dict[str, Any]]:
-    """Each watched job as the watchdog sees it."""
-    return [health.as_dict() for health in job_health(database, settings)]
+    """Each watched job as the watchdog sees it, without the text of its last error."""
+    return [
+        {**health.as_dict(), "reason": _public_reason(health)}
+        for health in job_health(database, settings)
+    ]
+
+
+def _public_reason(health: JobHealth) -> str | None:
+    if health.failing and health.last_outcome == "failed":
+        return (
+            "последний запуск завершился ошибкой; текст ошибки — на странице «Задания» и в журнале"
+        )
+    return health.reason  # "no success for N minutes": times only
 
 
 def verdict(database_ok: bool, jobs: list[dict[str, Any]]) -> str:

@@ -15,6 +15,7 @@ from sqlalchemy import and_, bindparam, func, select, union_all
 from sqlalchemy.orm import Session
 
 from omis.contractors.models import Contractor
+from omis.core.jobs import job_title
 from omis.core.models import JobRun
 from omis.core.settings import Settings
 from omis.mail import jobs as mail_jobs
@@ -36,16 +37,12 @@ if TYPE_CHECKING:
 # The dashboard counts delayed positions up to here and then says "more than".
 DELAYED_CAP = 10_000
 
-JOB_LABELS = {
-    "mail": "разбор почты",
-    "notify": "напоминания",
-    "pos": "синхронизация ПОС",
-    "watchdog": "наблюдение за заданиями",
-}
+# The jobs the dashboard always lists (others once they have run).
+DASHBOARD_JOBS = ("mail", "notify", "pos", "watchdog")
 
 
 def job_label(job: str) -> str:
-    return mail_jobs.title(job, JOB_LABELS)
+    return job_title(job)
 
 
 def status_counts(session: Session) -> list[tuple[Status, int]]:
@@ -309,7 +306,7 @@ def job_overview(runs: list[JobRun]) -> list[tuple[str, JobRun | None]]:
     """Every scheduled job with its latest run, None for one that never ran (a job missing
     from cron shows up here instead of silently not existing); then any other job that ran."""
     by_job = {run.job: run for run in runs}
-    known = [(job, by_job.pop(job, None)) for job in JOB_LABELS]
+    known = [(job, by_job.pop(job, None)) for job in DASHBOARD_JOBS]
     return known + [(job, run) for job, run in sorted(by_job.items())]
 
 

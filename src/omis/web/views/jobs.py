@@ -12,7 +12,7 @@ from omis.core.models import JobRun
 from omis.web import storage
 from omis.web.formatting import outcome_label
 from omis.web.forms import QueryForm, options
-from omis.web.queries.dashboard import JOB_LABELS, job_label
+from omis.web.queries.dashboard import DASHBOARD_JOBS, job_label
 from omis.web.queries.positions import Page
 
 bp = Blueprint("jobs", __name__)
@@ -32,7 +32,7 @@ class JobFilterForm(QueryForm):
 def known_jobs() -> list[str]:
     """The scheduled jobs (the dashboard links to each, run or not), then any other that ran."""
     ran = storage.reader().scalars(select(JobRun.job).distinct().order_by(JobRun.job))
-    return [*JOB_LABELS, *(job for job in ran if job not in JOB_LABELS)]
+    return [*DASHBOARD_JOBS, *(job for job in ran if job not in DASHBOARD_JOBS)]
 
 
 def runs_page(job: str | None, outcome: str | None, number: int) -> Page:

@@ -1,5 +1,5 @@
-"""POS sync with DELO: runs with their counts, failed rows (retry or dismiss), unmapped SSTU
-values, drift, and the SSTU → POS mapping in force.
+"""POS sync with DELO: each installation's open appeals and runs, failed rows (retry or
+dismiss), unmapped SSTU values, drift, and the SSTU → POS mapping in force.
 
 Nothing here talks to DELO; a failed row is retried by the next scheduled run, and
 "retry" on a dismissed row puts it back on that list.
@@ -8,17 +8,24 @@ Nothing here talks to DELO; a failed row is retried by the next scheduled run, a
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from flask import Blueprint, Flask, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from omis.core.errors import NotFoundError, OmisError
 from omis.core.models import JobRun
 from omis.core.settings import Settings
-from omis.pos.config import Processing, load_pos_config
+from omis.pos.config import (
+    DEFAULT_INSTALLATION,
+    Processing,
+    installation_names,
+    job_name,
+    load_pos_config,
+)
 from omis.pos.models import PosFailedRow
 from omis.pos.sync import dismiss_failed_row
 from omis.web import storage
@@ -27,19 +34,73 @@ from omis.web.auth import current, require_role
 
 bp = Blueprint("pos", __name__)
 
-POS_JOB = "pos"
 RUNS_SHOWN = 20
 ROWS_SHOWN = 200
 
 
 def recent_runs() -> list[JobRun]:
+    """The latest runs of every installation (``pos`` and ``pos:<name>``)."""
     query = (
         select(JobRun)
-        .where(JobRun.job == POS_JOB)
+        .where(or_(JobRun.job == "pos", JobRun.job.like("pos:%")), JobRun.outcome != "skipped")
         .order_by(JobRun.started_at.desc(), JobRun.id.desc())
         .limit(RUNS_SHOWN)
     )
     return list(storage.reader().scalars(query))
+
+
+@dataclass(frozen=True)
+class Installation:
+    """One DELO installation as the POS page shows it: its last run and open appeals."""
+
+    name: str
+    last: JobRun | None  # the last run that finished (not skipped)
+    counts: dict[str, Any]  # the last run that followed open appeals: its counts
+
+    @property
+    def followed(self) -> Any:
+        return self.counts.get("open_followed")
+
+    @property
+    def by_age(self) -> dict[str, Any]:
+        ages = self.counts.get("open_by_age")
+        return ages if isinstance(ages, dict) else {}
+
+
+def installations(settings: Settings) -> list[Installation]:
+    """The default installation (when configured or when it ran) and every named one."""
+    names = installation_names(settings.delo)
+    if settings.delo.configured or _ran("pos"):
+        names = [DEFAULT_INSTALLATION, *names]
+    for job in _named_jobs():
+        name = job.split(":", 1)[1]
+        if name not in names:
+            names.append(name)
+    return [_installation(name) for name in names]
+
+
+def _ran(job: str) -> bool:
+    return storage.reader().scalar(select(JobRun.id).where(JobRun.job == job).limit(1)) is not None
+
+
+def _named_jobs() -> list[str]:
+    query = select(JobRun.job).where(JobRun.job.like("pos:%")).distinct()
+    return sorted(storage.reader().scalars(query))
+
+
+def _installation(name: str) -> Installation:
+    runs = select(JobRun).where(
+        JobRun.job == job_name(name), JobRun.outcome.not_in(("running", "skipped"))
+    )
+    latest = runs.order_by(JobRun.started_at.desc(), JobRun.id.desc())
+    last = storage.reader().scalars(latest.limit(1)).first()
+    # The open appeals as the last run that followed them counted them (a backfill does not).
+    counts: dict[str, Any] = {}
+    for run in storage.reader().scalars(latest.limit(RUNS_SHOWN)):
+        if (run.counts or {}).get("open_followed") is not None:
+            counts = dict(run.counts)
+            break
+    return Installation(name, last, counts)
 
 
 def unmapped_values(runs: list[JobRun]) -> Counter[str]:
@@ -86,9 +147,12 @@ def mapping_in_force(settings: Settings) -> tuple[dict[str, str], str, str | Non
 def index() -> ResponseReturnValue:
     runs = recent_runs()
     mapping, source, mapping_error = mapping_in_force(storage.settings())
+    places = installations(storage.settings())
     return render_template(
         "pos/index.html",
         runs=runs,
+        installations=places,
+        several=len(places) > 1 or any(run.job != "pos" for run in runs),
         failed=failed_rows("open"),
         dismissed=failed_rows("dismissed"),
         unmapped=unmapped_values(runs).most_common(),
