@@ -32,6 +32,7 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     ),
     "web": ("web.py", [], ["--requests", "10000"]),
     "reports": ("reports.py", [], ["--positions", "10000"]),
+    "start-up": ("startup.py", [], ["--runs", "5"]),
 }
 
 

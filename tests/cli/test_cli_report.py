@@ -127,3 +127,12 @@ def test_pos_figures_an_older_run_never_recorded_read_no_data_not_zero(
     assert run_cli("report", "pos", *PERIOD, "--format", "xlsx", "-o", str(target)).exit_code == 0
     sheet = load_workbook(target)["По дням"]
     assert [sheet.cell(2, column).value for column in (4, 5, 7)] == [4, "нет данных", 0]
+
+
+def test_the_command_offers_exactly_the_librarys_reports_and_formats() -> None:
+    from omis.cli import report as command
+    from omis.reports.export import FORMATS
+    from omis.reports.figures import FIGURES
+
+    assert tuple(FIGURES) == command.FIGURES
+    assert command.FORMATS == FORMATS

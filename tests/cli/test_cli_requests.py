@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 import pytest
 
-from omis.cli.main import cli
+from clitools import all_commands
 
 
 def test_add_then_history_shows_the_registration(run_cli) -> None:  # type: ignore[no-untyped-def]
@@ -37,9 +37,9 @@ def test_duplicate_pair_exits_2_with_a_message(run_cli) -> None:  # type: ignore
     assert again.stderr.strip() == "ошибка: позиция 1 заявки №1 уже есть"
 
 
-def test_history_of_unknown_request_exits_1(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_history_of_unknown_request_exits_2(run_cli) -> None:  # type: ignore[no-untyped-def]
     result = run_cli("requests", "history", "777")
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # not found: a usage error, not a failed job
     assert "заявка №777 не найдена" in result.stderr
 
 
@@ -90,17 +90,8 @@ def test_unreachable_database_exits_1_with_a_message(
     assert "Traceback" not in result.output
 
 
-def _all_commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
-    found: list[tuple[str, click.Command]] = []
-    for name, command in group.commands.items():
-        found.append((f"{prefix}{name}", command))
-        if isinstance(command, click.Group):
-            found.extend(_all_commands(command, f"{prefix}{name} "))
-    return found
-
-
 @pytest.mark.parametrize(
-    ("name", "command"), _all_commands(cli), ids=lambda v: str(v) if isinstance(v, str) else ""
+    ("name", "command"), all_commands(), ids=lambda v: str(v) if isinstance(v, str) else ""
 )
 def test_every_command_help_has_an_example(name: str, command: click.Command) -> None:
     assert command.help, f"omis {name} has no help"
@@ -115,7 +106,7 @@ def test_python_dash_m_runs_the_same_cli() -> None:
         [sys.executable, "-m", "omis", "--version"], capture_output=True, text=True
     )
     assert result.returncode == 0
-    assert result.stdout.startswith("omis, version")
+    assert result.stdout.startswith("omis, версия")
 
 
 def test_unexpected_error_prints_one_line_and_logs_the_traceback(

@@ -61,7 +61,7 @@ def test_refusals_are_one_line_with_exit_2(run_cli) -> None:  # type: ignore[no-
         assert result.exit_code == 2, (args, result.output)
         assert message in result.stderr, (args, result.stderr)
     missing = run_cli("contractors", "edit", "Нет такого", "--domain", "x.ru")
-    assert missing.exit_code == 1
+    assert missing.exit_code == 2  # not found: exit code table
     assert "подрядчик «Нет такого» не найден" in missing.stderr
 
 
@@ -82,7 +82,7 @@ def test_a_request_belongs_to_the_contractor_named(run_cli, db_url: str) -> None
     unknown = run_cli(
         "requests", "add", "--number", "4600", "--position", "1", "--contractor", "Нет"
     )
-    assert unknown.exit_code == 1
+    assert unknown.exit_code == 2
     assert "подрядчик «Нет» не найден" in unknown.stderr
 
 

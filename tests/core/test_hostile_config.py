@@ -60,14 +60,15 @@ def test_doctor_asks_the_smtp_server_about_every_recipient(
             "OMIS_SMTP_ESCALATION_RECIPIENTS": "gone@example.ru",
         }.items():  # fmt: skip
             monkeypatch.setenv(name, value)
-        result = check_smtp(load_settings().smtp)
+        result = check_smtp(load_settings())
         assert result.state is State.FAIL
         assert "gone@example.ru (550" in result.detail
         assert "OMIS_SMTP_ESCALATION_RECIPIENTS" in result.hint
         recorder.refuse_rcpt.clear()
-        good = check_smtp(load_settings().smtp)
+        good = check_smtp(load_settings())
         assert good.state is State.OK, good
-        assert "duty@example.ru, gone@example.ru" in good.detail
+        assert "duty@example.ru" in good.detail
+        assert "gone@example.ru" in good.detail
         assert recorder.letters == []  # asked, never sent
 
 

@@ -4,11 +4,18 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, select, text
 
+from omis.contractors import models as _contractor_models  # noqa: F401  every table, as env
 from omis.core import migrate
+from omis.core import models as _core_models  # noqa: F401
 from omis.core.clock import now
-from omis.core.db import Database, open_database
-from omis.core.models_registry import metadata
+from omis.core.db import Base, Database, open_database
+from omis.mail import models as _mail_models  # noqa: F401
+from omis.notify import models as _notify_models  # noqa: F401
+from omis.pos import models as _pos_models  # noqa: F401
+from omis.reminders import models as _reminder_models  # noqa: F401
 from omis.requests.models import Position
+
+metadata = Base.metadata
 
 
 def test_migrations_create_exactly_the_models(database: Database) -> None:

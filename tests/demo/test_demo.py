@@ -32,6 +32,12 @@ def test_demo_reports_letters_review_reminders_and_pos(tmp_path: Path) -> None:
     assert "• №4513 (позиция 1): «заявка принята»" in out
     assert re.search(r"обновлено [1-9]\d*", out)  # POS rows written in the simulator
     assert not production.exists()  # the configured database is never touched
+    # reasons, channels and automatic-mail codes are shown in words, not as codes
+    assert "[неизвестная заявка]" in out
+    assert "(автоматическое письмо (Auto-Submitted))" in out
+    assert "напоминание → консоль вместо: Telegram -100: отправлено" in out
+    for code in ("unknown_request", "no_request_number", "auto-submitted", "console:"):
+        assert code not in out, code
 
 
 def test_demo_serves_its_sandbox_in_the_web_ui_with_a_one_time_login(tmp_path: Path) -> None:

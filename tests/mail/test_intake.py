@@ -205,7 +205,7 @@ def test_mail_check_cli_summary_and_job_run(run_cli, inbox: Path) -> None:  # ty
         in result.stdout
     )
     history = run_cli("requests", "history", "4512")
-    assert "заявка отправлена → подрядчик в пути  letter (disp@podryad.ru)" in history.stdout
+    assert "заявка отправлена → подрядчик в пути  письмо: disp@podryad.ru" in history.stdout
 
 
 def test_missing_mail_folder_exits_1(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

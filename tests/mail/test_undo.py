@@ -135,7 +135,7 @@ def test_undo_on_the_command_line(run_cli, db_url: str, tmp_path: Path) -> None:
     assert "позиций возвращено: 1" in result.stdout
     history = run_cli("requests", "history", "4512").stdout
     assert (
-        "подрядчик в пути → заявка отправлена  operator (ivanova (отмена письма)): отмена письма №1: не та заявка"
+        "подрядчик в пути → заявка отправлена  оператор: ivanova (отмена письма): отмена письма №1: не та заявка"
         in history
     )
     again = run_cli("review", "undo", "1", "--reason", "ещё раз")

@@ -191,9 +191,9 @@ CHAT_MISSING = Reply(
 @pytest.mark.parametrize(
     ("get_me", "get_chat", "state", "detail_part", "hint_part"),
     [
-        (BOT_OK, CHAT_OK, State.OK, "бот @omis_bot; чат: «Дежурные» (-1001)", ""),
-        (UNAUTHORIZED, CHAT_OK, State.FAIL, "токен отклонён", "@BotFather"),
-        (BOT_OK, CHAT_MISSING, State.FAIL, "чат не найден", "добавьте бота в группу"),
+        (BOT_OK, CHAT_OK, State.OK, "бот @omis_bot; чат «Дежурные» (-1001)", ""),
+        (UNAUTHORIZED, CHAT_OK, State.FAIL, "токен бота не принят", "@BotFather"),
+        (BOT_OK, CHAT_MISSING, State.FAIL, "чат -1001 не найден", "добавьте бота в группу"),
     ],
 )
 def test_telegram_check_explains_token_and_chat_problems(
@@ -209,7 +209,7 @@ def test_telegram_check_explains_token_and_chat_problems(
     settings = configure(
         OMIS_TELEGRAM_TOKEN=BOT_TOKEN, OMIS_TELEGRAM_CHAT_ID="-1001", OMIS_TELEGRAM_API_URL=stub.url
     )
-    result = check_telegram(settings.telegram)
+    result = check_telegram(settings)
     assert result.state is state, result
     assert detail_part in result.detail
     assert hint_part in result.hint
@@ -224,9 +224,9 @@ def test_telegram_unreachable_does_not_print_the_token(
         OMIS_TELEGRAM_CHAT_ID="-1001",
         OMIS_TELEGRAM_API_URL=f"http://127.0.0.1:{closed_port}",
     )
-    result = check_telegram(settings.telegram)
+    result = check_telegram(settings)
     assert result.state is State.FAIL
-    assert "нет связи" in result.detail
+    assert "Telegram недоступен" in result.detail
     assert "SECRET" not in result.detail + result.hint
 
 
@@ -285,7 +285,7 @@ def test_smtp_check_logs_in(
         OMIS_SMTP_SENDER="omis@example.ru",
         OMIS_SMTP_RECIPIENTS='["duty@example.ru"]',
     )
-    result = check_smtp(settings.smtp)
+    result = check_smtp(settings)
     assert result.state is state, result
     assert detail_part in result.detail
     assert hint_part in result.hint
@@ -447,7 +447,7 @@ def test_doctor_reports_a_bad_bot_token_and_exits_one(  # type: ignore[no-untype
     monkeypatch.setenv("OMIS_TELEGRAM_API_URL", stub.url)
     result = run_cli("doctor")
     assert result.exit_code == 1
-    assert "токен отклонён" in result.stdout
+    assert "токен бота не принят" in result.stdout
     assert "@BotFather" in result.stdout
     assert "SECRET" not in result.output
 
@@ -489,7 +489,7 @@ def test_doctor_names_each_broken_system_with_its_hint(  # type: ignore[no-untyp
         "OMIS_IMAP_PASSWORD",
         "сервер ДЕЛО недоступен",
         "login_url",
-        "токен отклонён",
+        "токен бота не принят",
         "@BotFather",
         "Ошибок: 3",
     ):

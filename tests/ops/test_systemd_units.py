@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from omis.cli.main import cli
+from clitools import command as command_at
 
 OPS = Path(__file__).resolve().parents[2] / "ops" / "systemd"
 SERVICES = sorted(OPS.glob("*.service"))
@@ -88,8 +88,9 @@ def test_jobs_are_oneshot_with_a_time_limit(name: str) -> None:
 def test_job_units_call_existing_commands(unit: str, arguments: list[str]) -> None:
     command = shlex.split(_service(unit)["ExecStart"])
     assert command == ["/opt/omis/venv/bin/omis", *arguments]
-    assert arguments[0] in cli.commands, f"omis {arguments[0]} is not a command"
-    options = {opt for param in cli.commands[arguments[0]].params for opt in param.opts}
+    found = command_at(arguments[0])
+    assert found is not None, f"omis {arguments[0]} is not a command"
+    options = {opt for param in found.params for opt in param.opts}
     assert {arg for arg in arguments[1:] if arg.startswith("--")} <= options
 
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import ast
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -11,6 +13,7 @@ from omis.core.db import Database
 from omis.core.jobs import run_job
 from omis.core.models import AppState
 from omis.core.settings import Settings, load_settings
+from omis.ops import watchdog as watchdog_module
 from omis.ops.watchdog import (
     Alert,
     JobFacts,
@@ -196,8 +199,8 @@ def test_cli_dry_run_lists_job_states(run_cli, database: Database) -> None:  # t
     _fail(database, "pos", "ДЕЛО недоступно")
     result = run_cli("watchdog", "--dry-run")
     assert result.exit_code == 0, result.output
-    assert "mail: в порядке" in result.stdout
-    assert "pos: НЕ РАБОТАЕТ" in result.stdout
+    assert "разбор почты: в порядке" in result.stdout
+    assert "синхронизация ПОС: НЕ РАБОТАЕТ" in result.stdout
     assert "ДЕЛО недоступно" in result.stdout
 
 
@@ -205,4 +208,27 @@ def test_cli_with_healthy_jobs_exits_zero(run_cli, database: Database) -> None: 
     _succeed(database, "notify")
     result = run_cli("watchdog")
     assert result.exit_code == 0, result.output
-    assert "notify: в порядке" in result.stdout
+    assert "напоминания о задержках: в порядке" in result.stdout
+
+
+def test_cli_alerts_through_the_configured_channels(  # type: ignore[no-untyped-def]
+    run_cli, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``omis watchdog`` hands the watchdog the notification sender; the watchdog itself
+    imports nothing of omis.notify."""
+    from fakes.telegram import FakeBotApi
+
+    _fail(database, "mail", "ящик недоступен")
+    with FakeBotApi() as bot:
+        monkeypatch.setenv("OMIS_TELEGRAM_TOKEN", "1:token")
+        monkeypatch.setenv("OMIS_TELEGRAM_CHAT_ID", "-1001")
+        monkeypatch.setenv("OMIS_TELEGRAM_API_URL", bot.url)
+        result = run_cli("watchdog")
+    assert result.exit_code == 0, result.output
+    assert len(bot.texts) == 1
+    assert "ящик недоступен" in bot.texts[0]
+    tree = ast.parse(Path(watchdog_module.__file__).read_text(encoding="utf-8"))
+    imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
+                for alias in node.names}  # fmt: skip
+    imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert not {name for name in imported if name.startswith(("omis.notify", "importlib"))}

@@ -149,7 +149,7 @@ def test_dry_run_prints_exactly_what_would_be_sent_and_records_nothing(
     printed: list[str] = []
     counts = run_notify(database, tg, dry_run=True, echo=printed.append)
     assert printed == [
-        '→ telegram:42:\n⚠ Заявка №77 (позиция 11) уже более часа без обновления (текущий статус: "заявка принята", с 12:00 МСК)'
+        '→ Telegram 42:\n⚠ Заявка №77 (позиция 11) уже более часа без обновления (текущий статус: "заявка принята", с 12:00 МСК)'
     ]
     assert counts["reminder_positions"] == 1
     assert bot.received == []

@@ -57,7 +57,7 @@ def test_passwd_changes_the_password(run_cli, database: Database) -> None:  # ty
 
 def test_passwd_of_unknown_user_fails_without_asking(run_cli) -> None:  # type: ignore[no-untyped-def]
     result = run_cli("user", "passwd", "nobody")
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # not found: a usage error
     assert "не найден" in result.stderr
 
 
@@ -65,7 +65,7 @@ def test_list_shows_role_and_state(run_cli) -> None:  # type: ignore[no-untyped-
     assert "пользователей нет" in run_cli("user", "list").stdout
     run_cli("user", "add", "ivanova", "--role", "admin", "--password-stdin", input="first-pass-1\n")
     line = run_cli("user", "list").stdout.strip()
-    assert line.split()[:3] == ["ivanova", "admin", "включён"]
+    assert line.split()[:3] == ["ivanova", "администратор", "включён"]
 
 
 def test_web_help_has_an_example(run_cli) -> None:  # type: ignore[no-untyped-def]

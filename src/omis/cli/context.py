@@ -1,16 +1,21 @@
-"""What every command gets: settings loaded once, and the store opened on demand."""
+"""What every command gets: settings loaded once, and the store opened on demand.
+
+Imports nothing heavy at module level: ``omis --help`` loads every command module, and
+settings (pydantic) and the store (SQLAlchemy) are needed only by commands that run.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from omis.core.db import Database, open_database
-from omis.core.logs import configure_logging
-from omis.core.settings import Settings, load_settings
+if TYPE_CHECKING:
+    from omis.core.db import Database
+    from omis.core.settings import Settings
 
 
 @dataclass
@@ -24,6 +29,8 @@ class AppContext:
     @property
     def settings(self) -> Settings:
         if self._settings is None:
+            from omis.core.settings import load_settings
+
             settings = load_settings(self.config_file)
             if self.database_url:
                 settings = settings.with_database(self.database_url)
@@ -32,6 +39,8 @@ class AppContext:
         return self._settings
 
     def _configure_logging(self, settings: Settings) -> None:
+        from omis.core.logs import configure_logging
+
         core = settings.core
         level = (self.log_level or core.log_level).upper()
         for warning in configure_logging(level, core.log_dir, core.log_keep_days):
@@ -39,6 +48,8 @@ class AppContext:
 
     def database(self, url: str | None = None) -> Database:
         """The store at ``url`` (default: the configured one), schema brought up to date."""
+        from omis.core.db import open_database
+
         target = url or self.settings.core.effective_database_url
         if target not in self._databases:
             busy = self.settings.core.db_busy_timeout_ms

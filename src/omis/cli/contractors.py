@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from omis.cli.context import AppContext, pass_app
-from omis.contractors import csvio, store
-from omis.contractors.models import Contractor
-from omis.contractors.store import ContractorData
 from omis.core.errors import EXIT_FAILED
+
+if TYPE_CHECKING:
+    from omis.contractors.models import Contractor
 
 
 @click.group("contractors")
@@ -27,7 +28,7 @@ def contractors_group() -> None:
 
 
 @contractors_group.command("add")
-@click.argument("name")
+@click.argument("name", metavar="ИМЯ")
 @click.option(
     "--email",
     "emails",
@@ -56,6 +57,9 @@ def add(
     Пример:
       omis contractors add "СтройСервис" --domain stroyservis.ru --limit "подрядчик на месте=240"
     """
+    from omis.contractors import store
+    from omis.contractors.store import ContractorData
+
     data = ContractorData(
         name, emails, domains, dict(map(store.parse_limit, limits)),
         escalation_chat, escalation_email,
@@ -66,7 +70,7 @@ def add(
 
 
 @contractors_group.command("edit")
-@click.argument("name")
+@click.argument("name", metavar="ИМЯ")
 @click.option("--rename", help="Новое название.")
 @click.option("--email", "emails", multiple=True, help="Добавить адрес.")
 @click.option("--domain", "domains", multiple=True, help="Добавить домен.")
@@ -91,6 +95,9 @@ def edit(
       omis contractors edit "СтройСервис" --email brigada@gmail.com --limit "заявка принята=30"
       omis contractors edit stroyservis.ru --rename "СтройСервис"
     """
+    from omis.contractors import store
+    from omis.contractors.store import ContractorData
+
     with app.database().session() as session:
         contractor = store.require(session, name)
         current = ContractorData(
@@ -113,6 +120,8 @@ def edit(
 
 
 def _clean(values: tuple[str, ...], kind: str) -> set[str]:
+    from omis.contractors import store
+
     check = store.validate_email if kind == "email" else store.validate_domain
     return {check(value) for value in values}
 
@@ -120,6 +129,8 @@ def _clean(values: tuple[str, ...], kind: str) -> set[str]:
 def _limits(
     contractor: Contractor, limits: tuple[str, ...], cleared: tuple[str, ...]
 ) -> dict[str, object]:
+    from omis.contractors import store
+
     result: dict[str, object] = dict(contractor.status_limits or {})
     for status in store.validate_limits(dict.fromkeys(cleared, 1)):
         result.pop(status, None)
@@ -134,7 +145,7 @@ def _keep(current: str | None, given: str | None) -> str | None:
 
 
 @contractors_group.command("disable")
-@click.argument("name")
+@click.argument("name", metavar="ИМЯ")
 @pass_app
 def disable(app: AppContext, name: str) -> None:
     """Отключить подрядчика: он не предлагается для новых заявок, ему не отвечают
@@ -144,6 +155,8 @@ def disable(app: AppContext, name: str) -> None:
     Пример:
       omis contractors disable "СтройСервис"
     """
+    from omis.contractors import store
+
     with app.database().session() as session:
         contractor = store.require(session, name)
         contractor.active = False
@@ -159,6 +172,8 @@ def list_command(app: AppContext) -> None:
     Пример:
       omis contractors list
     """
+    from omis.contractors import store
+
     with app.database().session() as session:
         contractors = store.list_all(session)
         if not contractors:
@@ -169,6 +184,8 @@ def list_command(app: AppContext) -> None:
 
 
 def _describe(contractor: Contractor) -> str:
+    from omis.contractors import store
+
     addresses = [*contractor.emails, *(f"@{d}" for d in contractor.domains)]
     escalation = ", ".join(filter(None, (contractor.escalation_chat, contractor.escalation_email)))
     return (
@@ -178,7 +195,9 @@ def _describe(contractor: Contractor) -> str:
 
 
 @contractors_group.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "file", metavar="ФАЙЛ", type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
 @pass_app
 def import_command(app: AppContext, file: Path) -> None:
     """Загрузить подрядчиков из CSV: новые добавляются, известные (по названию) заменяются.
@@ -191,6 +210,8 @@ def import_command(app: AppContext, file: Path) -> None:
     Пример:
       omis contractors import подрядчики.csv
     """
+    from omis.contractors import csvio
+
     report = csvio.parse_csv(file.read_bytes())
     with app.database().session() as session:
         csvio.import_csv(session, report)
@@ -214,6 +235,8 @@ def export(app: AppContext, output: Path | None) -> None:
     Пример:
       omis contractors export -o подрядчики.csv
     """
+    from omis.contractors import csvio, store
+
     with app.database().session() as session:
         text = csvio.export_csv(store.list_all(session))
     if output:

@@ -7,11 +7,7 @@ from pathlib import Path
 import click
 
 from omis.cli.context import AppContext, pass_app
-from omis.core import migrate
-from omis.core.clock import now
-from omis.core.db import Database
 from omis.core.errors import UsageError
-from omis.ops import backup as backups
 
 
 @click.group("db")
@@ -33,6 +29,8 @@ def upgrade(app: AppContext) -> None:
     Пример:
       OMIS_DATABASE_URL=postgresql+psycopg://omis@127.0.0.1/omis omis db upgrade
     """
+    from omis.core import migrate
+
     database = app.database()
     click.echo(f"схема в актуальном состоянии: {migrate.current_revision(database)}")
 
@@ -46,6 +44,9 @@ def current(app: AppContext) -> None:
     Пример:
       omis db current
     """
+    from omis.core import migrate
+    from omis.core.db import Database
+
     database = Database(app.settings.core.effective_database_url)
     try:
         revision = migrate.current_revision(database)
@@ -55,7 +56,9 @@ def current(app: AppContext) -> None:
 
 
 @db.command("backup")
-@click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument(
+    "file", required=False, metavar="[ФАЙЛ]", type=click.Path(dir_okay=False, path_type=Path)
+)
 @pass_app
 def backup(app: AppContext, file: Path | None) -> None:
     """Сделать резервную копию базы, не останавливая задания и веб-интерфейс.
@@ -67,6 +70,9 @@ def backup(app: AppContext, file: Path | None) -> None:
     Пример:
       omis db backup /var/backups/omis/omis-$(date +%F).sqlite3
     """
+    from omis.core.clock import now
+    from omis.ops import backup as backups
+
     core = app.settings.core
     url = core.effective_database_url
     source = backups.sqlite_file(url)
@@ -83,7 +89,7 @@ def backup(app: AppContext, file: Path | None) -> None:
 
 
 @db.command("restore")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", metavar="ФАЙЛ", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--yes", is_flag=True, help="Не спрашивать подтверждения.")
 @pass_app
 def restore(app: AppContext, file: Path, yes: bool) -> None:
@@ -96,6 +102,10 @@ def restore(app: AppContext, file: Path, yes: bool) -> None:
     Пример:
       omis db restore /var/backups/omis/omis-20261120-140500.sqlite3
     """
+    from omis.core import migrate
+    from omis.core.clock import now
+    from omis.ops import backup as backups
+
     core = app.settings.core
     url = core.effective_database_url
     target = backups.sqlite_file(url)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import secrets
+from typing import TYPE_CHECKING
 
 import click
 
 from omis.cli.context import AppContext, pass_app
-from omis.core.db import Database
-from omis.core.settings import Settings
-from omis.demo.run import run_demo
+from omis.cli.ports import ensure_free
+
+if TYPE_CHECKING:
+    from omis.core.db import Database
+    from omis.core.settings import Settings
 
 DEMO_USER = "demo"
 
@@ -31,6 +34,10 @@ def demo(app: AppContext, no_web: bool, port: int) -> None:
       omis demo
       omis demo --no-web
     """
+    from omis.demo.run import run_demo
+
+    if not no_web:
+        ensure_free("127.0.0.1", port)  # before the demo runs, not after
     database, sandbox = run_demo(app.settings, click.echo)
     try:
         if not no_web:

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
-from pydantic_settings import SettingsError
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from omis.cli.context import AppContext, pass_app
 from omis.core.errors import EXIT_FAILED, ConfigError
-from omis.ops.checks.base import CheckResult, State
-from omis.ops.doctor import configuration_failure, failed, run_doctor
 
-STYLES = {State.OK: "green", State.WARN: "yellow", State.FAIL: "bold red", State.OFF: "dim"}
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+    from omis.ops.checks.base import CheckResult
+
+STYLES = {"ok": "green", "warn": "yellow", "fail": "bold red", "off": "dim"}
 PLAIN_WIDTH = 160  # journald, pipes, files: wide lines rather than hints cut into pieces
 
 
@@ -33,6 +34,10 @@ def doctor(app: AppContext) -> None:
     Пример:
       sudo -u omis /opt/omis/venv/bin/omis doctor
     """
+    from pydantic_settings import SettingsError
+
+    from omis.ops.doctor import configuration_failure, failed, run_doctor
+
     try:
         results = run_doctor(app.settings)
     except (ConfigError, SettingsError) as exc:
@@ -43,11 +48,16 @@ def doctor(app: AppContext) -> None:
 
 
 def _console() -> Console:
+    from rich.console import Console
+
     console = Console(highlight=False)
     return console if console.is_terminal else Console(highlight=False, width=PLAIN_WIDTH)
 
 
 def render(results: list[CheckResult], console: Console) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(title="omis doctor", show_lines=True, title_justify="left")
     table.add_column("Проверка", no_wrap=True)
     table.add_column("Итог", no_wrap=True)
@@ -56,12 +66,16 @@ def render(results: list[CheckResult], console: Console) -> None:
         cell = Text(result.detail)
         if result.hint:
             cell.append("\n→ " + result.hint, style="yellow")
-        table.add_row(result.name, Text(result.state.label, style=STYLES[result.state]), cell)
+        table.add_row(result.name, Text(result.state.label, style=STYLES[result.state.value]), cell)
     console.print(table)
     console.print(_summary(results))
 
 
 def _summary(results: list[CheckResult]) -> Text:
+    from rich.text import Text
+
+    from omis.ops.checks.base import State
+
     errors = sum(1 for result in results if result.state is State.FAIL)
     warnings = sum(1 for result in results if result.state is State.WARN)
     if errors:

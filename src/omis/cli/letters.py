@@ -9,10 +9,6 @@ from pathlib import Path
 import click
 
 from omis.cli.context import AppContext, pass_app
-from omis.core.clock import as_utc
-from omis.mail import export as letter_export
-from omis.mail.replay import replay
-from omis.mail.rules import default_rules
 
 DATE = click.DateTime(formats=["%Y-%m-%d", "%d.%m.%Y"])
 
@@ -21,6 +17,8 @@ def since_moment(day: datetime | date | None, tz: tzinfo) -> datetime | None:
     """Midnight of ``day`` in the configured zone, as aware UTC."""
     if day is None:
         return None
+    from omis.core.clock import as_utc
+
     start = datetime(day.year, day.month, day.day, tzinfo=tz)
     return as_utc(start)
 
@@ -52,6 +50,9 @@ def replay_command(app: AppContext, since: datetime | None, apply_: bool) -> Non
       omis mail replay --since 2026-11-01
       omis mail replay --apply
     """
+    from omis.mail.replay import replay
+    from omis.mail.rules import default_rules
+
     moment = since_moment(since, app.settings.core.tz)
     with app.database().session(commit=apply_) as session:
         mode = app.settings.mail.mail_sender_check
@@ -90,6 +91,8 @@ def export_command(app: AppContext, fmt: str, since: datetime | None, output: Pa
     Пример:
       omis letters export --format json --since 2026-11-01 -o letters.json
     """
+    from omis.mail import export as letter_export
+
     tz = app.settings.core.tz
     moment = since_moment(since, tz)
     with app.database().session(commit=False) as session:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from omis.cli.context import AppContext, pass_app
 from omis.core.errors import UsageError
 from omis.core.timefmt import local_time
-from omis.mail import review
-from omis.mail.intake import MailReport
-from omis.mail.sources import MailPass, exit_code, mail_steps
-from omis.requests.lifecycle import Status
+
+if TYPE_CHECKING:
+    from omis.mail.intake import MailReport
 
 BACKENDS = click.Choice(["graph", "imap", "ews", "dir", "fake"])
 
@@ -48,6 +48,8 @@ def mail_check(
       omis mail-check --backend dir --dir ./letters
       omis mail-check --source stroyservis
     """
+    from omis.mail.sources import MailPass, exit_code, mail_steps
+
     if fake:
         database, settings = app.fake_sandbox(lambda line: click.echo(line, err=True))
     else:
@@ -105,19 +107,22 @@ def review_list(app: AppContext) -> None:
     Пример:
       omis review list
     """
+    from omis.mail import review
+
     tz = app.settings.core.tz
     with app.database().session() as session:
         letters = review.list_open(session)
         for letter in letters:
             when = local_time(letter.sent_at, tz) if letter.sent_at else "без даты"
             click.echo(
-                f"{letter.id:>6}  {when}  {letter.sender or '—'}  «{letter.subject or ''}»  [{letter.reason}]"
+                f"{letter.id:>6}  {when}  {letter.sender or '—'}  «{letter.subject or ''}»  "
+                f"[{review.reason_text(letter.reason)}]"
             )
         click.echo(f"в очереди: {len(letters)}")
 
 
 @review_group.command("assign")
-@click.argument("letter_id", type=int)
+@click.argument("letter_id", type=int, metavar="ПИСЬМО")
 @click.option("--request", "request_number", required=True, help="Номер заявки.")
 @click.option("--position", "position_number", help="Номер позиции (иначе все отстающие).")
 @click.option("--status", required=True, help="Статус, например «подрядчик на месте».")
@@ -137,17 +142,20 @@ def review_assign(
     Пример:
       omis review assign 17 --request 4512 --position 1 --status "подрядчик на месте"
     """
+    from omis.mail import review
+    from omis.requests.lifecycle import Status
+
     try:
         wanted = Status.parse(status)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     with app.database().session() as session:
         outcome = review.assign(session, letter_id, request_number, position_number, wanted, user)
-    click.echo(f"письмо {letter_id}: {outcome.outcome} {outcome.detail}")
+    click.echo(outcome.describe(f"письмо {letter_id}"))
 
 
 @review_group.command("dismiss")
-@click.argument("letter_id", type=int)
+@click.argument("letter_id", type=int, metavar="ПИСЬМО")
 @click.option("--reason", required=True, help="Почему письмо не относится ни к одной заявке.")
 @click.option("--user", default="cli", show_default=True, help="Кто разбирает.")
 @pass_app
@@ -158,13 +166,15 @@ def review_dismiss(app: AppContext, letter_id: int, reason: str, user: str) -> N
     Пример:
       omis review dismiss 18 --reason "рассылка поставщика"
     """
+    from omis.mail import review
+
     with app.database().session() as session:
         review.dismiss(session, letter_id, reason, user)
     click.echo(f"письмо {letter_id} отклонено")
 
 
 @review_group.command("undo")
-@click.argument("letter_id", type=int)
+@click.argument("letter_id", type=int, metavar="ПИСЬМО")
 @click.option("--reason", required=True, help="Почему действие письма отменяется.")
 @click.option("--user", default="cli", show_default=True, help="Кто отменяет.")
 @pass_app

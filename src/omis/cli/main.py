@@ -1,11 +1,14 @@
 """The ``omis`` command line: a thin shell over the library.
 
-Exit codes: 0 success; 1 the job failed or some items failed; 2 usage or configuration
-error; 75 another instance of the job is already running.
+Start-up is kept short: the group knows its commands by module path and imports one only
+when it is run (or when ``--help`` lists it); the command modules import the library
+inside their functions. Exit codes: :data:`omis.core.errors.EXIT_CODES`.
 """
 
 from __future__ import annotations
 
+import errno
+import importlib
 import logging
 import sys
 from pathlib import Path
@@ -13,38 +16,93 @@ from pathlib import Path
 import click
 
 from omis import __version__
-from omis.cli import contractors as contractor_commands
-from omis.cli import db as db_commands
-from omis.cli import demo as demo_commands
-from omis.cli import doctor as doctor_commands
-from omis.cli import letters as letter_commands
-from omis.cli import mail as mail_commands
-from omis.cli import pos_sync as pos_commands
-from omis.cli import report as report_commands
-from omis.cli import requests as request_commands
-from omis.cli import run as run_commands
-from omis.cli import scenario as scenario_commands
-from omis.cli import users as user_commands
-from omis.cli import watchdog as watchdog_commands
-from omis.cli import web as web_commands
+from omis.cli import i18n
 from omis.cli.context import AppContext
-from omis.core.errors import EXIT_FAILED, EXIT_USAGE, OmisError
+from omis.cli.ports import busy_text
+from omis.core.errors import EXIT_CODES, EXIT_FAILED, EXIT_USAGE, OmisError
 
 log = logging.getLogger("omis")
 
 LEVELS = click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False)
 
+# command name -> "module:attribute"; the module is imported only when the command is needed.
+COMMANDS: dict[str, str] = {
+    "db": "omis.cli.db:db",
+    "requests": "omis.cli.requests:requests_group",
+    "contractors": "omis.cli.contractors:contractors_group",
+    "demo": "omis.cli.demo:demo",
+    "doctor": "omis.cli.doctor:doctor",
+    "watchdog": "omis.cli.watchdog:watchdog",
+    "mail-check": "omis.cli.mail:mail_check",
+    "review": "omis.cli.mail:review_group",
+    "mail": "omis.cli.letters:mail_group",
+    "letters": "omis.cli.letters:letters_group",
+    "pos-sync": "omis.cli.pos_sync:pos_sync",
+    "delo-sim": "omis.cli.pos_sync:delo_sim",
+    "report": "omis.cli.report:report",
+    "run": "omis.cli.run:run",
+    "notify": "omis.cli.run:notify",
+    "scenario": "omis.cli.scenario:scenario",
+    "user": "omis.cli.users:user_group",
+    "web": "omis.cli.web:web",
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="omis")
-@click.option("--log-level", type=LEVELS, help="Уровень журнала (по умолчанию OMIS_LOG_LEVEL).")
+
+def exit_codes_epilog() -> str:
+    lines = [f"  {code:<3} {meaning}" for code, meaning in EXIT_CODES.items()]
+    return "\b\nКоды выхода:\n" + "\n".join(lines)
+
+
+class LazyGroup(click.Group):
+    """click's lazy-loading group: subcommands named by import path, loaded on demand."""
+
+    def __init__(self, *args: object, lazy_commands: dict[str, str], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.lazy_commands = lazy_commands
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy_commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy_commands and cmd_name not in self.commands:
+            self.add_command(load_command(self.lazy_commands[cmd_name]), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+
+def load_command(path: str) -> click.Command:
+    module_name, _, attribute = path.partition(":")
+    command = getattr(importlib.import_module(module_name), attribute)
+    if not isinstance(command, click.Command):
+        raise TypeError(f"{path} is not a click command")
+    return i18n.localize(command)
+
+
+@click.group(
+    cls=LazyGroup,
+    lazy_commands=COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog=exit_codes_epilog(),
+    options_metavar=i18n.OPTIONS_METAVAR,
+    subcommand_metavar=i18n.SUBCOMMAND_METAVAR,
+)
+@click.version_option(
+    __version__, prog_name="omis", message="%(prog)s, версия %(version)s",
+    help="Показать версию и выйти.",
+)  # fmt: skip
+@click.option(
+    "--log-level", type=LEVELS, metavar="УРОВЕНЬ",
+    help="Уровень журнала: debug, info, warning, error (по умолчанию OMIS_LOG_LEVEL).",
+)  # fmt: skip
 @click.option(
     "--config",
     "config_file",
     type=click.Path(path_type=Path, dir_okay=False),
+    metavar="ФАЙЛ",
     help="Файл настроек TOML (по умолчанию OMIS_CONFIG).",
 )
-@click.option("--database", "database_url", help="URL базы данных вместо OMIS_DATABASE_URL.")
+@click.option(
+    "--database", "database_url", metavar="URL", help="URL базы данных вместо OMIS_DATABASE_URL."
+)
 @click.pass_context
 def cli(
     ctx: click.Context, log_level: str | None, config_file: Path | None, database_url: str | None
@@ -61,32 +119,9 @@ def cli(
     ctx.call_on_close(app.close)
 
 
-COMMANDS: list[click.Command] = [
-    db_commands.db,
-    request_commands.requests_group,
-    contractor_commands.contractors_group,
-    demo_commands.demo,
-    doctor_commands.doctor,
-    watchdog_commands.watchdog,
-    mail_commands.mail_check,
-    mail_commands.review_group,
-    letter_commands.mail_group,
-    letter_commands.letters_group,
-    pos_commands.pos_sync,
-    pos_commands.delo_sim,
-    report_commands.report,
-    run_commands.run,
-    run_commands.notify,
-    scenario_commands.scenario,
-    user_commands.user_group,
-    web_commands.web,
-]
-for command in COMMANDS:
-    cli.add_command(command)
-
-
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the group, turning every error into a message and an exit code."""
+    i18n.install()
     try:
         code = cli.main(args=argv, prog_name="omis", standalone_mode=False)
     except OmisError as exc:
@@ -99,8 +134,19 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code if exc.exit_code != 1 else EXIT_USAGE)
-    except Exception as exc:  # a bug: the operator gets one line, the log gets the traceback
-        log.error("unexpected error: %s", exc, exc_info=True)  # traceback: log files only
-        click.secho(f"внутренняя ошибка: {type(exc).__name__}: {exc}", fg="red", err=True)
-        sys.exit(EXIT_FAILED)
+    except OSError as exc:
+        if exc.errno != errno.EADDRINUSE:
+            _internal_error(exc)
+        # A server bound its port after the command's own check: someone took it meanwhile.
+        click.secho(f"ошибка: {busy_text(None)}", fg="red", err=True)
+        sys.exit(EXIT_USAGE)
+    except Exception as exc:
+        _internal_error(exc)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _internal_error(exc: BaseException) -> None:
+    """A bug: the operator gets one line, the log gets the traceback."""
+    log.error("unexpected error: %s", exc, exc_info=True)  # traceback: log files only
+    click.secho(f"внутренняя ошибка: {type(exc).__name__}: {exc}", fg="red", err=True)
+    sys.exit(EXIT_FAILED)

@@ -11,8 +11,11 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from omis.cli.context import AppContext, pass_app
+from omis.cli.ports import ensure_free
 from omis.core.errors import UsageError
-from omis.runner.steps import Outcome, run_step
+
+if TYPE_CHECKING:
+    from omis.runner.steps import Outcome
 
 if TYPE_CHECKING:
     from omis.pos.sync import SyncProgress
@@ -66,6 +69,7 @@ def pos_sync(
     from omis.core.jobs import job_title
     from omis.pos.config import job_name
     from omis.pos.sync import run_pos_sync
+    from omis.runner.steps import Outcome, run_step
 
     database, settings = app.database(), app.settings
     begin, finish = _moment(start, "--start"), _moment(end, "--end")
@@ -199,6 +203,7 @@ def delo_sim(
     from omis.delosim import DeloSimulator
     from omis.delosim.data import generate_appeals
 
+    ensure_free("127.0.0.1", port)
     data = (
         generate_appeals(appeals, registered_days=(0, days), answered_share=0) if appeals else rows
     )

@@ -7,14 +7,15 @@ from pathlib import Path
 import click
 
 from omis.cli.context import AppContext, pass_app
-from omis.core.clock import now
-from omis.reports.export import FORMATS, figure_name, to_csv, to_json, to_text, to_xlsx
-from omis.reports.figures import FIGURES, compute, report_period
-from omis.reports.period import parse_day
+
+# The names here, not imported: printing help must not load the reports (SQLAlchemy, xlsx).
+# tests/cli/test_cli_report.py checks they are the library's.
+FIGURES = ("contractors", "mail", "delays", "pos")
+FORMATS = ("table", "csv", "json", "xlsx")
 
 
 @click.command("report")
-@click.argument("figure", type=click.Choice(list(FIGURES)))
+@click.argument("figure", type=click.Choice(FIGURES), metavar="ОТЧЁТ")
 @click.option("--since", help="Первый день периода: ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.")
 @click.option("--until", help="Последний день периода (включительно); по умолчанию сегодня.")
 @click.option(
@@ -50,6 +51,11 @@ def report(
     Пример:
       omis report contractors --since 2026-11-01 --until 2026-11-30 --format xlsx
     """
+    from omis.core.clock import now
+    from omis.reports.export import figure_name, to_csv, to_json, to_text, to_xlsx
+    from omis.reports.figures import compute, report_period
+    from omis.reports.period import parse_day
+
     settings, at = app.settings, now()
     period = report_period(settings, at, parse_day(since, "--since"), parse_day(until, "--until"))
     with app.database().read_session() as session:

@@ -5,16 +5,17 @@ from __future__ import annotations
 import sys
 from datetime import tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from omis.cli.context import AppContext, pass_app
-from omis.contractors import store as contractors
 from omis.core.errors import EXIT_FAILED, UsageError
 from omis.core.timefmt import local_time
-from omis.requests import csvio, store
 from omis.requests.lifecycle import Actor, Status
-from omis.requests.models import StatusChange
+
+if TYPE_CHECKING:
+    from omis.requests.models import StatusChange
 
 
 @click.group("requests")
@@ -49,6 +50,9 @@ def add(
       omis requests add --number 4512 --position 1 --comment "Замена кабеля" --author Иванов
       omis requests add --number 4512 --position 2 --contractor "СтройСервис"
     """
+    from omis.contractors import store as contractors
+    from omis.requests import store
+
     new = store.NewPosition(number, position, comment, author)
     with app.database().session() as session:
         owner = contractors.require(session, contractor) if contractor else None
@@ -62,7 +66,9 @@ def add(
 
 
 @requests_group.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "file", metavar="ФАЙЛ", type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
 @click.option(
     "--skip-invalid", is_flag=True, help="Загрузить верные строки, об остальных сообщить."
 )
@@ -79,6 +85,8 @@ def import_command(app: AppContext, file: Path, skip_invalid: bool, author: str 
     Пример:
       omis requests import заявки.csv --skip-invalid
     """
+    from omis.requests import csvio
+
     report = csvio.parse_csv(file.read_bytes())
     with app.database().session() as session:
         csvio.import_csv(session, report, skip_invalid=skip_invalid, actor_name=author)
@@ -110,6 +118,8 @@ def export(app: AppContext, fmt: str, status: str | None, output: Path | None) -
     Пример:
       omis requests export --format json --status "подрядчик в пути"
     """
+    from omis.requests import csvio, store
+
     wanted = _parse_status(status)
     with app.database().session() as session:
         records = csvio.export_records(store.list_positions(session, wanted), app.settings.core.tz)
@@ -130,7 +140,7 @@ def _parse_status(value: str | None) -> Status | None:
 
 
 @requests_group.command("history")
-@click.argument("number")
+@click.argument("number", metavar="НОМЕР")
 @pass_app
 def history_command(app: AppContext, number: str) -> None:
     """Показать историю заявки: все решения о статусах, применённые и нет, в порядке
@@ -140,6 +150,8 @@ def history_command(app: AppContext, number: str) -> None:
     Пример:
       omis requests history 4512
     """
+    from omis.requests import store
+
     tz = app.settings.core.tz
     with app.database().session() as session:
         for change in store.history(session, number.strip()):
@@ -153,6 +165,6 @@ def _history_line(change: StatusChange, tz: tzinfo) -> str:
         when = f"{when} (записано {recorded})"
     moved = f"{change.from_status or '—'} → {change.to_status}"
     applied = "" if change.verdict == "applied" else " [не применено]"
-    who = change.actor + (f" ({change.actor_name})" if change.actor_name else "")
+    who = Actor.label_of(change.actor) + (f": {change.actor_name}" if change.actor_name else "")
     reason = f": {change.reason}" if change.reason else ""
     return f"{when}  поз. {change.position.number}  {moved}{applied}  {who}{reason}"

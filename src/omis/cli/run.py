@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from omis.cli.context import AppContext, pass_app
-from omis.runner.run import RunOptions, notify_outcome, run_all
-from omis.runner.steps import Outcome, run_step
+
+if TYPE_CHECKING:
+    from omis.runner.steps import Outcome
 
 LEVELS = click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False)
 BACKENDS = click.Choice(["graph", "imap", "ews", "dir", "fake"])
@@ -44,6 +46,8 @@ def run(
       omis run --fake-mail --dry-run --minutes 30
       omis run --skip-pos --mail-backend imap
     """
+    from omis.runner.run import RunOptions, run_all
+
     if log_level:
         app.log_level = log_level
     sandbox = fake_mail and not app.database_url
@@ -78,6 +82,8 @@ def notify(app: AppContext, minutes: int | None, dry_run: bool) -> None:
       omis notify --minutes 30
     """
     from omis.reminders.notifier import run_notify
+    from omis.runner.run import notify_outcome
+    from omis.runner.steps import run_step
 
     database, settings = app.database(), app.settings
 

@@ -9,11 +9,12 @@ import click
 
 from omis.cli.context import AppContext, pass_app
 from omis.core.errors import EXIT_FAILED, UsageError
-from omis.scenarios.model import DEFAULT_FILE, load_scenarios
 
 
 def _default_file() -> Path:
     """``ops/testing/scenarios.json`` here, else the one next to the installed sources."""
+    from omis.scenarios.model import DEFAULT_FILE
+
     if DEFAULT_FILE.is_file():
         return DEFAULT_FILE
     checkout = Path(__file__).resolve().parents[3] / DEFAULT_FILE
@@ -21,7 +22,7 @@ def _default_file() -> Path:
 
 
 @click.command("scenario")
-@click.argument("name", required=False)
+@click.argument("name", required=False, metavar="[СЦЕНАРИЙ]")
 @click.option("--list", "list_only", is_flag=True, help="Показать сценарии и их шаги.")
 @click.option("--file", "path", type=click.Path(dir_okay=False, path_type=Path),
               help="Файл сценариев (по умолчанию ops/testing/scenarios.json).")  # fmt: skip
@@ -42,6 +43,7 @@ def scenario(
       omis scenario basic_sequence
       omis scenario reminder_escalation --file ./my-scenarios.json
     """
+    from omis.scenarios.model import load_scenarios
     from omis.scenarios.play import play, stage
 
     source = path or _default_file()

@@ -9,8 +9,7 @@ import click
 from omis.cli.context import AppContext, pass_app
 from omis.core.errors import UsageError
 from omis.core.timefmt import local_time
-from omis.web import accounts
-from omis.web.accounts import Role
+from omis.web.roles import Role
 
 ROLES = click.Choice([role.value for role in Role], case_sensitive=False)
 
@@ -41,8 +40,9 @@ def read_password(from_stdin: bool) -> str:
 
 
 @user_group.command("add")
-@click.argument("name")
-@click.option("--role", type=ROLES, required=True, help="viewer, operator или admin.")
+@click.argument("name", metavar="ИМЯ")
+@click.option("--role", type=ROLES, required=True,
+              help="viewer (просмотр), operator (оператор) или admin (администратор).")  # fmt: skip
 @click.option("--password-stdin", is_flag=True, help="Прочитать пароль из стандартного ввода.")
 @pass_app
 def add(app: AppContext, name: str, role: str, password_stdin: bool) -> None:
@@ -53,14 +53,16 @@ def add(app: AppContext, name: str, role: str, password_stdin: bool) -> None:
       omis user add ivanova --role operator
       printf '%s\\n' "$PASS" | omis user add robot --role viewer --password-stdin
     """
+    from omis.web import accounts
+
     password = read_password(password_stdin)
     with app.database().session() as session:
         user = accounts.add_user(session, name, Role.parse(role), password)
-        click.echo(f"пользователь «{user.username}» добавлен, роль: {user.role}")
+        click.echo(f"пользователь «{user.username}» добавлен, роль: {Role(user.role).label}")
 
 
 @user_group.command("passwd")
-@click.argument("name")
+@click.argument("name", metavar="ИМЯ")
 @click.option("--password-stdin", is_flag=True, help="Прочитать пароль из стандартного ввода.")
 @pass_app
 def passwd(app: AppContext, name: str, password_stdin: bool) -> None:
@@ -70,6 +72,8 @@ def passwd(app: AppContext, name: str, password_stdin: bool) -> None:
     Пример:
       omis user passwd ivanova
     """
+    from omis.web import accounts
+
     database = app.database()
     with database.session() as session:
         accounts.require_user(session, name)  # before asking: no prompt for a typo
@@ -89,6 +93,8 @@ def list_command(app: AppContext) -> None:
     Пример:
       omis user list
     """
+    from omis.web import accounts
+
     tz = app.settings.core.tz
     with app.database().session() as session:
         users = accounts.list_users(session)
@@ -97,4 +103,5 @@ def list_command(app: AppContext) -> None:
         for user in users:
             state = "включён" if user.active else "отключён"
             last = local_time(user.last_login_at, tz) if user.last_login_at else "не входил"
-            click.echo(f"{user.username:<24} {user.role:<9} {state:<9} {last}")
+            role = Role(user.role).label
+            click.echo(f"{user.username:<24} {role:<13} {state:<9} {last}")

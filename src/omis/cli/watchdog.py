@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import sys
 from datetime import tzinfo
+from typing import TYPE_CHECKING
 
 import click
 
 from omis.cli.context import AppContext, pass_app
 from omis.core.errors import EXIT_FAILED
 from omis.core.timefmt import local_time
-from omis.ops.watchdog import JobHealth, job_health, run_watchdog
+
+if TYPE_CHECKING:
+    from omis.ops.watchdog import JobHealth
 
 STATE_LABELS = {"ok": "в порядке", "failing": "НЕ РАБОТАЕТ", "waiting": "ожидает первого запуска"}
 
@@ -31,13 +34,20 @@ def watchdog(app: AppContext, dry_run: bool) -> None:
     Пример:
       omis watchdog --dry-run
     """
+    from omis.notify.alerts import notify_job_outcome
+    from omis.ops.watchdog import Alert, job_health, run_watchdog
+
     database = app.database()
     tz = app.settings.core.tz
     if dry_run:
         for health in job_health(database, app.settings):
             click.echo(health_line(health, tz))
         return
-    outcomes = run_watchdog(database, app.settings)
+
+    def send(alert: Alert) -> None:
+        notify_job_outcome(database, app.settings, alert.job, alert.outcome, alert.reason)
+
+    outcomes = run_watchdog(database, app.settings, send)
     for outcome in outcomes:
         click.echo(health_line(outcome.health, tz))
         if outcome.sent:
@@ -52,5 +62,8 @@ def watchdog(app: AppContext, dry_run: bool) -> None:
 
 def health_line(health: JobHealth, tz: tzinfo) -> str:
     success = local_time(health.last_success_at, tz) if health.last_success_at else "—"
-    line = f"{health.job}: {STATE_LABELS[health.state]}; последний успешный запуск: {success}"
+    from omis.core.jobs import job_title  # the jobs' names in words; codes stay in logs
+
+    title = job_title(health.job)
+    line = f"{title}: {STATE_LABELS[health.state]}; последний успешный запуск: {success}"
     return f"{line}; {health.reason}" if health.reason else line

@@ -6,6 +6,7 @@ from __future__ import annotations
 import click
 
 from omis.cli.context import AppContext, pass_app
+from omis.cli.ports import ensure_free
 
 
 @click.command("web")
@@ -30,6 +31,7 @@ def web(app: AppContext, host: str, port: int, debug: bool) -> None:
     from omis.web.config import check_debug
 
     settings = app.settings
+    ensure_free(host, port)
     debug = check_debug(settings.web, debug or settings.web.debug)
     flask_app = create_app(settings, app.database())
     click.echo(f"OMIS: веб-интерфейс на http://{host}:{port}/ (остановить: Ctrl+C)")

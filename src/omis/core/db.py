@@ -16,13 +16,13 @@ from typing import Any
 
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event, func
 from sqlalchemy.engine import Dialect, make_url
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import TypeDecorator
 
 from omis.core.clock import as_utc
-from omis.core.errors import StoreError
+from omis.core.errors import ConfigError, StoreError
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -34,6 +34,8 @@ NAMING_CONVENTION = {
 
 DEFAULT_BUSY_TIMEOUT_MS = 10_000
 READ_ONLY = "omis_read_only"  # an execution option: see Database.read_session
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+URL_EXAMPLES = "sqlite:///var/omis.sqlite3 или postgresql+psycopg://omis@127.0.0.1/omis"
 
 
 class Base(DeclarativeBase):
@@ -88,8 +90,38 @@ def _begin_immediate(conn: Any) -> None:
 
 
 def make_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
-    """An engine for ``url``; on SQLite a writer waits ``busy_timeout_ms`` for the lock."""
+    """An engine for ``url``; on SQLite a writer waits ``busy_timeout_ms`` for the lock.
+
+    Raises :class:`ConfigError` for a URL OMIS cannot use: not a URL, a database other
+    than SQLite or PostgreSQL, or a driver that is not installed."""
+    try:
+        return _make_engine(url, busy_timeout_ms)
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise ConfigError(
+            f"адрес базы данных не подходит: {_safe(url)}; пример: {URL_EXAMPLES}"
+        ) from exc
+    except ImportError as exc:
+        raise ConfigError(
+            f"для базы {_safe(url)} не установлен драйвер ({exc.name or exc}); "
+            f"OMIS работает с {URL_EXAMPLES}"
+        ) from exc
+
+
+def _safe(url: str) -> str:
+    """The URL as it may be shown: without its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "«" + url.split("@")[-1] + "»"
+
+
+def _make_engine(url: str, busy_timeout_ms: int) -> Engine:
     parsed = make_url(url)
+    if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
+        raise ConfigError(
+            f"база {parsed.get_backend_name()} не поддерживается: OMIS работает с SQLite и "
+            f"PostgreSQL, например {URL_EXAMPLES}"
+        )
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
@@ -191,10 +223,12 @@ def open_database(
     url: str, *, upgrade: bool = True, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
 ) -> Database:
     """Open the store and, unless told otherwise, bring its schema to the newest revision."""
-    from omis.core import migrate  # late import: Alembic is only needed when opening
+    from omis.core import revision  # late imports: they import this module
 
     database = Database(url, busy_timeout_ms)
-    if upgrade:
+    if upgrade and not revision.is_current(database):
+        from omis.core import migrate  # Alembic is loaded only when there is work for it
+
         try:
             migrate.upgrade(database)
         except DBAPIError as exc:

@@ -7,6 +7,14 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_LOCKED = 75  # EX_TEMPFAIL: another instance holds the job's lock
 
+# The one table of exit codes: ``omis --help`` prints it and the README repeats it.
+EXIT_CODES: dict[int, str] = {
+    EXIT_OK: "успешно",
+    EXIT_FAILED: "задание не выполнено или часть записей не обработана (будут повторены)",
+    EXIT_USAGE: "ошибка в вызове или в настройках; не найдено то, что указано (заявка, письмо, пользователь); порт занят",
+    EXIT_LOCKED: "задание уже выполняется другим процессом",
+}
+
 
 class OmisError(Exception):
     """An error with a message fit to show an operator (Russian), and an exit code."""
@@ -39,6 +47,7 @@ class StoreError(OmisError):
 
 
 class NotFoundError(OmisError):
-    """A request, position, letter or user named by the caller does not exist."""
+    """A request, position, letter or user named by the caller does not exist: the caller
+    asked for the wrong thing, so it is a usage error, not a failed job."""
 
-    exit_code = EXIT_FAILED
+    exit_code = EXIT_USAGE

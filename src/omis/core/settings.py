@@ -310,7 +310,9 @@ class ReminderSettings(_Section):
     max_reminders: int = Field(3, ge=1)
     working_hours: str | None = None
     working_days: Annotated[list[int], NoDecode] = Field(default_factory=lambda: [1, 2, 3, 4, 5])
+    # Overrides of the production calendar: "2027-01-11" a day off, "+2027-12-28" a working day.
     holidays: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    production_calendar: str | None = "RU"  # a country code of the `holidays` package; "none"
     calendar_timezone: str | None = None
     template: str | None = None
     digest_template: str | None = None

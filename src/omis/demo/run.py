@@ -88,7 +88,8 @@ def show_review(database: Database, echo: Echo) -> None:
     with database.session() as session:
         letters = review.list_open(session)
         for letter in letters:
-            echo(f"  письмо {letter.id}: «{letter.subject}» от {letter.sender} [{letter.reason}]")
+            reason = review.reason_text(letter.reason)
+            echo(f"  письмо {letter.id}: «{letter.subject}» от {letter.sender} [{reason}]")
     echo(f"  в очереди: {len(letters)}")
 
 

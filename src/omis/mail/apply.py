@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from omis.contractors.models import Contractor
 from omis.core.clock import now
 from omis.core.db import storable
+from omis.mail.automatic import AUTOMATIC_LABELS
 from omis.mail.message import ParsedLetter
 from omis.mail.models import Letter, LetterCopy
 from omis.mail.understand import Understanding
@@ -33,9 +34,9 @@ REASON_TEXT = {
     "unknown_request": "неизвестная заявка",
     "unknown_position": "неизвестная позиция",
     "unreadable": "не удалось разобрать",
-    "own-mail": "письмо самой OMIS",
     "mixed_positions": "разные статусы по позициям",
     "foreign_sender": "отправитель не относится к подрядчику заявки",
+    **AUTOMATIC_LABELS,
 }
 MAX_ERROR_CHARS = 2000
 NUMBER_CHARS = 64  # requests.number is String(64): a longer number names no request

@@ -25,6 +25,21 @@ _DELIVERY_SUBJECT = re.compile(
 )
 
 
+# Each reason code of automatic_reason in words; the code stays in the store and exports.
+AUTOMATIC_LABELS = {
+    "auto-submitted": "автоматическое письмо (Auto-Submitted)",
+    "x-autoreply": "автоответ (X-Autoreply)",
+    "x-auto-response-suppress": "автоматическое письмо (X-Auto-Response-Suppress)",
+    "precedence-bulk": "массовая рассылка (Precedence)",
+    "delivery-report": "отчёт о доставке",
+    "mailer-daemon": "письмо почтового робота",
+    "out-of-office": "автоответ «нет на месте»",
+    "calendar-response": "ответ на приглашение в календаре",
+    "read-receipt": "уведомление о прочтении",
+    "own-mail": "письмо самой OMIS",
+}
+
+
 def automatic_reason(letter: ParsedLetter) -> str | None:
     """A short reason code when the letter was sent by a machine, else None."""
     headers = letter.headers

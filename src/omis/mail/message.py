@@ -15,14 +15,14 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from email import message_from_bytes, policy
 from email.header import decode_header
 from email.message import Message
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import getaddresses
 
-from omis.core.clock import as_utc
 from omis.core.db import storable
+from omis.core.mailheaders import HEADER_END, header_fields, parse_date
 from omis.mail import morph
 from omis.mail.htmltext import MAX_HTML_CHARS, html_to_text
 from omis.mail.quotes import strip_quoted
@@ -31,10 +31,6 @@ MAX_TEXT_CHARS = 200_000
 # A text part is decoded from at most this many bytes: a 30 MB "text" part is a dump, and
 # its first two megabytes hold anything a contractor wrote.
 MAX_PART_BYTES = 2_000_000
-# Dates outside this range are defects (year 9999 overflowed the time-zone arithmetic).
-EARLIEST = datetime(1980, 1, 1, tzinfo=UTC)
-LATEST = datetime(2100, 1, 1, tzinfo=UTC)
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -104,45 +100,20 @@ SENDER_HEADERS = frozenset(
         b"content-transfer-encoding",
     }
 )  # fmt: skip
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
-_HEADER_LINE = re.compile(rb"^([!-9;-~]+)[ \t]*:(.*)$")
 
 
 def sender_content_hash(raw: bytes) -> str:
     """SHA-256 of the sender's headers (unfolded, whitespace collapsed) and the body
     (line endings normalised): the same for every delivery of one letter."""
-    split = _HEADER_END.search(raw)
+    split = HEADER_END.search(raw)
     head, body = (raw[: split.start()], raw[split.end() :]) if split else (raw, b"")
     digest = hashlib.sha256()
-    for name, value in _header_fields(head):
+    for name, value in header_fields(head):
         if name in SENDER_HEADERS:
             digest.update(name + b":" + b" ".join(value.split()) + b"\n")
     digest.update(b"\n")
     digest.update(body.replace(b"\r\n", b"\n").rstrip(b"\r\n \t"))
     return digest.hexdigest()
-
-
-def _header_fields(head: bytes) -> list[tuple[bytes, bytes]]:
-    fields: list[tuple[bytes, bytes]] = []
-    for line in head.splitlines():
-        if line[:1] in (b" ", b"\t") and fields:
-            name, value = fields[-1]
-            fields[-1] = (name, value + b" " + line)
-            continue
-        match = _HEADER_LINE.match(line)
-        if match:
-            fields.append((match.group(1).lower(), match.group(2)))
-    return fields
-
-
-def header_date(head: bytes) -> datetime | None:
-    """The Date header of a letter's beginning (its header block), or None: what a source
-    reads to order a pass before fetching bodies."""
-    split = _HEADER_END.search(head)
-    for name, value in _header_fields(head[: split.start()] if split else head):
-        if name == b"date":
-            return _date(value.decode("latin-1"), [])
-    return None
 
 
 def parse_message(raw: bytes, *, full_size: int | None = None) -> ParsedLetter:
@@ -281,13 +252,9 @@ def _date(value: str, defects: list[str]) -> datetime | None:
     """The Date header as UTC, or None (with a defect) when it is unreadable or absurd."""
     if not value:
         return None
-    try:
-        parsed = as_utc(parsedate_to_datetime(value))
-    except Exception:  # malformed, or out of range for the zone arithmetic (year 9999)
-        parsed = None
-    if parsed is None or not EARLIEST <= parsed < LATEST:
+    parsed = parse_date(value)
+    if parsed is None:
         defects.append(f"нечитаемая дата: {storable(value[:60])}")
-        return None
     return parsed
 
 

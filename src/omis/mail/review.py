@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import enum
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from omis.core.clock import now
 from omis.core.errors import NotFoundError, UsageError
-from omis.mail.apply import LetterOutcome, apply_status
+from omis.mail.apply import REASON_TEXT, LetterOutcome, apply_status
 from omis.mail.models import Letter
 from omis.requests import store
 from omis.requests.lifecycle import Status
@@ -16,10 +18,34 @@ from omis.requests.lifecycle import Status
 REVIEW_ACTOR_SUFFIX = "(разбор письма)"
 
 
+class ReviewState(enum.StrEnum):
+    """Where a letter stands in the review queue (``letters.review_state``)."""
+
+    OPEN = "open"
+    ASSIGNED = "assigned"
+    DISMISSED = "dismissed"
+
+    @property
+    def label(self) -> str:
+        return REVIEW_STATE_LABELS[self]
+
+
+REVIEW_STATE_LABELS = {
+    ReviewState.OPEN: "ожидает разбора",
+    ReviewState.ASSIGNED: "уже разобрано: отнесено к заявке",
+    ReviewState.DISMISSED: "уже разобрано: отклонено",
+}
+
+
+def reason_text(code: str | None) -> str:
+    """Why a letter is in the queue (or was skipped), in words; unknown codes as they are."""
+    return REASON_TEXT.get(code or "", code or "—")
+
+
 def list_open(session: Session, limit: int = 500) -> list[Letter]:
     query = (
         select(Letter)
-        .where(Letter.review_state == "open")
+        .where(Letter.review_state == ReviewState.OPEN)
         .order_by(Letter.sent_at.is_(None), Letter.sent_at, Letter.id)
         .limit(limit)
     )
@@ -30,10 +56,9 @@ def _open_letter(session: Session, letter_id: int) -> Letter:
     letter = session.get(Letter, letter_id)
     if letter is None:
         raise NotFoundError(f"письмо {letter_id} не найдено")
-    if letter.review_state != "open":
-        raise UsageError(
-            f"письмо {letter_id} не в очереди разбора (состояние: {letter.review_state})"
-        )
+    if letter.review_state != ReviewState.OPEN:
+        state = ReviewState(letter.review_state).label if letter.review_state else "не в очереди"
+        raise UsageError(f"письмо {letter_id} не в очереди разбора ({state})")
     return letter
 
 
@@ -61,7 +86,10 @@ def assign(
         session, letter, targets, status, actor_name=f"{user} {REVIEW_ACTOR_SUFFIX}"
     )
     _close(
-        letter, "assigned", user, f"назначено: №{request.number} {position_number or ''} {status}"
+        letter,
+        ReviewState.ASSIGNED,
+        user,
+        f"назначено: №{request.number} {position_number or ''} {status}",
     )
     return outcome
 
@@ -70,7 +98,7 @@ def dismiss(session: Session, letter_id: int, reason: str, user: str) -> None:
     if not reason.strip():
         raise UsageError("укажите причину, по которой письмо отклонено")
     letter = _open_letter(session, letter_id)
-    _close(letter, "dismissed", user, reason.strip())
+    _close(letter, ReviewState.DISMISSED, user, reason.strip())
 
 
 def _close(letter: Letter, state: str, user: str, note: str) -> None:

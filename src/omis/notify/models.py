@@ -10,6 +10,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from omis.core.clock import now
 from omis.core.db import Base, UTCDateTime
 
+# A reminder cycle belongs to a position (a foreign key): its table must be known.
+from omis.requests import models as _requests_models  # noqa: F401
+
 # pending: recorded, send in progress (or interrupted); sent: the provider accepted it;
 # failed: permanently refused or out of attempts; retry: failed temporarily, next run tries
 # again; unknown: a pending row found after a crash, never re-sent (at most once).

@@ -35,8 +35,8 @@ CHECKS: list[tuple[str, Check]] = [
     ("Каталог данных", check_data_dir),
     ("Часы и часовой пояс", check_clock),
     ("Почтовый ящик", check_mailboxes),  # one line per mailbox, and the replies when on
-    ("Telegram", lambda settings: check_telegram(settings.telegram)),
-    ("Почта для оповещений (SMTP)", lambda settings: check_smtp(settings.smtp)),
+    ("Telegram", check_telegram),
+    ("Почта для оповещений (SMTP)", check_smtp),
     ("СЭД «Дело»", lambda settings: check_delo(settings.delo)),
 ]
 

@@ -13,7 +13,6 @@ is retried on the next run.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -232,9 +231,16 @@ class Alert:
     text: str
     reason: str | None
 
+    @property
+    def outcome(self) -> str:
+        """The job outcome the alert reports, as job-run records name it."""
+        return "failed" if self.kind == "failing" else "success"
+
 
 AlertSender = Callable[[Alert], None]
-"""Delivers one alert through the notification channels; raises when it could not."""
+"""Delivers one alert through the notification channels; raises when it could not. The
+caller passes it in (``omis watchdog``: :func:`omis.notify.alerts.notify_job_outcome`), so
+this module does not reach into the notification package."""
 
 
 @dataclass(frozen=True)
@@ -268,13 +274,12 @@ def alert_text(health: JobHealth, kind: AlertKind, tz: tzinfo) -> str:
 
 
 def run_watchdog(
-    database: Database, settings: Settings, send: AlertSender | None = None
+    database: Database, settings: Settings, deliver: AlertSender
 ) -> list[WatchdogOutcome]:
     """One watchdog pass as the ``watchdog`` job; see the module docstring.
 
     A delivery failure marks the run partial and is retried on the next pass.
     """
-    deliver = send or default_sender(database, settings)
     with run_job(database, WATCHDOG_JOB) as context:
         stored = _stored_states(database)
         outcomes = [
@@ -348,17 +353,3 @@ def _report(context: JobContext, outcomes: list[WatchdogOutcome]) -> None:
     if undelivered:
         jobs = ", ".join(outcome.health.job for outcome in undelivered)
         context.mark_partial(f"оповещения не доставлены ({jobs}): {undelivered[0].delivery_error}")
-
-
-def default_sender(database: Database, settings: Settings) -> AlertSender:
-    """Alerts through the notification channels of :mod:`omis.notify` (loaded lazily)."""
-
-    def send(alert: Alert) -> None:
-        try:
-            alerts = importlib.import_module("omis.notify.alerts")
-        except ImportError as exc:
-            raise RuntimeError("каналы оповещений (omis.notify) не установлены") from exc
-        outcome = "failed" if alert.kind == "failing" else "success"
-        alerts.notify_job_outcome(database, settings, alert.job, outcome, alert.reason)
-
-    return send

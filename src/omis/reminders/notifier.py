@@ -16,7 +16,7 @@ from itertools import chain
 
 from sqlalchemy.orm import Session
 
-from omis.adapters.channels import Channel, build_channels
+from omis.adapters.channels import Channel, address_label, build_channels
 from omis.core.clock import now
 from omis.core.db import Database
 from omis.core.jobs import run_job
@@ -144,7 +144,7 @@ def _housekeeping(
     for delivery in outbox.retry_due(database, settings, channels, KINDS):
         counts[f"retried_{delivery.state}"] += 1
         echo(
-            f"повторная отправка → {delivery.address}: {STATE_WORDS.get(delivery.state, delivery.state)}"
+            f"повторная отправка → {address_label(delivery.address)}: {STATE_WORDS.get(delivery.state, delivery.state)}"
         )
 
 
@@ -218,7 +218,7 @@ class _Sender:
         self.counts[delivery.state] += 1
         error = f" ({delivery.error})" if delivery.error else ""
         state = STATE_WORDS.get(delivery.state, delivery.state)
-        self.echo(f"{_WHAT[kind]} → {delivery.address}: {state}{error}")
+        self.echo(f"{_WHAT[kind]} → {address_label(delivery.address)}: {state}{error}")
 
 
 _WHAT = {"reminder": "напоминание", "escalation": "эскалация"}

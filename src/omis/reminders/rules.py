@@ -14,6 +14,7 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from omis.core.errors import ConfigError
@@ -23,16 +24,42 @@ from omis.requests.lifecycle import Status
 OPEN_STATUSES: tuple[Status, ...] = tuple(status for status in Status if not status.is_final)
 
 
+class OfficialCalendar(Protocol):
+    """A country's production calendar: its days off and the weekend days it makes working."""
+
+    def is_day_off(self, day: date) -> bool: ...
+
+    def is_moved_workday(self, day: date) -> bool: ...
+
+
 @dataclass(frozen=True)
 class Calendar:
-    """Working hours ``start``-``end`` on ISO weekdays ``days`` (1 = Monday), minus holidays,
-    in the zone ``tz``."""
+    """Working hours ``start``-``end`` in the zone ``tz`` on working days.
+
+    A day is a working day, first rule that applies: it is in ``workdays`` (the manual
+    list's ``+date``); it is in ``holidays`` (the manual list's plain dates); the
+    ``official`` production calendar makes it a day off (a public holiday, a bridge day)
+    or a working day (a Saturday worked instead); its ISO weekday is in ``days``."""
 
     start: time
     end: time
     days: frozenset[int]
     holidays: frozenset[date]
     tz: tzinfo
+    workdays: frozenset[date] = frozenset()
+    official: OfficialCalendar | None = field(default=None, compare=False)
+
+    def is_working_day(self, day: date) -> bool:
+        if day in self.workdays:
+            return True
+        if day in self.holidays:
+            return False
+        if self.official is not None:
+            if self.official.is_day_off(day):
+                return False
+            if self.official.is_moved_workday(day):
+                return True
+        return day.isoweekday() in self.days
 
     def working_time(self, since: datetime, until: datetime) -> timedelta:
         """Working time between two aware moments (zero when ``until`` is not later)."""
@@ -42,7 +69,7 @@ class Calendar:
         first, last = since.astimezone(self.tz).date(), until.astimezone(self.tz).date()
         for offset in range((last - first).days + 1):
             day = first + timedelta(days=offset)
-            if day.isoweekday() in self.days and day not in self.holidays:
+            if self.is_working_day(day):
                 total += self._overlap(day, since, until)
         return total
 
@@ -195,14 +222,45 @@ def _calendar(config: ReminderSettings, default_tz: tzinfo) -> Calendar | None:
     if not config.working_hours:
         return None
     start, end = parse_hours(config.working_hours)
+    days_off, workdays = parse_overrides(config.holidays)
     try:
-        holidays = frozenset(date.fromisoformat(item) for item in config.holidays)
         tz = ZoneInfo(config.calendar_timezone) if config.calendar_timezone else default_tz
     except (ValueError, KeyError) as exc:
-        raise ConfigError(f"OMIS_REMINDER_HOLIDAYS / CALENDAR_TIMEZONE: {exc}") from None
+        raise ConfigError(f"OMIS_REMINDER_CALENDAR_TIMEZONE: {exc}") from None
     if not set(config.working_days) <= set(range(1, 8)):
         raise ConfigError("OMIS_REMINDER_WORKING_DAYS: дни недели от 1 (пн) до 7 (вс)")
-    return Calendar(start, end, frozenset(config.working_days), holidays, tz)
+    official = _official(config.production_calendar)
+    return Calendar(start, end, frozenset(config.working_days), days_off, tz, workdays, official)
+
+
+def parse_overrides(items: list[str]) -> tuple[frozenset[date], frozenset[date]]:
+    """The manual list: ``2027-01-11`` (or ``-2027-01-11``) a day off the production
+    calendar does not know, ``+2027-12-28`` a working day it does not know. Returns (days
+    off, working days)."""
+    days_off: set[date] = set()
+    workdays: set[date] = set()
+    for item in items:
+        text = item.strip()
+        target = workdays if text.startswith("+") else days_off
+        try:
+            target.add(date.fromisoformat(text.lstrip("+-")))
+        except ValueError:
+            raise ConfigError(
+                f"OMIS_REMINDER_HOLIDAYS: «{item}» не дата ГГГГ-ММ-ДД; выходной: 2027-01-11, "
+                "рабочий день: +2027-12-28"
+            ) from None
+    if days_off & workdays:
+        both = ", ".join(sorted(str(day) for day in days_off & workdays))
+        raise ConfigError(f"OMIS_REMINDER_HOLIDAYS: день и выходной, и рабочий: {both}")
+    return frozenset(days_off), frozenset(workdays)
+
+
+def _official(country: str | None) -> OfficialCalendar | None:
+    if not country or country.lower() == "none":
+        return None
+    from omis.reminders.production import PackageCalendar  # loads `holidays`: only when used
+
+    return PackageCalendar(country)
 
 
 def parse_hours(text: str) -> tuple[time, time]:

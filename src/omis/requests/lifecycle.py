@@ -55,6 +55,28 @@ class Actor(enum.StrEnum):
     def is_automatic(self) -> bool:
         return self in (Actor.LETTER, Actor.SCENARIO, Actor.IMPORT, Actor.SYSTEM)
 
+    @property
+    def label(self) -> str:
+        """What the actor is called on screen; the code stays in the store and exports."""
+        return ACTOR_LABELS[self]
+
+    @classmethod
+    def label_of(cls, code: str | None) -> str:
+        """The label of a stored code; an unknown code is shown as it is."""
+        try:
+            return cls(code or "").label
+        except ValueError:
+            return code or "—"
+
+
+ACTOR_LABELS = {
+    Actor.OPERATOR: "оператор",
+    Actor.LETTER: "письмо",
+    Actor.SCENARIO: "сценарий",
+    Actor.IMPORT: "импорт",
+    Actor.SYSTEM: "система",
+}
+
 
 class Verdict(enum.StrEnum):
     APPLIED = "applied"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
@@ -11,10 +11,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 from omis.contractors.models import Contractor
 from omis.core.clock import now
 from omis.core.db import Base, UTCDateTime
-from omis.requests.lifecycle import Status
 
-if TYPE_CHECKING:
-    from omis.mail.models import Letter
+# A status change points at the letter that caused it: the mapper needs Letter's table.
+from omis.mail.models import Letter
+from omis.requests.lifecycle import Status
 
 
 def fold(text: str | None) -> str | None:

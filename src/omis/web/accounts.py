@@ -24,6 +24,10 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from omis.core.errors import NotFoundError, UsageError
 from omis.core.models import LoginAttempt, User, WebSession
 
+# The roles live in omis.web.roles (free of werkzeug and the database); re-exported here.
+from omis.web.roles import ROLE_LABELS as ROLE_LABELS
+from omis.web.roles import Role as Role
+
 MIN_PASSWORD = 8
 MAX_PASSWORD = 256
 USERNAME_PATTERN = re.compile(r"^[\w.@-]{2,64}$")
@@ -33,41 +37,6 @@ USERNAME_PATTERN = re.compile(r"^[\w.@-]{2,64}$")
 def _dummy_hash() -> str:
     """Compared against when the user does not exist, so both cases take the same time."""
     return generate_password_hash("omis-no-such-user")
-
-
-class Role(enum.StrEnum):
-    """Roles in increasing power: each one can do everything the previous one can."""
-
-    VIEWER = "viewer"
-    OPERATOR = "operator"
-    ADMIN = "admin"
-
-    @property
-    def rank(self) -> int:
-        return list(Role).index(self)
-
-    @property
-    def label(self) -> str:
-        return ROLE_LABELS[self]
-
-    def allows(self, needed: Role) -> bool:
-        return self.rank >= needed.rank
-
-    @classmethod
-    def parse(cls, text: str) -> Role:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            raise UsageError(
-                f"неизвестная роль «{text}»; допустимые: viewer, operator, admin"
-            ) from None
-
-
-ROLE_LABELS = {
-    Role.VIEWER: "просмотр",
-    Role.OPERATOR: "оператор",
-    Role.ADMIN: "администратор",
-}
 
 
 def validate_username(name: str) -> str:

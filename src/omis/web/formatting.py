@@ -10,18 +10,14 @@ from typing import Any
 
 from flask import Flask
 
+from omis.adapters.channels import CHANNEL_LABELS as CHANNEL_LABELS
 from omis.core.clock import as_utc, now
 from omis.core.timefmt import local_time
-from omis.requests.lifecycle import Status
+from omis.mail.automatic import AUTOMATIC_LABELS
+from omis.requests.lifecycle import Actor, Status
 from omis.web import storage
 
-ACTOR_LABELS = {
-    "operator": "оператор",
-    "letter": "письмо",
-    "scenario": "сценарий",
-    "import": "импорт",
-    "system": "система",
-}
+ACTOR_LABELS = {actor.value: actor.label for actor in Actor}  # one table: on the enum
 
 OUTCOME_LABELS = {
     # letters
@@ -81,18 +77,10 @@ REASON_LABELS = {
     "no_status": "не удалось понять статус",
     "ambiguous": "несколько разных номеров заявок",
     "mixed_positions": "разные статусы по разным позициям",
-    "calendar-response": "ответ на приглашение в календаре",
-    "read-receipt": "уведомление о прочтении",
     "older_or_equal": "статус не новее текущего",
     "foreign_sender": "отправитель не относится к подрядчику заявки",
     "undone": "действие письма отменено оператором",
-    "auto-submitted": "автоматическое письмо (Auto-Submitted)",
-    "x-autoreply": "автоответ (X-Autoreply)",
-    "x-auto-response-suppress": "автоматическое письмо (X-Auto-Response-Suppress)",
-    "precedence-bulk": "массовая рассылка (Precedence)",
-    "delivery-report": "отчёт о доставке",
-    "mailer-daemon": "письмо почтового робота",
-    "out-of-office": "автоответ «нет на месте»",
+    **AUTOMATIC_LABELS,
 }
 
 
@@ -160,8 +148,7 @@ def reason_label(reason: str | None) -> str:
     return REASON_LABELS.get(reason or "", reason or "")
 
 
-# Notification channels and kinds (omis.notify.models), in words.
-CHANNEL_LABELS = {"telegram": "Telegram", "email": "почта (SMTP)", "console": "консоль"}
+# Notification kinds (omis.notify.models), in words; channels: CHANNEL_LABELS, on the classes.
 KIND_LABELS = {
     "reminder": "напоминание о задержке",
     "escalation": "эскалация",

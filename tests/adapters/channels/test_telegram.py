@@ -182,7 +182,7 @@ def test_dry_run_channels_print_and_send_nothing(
     printed: list[str] = []
     [console] = build_channels(load_settings(), dry_run=True, echo=printed.append)
     console.send("текст")
-    assert printed == ["→ telegram:42:\nтекст"]
+    assert printed == ["→ Telegram 42:\nтекст"]
     assert bot.received == []
 
 

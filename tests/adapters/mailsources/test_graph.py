@@ -81,7 +81,7 @@ def test_wrong_client_secret_fails_with_a_clear_message(
     monkeypatch.setenv("OMIS_OUTLOOK_CLIENT_SECRET", "wrong")
     result = run_cli("mail-check")
     assert result.exit_code == 1
-    assert "токен не выдан (401)" in result.stderr
+    assert "токен не выдан (HTTP 401)" in result.stderr
 
 
 def test_missing_folder_is_reported(

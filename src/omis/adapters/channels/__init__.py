@@ -18,16 +18,37 @@ from omis.core.settings import Settings
 
 __all__ = [
     "CHANNEL_BUILDERS",
+    "CHANNEL_LABELS",
     "Channel",
     "ChannelError",
     "ConsoleChannel",
     "Purpose",
     "SmtpChannel",
     "TelegramChannel",
+    "address_label",
     "build_channels",
 ]
 
 Purpose = Literal["reminder", "alert", "escalation", "digest"]
+
+# Each channel kind in words, from the classes: the one table the CLI and the web show.
+CHANNEL_LABELS: dict[str, str] = {
+    cls.kind: cls.label for cls in (TelegramChannel, SmtpChannel, ConsoleChannel)
+}
+
+
+def address_label(address: str) -> str:
+    """A delivery address (``kind:target``, as stored) the way people read it:
+    ``Telegram -100123``, ``почта (SMTP) a@b.ru``. A console channel's own target is
+    already in words; one that stands in for a real channel says which."""
+    kind, _, target = address.partition(":")
+    if kind not in CHANNEL_LABELS or not target:
+        return address
+    if kind == ConsoleChannel.kind:
+        inner = address_label(target)
+        return inner if inner == target else f"консоль вместо: {inner}"
+    return f"{CHANNEL_LABELS[kind]} {target}"
+
 
 SUBJECTS: dict[str, str] = {
     "reminder": "OMIS: напоминание о задержке заявки",

@@ -3,21 +3,34 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from typing import Literal
+
+Problem = Literal["auth", "sender", "target", "forbidden", "rate", "network", "tls", "server"]
 
 
 class ChannelError(Exception):
-    """A send that did not go through.
+    """A send (or a probe) that did not go through.
 
     ``permanent`` means retrying cannot help (a wrong token, a refused recipient);
     otherwise the outbox retries on a later run, not before ``retry_after`` seconds
-    when the provider named a wait.
+    when the provider named a wait. ``problem`` says what kind of thing is wrong, for
+    ``omis doctor``'s hints: the credentials, the chat or recipients, a refusal, a rate
+    limit, the network, TLS, or the provider's side.
     """
 
-    def __init__(self, message: str, permanent: bool, retry_after: float | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        permanent: bool,
+        retry_after: float | None = None,
+        *,
+        problem: Problem = "server",
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.permanent = permanent
         self.retry_after = retry_after
+        self.problem = problem
 
 
 class Channel(ABC):
@@ -26,6 +39,7 @@ class Channel(ABC):
     a short, provider-requested wait."""
 
     kind: str = ""
+    label: str = ""  # the kind in words, for people: the kind itself stays in the store
 
     def __init__(self, target: str) -> None:
         self.target = target
@@ -38,3 +52,9 @@ class Channel(ABC):
     @abstractmethod
     def send(self, text: str) -> None:
         """Deliver ``text`` (plain text; the channel escapes it for its own markup)."""
+
+    def probe(self) -> str:
+        """Connect and log in the way :meth:`send` does, sending nothing: a short Russian
+        description of what was reached, or :class:`ChannelError` saying what is wrong.
+        ``omis doctor`` calls this, so the doctor and the jobs share one connection path."""
+        return self.address

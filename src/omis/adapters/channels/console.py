@@ -11,10 +11,13 @@ class ConsoleChannel(Channel):
     """Shows what would go to ``target`` (e.g. ``telegram:-100123``) and sends nothing."""
 
     kind = "console"
+    label = "консоль"
 
     def __init__(self, target: str, echo: Callable[[str], None] = print) -> None:
         super().__init__(target)
         self._echo = echo
 
     def send(self, text: str) -> None:
-        self._echo(f"→ {self.target}:\n{text}")
+        from omis.adapters.channels import address_label  # the registry imports this module
+
+        self._echo(f"→ {address_label(self.target)}:\n{text}")

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
-import smtplib
-import ssl
-from email.message import EmailMessage
-from typing import Literal
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from omis.adapters.channels.base import Channel, ChannelError
 
+if TYPE_CHECKING:
+    import smtplib
+    from email.message import EmailMessage
+
+# smtplib, ssl and email are imported where a letter is built or sent: a run that sends no
+# mail does not load them.
+
+DEFAULT_PORTS = {"ssl": 465, "starttls": 587, "none": 25}
+
 Security = Literal["starttls", "ssl", "none"]
+T = TypeVar("T")
 
 
 class SmtpChannel(Channel):
     kind = "email"
+    label = "почта (SMTP)"
 
     def __init__(
         self,
@@ -30,7 +40,7 @@ class SmtpChannel(Channel):
     ) -> None:
         super().__init__(",".join(recipients))
         self._host = host
-        self._port = port or {"ssl": 465, "starttls": 587, "none": 25}[security]
+        self._port = port or DEFAULT_PORTS[security]
         self._sender = sender
         self._recipients = recipients
         self._subject = subject
@@ -41,19 +51,84 @@ class SmtpChannel(Channel):
     def send(self, text: str) -> None:
         """Send one letter to every recipient; any refused recipient fails the send."""
         message = self._message(text)
+        with self._session() as client:
+            refused = self._guarded(lambda: client.send_message(message))
+        if refused:
+            raise ChannelError(
+                f"SMTP: адресаты отклонены: {', '.join(refused)}", True, problem="target"
+            )
+
+    def probe(self) -> str:
+        """Connect, secure and log in exactly as :meth:`send` does, then ask the server
+        whether it takes the sender and every recipient (``MAIL FROM`` / ``RCPT TO``, then
+        ``RSET``): nothing is sent."""
+        with self._session() as client:
+            refused = self._guarded(lambda: self._ask(client))
+        if refused:
+            listed = "; ".join(f"{address} ({reply})" for address, reply in refused.items())
+            message = f"SMTP {self._where}: сервер не принимает адресатов: {listed}"
+            raise ChannelError(message, True, problem="target")
+        who = f"вход {self._login[0]}" if self._login else "без входа"
+        return f"{self._where}: соединение, {who}; получатели: {', '.join(self._recipients)}"
+
+    def _ask(self, client: smtplib.SMTP) -> dict[str, str]:
+        """The recipients the server refuses, with its reply; raises if it refuses the
+        sender."""
+        import smtplib
+        from email.utils import parseaddr
+
+        sender = parseaddr(self._sender)[1]
+        client.ehlo_or_helo_if_needed()
+        code, reply = client.mail(sender)
+        if code >= 400:
+            raise smtplib.SMTPSenderRefused(code, reply, sender)
+        refused = {}
+        for address in self._recipients:
+            code, reply = client.rcpt(address)
+            if code >= 400:
+                refused[address] = f"{code} {reply.decode('utf-8', 'replace')}"
+        client.rset()
+        return refused
+
+    @property
+    def _where(self) -> str:
+        return f"{self._host}:{self._port} ({self._security})"
+
+    @contextmanager
+    def _session(self) -> Iterator[smtplib.SMTP]:
+        """A connected, secured, logged-in client; every failure as a ChannelError."""
+        import smtplib
+
+        client = self._guarded(self._connect)
         try:
-            with self._connect() as client:
-                if self._login:
-                    client.login(*self._login)
-                refused = client.send_message(message)
+            if self._login:
+                user, password = self._login
+                self._guarded(lambda: client.login(user, password))
+            yield client
+        finally:
+            try:
+                client.quit()
+            except (smtplib.SMTPException, OSError):
+                client.close()
+
+    def _guarded(self, action: Callable[[], T]) -> T:
+        import smtplib
+        import ssl
+
+        try:
+            return action()
         except smtplib.SMTPException as exc:
             raise _classify(exc) from None
-        except (OSError, ssl.SSLError) as exc:
-            raise ChannelError(f"SMTP-сервер {self._host} недоступен: {exc}", False) from None
-        if refused:
-            raise ChannelError(f"SMTP: адресаты отклонены: {', '.join(refused)}", True)
+        except ssl.SSLError as exc:
+            message = f"SMTP {self._where}: ошибка TLS: {exc}"
+            raise ChannelError(message, False, problem="tls") from None
+        except OSError as exc:
+            message = f"SMTP-сервер {self._where} недоступен: {exc}"
+            raise ChannelError(message, False, problem="network") from None
 
     def _message(self, text: str) -> EmailMessage:
+        from email.message import EmailMessage
+
         message = EmailMessage()
         message["Subject"] = self._subject
         message["From"] = self._sender
@@ -65,6 +140,9 @@ class SmtpChannel(Channel):
         return message
 
     def _connect(self) -> smtplib.SMTP:
+        import smtplib
+        import ssl
+
         context = ssl.create_default_context()
         if self._security == "ssl":
             return smtplib.SMTP_SSL(self._host, self._port, timeout=self._timeout, context=context)
@@ -78,13 +156,27 @@ class SmtpChannel(Channel):
         return client
 
 
+def _reply(exc: smtplib.SMTPResponseException) -> str:
+    text = exc.smtp_error
+    shown = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+    return f"{exc.smtp_code} {shown}"
+
+
 def _classify(exc: smtplib.SMTPException) -> ChannelError:
+    import smtplib
+
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        return ChannelError(f"SMTP: адресаты отклонены: {', '.join(exc.recipients)}", True)
+        refused = ", ".join(exc.recipients)
+        return ChannelError(f"SMTP: адресаты отклонены: {refused}", True, problem="target")
+    if isinstance(exc, smtplib.SMTPSenderRefused):
+        message = f"SMTP: отправитель {exc.sender} отклонён: {_reply(exc)}"
+        return ChannelError(message, True, problem="sender")
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return ChannelError("SMTP: неверный логин или пароль", True)
+        return ChannelError(f"SMTP: вход отклонён: {_reply(exc)}", True, problem="auth")
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return ChannelError(f"SMTP: {exc}", True, problem="tls")
     if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return ChannelError("SMTP: сервер разорвал соединение", False)
+        return ChannelError("SMTP: сервер разорвал соединение", False, problem="network")
     code = getattr(exc, "smtp_code", None)
     detail = getattr(exc, "smtp_error", b"")
     text = detail.decode("utf-8", "replace") if isinstance(detail, bytes) else str(exc)

@@ -10,11 +10,12 @@ import html
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+from omis.adapters.channels.base import Channel, ChannelError, Problem
 
-from omis.adapters.channels.base import Channel, ChannelError
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,7 @@ PERMANENT_CODES = {400, 401, 403, 404}
 
 class TelegramChannel(Channel):
     kind = "telegram"
+    label = "Telegram"
 
     def __init__(
         self,
@@ -42,15 +44,30 @@ class TelegramChannel(Channel):
         self._token = token
         self._chat_id = chat_id
         self._topic_id = topic_id
-        self._url = f"{api_url.rstrip('/')}/bot{token}/sendMessage"
+        self._api = f"{api_url.rstrip('/')}/bot{token}"
         self._timeout = timeout
         self._sleep = sleep
 
     def send(self, text: str) -> None:
         """Send ``text`` escaped for HTML, split into messages of at most 4096 characters."""
-        with httpx.Client(timeout=self._timeout) as client:
+        with self._client() as client:
             for chunk in split_message(html.escape(text, quote=False)):
                 self._send_chunk(client, chunk)
+
+    def probe(self) -> str:
+        """The bot (``getMe``: is the token accepted?) and the chat (``getChat``: is the bot
+        in it?), through the same client, URL and error handling as :meth:`send`."""
+        with self._client() as client:
+            bot = self._result(self._post(client, {}, "getMe"), refused="auth")
+            chat = self._result(
+                self._post(client, {"chat_id": self._chat_id}, "getChat"), refused="target"
+            )
+        return f"бот @{bot.get('username', '?')}; чат «{_chat_title(chat)}» ({self._chat_id})"
+
+    def _client(self) -> httpx.Client:
+        import httpx  # loaded when a message goes out: a quiet run does not pay for it
+
+        return httpx.Client(timeout=self._timeout)
 
     def _send_chunk(self, client: httpx.Client, chunk: str) -> None:
         payload: dict[str, Any] = {"chat_id": self._chat_id, "text": chunk, "parse_mode": "HTML"}
@@ -65,15 +82,24 @@ class TelegramChannel(Channel):
             response = self._post(client, payload)
         self._check(response)
 
-    def _post(self, client: httpx.Client, payload: dict[str, Any]) -> httpx.Response:
-        try:
-            return client.post(self._url, json=payload)
-        except httpx.TimeoutException:
-            raise ChannelError("Telegram: нет ответа (тайм-аут)", False) from None
-        except httpx.HTTPError as exc:
-            raise ChannelError(f"Telegram недоступен: {self._mask(str(exc))}", False) from None
+    def _post(
+        self, client: httpx.Client, payload: dict[str, Any], method: str = "sendMessage"
+    ) -> httpx.Response:
+        import httpx
 
-    def _check(self, response: httpx.Response) -> None:
+        try:
+            return client.post(f"{self._api}/{method}", json=payload)
+        except httpx.TimeoutException:
+            raise ChannelError(
+                "Telegram: нет ответа (тайм-аут)", False, problem="network"
+            ) from None
+        except httpx.HTTPError as exc:
+            message = f"Telegram недоступен: {self._mask(str(exc))}"
+            raise ChannelError(message, False, problem="network") from None
+
+    def _check(self, response: httpx.Response, refused: Problem = "target") -> None:
+        """Raise the ChannelError the answer means; ``refused`` is the problem a 400/401/404
+        points at for this method (the token for getMe, the chat for sending)."""
         code = response.status_code
         body = _json(response)
         if code == 200 and body is not None and body.get("ok") is True:
@@ -81,16 +107,38 @@ class TelegramChannel(Channel):
         reason = self._mask(str((body or {}).get("description") or response.text[:200]))
         if code == 429:
             raise ChannelError(
-                "Telegram: превышен лимит запросов (429)", False, _retry_after(response)
-            )
+                "Telegram: превышен лимит запросов (429)", False, _retry_after(response),
+                problem="rate",
+            )  # fmt: skip
         if code in PERMANENT_CODES:
-            raise ChannelError(f"Telegram отказал ({code}): {reason}", True)
+            problem: Problem = (
+                "forbidden" if code == 403 else "auth" if code in (401, 404) else refused
+            )
+            what = {
+                "auth": "токен бота не принят",
+                "target": f"чат {self._chat_id} не найден или бота в нём нет",
+                "forbidden": f"бот удалён из чата {self._chat_id} или заблокирован",
+            }.get(problem, "запрос отклонён")
+            message = f"Telegram отказал ({code}): {what}: {reason}"
+            raise ChannelError(message, True, problem=problem)
         if code == 200:
             raise ChannelError(f"Telegram: непонятный ответ: {reason}", False)
         raise ChannelError(f"Telegram: ошибка сервера ({code}): {reason}", False)
 
+    def _result(self, response: httpx.Response, refused: Problem) -> dict[str, Any]:
+        self._check(response, refused)
+        result = (_json(response) or {}).get("result")
+        return result if isinstance(result, dict) else {}
+
     def _mask(self, text: str) -> str:
         return text.replace(self._token, "***") if self._token else text
+
+
+def _chat_title(chat: dict[str, Any]) -> str:
+    title = chat.get("title") or " ".join(
+        part for part in (chat.get("first_name"), chat.get("last_name")) if part
+    )
+    return str(title or chat.get("username") or chat.get("id"))
 
 
 def _json(response: httpx.Response) -> dict[str, Any] | None:

@@ -2,39 +2,44 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from omis.adapters.mailsources.base import MailSource, MailSourceError, RawLetter
 from omis.core.errors import ConfigError
 from omis.core.settings import MailSettings
 
-__all__ = ["MailSource", "MailSourceError", "RawLetter", "build_source"]
+__all__ = ["SOURCES", "MailSource", "MailSourceError", "RawLetter", "build_source"]
+
+# backend -> "module:class"; only the chosen one is imported (Graph's httpx, EWS's
+# exchangelib and IMAP's ssl are not loaded for a folder of .eml files).
+SOURCES: dict[str, str] = {
+    "imap": "omis.adapters.mailsources.imap:ImapSource",
+    "graph": "omis.adapters.mailsources.graph:GraphSource",
+    "ews": "omis.adapters.mailsources.ews:EwsSource",
+    "dir": "omis.adapters.mailsources.dirsource:DirSource",
+    "fake": "omis.adapters.mailsources.fake:FakeSource",
+}
 
 
 def build_source(
     settings: MailSettings, backend: str | None = None, directory: Path | None = None
 ) -> MailSource:
     """The configured source (``--backend``/``--dir`` win over the settings)."""
-    from omis.adapters.mailsources import dirsource, fake, graph, imap
-
-    registry: dict[str, type[MailSource]] = {
-        "imap": imap.ImapSource,
-        "graph": graph.GraphSource,
-        "dir": dirsource.DirSource,
-        "fake": fake.FakeSource,
-    }
     chosen = backend or ("dir" if directory else settings.mail_backend)
-    if chosen == "ews":
-        from omis.adapters.mailsources import ews
-
-        return ews.EwsSource(settings)
     if chosen is None:
         raise ConfigError(
             "почтовый источник не настроен: задайте OMIS_MAIL_BACKEND (imap, graph, ews, dir) "
             "или используйте --fake"
         )
-    if chosen not in registry:
+    if chosen not in SOURCES:
         raise ConfigError(f"OMIS_MAIL_BACKEND: неизвестный источник {chosen!r}")
     if chosen == "dir" and directory is not None:
         settings = settings.model_copy(update={"mail_dir": directory})
-    return registry[chosen](settings)
+    return source_class(chosen)(settings)
+
+
+def source_class(backend: str) -> type[MailSource]:
+    module_name, _, name = SOURCES[backend].partition(":")
+    found: type[MailSource] = getattr(importlib.import_module(module_name), name)
+    return found

@@ -18,11 +18,15 @@ KnownRefs = Callable[[list[str]], set[str]]
 class MailSourceError(OmisError):
     """The mailbox could not be read: a dead mailbox must not look like a quiet one.
 
-    ``hint`` says what to check (Russian), for the doctor."""
+    ``hint`` says what to check (Russian), for the doctor; ``problem`` what kind of thing
+    is wrong, for its hints: ``auth`` (the credentials), ``access`` (logged in, but not
+    allowed into the mailbox), ``mailbox`` (no such mailbox), ``folder`` (no such folder),
+    ``network``, ``tls``, ``server``."""
 
-    def __init__(self, message: str, hint: str = "") -> None:
+    def __init__(self, message: str, hint: str = "", *, problem: str = "server") -> None:
         super().__init__(message)
         self.hint = hint
+        self.problem = problem
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from omis.adapters.mailsources.base import (
     unknown,
 )
 from omis.core.errors import ConfigError
+from omis.core.mailheaders import header_date
 from omis.core.settings import MailSettings
-from omis.mail.message import header_date
 
 HEAD_BYTES = 64 * 1024  # the Date header is in the header block, at the start
 

@@ -40,24 +40,47 @@ class EwsSource(MailSource):
         self._items: dict[str, Any] = {}
         self._folder_handle: Any = None
 
-    def _folder(self) -> Any:
+    def probe(self) -> str:
+        """Log in and open the folder, as :meth:`scan` does; read no letter."""
+        self._folder(refresh=True)
+        s = self.settings
+        return f"{s.ews_user} на {s.ews_server}: вход выполнен, папка «{s.outlook_folder}» открыта"
+
+    def _folder(self, *, refresh: bool = False) -> Any:
+        """The account's OMIS_OUTLOOK_FOLDER: ``Inbox/OMIS`` from the inbox, any other path
+        from the top of the mailbox. Errors say what is wrong (login, server, folder)."""
         from exchangelib import DELEGATE, Account, Configuration, Credentials
+        from exchangelib.errors import EWSError, TransportError, UnauthorizedError
 
         s = self.settings
         assert s.ews_password is not None
-        credentials = Credentials(s.ews_user, s.ews_password.get_secret_value())
-        config = Configuration(server=s.ews_server, credentials=credentials)
-        account = Account(s.ews_user, config=config, autodiscover=False, access_type=DELEGATE)
-        parts = [p for p in s.outlook_folder.split("/") if p]
-        inbox_first = bool(parts) and parts[0].lower() == "inbox"
-        folder = account.inbox if inbox_first else account.root / "Top of Information Store"
-        for part in parts[1:] if inbox_first else parts:
-            folder = folder / part
-        return folder
+        try:
+            credentials = Credentials(s.ews_user, s.ews_password.get_secret_value())
+            config = Configuration(server=s.ews_server, credentials=credentials)
+            account = Account(s.ews_user, config=config, autodiscover=False, access_type=DELEGATE)
+            parts = [p for p in s.outlook_folder.split("/") if p]
+            inbox_first = bool(parts) and parts[0].lower() == "inbox"
+            folder = account.inbox if inbox_first else account.root / "Top of Information Store"
+            for part in parts[1:] if inbox_first else parts:
+                folder = folder / part
+            if refresh:
+                folder.refresh()
+            return folder
+        except UnauthorizedError as exc:
+            message = f"Exchange (EWS): {s.ews_user} на {s.ews_server}: вход отклонён: {exc}"
+            raise MailSourceError(message, problem="auth") from exc
+        except TransportError as exc:
+            message = f"Exchange (EWS): сервер {s.ews_server} недоступен: {exc}"
+            raise MailSourceError(message, problem="network") from exc
+        except (EWSError, ValueError) as exc:
+            message = f"Exchange (EWS): папка «{s.outlook_folder}» не открывается: {exc}"
+            raise MailSourceError(message, problem="folder") from exc
+        except Exception as exc:  # exchangelib raises many unrelated types for one dead server
+            raise MailSourceError(f"Exchange (EWS) недоступен: {exc}") from exc
 
     def scan(self, cursor: dict[str, Any], limit: int, known: KnownRefs) -> list[Envelope]:
+        folder = self._folder()
         try:
-            folder = self._folder()
             since = now() - timedelta(minutes=self.settings.outlook_lookback_minutes)
             query = folder.filter(datetime_received__gte=since).order_by("datetime_received")
             items = list(query.only("id", "changekey", "datetime_sent", "size")[: limit * 2])

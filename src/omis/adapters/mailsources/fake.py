@@ -1,5 +1,8 @@
 """The built-in sample letters (the seed's ``--fake``): for demos, never mixed with real mail.
 
+The letters live next to this module (``samples/``): an adapter reads its own data and
+depends on nothing of the mail pipeline it feeds.
+
 The samples' Date headers are moved so the newest is ten minutes old: a demo run today
 shows today's times, in the samples' original order and spacing.
 """
@@ -12,10 +15,10 @@ from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
 
 from omis.adapters.mailsources.base import Envelope, KnownRefs, MailSource, RawLetter, unknown
+from omis.adapters.mailsources.samples import sample_letters
 from omis.core.clock import now
+from omis.core.mailheaders import header_date
 from omis.core.settings import MailSettings
-from omis.mail.message import header_date
-from omis.mail.samples import sample_letters
 
 _DATE = b"\nDate: "
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -47,7 +48,8 @@ class GraphSource(MailSource):
         self.name = f"graph:{settings.outlook_email}/{settings.outlook_folder}"
         self.after_action = settings.mail_after
         self.max_bytes = cap_bytes(settings)
-        self.base = f"{settings.graph_api_url.rstrip('/')}/users/{settings.outlook_email}"
+        mailbox = quote(str(settings.outlook_email), safe="@")
+        self.base = f"{settings.graph_api_url.rstrip('/')}/users/{mailbox}"
         self.http = httpx.Client(timeout=TIMEOUT)
         self._token: str | None = None
         self._cursor: dict[str, Any] = {}
@@ -67,11 +69,15 @@ class GraphSource(MailSource):
         try:
             response = self.http.post(url, data=form)
         except httpx.HTTPError as exc:
-            raise MailSourceError(f"Microsoft Graph: сервер токенов недоступен: {exc}") from exc
-        if response.status_code != 200 or "access_token" not in _json(response):
-            detail = _json(response).get("error_description") or response.text[:200]
             raise MailSourceError(
-                f"Microsoft Graph: токен не выдан ({response.status_code}): {detail}"
+                f"Microsoft Graph: сервер токенов недоступен: {exc}", problem="network"
+            ) from exc
+        if response.status_code != 200 or "access_token" not in _json(response):
+            detail = str(_json(response).get("error_description") or response.text[:200])
+            raise MailSourceError(
+                f"Microsoft Graph: токен не выдан (HTTP {response.status_code}): "
+                f"{(detail.splitlines() or [''])[0]}",
+                problem="auth",
             )
         return str(_json(response)["access_token"])
 
@@ -83,16 +89,18 @@ class GraphSource(MailSource):
             try:
                 response = self.http.request(method, url, headers=headers, **kwargs)
             except httpx.HTTPError as exc:
-                raise MailSourceError(f"Microsoft Graph недоступен: {exc}") from exc
+                raise MailSourceError(
+                    f"Microsoft Graph недоступен: {exc}", problem="network"
+                ) from exc
             if response.status_code == 401 and attempt == 0:
                 self._token = None  # expired: fetch a new one and repeat once
                 continue
             if response.status_code >= 400:
-                raise MailSourceError(
-                    f"Microsoft Graph: {method} {url} → {response.status_code}: {response.text[:200]}"
-                )
+                raise _refusal(response, self.settings.outlook_email)
             return response
-        raise MailSourceError("Microsoft Graph: доступ запрещён после обновления токена")
+        raise MailSourceError(
+            "Microsoft Graph: доступ запрещён после обновления токена", problem="access"
+        )
 
     # --- folders and messages ---------------------------------------------------------
 
@@ -113,8 +121,17 @@ class GraphSource(MailSource):
         params = {"$filter": f"displayName eq '{name.replace(chr(39), chr(39) * 2)}'"}
         found = _json(self._request("GET", url, params=params)).get("value") or []
         if not found:
-            raise MailSourceError(f"Microsoft Graph: папка «{name}» не найдена")
+            raise MailSourceError(
+                f"Microsoft Graph: папка «{name}» не найдена (путь {self.settings.outlook_folder})",
+                problem="folder",
+            )
         return str(found[0]["id"])
+
+    def probe(self) -> str:
+        """Get a token and walk to the folder, as :meth:`scan` does; read no letter."""
+        self._folder_id(self.settings.outlook_folder)
+        folder = "/".join(p for p in self.settings.outlook_folder.split("/") if p)
+        return f"{self.settings.outlook_email}: доступ есть, папка «{folder}» найдена"
 
     def scan(self, cursor: dict[str, Any], limit: int, known: KnownRefs) -> list[Envelope]:
         folder = self._folder_id(self.settings.outlook_folder)
@@ -181,3 +198,17 @@ def _json(response: httpx.Response) -> dict[str, Any]:
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def _refusal(response: httpx.Response, mailbox: str | None) -> MailSourceError:
+    """What an HTTP error from the mailbox endpoints means, in words."""
+    error = _json(response).get("error")
+    text = (error.get("message") if isinstance(error, dict) else error) or response.text[:200]
+    status = response.status_code
+    if status == 403:
+        message = f"Microsoft Graph: нет доступа к ящику {mailbox} (HTTP 403): {text}"
+        return MailSourceError(message, problem="access")
+    if status == 404:
+        message = f"Microsoft Graph: ящик {mailbox} не найден (HTTP 404): {text}"
+        return MailSourceError(message, problem="mailbox")
+    return MailSourceError(f"Microsoft Graph ответил HTTP {status}: {text}", problem="server")

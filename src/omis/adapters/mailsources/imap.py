@@ -32,8 +32,8 @@ from omis.adapters.mailsources.base import (
     unknown,
 )
 from omis.core.errors import ConfigError
+from omis.core.mailheaders import header_date
 from omis.core.settings import MailSettings
-from omis.mail.message import header_date
 
 TIMEOUT_SECONDS = 30
 SCAN_CHUNK = 500

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+
+from omis.adapters.channels.base import Channel, ChannelError
 
 
 class State(StrEnum):
@@ -53,3 +56,13 @@ def missing_settings(name: str, variables: list[str]) -> CheckResult:
         "добавьте эти переменные в /etc/default/omis (Windows: файл окружения OMIS) "
         "или в .env рабочего каталога и повторите omis doctor",
     )
+
+
+def probe_channels(name: str, channels: list[Channel], hints: Mapping[str, str]) -> CheckResult:
+    """Probe each channel the jobs would use; the first error becomes a failure with the
+    hint for its kind of problem (``hints["server"]`` when there is none for it)."""
+    try:
+        found = [channel.probe() for channel in channels]
+    except ChannelError as exc:
+        return fail(name, exc.message, hints.get(exc.problem, hints["server"]))
+    return ok(name, "; ".join(found))

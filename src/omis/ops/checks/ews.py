@@ -1,42 +1,42 @@
-"""Doctor check of an on-premises Exchange mailbox through EWS (needs exchangelib)."""
+"""Doctor check of an on-premises Exchange mailbox through EWS: the mail source the jobs
+read with, probed (login, folder); this module only turns its errors into hints."""
 
 from __future__ import annotations
 
-from exchangelib import DELEGATE, Account, Configuration, Credentials
-from exchangelib.errors import EWSError, TransportError, UnauthorizedError
-
+from omis.adapters.mailsources.base import MailSourceError
+from omis.adapters.mailsources.ews import EwsSource
+from omis.core.errors import ConfigError
 from omis.core.settings import MailSettings
-from omis.ops.checks.base import CheckResult, fail, ok
+from omis.ops.checks.base import CheckResult, fail, missing_settings, ok
+
+NAME = "Почтовый ящик (Exchange EWS)"
+HINTS = {
+    "auth": "проверьте OMIS_EWS_USER (DOMAIN\\user или user@domain) и OMIS_EWS_PASSWORD",
+    "network": "проверьте OMIS_EWS_SERVER (имя сервера Exchange без https://) и доступ к нему по 443",
+    "folder": "проверьте OMIS_OUTLOOK_FOLDER (путь от «Входящих», например Inbox/OMIS)",
+    "server": "проверьте OMIS_EWS_SERVER и доступ к нему по 443; подробности в журнале",
+}
 
 
-def open_ews_folder(mail: MailSettings, name: str) -> CheckResult:
-    """Log in and walk OMIS_OUTLOOK_FOLDER (``Inbox/OMIS``) from the inbox."""
-    assert mail.ews_password is not None  # checked by the caller
-    credentials = Credentials(str(mail.ews_user), mail.ews_password.get_secret_value())
-    config = Configuration(server=mail.ews_server, credentials=credentials)
-    address = mail.outlook_email or str(mail.ews_user)
+def check_ews(mail: MailSettings) -> CheckResult:
+    missing = [
+        var
+        for var, value in (
+            ("OMIS_EWS_SERVER", mail.ews_server),
+            ("OMIS_EWS_USER", mail.ews_user),
+            ("OMIS_EWS_PASSWORD", mail.ews_password),
+        )
+        if not value
+    ]
+    if missing:
+        return missing_settings(NAME, missing)
     try:
-        account = Account(address, config=config, autodiscover=False, access_type=DELEGATE)
-        folder = account.inbox
-        for part in [part for part in mail.outlook_folder.split("/") if part][1:]:
-            folder = folder / part
-        folder.refresh()
-    except UnauthorizedError as exc:
-        return fail(
-            name,
-            f"{mail.ews_user} на {mail.ews_server}: вход отклонён: {exc}",
-            "проверьте OMIS_EWS_USER (DOMAIN\\user или user@domain) и OMIS_EWS_PASSWORD",
-        )
-    except TransportError as exc:
-        return fail(
-            name,
-            f"{mail.ews_server} недоступен: {exc}",
-            "проверьте OMIS_EWS_SERVER (имя сервера Exchange без https://) и доступ к нему по 443",
-        )
-    except (EWSError, ValueError) as exc:
-        return fail(
-            name,
-            f"папка «{mail.outlook_folder}» не открывается: {exc}",
-            "проверьте OMIS_OUTLOOK_FOLDER (путь от «Входящих», например Inbox/OMIS)",
-        )
-    return ok(name, f"{address}: вход выполнен, папка «{mail.outlook_folder}» открыта")
+        source = EwsSource(mail)
+    except ConfigError as exc:  # exchangelib, the optional ``ews`` extra, is not installed
+        return fail(NAME, str(exc), "установите OMIS с дополнением ews: pip install 'omis[ews]'")
+    try:
+        return ok(NAME, source.probe())
+    except MailSourceError as exc:
+        return fail(NAME, str(exc), HINTS.get(exc.problem, HINTS["server"]))
+    finally:
+        source.close()

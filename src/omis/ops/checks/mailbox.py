@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from omis.core.settings import MailSettings, Settings
 from omis.ops.checks.base import CheckResult, fail, missing_settings, off, ok, warn
+from omis.ops.checks.ews import check_ews
 from omis.ops.checks.graph import check_graph
 from omis.ops.checks.imap import check_imap
 
@@ -68,31 +69,6 @@ def check_directory(mail: MailSettings) -> CheckResult:
         )
     count = sum(1 for _ in mail.mail_dir.glob("*.eml"))
     return ok(name, f"{mail.mail_dir}: писем .eml: {count}")
-
-
-def check_ews(mail: MailSettings) -> CheckResult:
-    """On-premises Exchange through EWS (exchangelib, the optional ``ews`` extra)."""
-    name = f"{NAME} (Exchange EWS)"
-    missing = [
-        var
-        for var, value in (
-            ("OMIS_EWS_SERVER", mail.ews_server),
-            ("OMIS_EWS_USER", mail.ews_user),
-            ("OMIS_EWS_PASSWORD", mail.ews_password),
-        )
-        if not value
-    ]
-    if missing:
-        return missing_settings(name, missing)
-    try:
-        from omis.ops.checks.ews import open_ews_folder
-    except ImportError:
-        return fail(
-            name,
-            "библиотека exchangelib не установлена",
-            "установите OMIS с дополнением ews: pip install 'omis[ews]'",
-        )
-    return open_ews_folder(mail, name)
 
 
 BACKENDS: dict[str, Callable[[MailSettings], CheckResult]] = {

@@ -1,0 +1,53 @@
+"""A letter's header block read straight from its bytes: the fields, and the Date.
+
+Mail sources read only a letter's beginning to order a pass (oldest first) before fetching
+bodies, and intake identifies a letter by a hash of the headers its sender wrote; both need
+the header block without parsing the whole message.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+from omis.core.clock import as_utc
+
+HEADER_END = re.compile(rb"\r?\n\r?\n")
+_HEADER_LINE = re.compile(rb"^([!-9;-~]+)[ \t]*:(.*)$")
+EARLIEST = datetime(1980, 1, 1, tzinfo=UTC)
+LATEST = datetime(2100, 1, 1, tzinfo=UTC)
+
+
+def header_fields(head: bytes) -> list[tuple[bytes, bytes]]:
+    """``(lower-cased name, value)`` of every header line, folded lines unfolded."""
+    fields: list[tuple[bytes, bytes]] = []
+    for line in head.splitlines():
+        if line[:1] in (b" ", b"\t") and fields:
+            name, value = fields[-1]
+            fields[-1] = (name, value + b" " + line)
+            continue
+        match = _HEADER_LINE.match(line)
+        if match:
+            fields.append((match.group(1).lower(), match.group(2)))
+    return fields
+
+
+def header_date(head: bytes) -> datetime | None:
+    """The Date header of a letter's beginning (its header block), or None: what a source
+    reads to order a pass before fetching bodies."""
+    split = HEADER_END.search(head)
+    for name, value in header_fields(head[: split.start()] if split else head):
+        if name == b"date":
+            return parse_date(value.decode("latin-1"))
+    return None
+
+
+def parse_date(value: str) -> datetime | None:
+    """A Date header as UTC, or None when it is unreadable or absurd (before EARLIEST or
+    from LATEST on: year 9999 overflows the zone arithmetic)."""
+    try:
+        parsed = as_utc(parsedate_to_datetime(value))
+    except Exception:  # malformed, or out of range for the zone arithmetic
+        return None
+    return parsed if EARLIEST <= parsed < LATEST else None
