@@ -165,6 +165,8 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
     words = rules.position_words
     if token.is_word and token.has_lemma(words.lemmas):
         numbers, used = _number_list(tokens, i + 1)
+        if not numbers:
+            numbers, used = _spelled_list(tokens, i + 1)
         found.extend(PositionRef(n, Strength.STRONG, token.start) for n in numbers)
         return 1 + used
     if token.text in words.abbreviations:
@@ -234,9 +236,69 @@ def _number_list(tokens: tuple[Token, ...], i: int) -> tuple[list[str], int]:
             j += 2
         if j + 1 < len(tokens) and tokens[j].text in (",", "и") and tokens[j + 1].is_number:
             j += 1
-        else:
-            break
+        elif not (len(numbers[-1]) == 1 and j < len(tokens) and _lone_digit(tokens, j)):
+            break  # «поз 1 2 3»: single digits one after another are a list too
     return numbers, (j - i) if numbers else 0
+
+
+def _lone_digit(tokens: tuple[Token, ...], j: int) -> bool:
+    return (
+        len(tokens[j].text) == 1
+        and tokens[j].is_number
+        and (j + 1 >= len(tokens) or tokens[j + 1].text not in (".", ",", ":", "-", "–"))
+    )
+
+
+CARDINALS = {
+    "один": "1", "два": "2", "три": "3", "четыре": "4", "пять": "5",
+    "шесть": "6", "семь": "7", "восемь": "8", "девять": "9", "десять": "10",
+}  # fmt: skip
+
+
+def _spelled_list(tokens: tuple[Token, ...], i: int) -> tuple[list[str], int]:
+    """«позиции первая и вторая», «позиции номер пять (5)»: numbers in words, each maybe
+    repeated in digits in brackets."""
+    numbers: list[str] = []
+    j = i
+    if j < len(tokens) and tokens[j].text == "номер":
+        j += 1
+    while j < len(tokens):
+        number = _word_ordinal(tokens[j]) or _cardinal(tokens[j])
+        if number is None:
+            break
+        numbers.append(number)
+        j += 1
+        if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 1].text == number:
+            j += 3 if tokens[j + 2].text == ")" else 2
+        if (
+            j + 1 < len(tokens)
+            and tokens[j].text in (",", "и")
+            and (_word_ordinal(tokens[j + 1]) or _cardinal(tokens[j + 1]))
+        ):
+            j += 1
+            continue
+        break
+    return numbers, (j - i) if numbers else 0
+
+
+_LINKS = frozenset({"и", "по", "на", "в", "номер"})
+
+
+def names_a_number(token: Token) -> bool:
+    """Words that belong to a list of positions: «и», «по», «номер», «позиция», «один»,
+    «первой»."""
+    return (
+        token.text in _LINKS
+        or token.has_lemma(("позиция", "поз", "п", "пз"))
+        or _cardinal(token) is not None
+        or _word_ordinal(token) is not None
+    )
+
+
+def _cardinal(token: Token) -> str | None:
+    if not token.is_word:
+        return None
+    return next((CARDINALS[f.lemma] for f in token.forms if f.lemma in CARDINALS), None)
 
 
 def _range_end(tokens: tuple[Token, ...], j: int, first: str) -> bool:
@@ -254,6 +316,12 @@ def _digit_ordinal(tokens: tuple[Token, ...], i: int) -> tuple[str, int] | None:
         and _ORDINAL_SUFFIX.match(tokens[i + 2].text)
     ):
         return tokens[i].text, 3
+    if (
+        i + 1 < len(tokens)
+        and tokens[i + 1].start == tokens[i].end
+        and _ORDINAL_SUFFIX.match(tokens[i + 1].text)
+    ):
+        return tokens[i].text, 2  # «3й», «2я»
     return None
 
 

@@ -97,10 +97,16 @@ def _match(
         return None
     if trigger.direction:
         return _direction(tokens, i, rules)
+    if trigger.status is Status.LEFT and form.pos == "VERB" and _heading_to_site(tokens, i, rules):
+        return Status.EN_ROUTE  # «мастер убыл на адрес»: leaving for the site
+    if trigger.status is Status.ACCEPTED and _thanks_only(sentence, rules):
+        return None  # «принял, спасибо»: the dispatcher's note acknowledged, not a request
     return trigger.status
 
 
 def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int) -> bool:
+    if form.pos == "VERB" and form.gender == "neut" and _noun_first(tokens[i]):
+        return False  # «начало в 14:00» is a noun, not «оно начало»
     if trigger.forms:
         return form.pos in ("ADJS", "PRTS") and form.gender in trigger.forms
     if form.pos == "PRTS":
@@ -110,8 +116,20 @@ def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int)
     if form.pos != "VERB" or form.mood != "indc" or form.tense not in trigger.tenses:
         return False
     if trigger.persons and form.tense == "pres":
+        if form.person == "3per" and form.number == "sing" and _crew_before(tokens, i):
+            return True  # «бригада ещё работает»
         return any(_person_ok(form, person) for person in trigger.persons)
     return True
+
+
+_CREW = frozenset({
+    "бригада", "мастер", "механик", "специалист", "инженер", "техник", "электрик", "слесарь",
+    "сотрудник", "монтажник", "бригадир", "прораб", "наладчик",
+})  # fmt: skip
+
+
+def _crew_before(tokens: tuple[Token, ...], i: int) -> bool:
+    return any(t.has_lemma(_CREW) for t in tokens[max(0, i - 3) : i])
 
 
 def _person_ok(form: Form, wanted: str) -> bool:
@@ -163,6 +181,8 @@ def _noun_reports(status: Status, sentence: Sentence, rules: Rules) -> Status | 
     words = [t for t in sentence.tokens if t.is_word]
     if any(_plan_verb(t) for t in words):
         return None
+    if any(t.has_lemma(_NOT_HAPPENED) for t in words):
+        return None  # «задержка выезда», «перенос прибытия»
     if any(t.has_lemma(rules.intent.plan | rules.intent.condition) for t in words):
         return None
     text = sentence.text
@@ -172,6 +192,9 @@ def _noun_reports(status: Status, sentence: Sentence, rules: Rules) -> Status | 
     if any(t.has_lemma(rules.intent.estimate) for t in words):
         return Status.EN_ROUTE if status is Status.ON_SITE else None
     return status
+
+
+_NOT_HAPPENED = frozenset({"задержка", "перенос", "отмена", "задерживаться", "отложить"})
 
 
 def _time_like(text: str, match: re.Match[str]) -> bool:
@@ -240,9 +263,11 @@ def _phrase(
             return None
     last = tokens[i + size - 1]
     if trigger.case and not any(
-        f.case == trigger.case for f in last.forms if f.lemma in trigger.words[-1]
+        f.case == trigger.case and f.number != "plur"
+        for f in last.forms
+        if f.lemma in trigger.words[-1]
     ):
-        return None
+        return None  # «находился на объектах» is a description, not a report
     if _negated(tokens, i, rules) or _intended(tokens, i, rules, past=False):
         return None
     if _denied_after(tokens, i + size, rules):
@@ -298,6 +323,38 @@ def _direction(tokens: tuple[Token, ...], i: int, rules: Rules) -> Status:
     if modifier or source.has_lemma(rules.direction.homes) or destination:
         return Status.EN_ROUTE
     return Status.LEFT
+
+
+def _heading_to_site(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
+    """«убыл на адрес», «ушли на узел 2»: a departure towards a place that is not the
+    crew's own (a base, an office, another job), and from nowhere named."""
+    end = min(len(tokens), i + 8)
+    for j in range(i + 1, end):
+        token = tokens[j]
+        if token.text in (".", ";", "!", "?", ","):
+            return False
+        following = tokens[j + 1] if j + 1 < end else None
+        if token.text in rules.direction.from_:
+            return False
+        if token.text in rules.direction.to and following is not None and following.is_word:
+            return not following.has_lemma(rules.direction.homes) and _case(following, "accs")
+    return False
+
+
+def _noun_first(token: Token) -> bool:
+    return bool(token.forms) and token.forms[0].pos == "NOUN"
+
+
+_THANKS = frozenset({"спасибо", "спс", "благодарить", "благодарю", "пасиб", "сенкс"})
+
+
+def _thanks_only(sentence: Sentence, rules: Rules) -> bool:
+    """An acceptance said with thanks and without naming what is accepted."""
+    words = [t for t in sentence.tokens if t.is_word]
+    if not any(t.has_lemma(_THANKS) for t in words):
+        return False
+    named = rules.request_words.lemmas
+    return not any(t.has_lemma(named) or t.is_number for t in sentence.tokens)
 
 
 def _next_word(tokens: tuple[Token, ...], j: int, end: int) -> Token | None:

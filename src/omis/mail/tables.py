@@ -16,7 +16,7 @@ from omis.mail.statuses import Event, events
 from omis.mail.words import Sentence, sentences
 
 _SEPARATOR = re.compile(r"\t+|\s*\|\s*")
-_POSITION_HEADER = re.compile(r"^(№\s*)?(поз|позиц|п/п|№$)", re.I)
+_POSITION_HEADER = re.compile(r"^(№\s*)?(поз|позиц|п/п|п\.?$|№$)", re.I)
 _TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")
 _MIN_CELLS = 3
 

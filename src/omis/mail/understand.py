@@ -10,8 +10,10 @@ reads the letter as a dispatcher does:
 3. numbers are read against the registry (:mod:`omis.mail.registry`): a request of this
    sender is strong evidence, a number matching nothing is not a request;
 4. every status the report says has happened is found by lemma and grammar
-   (:mod:`omis.mail.statuses`); per position, the latest wins; positions reported in
-   different statuses send the letter to review;
+   (:mod:`omis.mail.statuses`), each said of the positions named in its part of the
+   sentence («п2 готово, на п3 работаем»); per position, the latest wins; positions
+   reported in different statuses send the letter to review, positions named only in a
+   plan («п3 завтра») are not reported;
 5. the subject's status counts only when the new text reports none.
 
 Anything undecidable goes to review with its reason. Every decision carries its evidence.
@@ -320,6 +322,7 @@ class _Segment:
     positions: tuple[str, ...] | None  # None: the letter in general
     events: list[Event] = field(default_factory=list)
     phrases: list[Evidence] = field(default_factory=list)
+    planned: bool = False  # what is said of the positions is a plan («п3 завтра»)
 
 
 def _report(
@@ -375,25 +378,106 @@ def _read_text(
     rows, skip = table_rows(text, rules, vocab)
     current = _Segment(None)
     segments.append(current)
+    # Whether the sentences that follow (in the paragraph) go on about the positions just
+    # named: not after a plan for them («Вытяжку (поз.2) смотреть завтра. Уехали 12:25»).
+    heading = False
     for sentence in sentences(text, vocab):
         if any(start <= sentence.start < end for start, end in skip):
             continue
-        refs = nums.positions(sentence, rules)
-        named = _validated([r for r in refs if r.strength >= Strength.SHORT], in_request, unknown)
-        hints.extend(r.number for r in refs if r.strength is Strength.HINT)
+        every = nums.positions(sentence, rules)
+        refs = [r for r in every if r.strength >= Strength.SHORT]
+        hints.extend(r.number for r in every if r.strength is Strength.HINT)
+        found = events(sentence, rules)
         if _ALL_POSITIONS.search(sentence.text):
             named = tuple(dict.fromkeys(p for s in segments if s.positions for p in s.positions))
-        if named:
-            current = _Segment(named)
+            refs = [PositionRef(p, Strength.STRONG, sentence.start) for p in named]
+        clauses = _clauses(sentence, refs, found)
+        if not clauses:
+            if current.positions is not None and (sentence.paragraph_start or not heading):
+                current = _Segment(None)  # what follows a statement about positions is general
+                segments.append(current)
+            current.events.extend(found)
+            current.phrases.extend(_phrase(sentence, e) for e in found)
+            continue
+        general, parts = clauses
+        if general:
+            target = current if current.positions is None else _Segment(None)
+            if target is not current:
+                segments.append(target)
+            target.events.extend(general)
+            target.phrases.extend(_phrase(sentence, e) for e in general)
+        for run, clause_events in parts:
+            named = _validated(run, in_request, unknown)
+            if not named:
+                continue
+            planned = not clause_events and _plan_like(sentence, rules, run[0].start)
+            current = _Segment(named, list(clause_events), planned=planned)
+            current.phrases = [_phrase(sentence, e) for e in clause_events]
             segments.append(current)
-        elif sentence.paragraph_start and current.positions is not None:
-            current = _Segment(None)
-            segments.append(current)
-        found = events(sentence, rules)
-        current.events.extend(found)
-        current.phrases.extend(_phrase(sentence, e) for e in found)
+        heading = not current.planned
     for row in rows:
         _add_row(row, in_request, unknown, segments)
+
+
+_CLAUSE_BREAK = frozenset({",", "—", "–", ";", ":"})
+_PLAN_WORDS = frozenset({"перенести", "перенос", "переноситься", "доступ"})
+
+
+def _plan_like(sentence: Sentence, rules: Rules, start: int) -> bool:
+    """A plan, a postponement or a refusal, with no status, from ``start`` on: «п3 завтра»,
+    «перенесли»."""
+    markers = rules.intent.plan | rules.intent.condition | _PLAN_WORDS
+    for token in sentence.tokens:
+        if not token.is_word or token.start < start:
+            continue
+        if token.text in rules.negations.words or token.has_lemma(markers):
+            return True
+        first = token.forms[0] if token.forms else None
+        if first is not None and (first.pos == "INFN" or first.tense == "futr"):
+            return True
+    return False
+
+
+def _clauses(
+    sentence: Sentence, refs: list[PositionRef], found: list[Event]
+) -> tuple[list[Event], list[tuple[list[PositionRef], list[Event]]]] | None:
+    """A sentence naming positions, cut where each group of positions starts: «п2 готово,
+    на п3 уже работаем» is two reports. A group is positions with no status word between
+    them («поз. 1 и 2»). A status before the first group belongs to it («приступили к
+    работам на этаже (позиция 1)») unless a clause break stands between them («Снялись с
+    объекта в 16:05, поз.3 завтра»): then it is said of the letter in general."""
+    if not refs:
+        return None
+    refs = sorted(refs, key=lambda r: r.start)
+    runs: list[list[PositionRef]] = [[refs[0]]]
+    for ref in refs[1:]:
+        between = [e for e in found if runs[-1][-1].start < e.start < ref.start]
+        if between or _far(sentence, runs[-1][-1].start, ref.start):
+            runs.append([ref])
+        else:
+            runs[-1].append(ref)
+    starts = [run[0].start for run in runs] + [sentence.start + len(sentence.text) + 1]
+    parts = [
+        (run, [e for e in found if starts[k] <= e.start < starts[k + 1]])
+        for k, run in enumerate(runs)
+    ]
+    before = [e for e in found if e.start < starts[0]]
+    broken = any(
+        t.text in _CLAUSE_BREAK
+        for t in sentence.tokens
+        if before and before[-1].start < t.start < starts[0]
+    )
+    if before and broken:
+        return before, parts
+    if before:
+        parts[0] = (parts[0][0], before + parts[0][1])
+    return [], parts
+
+
+def _far(sentence: Sentence, first: int, second: int) -> bool:
+    """Positions more than a few words apart are separate groups."""
+    words = [t for t in sentence.tokens if first < t.start < second and t.is_word]
+    return len([w for w in words if not nums.names_a_number(w)]) > 3
 
 
 def _add_row(
@@ -461,13 +545,21 @@ def _hinted(hints: list[str], in_request: tuple[str, ...] | None) -> tuple[str, 
 
 
 def _named_positions(segments: list[_Segment]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(p for s in segments if s.positions for p in s.positions))
+    """Positions named with no status of their own, the letter's status being said in
+    general («Позиция 2.» … «Выехали»); not those named only in a plan («Приняли. По п1 выезд
+    завтра»)."""
+    return tuple(
+        dict.fromkeys(p for s in segments if s.positions and not s.planned for p in s.positions)
+    )
 
 
 def _latest(segment: _Segment) -> tuple[Status, Evidence] | None:
     """The latest status of a segment; a result alone («заменили») counts only when nothing
-    says the crew is still there."""
-    on_site = any(e.status is Status.ON_SITE and not e.weak for e in segment.events)
+    says the crew is still there or on its way («автомобиль отремонтирован, бригада
+    выехала»)."""
+    on_site = any(
+        e.status in (Status.ON_SITE, Status.EN_ROUTE) and not e.weak for e in segment.events
+    )
     best: tuple[Status, Evidence] | None = None
     for event, phrase in zip(segment.events, segment.phrases, strict=True):
         if event.weak and on_site:

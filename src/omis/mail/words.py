@@ -180,9 +180,14 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_INITIAL = re.compile(r"(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]\.)\s?[А-ЯЁ]\.$")
+
+
 def _after_abbreviation(text: str, end: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, end - 12), end)
-    return bool(word and word.group(1).lower() in _ABBREVIATIONS)
+    if word and word.group(1).lower() in _ABBREVIATIONS:
+        return True
+    return bool(_INITIAL.search(text, max(0, end - 30), end))  # «бригада Галкина А. выехала»
 
 
 _LIST_ITEM = re.compile(r"^([-•*–]|(п|поз|р|p|пп)\.?\s*\d)", re.IGNORECASE)
