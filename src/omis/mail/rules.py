@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from functools import cache, cached_property
 from importlib import resources
-from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -115,17 +114,6 @@ class Rules(_Frozen):
 def default_rules() -> Rules:
     text = resources.files("omis.mail").joinpath("rules_ru.json").read_text(encoding="utf-8")
     return _parse(text, "rules_ru.json")
-
-
-def load_rules(path: Path | None = None) -> Rules:
-    """The rules in ``path``, or the packaged Russian defaults; ConfigError if invalid."""
-    if path is None:
-        return default_rules()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"файл правил {path}: {exc.strerror or exc}") from exc
-    return _parse(text, str(path))
 
 
 def _parse(text: str, where: str) -> Rules:
