@@ -22,6 +22,7 @@ HERE = Path(__file__).resolve().parent
 BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     "mail intake": ("mail_intake.py", [], ["--letters", "2000"]),
     "mail intake memory": ("mail_memory.py", [], ["--letters", "10"]),
+    "hostile letter text": ("mail_hostile_text.py", [], ["--kilobytes", "50"]),
     "delay scan": ("delay_scan.py", [], ["--positions", "100000"]),
     "POS sync": ("pos_sync.py", [], []),
     "POS backfill": ("pos_sync.py", ["--backfill"], ["--backfill", "--rows", "100000"]),

@@ -10,6 +10,7 @@ unit after it a quantity. Whether a candidate IS a request is for the registry t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -66,9 +67,13 @@ def candidates(text: str, norm: str, source: Source, rules: Rules) -> list[Candi
     """Every number in ``text`` that could be a request number, with how it was written."""
     masked = mask(norm)
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-zа-я]+|\d+|\S", masked)]
+    ends = [end for _word, _start, end in words]
     found: list[Candidate] = []
     for match in _CANDIDATE.finditer(masked):
-        before = _words_before(words, match.start(1))
+        # Only the few words before a number matter: look them up, never scan the text.
+        here = bisect_right(ends, match.start(1))
+        near = words[max(0, here - _LOOK_BACK) : here]
+        before = _words_before(near, match.start(1))
         if before and before[0] in rules.not_a_request.before:
             continue
         if _unit_after(masked, match.end(), rules):
@@ -78,7 +83,7 @@ def candidates(text: str, norm: str, source: Source, rules: Rules) -> list[Candi
         if positions and _unit_after(masked, match.end(), rules):
             positions = ()
         keyword = any(_is_request_word(word, rules) for word in before[:3]) or _listed(
-            words, match.start(1), rules
+            near, match.start(1), rules
         )
         if len(match.group(1)) < MIN_BARE_DIGITS and not (
             before and _is_request_word(before[0], rules)
@@ -88,6 +93,10 @@ def candidates(text: str, norm: str, source: Source, rules: Rules) -> list[Candi
         phrase = " ".join(text[max(0, match.start() - 30) : match.end() + 10].split())
         found.append(Candidate(match.group(1), positions, where, phrase))
     return found
+
+
+_LOOK_BACK = 16  # words: enough for «заявка № : 4512» and a list «4512, 4513 и 4514»
+_UNIT = re.compile(r"\s*([a-zа-я%°]+)")
 
 
 def _words_before(words: list[tuple[str, int, int]], start: int) -> list[str]:
@@ -117,7 +126,7 @@ def _listed(words: list[tuple[str, int, int]], start: int, rules: Rules) -> bool
 
 
 def _unit_after(masked: str, end: int, rules: Rules) -> bool:
-    match = re.match(r"\s*([a-zа-я%°]+)", masked[end:])
+    match = _UNIT.match(masked, end)
     return bool(match and match.group(1) in rules.not_a_request.after)
 
 
@@ -164,7 +173,7 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
     token = tokens[i]
     words = rules.position_words
     if token.is_word and token.has_lemma(words.lemmas):
-        numbers, used = _number_list(tokens, i + 1)
+        numbers, used = _number_list(tokens, i + 1, listing=True)
         if not numbers:
             numbers, used = _spelled_list(tokens, i + 1)
         found.extend(PositionRef(n, Strength.STRONG, token.start) for n in numbers)
@@ -174,12 +183,14 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
     if token.is_number and len(token.text) <= 3:
         numbers, used = _number_list(tokens, i)
         if used and i + used < len(tokens) and _names_position(tokens[i + used], rules):
+            if _unit_glued(tokens, i + used):
+                return used + 1  # «3P», «2п»: poles, a unit, not «3 поз.»
             found.extend(PositionRef(n, Strength.STRONG, token.start) for n in numbers)
             return used + 1
         ordinal = _digit_ordinal(tokens, i)
         if ordinal:
             return _ordinal(tokens, i, ordinal[0], ordinal[1], rules, found)
-        return 1
+        return max(used, 1)  # a list that names no position: none of its numbers does
     number = _word_ordinal(token)
     if number:
         return _ordinal(tokens, i, number, 1, rules, found)
@@ -203,10 +214,10 @@ def _abbreviation(tokens: tuple[Token, ...], i: int, found: list[PositionRef]) -
     if j >= len(tokens) or not tokens[j].is_number or len(tokens[j].text) > 3:
         return 1
     glued = tokens[j].start == tokens[i].end
-    if j + 1 < len(tokens) and tokens[j + 1].text in (".", ",") and _glued_digit(tokens, j + 1):
+    if j + 1 < len(tokens) and tokens[j + 1].text == "." and _glued_digit(tokens, j + 1):
         return j + 2 - i  # «п. 4.2 договора»: a clause of a document, not a position
     strength = Strength.SHORT if glued and len(tokens[i].text) == 1 else Strength.STRONG
-    numbers, used = _number_list(tokens, j)
+    numbers, used = _number_list(tokens, j, listing=True)
     found.extend(PositionRef(n, strength, tokens[i].start) for n in numbers)
     return j - i + used
 
@@ -215,8 +226,9 @@ def _glued_digit(tokens: tuple[Token, ...], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k + 1].is_number and tokens[k + 1].start == tokens[k].end
 
 
-def _number_list(tokens: tuple[Token, ...], i: int) -> tuple[list[str], int]:
-    """«1», «1 и 2», «3, 4», «№ 2»: the numbers and how many tokens they take."""
+def _number_list(tokens: tuple[Token, ...], i: int, listing: bool = False) -> tuple[list[str], int]:
+    """«1», «1 и 2», «3, 4», «№ 2»: the numbers and how many tokens they take. After a word
+    that names positions (``listing``), «2,3,4» is a list too, not a decimal."""
     numbers: list[str] = []
     j = i
     while j < len(tokens) and tokens[j].text in ("№", "n", "#"):
@@ -226,6 +238,7 @@ def _number_list(tokens: tuple[Token, ...], i: int) -> tuple[list[str], int]:
             j + 1 < len(tokens)
             and tokens[j + 1].text in (".", ",", ":")
             and _glued_digit(tokens, j + 1)
+            and not (listing and tokens[j + 1].text == "," and len(tokens[j + 2].text) <= 2)
         ):
             break
         numbers.append(tokens[j].text)
@@ -239,6 +252,10 @@ def _number_list(tokens: tuple[Token, ...], i: int) -> tuple[list[str], int]:
         elif not (len(numbers[-1]) == 1 and j < len(tokens) and _lone_digit(tokens, j)):
             break  # «поз 1 2 3»: single digits one after another are a list too
     return numbers, (j - i) if numbers else 0
+
+
+def _unit_glued(tokens: tuple[Token, ...], k: int) -> bool:
+    return len(tokens[k].text) == 1 and tokens[k].start == tokens[k - 1].end
 
 
 def _lone_digit(tokens: tuple[Token, ...], j: int) -> bool:
@@ -343,27 +360,29 @@ def _ordinal(
     found: list[PositionRef],
 ) -> int:
     """An ordinal: with «позиция» (after a list «первой и третьей») it names a position;
-    alone after «по» («по второй - …») too; with another noun it is only a hint."""
+    with no noun after «по»/«на»/«с» or opening the sentence («по второй - …», «на 3-й ещё
+    работаем», «1-я готова») too; with another noun it is only a hint."""
     numbers = [number]
     j = i + size
     while j + 1 < len(tokens) and tokens[j].text in (",", "и"):
-        following = _word_ordinal(tokens[j + 1]) or (_digit_ordinal(tokens, j + 1) or ("", 0))[0]
-        if not following:
+        word = _word_ordinal(tokens[j + 1])
+        digits = _digit_ordinal(tokens, j + 1)
+        if not word and not digits:
             break
-        numbers.append(following)
-        j += 2 if _word_ordinal(tokens[j + 1]) else 4
+        numbers.append(word or (digits[0] if digits else ""))
+        j += 1 + (1 if word else digits[1] if digits else 0)
     noun = tokens[j] if j < len(tokens) else None
     if noun is not None and noun.is_word and _names_position(noun, rules):
         strength = Strength.STRONG
-    elif noun is None or not noun.is_word or _is_verb(noun):
+    elif noun is not None and noun.is_word and _is_noun(noun) and not _is_verb(noun):
+        if noun.has_lemma(rules.ordinal_nouns_not_positions.lemmas):
+            return j - i
+        strength = Strength.HINT
+    else:  # nothing, punctuation, a verb, an adverb
         previous = tokens[i - 1].text if i > 0 else ""
-        if previous != "по":
+        if previous not in ("по", "на", "с", ""):
             return j - i
         strength = Strength.STRONG
-    elif noun.has_lemma(rules.ordinal_nouns_not_positions.lemmas) or not _is_noun(noun):
-        return j - i
-    else:
-        strength = Strength.HINT
     found.extend(PositionRef(n, strength, tokens[i].start) for n in numbers)
     return j - i
 
@@ -373,4 +392,4 @@ def _is_noun(token: Token) -> bool:
 
 
 def _is_verb(token: Token) -> bool:
-    return bool(token.forms) and token.forms[0].pos in ("VERB", "PRTS", "INFN", "GRND")
+    return bool(token.forms) and token.forms[0].pos in ("VERB", "PRTS", "ADJS", "INFN", "GRND")

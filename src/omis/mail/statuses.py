@@ -51,7 +51,63 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
                 end = _phrase_end(trigger, tokens, index)
                 found.append(Event(status, trigger.name, trigger.weak, token.start, end))
                 break
+        else:
+            status = _abbreviated(tokens, index, sentence, rules)
+            if status is not None:
+                found.append(Event(status, "abbreviation", False, token.start, token.end))
     return found
+
+
+# «нач. участка», «зам. директора», «тех. отдел»: abbreviations of titles, never a status.
+_TITLE_ABBREVIATIONS = frozenset({
+    "нач", "зам", "гл", "тех", "техн", "отд", "уч", "ст", "мл", "вед", "рук", "пом", "ул",
+    "пр", "пер", "прим", "зав", "ген", "дисп", "исп", "под", "при", "до", "от", "за",
+})  # fmt: skip
+
+
+def _abbreviated(
+    tokens: tuple[Token, ...], i: int, sentence: Sentence, rules: Rules
+) -> Status | None:
+    """Telegraph style: «УБ. 1540», «ПРИБ. 0920», «ВЫЕЗ. 0830», «ПРИН.»: a word cut short
+    with a period that begins forms of one status only, written in capitals or followed by
+    a time. Reported unless the sentence plans it (as a noun would be)."""
+    token = tokens[i]
+    if i + 1 >= len(tokens) or tokens[i + 1].text != "." or token.end != tokens[i + 1].start:
+        return None
+    status = status_prefixes(rules).get(token.text)
+    if status is None or _negated(tokens, i, rules):
+        return None
+    written = sentence.text[token.start - sentence.start : token.end - sentence.start]
+    following = tokens[i + 2] if i + 2 < len(tokens) else None
+    if not (written.isupper() or following is None or following.is_number):
+        return None
+    return _noun_reports(status, sentence, rules)
+
+
+_PREFIXES: dict[int, tuple[Rules, dict[str, Status]]] = {}
+
+
+def status_prefixes(rules: Rules) -> dict[str, Status]:
+    """Every beginning (two letters or more) of a status word's forms that belongs to one
+    status only and is not itself a word or a title's abbreviation."""
+    known = _PREFIXES.get(id(rules))
+    if known is not None and known[0] is rules:
+        return known[1]
+    statuses: dict[str, set[Status]] = {}
+    for trigger in rules.statuses.triggers:
+        if trigger.kind not in ("verb", "noun") or trigger.weak or trigger.needs:
+            continue
+        for lemma in trigger.lemmas:
+            for form in morph.lexeme(lemma):
+                for size in range(2, len(form)):
+                    statuses.setdefault(form[:size], set()).add(trigger.status)
+    table = {
+        prefix: next(iter(found))
+        for prefix, found in statuses.items()
+        if len(found) == 1 and prefix not in _TITLE_ABBREVIATIONS and not morph.is_known(prefix)
+    }
+    _PREFIXES[id(rules)] = (rules, table)
+    return table
 
 
 _BY_WORD: dict[int, tuple[Rules, dict[str, tuple[tuple[int, Trigger], ...]]]] = {}
@@ -95,6 +151,8 @@ def _match(
         return None
     if _intended(tokens, i, rules, past=form.tense == "past" and form.pos == "VERB"):
         return None
+    if form.tense == "pres" and trigger.status is not Status.ON_SITE and _at_a_time(tokens, i):
+        return None  # «выезжает в 07:15»: a timetable, not a report
     if trigger.direction:
         return _direction(tokens, i, rules)
     if trigger.status is Status.LEFT and form.pos == "VERB" and _heading_to_site(tokens, i, rules):
@@ -130,6 +188,20 @@ _CREW = frozenset({
 
 def _crew_before(tokens: tuple[Token, ...], i: int) -> bool:
     return any(t.has_lemma(_CREW) for t in tokens[max(0, i - 3) : i])
+
+
+def _at_a_time(tokens: tuple[Token, ...], i: int) -> bool:
+    """A clock time after «в»/«к»/«после» within the next few words: «в 0715», «к 9:30»."""
+    window = tokens[i + 1 : i + 6]
+    for k, token in enumerate(window[:-1]):
+        if token.text in _CLAUSE_END:
+            return False
+        following = window[k + 1]
+        if token.text in ("в", "к", "после", "около") and following.is_number:
+            return len(following.text) in (3, 4) or (
+                k + 3 < len(window) and window[k + 2].text in (":", ".", "-")
+            )
+    return False
 
 
 def _person_ok(form: Form, wanted: str) -> bool:
@@ -186,8 +258,16 @@ def _noun_reports(status: Status, sentence: Sentence, rules: Rules) -> Status | 
     if any(t.has_lemma(rules.intent.plan | rules.intent.condition) for t in words):
         return None
     text = sentence.text
-    dates = [m for m in _DATE.finditer(text) if int(m.group(2)) <= 12 and not _time_like(text, m)]
-    if dates and not _TIME.search(text):
+    dates = [
+        m
+        for m in _DATE.finditer(text)
+        if int(m.group(2)) <= 12 and (int(m.group(1)) > 23 or not _time_like(text, m))
+    ]
+    if (
+        dates
+        and not any(_TIME.search(text, m.end()) for m in dates[:1])
+        and not _TIME.search(text, 0, dates[0].start())
+    ):
         return None
     if any(t.has_lemma(rules.intent.estimate) for t in words):
         return Status.EN_ROUTE if status is Status.ON_SITE else None
@@ -198,8 +278,9 @@ _NOT_HAPPENED = frozenset({"задержка", "перенос", "отмена",
 
 
 def _time_like(text: str, match: re.Match[str]) -> bool:
-    before = text[: match.start()].rstrip().lower()
-    return before.endswith((" в", " с", " до", " к", "—", "-")) or before in ("в", "с", "до", "к")
+    """«в 10.11», «с 9.05»: a clock time; «выезд — 10.11» in a November letter is a date."""
+    before = text[max(0, match.start() - 4) : match.start()].rstrip().lower()
+    return before.endswith((" в", " с", " до", " к")) or before in ("в", "с", "до", "к")
 
 
 def _plan_verb(token: Token) -> bool:
@@ -272,7 +353,7 @@ def _phrase(
         return None
     if _denied_after(tokens, i + size, rules):
         return None  # «на объекте никого нет»
-    copula = _copula(tokens, i)
+    copula = _copula(tokens, i) or _copula_after(tokens, i + size)
     if copula == "past":
         return None  # «мы были на месте в 15.05»: a memory, not a report
     if copula == "futr":
@@ -287,6 +368,14 @@ def _denied_after(tokens: tuple[Token, ...], j: int, rules: Rules) -> bool:
         after.append(tokens[j].text)
         j += 1
     return any(word in rules.negations.words or word.startswith("никого") for word in after)
+
+
+def _copula_after(tokens: tuple[Token, ...], j: int) -> str:
+    """«на месте буду около 9»: only a future «быть» right after the phrase counts."""
+    for token in tokens[j : j + 2]:
+        if any(f.lemma == "быть" and f.tense == "futr" for f in token.forms):
+            return "futr"
+    return ""
 
 
 def _copula(tokens: tuple[Token, ...], i: int) -> str:

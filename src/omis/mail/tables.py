@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 
 from omis.mail.rules import Rules
-from omis.mail.statuses import Event, events
+from omis.mail.statuses import Event, events, status_prefixes
 from omis.mail.words import Sentence, sentences
 
 _SEPARATOR = re.compile(r"\t+|\s*\|\s*")
 _POSITION_HEADER = re.compile(r"^(№\s*)?(поз|позиц|п/п|п\.?$|№$)", re.I)
-_TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")
+_TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|^(?:[01]\d|2[0-3])[0-5]\d$")  # «0920»
 _MIN_CELLS = 3
 
 
@@ -91,6 +91,9 @@ def _column_status(title: str, rules: Rules, vocab: frozenset[str]) -> Event | N
             for trigger in rules.statuses.triggers:
                 if trigger.kind == "noun" and token.has_lemma(trigger.lemmas):
                     return Event(trigger.status, f"{trigger.name}.column", False, 0, 0)
+            cut = status_prefixes(rules).get(token.text)  # «ВЫЕЗ.», «УБ.»
+            if cut is not None:
+                return Event(cut, "abbreviation.column", False, 0, 0)
     return None
 
 

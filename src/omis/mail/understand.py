@@ -22,6 +22,9 @@ Anything undecidable goes to review with its reason. Every decision carries its 
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from itertools import pairwise
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -346,6 +349,10 @@ def _report(
             candidates=tuple(dict.fromkeys(unknown)),
         )  # fmt: skip
     per_position, general = _statuses(segments)
+    if not per_position and len(in_request or ()) > 1 and _backwards(segments):
+        return Understanding(
+            number, evidence=(number_evidence,), unmatched_reason="mixed_positions"
+        )
     if len({s for s, _ in per_position.values()}) > 1:
         return Understanding(
             number, tuple(per_position), evidence=(number_evidence,),
@@ -391,7 +398,7 @@ def _read_text(
         if _ALL_POSITIONS.search(sentence.text):
             named = tuple(dict.fromkeys(p for s in segments if s.positions for p in s.positions))
             refs = [PositionRef(p, Strength.STRONG, sentence.start) for p in named]
-        clauses = _clauses(sentence, refs, found)
+        clauses = _clauses(sentence, refs, found, rules)
         if not clauses:
             if current.positions is not None and (sentence.paragraph_start or not heading):
                 current = _Segment(None)  # what follows a statement about positions is general
@@ -410,7 +417,7 @@ def _read_text(
             named = _validated(run, in_request, unknown)
             if not named:
                 continue
-            planned = not clause_events and _plan_like(sentence, rules, run[0].start)
+            planned = not clause_events and _plan_like(sentence, rules, run[0].start, run[-1].start)
             current = _Segment(named, list(clause_events), planned=planned)
             current.phrases = [_phrase(sentence, e) for e in clause_events]
             segments.append(current)
@@ -423,11 +430,17 @@ _CLAUSE_BREAK = frozenset({",", "—", "–", ";", ":"})
 _PLAN_WORDS = frozenset({"перенести", "перенос", "переноситься", "доступ"})
 
 
-def _plan_like(sentence: Sentence, rules: Rules, start: int) -> bool:
-    """A plan, a postponement or a refusal, with no status, from ``start`` on: «п3 завтра»,
-    «перенесли»."""
-    markers = rules.intent.plan | rules.intent.condition | _PLAN_WORDS
+def _plan_like(sentence: Sentence, rules: Rules, start: int, last: int) -> bool:
+    """A plan, a postponement or a refusal, with no status, in the clause of the positions
+    named from ``start`` to ``last`` (up to the next break after them): «п3 завтра»,
+    «перенесли»; not «позиции 1 и 2 🚐 Третью позже»."""
+    # «готовы» alone is done; «готовы выехать» is a plan, and the infinitive says so.
+    markers = (rules.intent.plan | rules.intent.condition | _PLAN_WORDS) - {"готовый"}
     for token in sentence.tokens:
+        if token.start <= last:
+            continue
+        if _breaks(token.text) and token.text not in ("—", "–", ":"):
+            return False
         if not token.is_word or token.start < start:
             continue
         if token.text in rules.negations.words or token.has_lemma(markers):
@@ -439,7 +452,7 @@ def _plan_like(sentence: Sentence, rules: Rules, start: int) -> bool:
 
 
 def _clauses(
-    sentence: Sentence, refs: list[PositionRef], found: list[Event]
+    sentence: Sentence, refs: list[PositionRef], found: list[Event], rules: Rules
 ) -> tuple[list[Event], list[tuple[list[PositionRef], list[Event]]]] | None:
     """A sentence naming positions, cut where each group of positions starts: «п2 готово,
     на п3 уже работаем» is two reports. A group is positions with no status word between
@@ -449,35 +462,56 @@ def _clauses(
     if not refs:
         return None
     refs = sorted(refs, key=lambda r: r.start)
+    at = [e.start for e in found]  # events are in text order
+    # Words that are not part of a list of positions, counted up to each token: how far
+    # apart two positions are is then one subtraction (a letter may name thousands).
+    tokens = sentence.tokens
+    token_starts = [t.start for t in tokens]
+    apart = [0]
+    for token in tokens:
+        apart.append(apart[-1] + (token.is_word and not nums.names_a_number(token)))
+
+    def words_between(first: int, second: int) -> int:
+        return apart[bisect_left(token_starts, second)] - apart[bisect_right(token_starts, first)]
+
     runs: list[list[PositionRef]] = [[refs[0]]]
     for ref in refs[1:]:
-        between = [e for e in found if runs[-1][-1].start < e.start < ref.start]
-        if between or _far(sentence, runs[-1][-1].start, ref.start):
+        previous = runs[-1][-1].start
+        status_between = bisect_left(at, ref.start) > bisect_right(at, previous)
+        if status_between or words_between(previous, ref.start) > _FEW_WORDS:
             runs.append([ref])
         else:
             runs[-1].append(ref)
     starts = [run[0].start for run in runs] + [sentence.start + len(sentence.text) + 1]
     parts = [
-        (run, [e for e in found if starts[k] <= e.start < starts[k + 1]])
+        (run, found[bisect_left(at, starts[k]) : bisect_left(at, starts[k + 1])])
         for k, run in enumerate(runs)
     ]
-    before = [e for e in found if e.start < starts[0]]
-    broken = any(
-        t.text in _CLAUSE_BREAK
-        for t in sentence.tokens
-        if before and before[-1].start < t.start < starts[0]
+    before = found[: bisect_left(at, starts[0])]
+    broken = bool(before) and any(
+        _breaks(tokens[k].text)
+        for k in range(
+            bisect_right(token_starts, before[-1].start), bisect_left(token_starts, starts[0])
+        )
     )
-    if before and broken:
+    first = runs[0]
+    if (
+        before
+        and broken
+        and (parts[0][1] or _plan_like(sentence, rules, first[0].start, first[-1].start))
+    ):
         return before, parts
     if before:
         parts[0] = (parts[0][0], before + parts[0][1])
     return [], parts
 
 
-def _far(sentence: Sentence, first: int, second: int) -> bool:
-    """Positions more than a few words apart are separate groups."""
-    words = [t for t in sentence.tokens if first < t.start < second and t.is_word]
-    return len([w for w in words if not nums.names_a_number(w)]) > 3
+_FEW_WORDS = 3  # positions more words apart than this are separate groups
+
+
+def _breaks(text: str) -> bool:
+    """A clause break: punctuation, or an emoji («закончили, уехали 👍 Поз 1 — в пятницу»)."""
+    return text in _CLAUSE_BREAK or unicodedata.category(text[0]) == "So"
 
 
 def _add_row(
@@ -551,6 +585,20 @@ def _named_positions(segments: list[_Segment]) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(p for s in segments if s.positions and not s.planned for p in s.positions)
     )
+
+
+def _backwards(segments: list[_Segment]) -> bool:
+    """A letter that names no position and reports a later status before an earlier one
+    («ЩО-7 — убыли; ЩО-8 — работают; ЩО-9 — выехали»): several places in different
+    statuses, not one crew's day, which is told in order («выехали, прибыли, убыли»)."""
+    reported = [
+        e.status.rank
+        for segment in segments
+        if segment.positions is None
+        for e in segment.events
+        if not e.weak and e.status is not Status.ACCEPTED
+    ]
+    return any(later < earlier for earlier, later in pairwise(reported))
 
 
 def _latest(segment: _Segment) -> tuple[Status, Evidence] | None:

@@ -21,6 +21,7 @@ _WORD = re.compile(r"[a-zа-я0-9]+")
 _TOKEN = re.compile(r"[a-zа-я]+|\d+|[^\sa-zа-я\d]")
 _GLUED_PREPOSITIONS = ("на", "в", "с", "по")
 _MIN_TYPO_LENGTH = 4
+_MAX_TYPO_LENGTH = 24  # no status word is longer; a longer «word» is noise
 
 
 def normalise(text: str) -> str:
@@ -185,7 +186,7 @@ _INITIAL = re.compile(r"(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]\.)\s?[А-ЯЁ]\.$")
 
 def _after_abbreviation(text: str, end: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, end - 12), end)
-    if word and word.group(1).lower() in _ABBREVIATIONS:
+    if word and normalise(word.group(1)) in _ABBREVIATIONS:  # «пoз.» with a Latin «o» too
         return True
     return bool(_INITIAL.search(text, max(0, end - 30), end))  # «бригада Галкина А. выехала»
 
@@ -205,15 +206,50 @@ def _tokens(norm: str, start: int, end: int, vocabulary: frozenset[str]) -> list
     tokens: list[Token] = []
     for match in _TOKEN.finditer(norm, start, end):
         word = match.group(0)
-        if not word[0].isalpha() or not _HAS_CYRILLIC.match(word):
+        if not word[0].isalpha():
             tokens.append(Token(word, match.start(), match.end()))
+            continue
+        if not _HAS_CYRILLIC.match(word):
+            tokens.append(_latin_token(word, match.start(), vocabulary))
             continue
         tokens.extend(_word_tokens(word, match.start(), vocabulary))
     return tokens
 
 
+# Russian typed in Latin letters («vyehali», «na meste», «zakonchili, uehali»): a phone
+# without a Russian keyboard. Longest spellings first.
+_TRANSLIT = (
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"),
+    ("ts", "ц"), ("yu", "ю"), ("ya", "я"), ("yo", "е"), ("ju", "ю"), ("ja", "я"),
+    ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"),
+    ("i", "и"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"),
+    ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"),
+    ("c", "ц"), ("y", "ы"), ("w", "в"), ("x", "кс"), ("q", "к"),
+)  # fmt: skip
+_TRANSLIT_PATTERN = re.compile("|".join(latin for latin, _ in _TRANSLIT))
+_TRANSLIT_MAP = dict(_TRANSLIT)
+_MIN_TRANSLIT_TYPO_LENGTH = 6
+# Short words that decide a reading but are below the typo-fixing length.
+_TRANSLIT_SHORT = frozenset({"на", "в", "к", "с", "по", "не", "нет", "уже", "еще", "ещо", "мы"})
+
+
+def _latin_token(word: str, start: int, vocabulary: frozenset[str]) -> Token:
+    """A Latin word: itself, or the Russian word it spells when that is a word the rules
+    know («vyehali» → «выехали»); an English word or a model name stays as it is."""
+    end = start + len(word)
+    if len(word) <= _MAX_TYPO_LENGTH:
+        russian = _TRANSLIT_PATTERN.sub(lambda m: _TRANSLIT_MAP[m.group(0)], word)
+        if russian in _TRANSLIT_SHORT or russian in vocabulary:
+            return Token(russian, start, end, morph.forms(russian))
+        if len(russian) >= _MIN_TRANSLIT_TYPO_LENGTH:  # «sdlg» is a brand, not «сдал»
+            corrected = typo_fix(russian, vocabulary)
+            if corrected:
+                return Token(corrected, start, end, morph.forms(corrected))
+    return Token(word, start, end)
+
+
 def _word_tokens(word: str, start: int, vocabulary: frozenset[str]) -> list[Token]:
-    if morph.is_known(word) or len(word) < _MIN_TYPO_LENGTH:
+    if morph.is_known(word) or not _MIN_TYPO_LENGTH <= len(word) <= _MAX_TYPO_LENGTH:
         return [Token(word, start, start + len(word), morph.forms(word))]
     for preposition in _GLUED_PREPOSITIONS:
         rest = word[len(preposition) :]

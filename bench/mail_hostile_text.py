@@ -1,0 +1,63 @@
+"""How long the decision takes on letters built to make text rules slow.
+
+Each letter is one shape repeated to the given size (default 200 kB): a wall of digits,
+«1 1 1 …», «поз. 1, 2, 3, …» thousands long, one endless word, thousands of table rows,
+«Петров А.» initials, nested quote marks, «Re: Re: …» subjects. A rule that looks back over
+the whole text for every number or position turns such a letter into minutes of CPU for the
+whole intake; every shape must stay roughly linear in the size.
+
+Usage: ``python bench/mail_hostile_text.py [--kilobytes 200]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from common import emit, timed
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from fakes.letters import letter
+from omis.mail.registry import RegistryView, RequestInfo
+from omis.mail.understand import understand_bytes
+
+REGISTRY = RegistryView({"5120": RequestInfo("5120", ("1", "2", "3"), "disp@podryad.ru")})
+
+
+def shapes(size: int) -> dict[str, tuple[str, str]]:
+    """name → (subject, body), each about ``size`` characters."""
+    return {
+        "digits": ("5120", "1" * size),
+        "digit-dash pairs": ("5120", "1-" * (size // 2)),
+        "spaced digits": ("5120", " ".join(["1"] * (size // 2))),
+        "a position list": ("5120", "поз. " + ", ".join(str(i % 9 + 1) for i in range(size // 3))),
+        "one endless word": ("5120", "абвгд" * (size // 5)),
+        "table rows": ("5120", "| 1 | x |\n" * (size // 10)),
+        "initials": ("5120", "Петров А. " * (size // 10)),
+        "ordinals": ("5120", "первой и второй и третьей " * (size // 26)),
+        "request words": ("5120", "заявка " * (size // 7)),
+        "quote marks": ("5120", ">" * size + " выехали"),
+        "dots": ("5120", "." * size),
+        "header blocks": ("5120", "От: a\nОтправлено: b\nКому: c\nТема: d\n" * (size // 40)),
+        "reply prefixes": ("Re: " * 2000 + "5120", "выехали"),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--kilobytes", type=int, default=200)
+    args = parser.parse_args()
+    figures = []
+    for name, (subject, body) in shapes(args.kilobytes * 1000).items():
+        raw = letter(subject, body, sender="disp@podryad.ru")
+        seconds, _ = timed(lambda raw=raw: understand_bytes(raw, registry=REGISTRY))
+        figures.append(
+            {"name": f"{name} ({len(raw) // 1000} kB)", "value": round(seconds, 2), "unit": "s"}
+        )
+    emit("hostile letter text", figures)
+
+
+if __name__ == "__main__":
+    main()
