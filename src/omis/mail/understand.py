@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from itertools import pairwise
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Literal
 
 from omis.mail import numbers as nums
