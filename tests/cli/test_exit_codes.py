@@ -66,7 +66,7 @@ def test_review_list_and_history_name_reasons_and_actors_in_russian(run_cli, db_
     run_cli("requests", "add", "--number", "4531", "--position", "1", "--author", "Иванов")
     run_cli("--database", db_url, "mail-check", "--fake")
     listed = run_cli("review", "list").stdout
-    assert "[неизвестная заявка]" in listed
+    assert "[заявки с таким номером нет]" in listed
     assert "unknown_request" not in listed
     assert "no_request_number" not in listed
     letter = _open_letters(run_cli)[0]

@@ -33,7 +33,7 @@ def test_demo_reports_letters_review_reminders_and_pos(tmp_path: Path) -> None:
     assert re.search(r"обновлено [1-9]\d*", out)  # POS rows written in the simulator
     assert not production.exists()  # the configured database is never touched
     # reasons, channels and automatic-mail codes are shown in words, not as codes
-    assert "[неизвестная заявка]" in out
+    assert "[заявки с таким номером нет]" in out
     assert "(автоматическое письмо (Auto-Submitted))" in out
     assert "напоминание → консоль вместо: Telegram -100: отправлено" in out
     for code in ("unknown_request", "no_request_number", "auto-submitted", "console:"):

@@ -77,7 +77,7 @@ def test_replay_shows_the_difference_and_changes_nothing_without_apply(database:
     with database.session() as session:
         changes = replay(session, default_rules())
     assert [c.describe() for c in changes] == [
-        f"письмо {changes[0].letter_id} «Заявка 4512»: на разбор (no_status, №4512) → "
+        f"письмо {changes[0].letter_id} «Заявка 4512»: на разбор (нет слов о статусе, №4512) → "
         "№4512 «подрядчик убыл» [будет применено]"
     ]
     assert _status(database, "4512", "1") == "подрядчик в пути"

@@ -74,7 +74,7 @@ def test_review_letter_goes_to_the_queue_and_the_numbered_one_applies(
 ) -> None:  # type: ignore[no-untyped-def]
     result = scenario(run_cli, "review_letter")
     assert result.exit_code == 0, result.output
-    assert "letter.eml: в очередь разбора (нет номера заявки)" in result.stdout
+    assert "letter.eml: в очередь разбора (в письме нет номера заявки)" in result.stdout
     assert "letter.eml: применено №79 поз. 1: подрядчик на месте" in result.stdout
     shown = result.stdout.split("[4/4] show")[1]
     assert "№79/1" in shown

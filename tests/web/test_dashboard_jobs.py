@@ -44,7 +44,7 @@ def test_dashboard_shows_outside_systems_as_configured(
     monkeypatch: pytest.MonkeyPatch, login
 ) -> None:  # type: ignore[no-untyped-def]
     body = text(login("viewer").get("/"))
-    assert "Почтовый ящик" in body
+    assert "Почта подрядчиков" in body
     assert "СЭД «Дело»" in body
     assert body.count("не настроено") >= 4
 

@@ -33,14 +33,17 @@ def test_viewer_sees_no_action_forms(login, sample) -> None:  # type: ignore[no-
     assert "Закрыть заявку" not in body
 
 
-def test_letter_in_timeline_shows_sender_phrase_and_rule(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_letter_in_timeline_shows_sender_phrase_and_what_it_is(
+    login, sample, database: Database
+) -> None:  # type: ignore[no-untyped-def]
     deliver(database, letter_bytes("Re: Заявка №4512", "Добрый день! Бригада выехала на объект."))
     assert position_status(database, "1") == "подрядчик в пути"
     body = text(login("viewer").get(PAGE))
     assert "подрядчик в пути" in body
     assert "dispatch@stroyservis.ru" in body  # who caused it
     assert "<mark>" in body  # the phrase that decided it
-    assert "правило <code>" in body  # and the rule's name
+    assert "слово о статусе «подрядчик в пути» в тексте письма: «<mark>" in body
+    assert 'title="status.en_route.' in body  # the rule's id only in the tooltip
     assert "Re: Заявка №4512" in body
 
 

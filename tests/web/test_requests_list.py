@@ -44,7 +44,7 @@ def listed(client: FlaskClient, query: str) -> list[str]:
     body = text(client.get(f"/requests?{query}"))
     import re
 
-    return re.findall(r'href="/requests/(\d+)">№\d+</a></td>\s*<td>(\d+)</td>', body)
+    return re.findall(r'href="/requests/(\d+)">№\d+</a></td>\s*<td[^>]*>(\d+)</td>', body)
 
 
 @pytest.mark.parametrize(

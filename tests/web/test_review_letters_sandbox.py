@@ -180,7 +180,7 @@ def test_replay_page_shows_the_difference(login, sample, database: Database) -> 
     letter_id = _left_in_review(database)
     body = text(login("admin").get("/letters/replay"))
     assert f"/letters/{letter_id}" in body
-    assert "на разбор (no_status, №4512)" in body
+    assert "на разбор (нет слов о статусе, №4512)" in body
     assert "№4512 «подрядчик убыл»" in body
     assert "Применить допустимые изменения" in body
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -41,6 +42,17 @@ def log_in(client: FlaskClient, username: str, password: str = PASSWORD) -> Test
 
 def text(response: TestResponse) -> str:
     return response.get_data(as_text=True)
+
+
+HIDDEN = re.compile(r"<(script|style|title)\b.*?</\1>", re.S | re.I)
+TAG = re.compile(r"<(/?)(\w*)[^>]*>")
+INLINE = {"a", "mark", "small", "span", "code", "b", "strong", "em", "abbr"}
+
+
+def visible_text(page: str) -> str:
+    """What a person sees: no markup, no attributes (tooltips, values), entities decoded."""
+    bare = TAG.sub(lambda m: "" if m.group(2).lower() in INLINE else " ", HIDDEN.sub(" ", page))
+    return " ".join(html.unescape(bare).split())
 
 
 def letter_bytes(

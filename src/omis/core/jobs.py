@@ -30,6 +30,14 @@ from omis.core.models import JobRun
 from omis.core.redact import redact
 
 Outcome = Literal["success", "partial", "failed", "skipped"]
+# A run's outcome (``job_runs.outcome``) in words; ``running`` while it is not finished.
+JOB_OUTCOME_LABELS: dict[str, str] = {
+    "running": "выполняется",
+    "success": "успешно",
+    "partial": "с ошибками",
+    "failed": "ошибка",
+    "skipped": "пропущено: уже выполнялось",
+}
 INTERRUPTED = "прервано: процесс завершился, не записав итог (kill -9, перезагрузка, сбой питания)"
 
 

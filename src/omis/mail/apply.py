@@ -11,33 +11,15 @@ from sqlalchemy.orm import Session, selectinload
 from omis.contractors.models import Contractor
 from omis.core.clock import now
 from omis.core.db import storable
-from omis.mail.automatic import AUTOMATIC_LABELS
 from omis.mail.message import ParsedLetter
 from omis.mail.models import Letter, LetterCopy
 from omis.mail.understand import Understanding
+from omis.mail.vocabulary import outcome_label, reason_label
 from omis.requests import store
 from omis.requests.lifecycle import Actor, Status
 from omis.requests.models import Position, Request
 
-OUTCOME_TEXT = {
-    "applied": "применено",
-    "not_applied": "не применено",
-    "unmatched": "в очередь разбора",
-    "ignored": "пропущено",
-    "duplicate": "уже обработано",
-}
 MAX_RAW_BYTES = 2_000_000  # bigger letters (large attachments) are replayed from their text
-REASON_TEXT = {
-    "no_request_number": "нет номера заявки",
-    "no_status": "нет статуса",
-    "ambiguous": "неоднозначно",
-    "unknown_request": "неизвестная заявка",
-    "unknown_position": "неизвестная позиция",
-    "unreadable": "не удалось разобрать",
-    "mixed_positions": "разные статусы по позициям",
-    "foreign_sender": "отправитель не относится к подрядчику заявки",
-    **AUTOMATIC_LABELS,
-}
 MAX_ERROR_CHARS = 2000
 NUMBER_CHARS = 64  # requests.number is String(64): a longer number names no request
 PRELOAD_CHUNK = 500
@@ -101,8 +83,8 @@ class LetterOutcome:
     detail: str = ""
 
     def describe(self, ref: str) -> str:
-        reason = f" ({REASON_TEXT.get(self.reason or '', self.reason)})" if self.reason else ""
-        outcome = OUTCOME_TEXT.get(self.outcome, self.outcome)
+        reason = f" ({reason_label(self.reason)})" if self.reason else ""
+        outcome = outcome_label(self.outcome)
         return f"{ref}: {outcome}{reason} {self.detail}".rstrip()
 
 

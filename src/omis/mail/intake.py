@@ -41,7 +41,6 @@ from omis.core.jobs import run_job
 from omis.core.settings import Settings
 from omis.mail.apply import (
     MAX_RAW_BYTES,
-    OUTCOME_TEXT,
     Arrival,
     BatchCache,
     LetterOutcome,
@@ -53,6 +52,7 @@ from omis.mail.models import Letter, LetterCopy, MailboxCursor
 from omis.mail.registry import RegistryView, view_of
 from omis.mail.rules import Rules, default_rules
 from omis.mail.understand import Understanding, candidate_numbers, decide
+from omis.mail.vocabulary import LETTER_OUTCOME_LABELS
 
 log = logging.getLogger(__name__)
 COMMIT_EVERY = 50
@@ -80,7 +80,7 @@ class MailReport:
 
     def summary(self) -> str:
         order = ("applied", "not_applied", "unmatched", "ignored", "duplicate")
-        parts = [f"{OUTCOME_TEXT[name]}: {self.outcomes.get(name, 0)}" for name in order]
+        parts = [f"{LETTER_OUTCOME_LABELS[name]}: {self.outcomes.get(name, 0)}" for name in order]
         prefix = "пробный прогон, ничего не сохранено; " if self.dry_run else ""
         return f"{prefix}писем: {self.total} ({', '.join(parts)})"
 

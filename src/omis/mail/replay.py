@@ -36,6 +36,7 @@ from omis.mail.models import Letter
 from omis.mail.quotes import strip_quoted
 from omis.mail.rules import Rules
 from omis.mail.understand import Understanding
+from omis.mail.vocabulary import reason_label
 from omis.requests import store
 from omis.requests.lifecycle import Status
 from omis.requests.models import Position
@@ -76,9 +77,9 @@ class Change:
 def describe_key(key: Key) -> str:
     outcome, reason, request, positions, status = key
     if outcome == "ignored":
-        return f"пропущено ({reason})"
+        return f"пропущено ({reason_label(reason)})"
     if outcome == "unmatched":
-        return f"на разбор ({reason}{', №' + request if request else ''})"
+        return f"на разбор ({reason_label(reason)}{', №' + request if request else ''})"
     where = f" поз. {', '.join(positions)}" if positions else ""
     return f"№{request}{where} «{status}»"
 

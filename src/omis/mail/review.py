@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 
 from omis.core.clock import now
 from omis.core.errors import NotFoundError, UsageError
-from omis.mail.apply import REASON_TEXT, LetterOutcome, apply_status
+from omis.mail.apply import LetterOutcome, apply_status
 from omis.mail.models import Letter
+from omis.mail.vocabulary import reason_label
 from omis.requests import store
 from omis.requests.lifecycle import Status
 
@@ -32,14 +33,14 @@ class ReviewState(enum.StrEnum):
 
 REVIEW_STATE_LABELS = {
     ReviewState.OPEN: "ожидает разбора",
-    ReviewState.ASSIGNED: "уже разобрано: отнесено к заявке",
-    ReviewState.DISMISSED: "уже разобрано: отклонено",
+    ReviewState.ASSIGNED: "отнесено к заявке",
+    ReviewState.DISMISSED: "отклонено",
 }
 
 
 def reason_text(code: str | None) -> str:
     """Why a letter is in the queue (or was skipped), in words; unknown codes as they are."""
-    return REASON_TEXT.get(code or "", code or "—")
+    return reason_label(code) or "—"
 
 
 def list_open(session: Session, limit: int = 500) -> list[Letter]:
@@ -57,7 +58,11 @@ def _open_letter(session: Session, letter_id: int) -> Letter:
     if letter is None:
         raise NotFoundError(f"письмо {letter_id} не найдено")
     if letter.review_state != ReviewState.OPEN:
-        state = ReviewState(letter.review_state).label if letter.review_state else "не в очереди"
+        state = (
+            f"уже разобрано: {ReviewState(letter.review_state).label}"
+            if letter.review_state
+            else "не в очереди"
+        )
         raise UsageError(f"письмо {letter_id} не в очереди разбора ({state})")
     return letter
 

@@ -29,7 +29,7 @@ from itertools import pairwise
 from typing import Literal
 
 from omis.mail import numbers as nums
-from omis.mail.automatic import automatic_reason
+from omis.mail.automatic import AUTOMATIC_LABELS, automatic_reason
 from omis.mail.message import ParsedLetter, parse_message
 from omis.mail.numbers import Candidate, PositionRef, Source, Strength
 from omis.mail.quotes import Body, is_forward_subject, split_body
@@ -110,7 +110,7 @@ class Understanding:
     def explanation(self) -> str:
         """What OMIS concluded, in Russian, for the review queue and the rule sandbox."""
         if self.automatic:
-            return f"автоматическое письмо ({self.automatic}): не обрабатывается"
+            return f"{AUTOMATIC_LABELS.get(self.automatic, 'автоматическое письмо')}: не обрабатывается"
         if self.error:
             return f"{REASONS['unreadable']}: {self.error}"
         if self.detail:

@@ -22,6 +22,24 @@ NOTIFICATION_KINDS = (
     "report_digest",
 )  # fmt: skip
 
+# A notification's state (``notifications.state``) and kind (``notifications.kind``) in words.
+STATE_LABELS: dict[str, str] = {
+    "pending": "ожидает",
+    "sent": "отправлено",
+    "retry": "повтор при следующем запуске",
+    "failed": "не отправлено",
+    "unknown": "неизвестно: сбой во время отправки",
+}
+KIND_LABELS: dict[str, str] = {
+    "reminder": "напоминание о задержке",
+    "escalation": "эскалация",
+    "job_alert": "сбой задания",
+    "job_recovered": "задание восстановилось",
+    "pos_alert": "ошибки синхронизации ПОС",
+    "mail_reply": "ответ на нечитаемое письмо",
+    "report_digest": "недельная сводка",
+}
+
 
 class Notification(Base):
     """One message to one channel target, keyed so the same message is never sent twice."""

@@ -363,3 +363,17 @@ def _describe(exc: ValidationError, folder: Path | None) -> str:
         )
         return f"{where}: поле {field}: не задано{hint}"
     return f"{where}: поле {field}: {message}"
+
+
+def configured_sources(delo: DeloSettings) -> list[str]:
+    """Where this host's DELO configuration comes from, in words; empty when there is none
+    (the sync may still be run by hand with ``--config-dir``)."""
+    found = []
+    if delo.config_dir:
+        found.append(f"папка настроек {delo.config_dir}")
+    if delo.url:
+        found.append(f"адрес {delo.url}")
+    names = installation_names(delo)
+    if names:
+        found.append(f"установки {', '.join(names)} (папка {delo.installations_dir})")
+    return found

@@ -42,6 +42,11 @@ _ORDER: list[Status] = list(Status)
 FINAL = Status.LEFT
 
 
+def next_status(status: Status) -> Status:
+    """The status that follows ``status`` in the lifecycle (the final one stays)."""
+    return _ORDER[min(status.rank + 1, len(_ORDER) - 1)]
+
+
 class Actor(enum.StrEnum):
     """What caused a status change; stored in the history."""
 

@@ -11,39 +11,29 @@ from typing import Any
 from flask import Flask
 
 from omis.adapters.channels import CHANNEL_LABELS as CHANNEL_LABELS
+from omis.adapters.mailsources import mailbox_label
 from omis.core.clock import as_utc, now
+from omis.core.jobs import JOB_OUTCOME_LABELS
 from omis.core.timefmt import local_time
-from omis.mail.automatic import AUTOMATIC_LABELS
+from omis.mail.review import ReviewState
+from omis.mail.vocabulary import LETTER_OUTCOME_LABELS, reason_label, rule_label
+from omis.notify.models import KIND_LABELS, STATE_LABELS
 from omis.requests.lifecycle import Actor, Status
 from omis.web import storage
+from omis.web.roles import ROLE_LABELS, Role
 
-ACTOR_LABELS = {actor.value: actor.label for actor in Actor}  # one table: on the enum
+ACTOR_LABELS = {actor.value: actor.label for actor in Actor}
 
-OUTCOME_LABELS = {
-    # letters
-    "applied": "применено",
-    "not_applied": "не применено",
-    "unmatched": "не распознано",
-    "ignored": "пропущено",
-    "duplicate": "повтор",
-    # job runs
-    "running": "выполняется",
-    "success": "успешно",
-    "partial": "с ошибками",
-    "failed": "ошибка",
-    "skipped": "пропущено",
-    # notifications and review
-    "sent": "отправлено",
-    "pending": "ожидает",
-    "retry": "повтор при следующем запуске",
-    "unknown": "неизвестно: сбой во время отправки",
-    "open": "ожидает разбора",
-    "assigned": "назначено",
-    "dismissed": "отклонено",
-    "ok": "в порядке",
-    "waiting": "ожидает запуска",
-    "failing": "не работает",
-    "off": "не настроено",
+# Badges: every vocabulary's codes with their labels from the one table of that vocabulary
+# (letters, jobs, notifications, review, outside systems), and the tone of each code.
+SYSTEM_LABELS = {"ok": "в порядке", "waiting": "ожидает запуска", "failing": "не работает",
+                 "off": "не настроено"}  # fmt: skip
+OUTCOME_LABELS: dict[str, str] = {
+    **STATE_LABELS,
+    **JOB_OUTCOME_LABELS,
+    **LETTER_OUTCOME_LABELS,
+    **{state.value: state.label for state in ReviewState},
+    **SYSTEM_LABELS,
 }
 
 OUTCOME_TONES = {
@@ -68,19 +58,6 @@ OUTCOME_TONES = {
     "running": "warn",
     "failed": "bad",
     "failing": "bad",
-}
-
-REASON_LABELS = {
-    "no_request_number": "в письме нет номера заявки",
-    "unknown_request": "заявки с таким номером нет",
-    "unknown_position": "позиции с таким номером нет в заявке",
-    "no_status": "не удалось понять статус",
-    "ambiguous": "несколько разных номеров заявок",
-    "mixed_positions": "разные статусы по разным позициям",
-    "older_or_equal": "статус не новее текущего",
-    "foreign_sender": "отправитель не относится к подрядчику заявки",
-    "undone": "действие письма отменено оператором",
-    **AUTOMATIC_LABELS,
 }
 
 
@@ -143,23 +120,12 @@ def outcome_tone(outcome: str | None) -> str:
     return OUTCOME_TONES.get(outcome or "", "muted")
 
 
-def reason_label(reason: str | None) -> str:
-    """A letter's reason code in words (the code itself when it is not known here)."""
-    return REASON_LABELS.get(reason or "", reason or "")
+def evidence_label(item: Any) -> str:
+    """What a piece of evidence is, in words (its rule id goes to the tooltip)."""
+    return rule_label(str(getattr(item, "rule", "")), str(getattr(item, "field", "")))
 
 
-# Notification kinds (omis.notify.models), in words; channels: CHANNEL_LABELS, on the classes.
-KIND_LABELS = {
-    "reminder": "напоминание о задержке",
-    "escalation": "эскалация",
-    "job_alert": "сбой задания",
-    "job_recovered": "задание восстановилось",
-    "pos_alert": "ошибки синхронизации ПОС",
-    "mail_reply": "ответ на нечитаемое письмо",
-    "report_digest": "недельная сводка",
-}
-
-
+# Channels: CHANNEL_LABELS, on the classes; notification kinds: omis.notify.models.
 def channel_label(channel: str) -> str:
     return CHANNEL_LABELS.get(channel, channel)
 
@@ -193,6 +159,16 @@ COUNT_LABELS = {
     "watched": "заданий под наблюдением",
     "failing": "сбоят",
     "alerts_sent": "оповещений",
+    "advanced": "отвечено",
+    "resent": "отправлено повторно",
+    "snoozed": "отложено",
+    "open_followed": "открытых обращений прочитано",
+    "http_requests": "HTTP-запросов",
+    "chunks": "частей периода",
+    "retried_sent": "повтор отправлен",
+    "retried_retry": "повтор снова не удался",
+    "retried_failed": "повтор не отправлен",
+    "retried_unknown": "повтор с неизвестным итогом",
 }
 
 
@@ -208,6 +184,13 @@ def counts_text(counts: dict[str, Any] | None) -> str:
     return ", ".join(shown) or "—"
 
 
+def role_label(role: str | None) -> str:
+    try:
+        return ROLE_LABELS[Role(role or "")]
+    except ValueError:
+        return role or "—"
+
+
 def init_app(app: Flask) -> None:
     filters = {
         "when": when,
@@ -221,6 +204,9 @@ def init_app(app: Flask) -> None:
         "reason_label": reason_label,
         "channel_label": channel_label,
         "kind_label": kind_label,
+        "evidence_label": evidence_label,
+        "mailbox_label": mailbox_label,
+        "role_label": role_label,
     }
     app.jinja_env.filters.update(filters)
     app.jinja_env.globals.update(plural=plural, statuses=list(Status))

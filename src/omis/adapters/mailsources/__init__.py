@@ -9,7 +9,14 @@ from omis.adapters.mailsources.base import MailSource, MailSourceError, RawLette
 from omis.core.errors import ConfigError
 from omis.core.settings import MailSettings
 
-__all__ = ["SOURCES", "MailSource", "MailSourceError", "RawLetter", "build_source"]
+__all__ = [
+    "SOURCES",
+    "MailSource",
+    "MailSourceError",
+    "RawLetter",
+    "build_source",
+    "mailbox_label",
+]
 
 # backend -> "module:class"; only the chosen one is imported (Graph's httpx, EWS's
 # exchangelib and IMAP's ssl are not loaded for a folder of .eml files).
@@ -20,6 +27,25 @@ SOURCES: dict[str, str] = {
     "dir": "omis.adapters.mailsources.dirsource:DirSource",
     "fake": "omis.adapters.mailsources.fake:FakeSource",
 }
+
+# Each kind of source in words; a letter's mailbox is ``<kind>:<where>`` (or the kind alone).
+SOURCE_LABELS: dict[str, str] = {
+    "imap": "почтовый ящик IMAP",
+    "graph": "почтовый ящик Microsoft 365",
+    "ews": "почтовый ящик Exchange",
+    "dir": "папка с письмами",
+    "fake": "встроенные примеры писем (демонстрация)",
+}
+
+
+def mailbox_label(mailbox: str | None) -> str:
+    """``imap:omis@mail.example.ru/INBOX`` → «почтовый ящик IMAP omis@mail.example.ru/INBOX»;
+    a configured source's own name is shown as it is."""
+    kind, _, where = (mailbox or "").partition(":")
+    label = SOURCE_LABELS.get(kind)
+    if label is None:
+        return mailbox or "—"
+    return f"{label} {where}" if where else label
 
 
 def build_source(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, bindparam, func, select, union_all
 from sqlalchemy.orm import Session
 
+from omis.adapters.mailsources import SOURCE_LABELS
 from omis.contractors.models import Contractor
 from omis.core.jobs import job_title
 from omis.core.models import JobRun
@@ -30,6 +31,7 @@ from omis.web.queries.delays import (
     late_in,
     of_contractor,
 )
+from omis.web.queries.pos_state import PosState
 
 if TYPE_CHECKING:
     from omis.web.queries.positions import AnySelect
@@ -325,7 +327,7 @@ class SystemState:
     detail: str
 
 
-def outside_systems(settings: Settings, runs: list[JobRun]) -> list[SystemState]:
+def outside_systems(settings: Settings, runs: list[JobRun], pos: PosState) -> list[SystemState]:
     """Each outside system: configured or not, and how its job last went.
 
     Nothing is contacted from here (a page view must not wait on a mail server); the
@@ -334,21 +336,37 @@ def outside_systems(settings: Settings, runs: list[JobRun]) -> list[SystemState]
     by_job = {run.job: run for run in runs}
     mail = settings.mail.mail_backend
     mailboxes = [
-        _system(f"Почтовый ящик «{name}» ({box.mail_backend})", True, by_job.get(job))
+        _system(f"Почта подрядчиков «{name}»: {_source(box.mail_backend)}", True, by_job.get(job))
         for (name, box), job in zip(
             settings.mail.sources(), mail_jobs.source_jobs(settings), strict=False
         )
     ] or [
         _system(
-            "Почтовый ящик" + (f" ({mail})" if mail else ""), mail is not None, by_job.get("mail")
+            "Почта подрядчиков" + (f": {_source(mail)}" if mail else ""),
+            mail is not None,
+            by_job.get("mail"),
         )
     ]
     return [
         *mailboxes,
         _system("Telegram", settings.telegram.configured, by_job.get("notify")),
         _system("Почта для оповещений (SMTP)", settings.smtp.configured, by_job.get("notify")),
-        _system("СЭД «Дело»", settings.delo.configured, by_job.get("pos")),
+        _delo(pos),
     ]
+
+
+def _source(backend: str | None) -> str:
+    return SOURCE_LABELS.get(backend or "", backend or "")
+
+
+def _delo(pos: PosState) -> SystemState:
+    """Set up here, or run with a configuration folder given by hand: either way the
+    dashboard says what the last run did, never «не настроено» above a successful run."""
+    state = _system("СЭД «Дело»", pos.configured or pos.ran, pos.last)
+    if pos.configured or not pos.ran:
+        return state
+    note = "в настройках OMIS не задана, запускалась с папкой настроек, указанной при запуске"
+    return SystemState(state.name, True, state.state, f"{note}; {state.detail}")
 
 
 def _system(name: str, configured: bool, run: JobRun | None) -> SystemState:

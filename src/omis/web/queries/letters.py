@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 from typing import TYPE_CHECKING
@@ -12,6 +13,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from omis.core.db import ci_lower, like_escape
 from omis.mail.models import Letter
+from omis.requests.models import Request
 from omis.web.queries.positions import COUNT_CAP, Page, local_day_start
 
 if TYPE_CHECKING:
@@ -68,3 +70,11 @@ def letter_page(session: Session, flt: LetterFilter, dialect: str, tz: tzinfo, n
     ordered = query.order_by(Letter.received_at.desc(), Letter.id.desc())
     rows = list(session.scalars(ordered.limit(LETTER_PAGE).offset((number - 1) * LETTER_PAGE)))
     return Page(list(rows), number, total, capped, LETTER_PAGE)
+
+
+def existing_requests(session: Session, numbers: Iterable[str | None]) -> set[str]:
+    """Which of ``numbers`` name a request OMIS has (a letter may name one it does not)."""
+    wanted = sorted({number for number in numbers if number})
+    if not wanted:
+        return set()
+    return set(session.scalars(select(Request.number).where(Request.number.in_(wanted))))

@@ -117,7 +117,7 @@ def _index(
     return body, code
 
 
-@bp.route("/contractors")
+@bp.route("/contractors", strict_slashes=False)
 def index() -> ResponseReturnValue:
     return _index()
 

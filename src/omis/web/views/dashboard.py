@@ -12,6 +12,7 @@ from omis.web import storage
 from omis.web.forms import QueryForm, options
 from omis.web.queries import dashboard as queries
 from omis.web.queries.delays import delay_limits, own_limits
+from omis.web.queries.pos_state import pos_state
 from omis.web.views import contractors as contractor_views
 from omis.web.views.snooze import default_until
 
@@ -46,7 +47,7 @@ def index() -> ResponseReturnValue:
         "recent": queries.recent_changes(session),
         "jobs": queries.job_overview(runs),
         "job_label": queries.job_label,
-        "systems": queries.outside_systems(settings, runs),
+        "systems": queries.outside_systems(settings, runs, pos_state(session, settings.delo)),
         "review_open": queries.open_review_count(session),
         "filter_form": form,
         "contractor": contractor,

@@ -50,7 +50,7 @@ def runs_page(job: str | None, outcome: str | None, number: int) -> Page:
     return Page(list(rows), number, total, False, JOB_PAGE)
 
 
-@bp.route("/jobs")
+@bp.route("/jobs", strict_slashes=False)
 def index() -> ResponseReturnValue:
     form = JobFilterForm(request.args)
     form.job.choices = options(((job, job_label(job)) for job in known_jobs()), "все")

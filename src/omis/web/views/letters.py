@@ -21,7 +21,7 @@ from omis.web.accounts import Role
 from omis.web.auth import current, require_role
 from omis.web.formatting import outcome_label
 from omis.web.forms import PostForm, QueryForm, attach_error, options, sane_date, stripped
-from omis.web.queries.letters import OUTCOMES, LetterFilter, letter_page
+from omis.web.queries.letters import OUTCOMES, LetterFilter, existing_requests, letter_page
 from omis.web.queries.positions import local_day_start
 from omis.web.queries.timeline import evidence_items
 
@@ -54,7 +54,7 @@ class LetterFilterForm(QueryForm):
         )
 
 
-@bp.route("/letters")
+@bp.route("/letters", strict_slashes=False)
 def index() -> ResponseReturnValue:
     form = LetterFilterForm(request.args)
     page = None
@@ -63,8 +63,14 @@ def index() -> ResponseReturnValue:
         flt = form.to_filter()
         page = letter_page(storage.reader(), flt, storage.dialect(), tz, form.page.data or 1)
     args = {key: value for key, value in request.args.items() if key != "page" and value}
+    numbers = [letter.request_number for letter in page.rows] if page is not None else []
     body = render_template(
-        "letters/index.html", form=form, page=page, args=args, evidence_items=evidence_items
+        "letters/index.html",
+        form=form,
+        page=page,
+        args=args,
+        evidence_items=evidence_items,
+        known=existing_requests(storage.reader(), numbers),
     )
     return body, (200 if page is not None else 400)
 
@@ -89,6 +95,7 @@ def _show(letter_id: int, form: UndoForm | None = None, code: int = 200) -> Resp
     body = render_template(
         "letters/show.html",
         letter=letter,
+        known=existing_requests(session, [letter.request_number]),
         evidence=evidence_items(letter.evidence),
         undoable=undo.undoable(session, letter),
         undos=undo.history(session, letter_id),

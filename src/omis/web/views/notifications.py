@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 from wtforms import IntegerField, SelectField
 from wtforms.validators import NumberRange, Optional
 
-from omis.notify.models import NOTIFICATION_KINDS, NOTIFICATION_STATES, Notification
+from omis.notify.models import KIND_LABELS, NOTIFICATION_KINDS, NOTIFICATION_STATES, Notification
 from omis.web import storage
-from omis.web.formatting import CHANNEL_LABELS, KIND_LABELS, outcome_label
+from omis.web.formatting import CHANNEL_LABELS, outcome_label
 from omis.web.forms import QueryForm, options
 from omis.web.queries.positions import Page
 
@@ -53,7 +53,7 @@ def notices_page(form: NoticeFilterForm) -> Page:
     return Page(list(rows), number, total, False, NOTICE_PAGE)
 
 
-@bp.route("/notifications")
+@bp.route("/notifications", strict_slashes=False)
 def index() -> ResponseReturnValue:
     form = NoticeFilterForm(request.args)
     page = notices_page(form) if form.validate() else None

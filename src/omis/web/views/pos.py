@@ -16,6 +16,7 @@ from flask.typing import ResponseReturnValue
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from omis.core.clock import now
 from omis.core.errors import NotFoundError, OmisError
 from omis.core.models import JobRun
 from omis.core.settings import Settings
@@ -31,6 +32,7 @@ from omis.pos.sync import dismiss_failed_row
 from omis.web import storage
 from omis.web.accounts import Role
 from omis.web.auth import current, require_role
+from omis.web.queries.pos_state import pos_state
 
 bp = Blueprint("pos", __name__)
 
@@ -138,12 +140,12 @@ def mapping_in_force(settings: Settings) -> tuple[dict[str, str], str, str | Non
     except OmisError as exc:
         if not settings.delo.configured:
             default = Processing().statusMapping
-            return dict(default), "встроенное (СЭД «Дело» ещё не настроена)", None
+            return dict(default), "встроенное (в настройках OMIS СЭД «Дело» не задана)", None
         return {}, "", str(exc)
     return dict(loaded.processing.statusMapping), str(loaded.source), None
 
 
-@bp.route("/pos")
+@bp.route("/pos", strict_slashes=False)
 def index() -> ResponseReturnValue:
     runs = recent_runs()
     mapping, source, mapping_error = mapping_in_force(storage.settings())
@@ -161,7 +163,8 @@ def index() -> ResponseReturnValue:
         mapping=mapping,
         mapping_source=source,
         mapping_error=mapping_error,
-        configured=storage.settings().delo.configured,
+        delo=pos_state(storage.reader(), storage.settings().delo),
+        now=now(),
     )
 
 

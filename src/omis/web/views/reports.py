@@ -65,7 +65,7 @@ def _reports(period: Period, at: datetime) -> dict[str, Any]:
     return {name: compute(name, session, settings, period, at) for name in FIGURES}
 
 
-@bp.route("/reports")
+@bp.route("/reports", strict_slashes=False)
 def index() -> ResponseReturnValue:
     form = PeriodForm(request.args)
     at = now()

@@ -19,7 +19,7 @@ from omis.core.clock import now
 from omis.core.errors import NotFoundError, UsageError
 from omis.reminders import snooze
 from omis.requests import store
-from omis.requests.lifecycle import FINAL, Actor, Status
+from omis.requests.lifecycle import FINAL, Actor, Status, next_status
 from omis.requests.models import Position, Request
 from omis.web import storage
 from omis.web.accounts import Role
@@ -95,11 +95,24 @@ def _forms(request: Request, **bound: PostForm) -> dict[str, PostForm]:
         "owner_form": bound.get("owner_form") or OwnerForm(formdata=None),
     }
     forms["status_form"].position.choices = choices
+    if "status_form" not in bound:
+        _suggest_status(forms["status_form"], request)
     forms["comment_form"].position.choices = choices
     forms["owner_form"].contractor.choices = _owner_choices(request)
     if "owner_form" not in bound:
         forms["owner_form"].contractor.data = str(request.contractor_id or "")
     return forms
+
+
+def _suggest_status(form: PostForm, request: Request) -> None:
+    """Preselect the first open position and the status after its current one (a closed
+    request: its first position as it is), so the form never proposes a step back."""
+    positions = list(request.positions)
+    if not positions:
+        return
+    chosen = next((p for p in positions if not p.status_enum.is_final), positions[0])
+    form.position.data = chosen.number
+    form.status.data = next_status(chosen.status_enum).value
 
 
 def _owner_choices(request: Request) -> list[Any]:

@@ -83,7 +83,7 @@ def _filter_args() -> dict[str, str]:
     return {key: value for key, value in request.args.items() if key != "page" and value}
 
 
-@bp.route("/requests")
+@bp.route("/requests", strict_slashes=False)
 def index() -> ResponseReturnValue:
     form = _filter_form()
     ctx = _context()

@@ -71,7 +71,7 @@ def open_page(number: int) -> Page:
     return Page(list(rows), number, total, False, REVIEW_PAGE)
 
 
-@bp.route("/review")
+@bp.route("/review", strict_slashes=False)
 def index() -> ResponseReturnValue:
     form = PageForm(request.args)
     number = form.page.data if form.validate() and form.page.data else 1

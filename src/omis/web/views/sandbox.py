@@ -54,7 +54,7 @@ def raw_letter(form: SandboxForm) -> bytes:
     return message.as_bytes()
 
 
-@bp.route("/sandbox", methods=["GET", "POST"])
+@bp.route("/sandbox", methods=["GET", "POST"], strict_slashes=False)
 def index() -> ResponseReturnValue:
     form = SandboxForm()
     result: dict[str, Any] | None = None

@@ -23,7 +23,7 @@ from omis.web.forms import REQUIRED, PostForm, attach_error, options
 
 bp = Blueprint("users", __name__)
 
-ROLE_CHOICES = options((role.value, f"{role.label} ({role.value})") for role in Role)
+ROLE_CHOICES = options((role.value, role.label) for role in Role)
 
 
 class PasswordFields(PostForm):
@@ -71,7 +71,7 @@ def _page(
     return body, code
 
 
-@bp.route("/users")
+@bp.route("/users", strict_slashes=False)
 @require_role(Role.ADMIN)
 def index() -> ResponseReturnValue:
     return _page()
