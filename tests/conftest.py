@@ -90,7 +90,7 @@ def settings(db_url: str, monkeypatch: pytest.MonkeyPatch) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def imap_server():  # type: ignore[no-untyped-def]
+def imap_server():
     """A real Dovecot IMAP server on a free port, for the whole test session.
 
     Its tree lives outside pytest's base temp directory: another pytest session starting
@@ -107,7 +107,7 @@ def imap_server():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
-def imap_tls_server():  # type: ignore[no-untyped-def]
+def imap_tls_server():
     """Dovecot offering STARTTLS with a self-signed certificate (``server.ca_file``)."""
     import shutil
 
@@ -134,7 +134,7 @@ class CliResult:
 
 
 @pytest.fixture
-def run_cli(db_url: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def run_cli(db_url: str, monkeypatch: pytest.MonkeyPatch):
     """Run ``omis ARGS`` in-process, as the console script would, against the test database."""
     monkeypatch.setenv("OMIS_DATABASE_URL", db_url)
 

@@ -22,14 +22,14 @@ def _history(database: Database) -> None:
     position(database, "4600", [0, 15], sender="d@energo.ru")
 
 
-def test_contractors_json_has_steps_per_contractor_and_overall(run_cli, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_contractors_json_has_steps_per_contractor_and_overall(run_cli, database: Database) -> None:
     _history(database)
     result = run_cli("report", "contractors", *PERIOD, "--format", "json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["period"] == {"since": "2026-11-01", "until": "2026-11-30"}
 
-    def steps(figures: dict) -> dict:  # type: ignore[type-arg]
+    def steps(figures: dict) -> dict:
         return {
             key: (step["count"], step["median_minutes"], step["p90_minutes"])
             for key, step in figures["steps"].items()
@@ -48,7 +48,7 @@ def test_contractors_json_has_steps_per_contractor_and_overall(run_cli, database
     assert by_name["energo.ru"]["open"]["count"] == 1
 
 
-def test_csv_is_the_main_table_with_a_header(run_cli, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_csv_is_the_main_table_with_a_header(run_cli, database: Database) -> None:
     _history(database)
     result = run_cli("report", "contractors", *PERIOD, "--format", "csv")
     assert result.exit_code == 0, result.output
@@ -61,7 +61,7 @@ def test_csv_is_the_main_table_with_a_header(run_cli, database: Database) -> Non
     assert lines[-1].startswith("все подрядчики,работа на месте,2,")
 
 
-def test_table_format_is_readable_text(run_cli, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_table_format_is_readable_text(run_cli, database: Database) -> None:
     _history(database)
     result = run_cli("report", "mail", *PERIOD)
     assert result.exit_code == 0, result.output
@@ -71,7 +71,7 @@ def test_table_format_is_readable_text(run_cli, database: Database) -> None:  # 
 
 def test_xlsx_has_typed_cells_formats_and_widths(
     run_cli, database: Database, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     _history(database)
     target = tmp_path / "out.xlsx"
     result = run_cli("report", "contractors", *PERIOD, "--format", "xlsx", "-o", str(target))
@@ -96,7 +96,7 @@ def test_xlsx_has_typed_cells_formats_and_widths(
     assert isinstance(about["B2"].value, datetime)
 
 
-def test_a_bad_date_or_a_reversed_period_exits_2(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_date_or_a_reversed_period_exits_2(run_cli) -> None:
     bad = run_cli("report", "delays", "--since", "31.02.2026")
     assert bad.exit_code == 2
     assert "--since: ожидается дата" in bad.stderr
@@ -107,7 +107,7 @@ def test_a_bad_date_or_a_reversed_period_exits_2(run_cli) -> None:  # type: igno
 
 def test_pos_figures_an_older_run_never_recorded_read_no_data_not_zero(
     run_cli, database: Database, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from omis.core.models import JobRun
     from reports.history import at
 

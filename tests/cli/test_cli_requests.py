@@ -9,7 +9,7 @@ import pytest
 from clitools import all_commands
 
 
-def test_add_then_history_shows_the_registration(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_add_then_history_shows_the_registration(run_cli) -> None:
     added = run_cli(
         "requests",
         "add",
@@ -30,20 +30,20 @@ def test_add_then_history_shows_the_registration(run_cli) -> None:  # type: igno
     assert "MSK" in history.stdout
 
 
-def test_duplicate_pair_exits_2_with_a_message(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_pair_exits_2_with_a_message(run_cli) -> None:
     run_cli("requests", "add", "--number", "1", "--position", "1")
     again = run_cli("requests", "add", "--number", "1", "--position", "1")
     assert again.exit_code == 2
     assert again.stderr.strip() == "ошибка: позиция 1 заявки №1 уже есть"
 
 
-def test_history_of_unknown_request_exits_2(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_history_of_unknown_request_exits_2(run_cli) -> None:
     result = run_cli("requests", "history", "777")
     assert result.exit_code == 2  # not found: a usage error, not a failed job
     assert "заявка №777 не найдена" in result.stderr
 
 
-def test_import_with_bad_lines_stores_nothing_and_exits_1(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_with_bad_lines_stores_nothing_and_exits_1(run_cli, tmp_path: Path) -> None:
     source = tmp_path / "in.csv"
     source.write_text("request_number,position_number\n1,1\nx,2\n", encoding="utf-8")
     result = run_cli("requests", "import", str(source))
@@ -53,7 +53,7 @@ def test_import_with_bad_lines_stores_nothing_and_exits_1(run_cli, tmp_path: Pat
     assert json.loads(exported.stdout) == []
 
 
-def test_export_filters_by_status(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_filters_by_status(run_cli, tmp_path: Path) -> None:
     source = tmp_path / "in.csv"
     source.write_text(
         "request_number,position_number,comment\n1,1,один\n2,1,два\n", encoding="utf-8"
@@ -72,7 +72,7 @@ def test_export_filters_by_status(run_cli, tmp_path: Path) -> None:  # type: ign
 
 def test_bad_configuration_exits_2_without_traceback(
     run_cli, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setenv("OMIS_TIMEZONE", "Mars/Olympus")
     result = run_cli("requests", "history", "1")
     assert result.exit_code == 2
@@ -82,7 +82,7 @@ def test_bad_configuration_exits_2_without_traceback(
 
 def test_unreachable_database_exits_1_with_a_message(
     run_cli, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setenv("OMIS_DATABASE_URL", "postgresql+psycopg://nobody@127.0.0.1:1/none")
     result = run_cli("requests", "history", "1")
     assert result.exit_code == 1
@@ -111,7 +111,7 @@ def test_python_dash_m_runs_the_same_cli() -> None:
 
 def test_unexpected_error_prints_one_line_and_logs_the_traceback(
     run_cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from omis.requests import store
 
     def broken(*_args: object, **_kwargs: object) -> None:

@@ -101,7 +101,7 @@ def test_the_detector_catches_click_english_and_spares_codes() -> None:
 
 
 @pytest.mark.parametrize("path", ["", *IDS], ids=["omis", *IDS])
-def test_help_is_russian(run_cli, path: str) -> None:  # type: ignore[no-untyped-def]
+def test_help_is_russian(run_cli, path: str) -> None:
     result = run_cli(*path.split(), "--help")
     assert result.exit_code == 0, result.output
     assert "Использование:" in result.stdout
@@ -135,7 +135,7 @@ USAGE_ERRORS = _usage_errors()
 @pytest.mark.parametrize(
     ("name", "arguments"), USAGE_ERRORS, ids=[" ".join(a) for _, a in USAGE_ERRORS]
 )
-def test_usage_errors_are_russian_and_exit_2(run_cli, name: str, arguments: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_usage_errors_are_russian_and_exit_2(run_cli, name: str, arguments: list[str]) -> None:
     result = run_cli(*arguments)
     assert result.exit_code == 2, result.output
     assert "Ошибка:" in result.stderr

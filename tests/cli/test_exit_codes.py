@@ -35,18 +35,18 @@ def busy_port() -> Iterator[int]:
     ],
     ids=" ".join,
 )
-def test_not_found_exits_2_with_one_russian_line(run_cli, arguments: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_not_found_exits_2_with_one_russian_line(run_cli, arguments: list[str]) -> None:
     result = run_cli(*arguments)
     assert result.exit_code == EXIT_USAGE
     assert re.fullmatch(r"ошибка: [^\n]*не найден[^\n]*\n", result.stderr), result.stderr
 
 
-def _open_letters(run_cli) -> list[int]:  # type: ignore[no-untyped-def]
+def _open_letters(run_cli) -> list[int]:
     listed = run_cli("review", "list").stdout
     return [int(line.split()[0]) for line in listed.splitlines() if line.split()[0].isdigit()]
 
 
-def test_assigning_a_letter_twice_exits_2_and_says_it_is_done(run_cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_assigning_a_letter_twice_exits_2_and_says_it_is_done(run_cli, db_url: str) -> None:
     run_cli("requests", "add", "--number", "4531", "--position", "1")
     # --database: the sample letters into this store, not the sandbox --fake uses by default
     assert run_cli("--database", db_url, "mail-check", "--fake").exit_code == EXIT_OK
@@ -62,7 +62,7 @@ def test_assigning_a_letter_twice_exits_2_and_says_it_is_done(run_cli, db_url: s
     )
 
 
-def test_review_list_and_history_name_reasons_and_actors_in_russian(run_cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_review_list_and_history_name_reasons_and_actors_in_russian(run_cli, db_url: str) -> None:
     run_cli("requests", "add", "--number", "4531", "--position", "1", "--author", "Иванов")
     run_cli("--database", db_url, "mail-check", "--fake")
     listed = run_cli("review", "list").stdout
@@ -85,7 +85,7 @@ def test_review_list_and_history_name_reasons_and_actors_in_russian(run_cli, db_
 )
 def test_a_busy_port_is_one_line_saying_what_to_do(
     run_cli, busy_port: int, command: list[str]
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     result = run_cli(*command, "--port", str(busy_port))
     assert result.exit_code == EXIT_USAGE
     assert result.stdout == ""  # the demo stops before it starts, not after its report
@@ -104,7 +104,7 @@ def test_a_busy_port_is_one_line_saying_what_to_do(
         ("not a database url", "адрес базы данных не подходит"),
     ],
 )
-def test_an_unusable_database_url_is_one_line_exit_2(run_cli, url: str, says: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_unusable_database_url_is_one_line_exit_2(run_cli, url: str, says: str) -> None:
     result = run_cli("--database", url, "requests", "history", "1")
     assert result.exit_code == EXIT_USAGE
     assert result.stderr.startswith("ошибка: ")
@@ -113,7 +113,7 @@ def test_an_unusable_database_url_is_one_line_exit_2(run_cli, url: str, says: st
     assert "secret" not in result.stderr
 
 
-def test_the_table_is_in_help_and_in_the_readme(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_the_table_is_in_help_and_in_the_readme(run_cli) -> None:
     assert set(EXIT_CODES) == {EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED}
     shown = " ".join(run_cli("--help").stdout.split())
     readme = README.read_text(encoding="utf-8")

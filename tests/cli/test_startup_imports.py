@@ -50,7 +50,7 @@ def test_an_older_store_is_not_current(database: Database) -> None:
     assert not revision.is_current(database)
 
 
-def test_branched_migration_files_leave_the_decision_to_alembic(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_branched_migration_files_leave_the_decision_to_alembic(tmp_path) -> None:
     for name, down in [("a", "None"), ("b", '"a"'), ("c", '"a"')]:
         (tmp_path / f"{name}.py").write_text(f'revision = "{name}"\ndown_revision = {down}\n')
     assert revision.head_from_files(tmp_path) is None

@@ -21,7 +21,7 @@ def _request_owner(db_url: str, number: str) -> str | None:
         database.dispose()
 
 
-def test_add_edit_list_disable(run_cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_add_edit_list_disable(run_cli, db_url: str) -> None:
     added = run_cli(
         "contractors", "add", "СтройСервис", "--domain", "StroyServis.ru",
         "--email", "brigada@gmail.com", "--limit", "подрядчик на месте=240",
@@ -46,7 +46,7 @@ def test_add_edit_list_disable(run_cli, db_url: str) -> None:  # type: ignore[no
     assert "[отключён]" in run_cli("contractors", "list").stdout
 
 
-def test_refusals_are_one_line_with_exit_2(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_refusals_are_one_line_with_exit_2(run_cli) -> None:
     assert run_cli("contractors", "add", "А", "--domain", "podryad.ru").exit_code == 0
     cases = [
         (("contractors", "add", "А"), "подрядчик «А» уже есть"),
@@ -65,7 +65,7 @@ def test_refusals_are_one_line_with_exit_2(run_cli) -> None:  # type: ignore[no-
     assert "подрядчик «Нет такого» не найден" in missing.stderr
 
 
-def test_a_request_belongs_to_the_contractor_named(run_cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_request_belongs_to_the_contractor_named(run_cli, db_url: str) -> None:
     run_cli("contractors", "add", "СтройСервис", "--domain", "stroyservis.ru")
     run_cli("contractors", "add", "Энергомонтаж", "--domain", "energo.ru")
     added = run_cli(
@@ -86,7 +86,7 @@ def test_a_request_belongs_to_the_contractor_named(run_cli, db_url: str) -> None
     assert "подрядчик «Нет» не найден" in unknown.stderr
 
 
-def test_csv_round_trip_and_request_import(run_cli, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_csv_round_trip_and_request_import(run_cli, db_url: str, tmp_path: Path) -> None:
     source = tmp_path / "contractors.csv"
     source.write_text(
         "название;адреса;домены;предел: заявка принята;чат эскалации;действует\n"
@@ -130,7 +130,7 @@ def test_csv_round_trip_and_request_import(run_cli, db_url: str, tmp_path: Path)
     assert export[1].endswith(",СтройСервис")
 
 
-def test_an_import_with_one_bad_line_stores_nothing(run_cli, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_import_with_one_bad_line_stores_nothing(run_cli, db_url: str, tmp_path: Path) -> None:
     run_cli("contractors", "add", "А", "--domain", "podryad.ru")
     source = tmp_path / "c.csv"
     source.write_text("name,domains\nБ,b.ru\nВ,podryad.ru\n", encoding="utf-8")

@@ -22,7 +22,7 @@ EMAILS = {
 }
 
 
-def _old_store(db_url: str):  # type: ignore[no-untyped-def]
+def _old_store(db_url: str):
     database = open_database(db_url, upgrade=False)
     migrate.upgrade(database, "0005_comment_search")
     with database.engine.begin() as connection:

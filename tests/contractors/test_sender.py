@@ -30,7 +30,7 @@ STROY = ContractorView.of(
     ],
 )
 def test_sender_check_by_mode(sender: str | None, mode: str, allowed: bool) -> None:
-    assert sender_matches(sender, STROY, mode) is allowed  # type: ignore[arg-type]
+    assert sender_matches(sender, STROY, mode) is allowed
 
 
 def test_reason_names_the_sender_and_the_contractor() -> None:

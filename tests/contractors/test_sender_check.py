@@ -42,7 +42,7 @@ def registry(database: Database) -> Database:
     return database
 
 
-def _pass(database: Database, settings: Settings, tmp_path: Path, mode: str, *letters: bytes):  # type: ignore[no-untyped-def]
+def _pass(database: Database, settings: Settings, tmp_path: Path, mode: str, *letters: bytes):
     inbox = tmp_path / "inbox"
     inbox.mkdir(parents=True, exist_ok=True)
     for number, raw in enumerate(letters):

@@ -83,7 +83,7 @@ def test_mail_omis_sends_is_marked_automatic() -> None:
     assert message["Auto-Submitted"] == "auto-generated"
 
 
-def test_fake_mail_never_writes_into_the_configured_database(  # type: ignore[no-untyped-def]
+def test_fake_mail_never_writes_into_the_configured_database(
     run_cli, database: Database, tmp_path: Path
 ) -> None:
     checked = run_cli("mail-check", "--fake")

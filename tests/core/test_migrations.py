@@ -40,7 +40,7 @@ def test_upgrade_twice_changes_nothing(database: Database) -> None:
     assert migrate.current_revision(database) == before
 
 
-def test_db_current_reports_empty_then_head(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_db_current_reports_empty_then_head(run_cli) -> None:
     empty = run_cli("db", "current")
     assert empty.exit_code == 0
     assert "нет (база пуста)" in empty.stdout
@@ -75,7 +75,7 @@ def test_upgrade_folds_existing_comments_for_search(db_url: str) -> None:
         database.dispose()
 
 
-def _insert(connection, table: str, **values) -> None:  # type: ignore[no-untyped-def]
+def _insert(connection, table: str, **values) -> None:
     names = ", ".join(values)
     marks = ", ".join(f":{name}" for name in values)
     connection.execute(text(f"INSERT INTO {table} ({names}) VALUES ({marks})"), values)

@@ -60,7 +60,7 @@ def test_locked_sqlite_gives_clear_error_and_writes_nothing(
 
 def test_corrupt_sqlite_file_gives_clear_error(
     run_cli, monkeypatch: pytest.MonkeyPatch, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"this is not a database" * 100)
     monkeypatch.setenv("OMIS_DATABASE_URL", f"sqlite:///{broken}")
@@ -70,7 +70,7 @@ def test_corrupt_sqlite_file_gives_clear_error(
     assert sqlite3.sqlite_version  # the message above came from SQLite itself, not a crash
 
 
-def test_unreachable_postgresql_gives_clear_error(run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_unreachable_postgresql_gives_clear_error(run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
     import socket
 
     with socket.socket() as probe:  # a port nothing listens on

@@ -13,7 +13,7 @@ ROWS = "query { arRubricValuesPg(first: 100) { totalCount edges { node { eosSstu
 
 
 @pytest.fixture
-def start() -> Iterator:  # type: ignore[type-arg]
+def start() -> Iterator:
     started: list[subprocess.Popen[str]] = []
 
     def run(*flags: str) -> str:
@@ -39,9 +39,9 @@ def _ask(url: str) -> dict[str, object]:
         return body
 
 
-def test_appeals_in_work_as_people_start_them(start) -> None:  # type: ignore[no-untyped-def]
+def test_appeals_in_work_as_people_start_them(start) -> None:
     body = _ask(start("--appeals", "40", "--days", "20"))
-    connection = body["data"]["arRubricValuesPg"]  # type: ignore[index]
+    connection = body["data"]["arRubricValuesPg"]
     assert connection["totalCount"] == 40
     assert {e["node"]["posStatusRub"] for e in connection["edges"]} == {"Назначен исполнитель"}
     assert {e["node"]["eosSstuStatus"] for e in connection["edges"]} == {
@@ -49,7 +49,7 @@ def test_appeals_in_work_as_people_start_them(start) -> None:  # type: ignore[no
     }
 
 
-def test_a_fault_flag_reaches_the_server(start) -> None:  # type: ignore[no-untyped-def]
+def test_a_fault_flag_reaches_the_server(start) -> None:
     body = _ask(start("--rows", "10", "--graphql-error-rate", "1"))
     assert body["data"] == {"arRubricValuesPg": None}
     assert body["errors"]

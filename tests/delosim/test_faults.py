@@ -41,34 +41,34 @@ def updates(sim: DeloSimulator) -> dict[str, object]:
     }
 
 
-def test_graphql_error_on_a_read_comes_with_null_data_and_http_200(delo) -> None:  # type: ignore[no-untyped-def]
+def test_graphql_error_on_a_read_comes_with_null_data_and_http_200(delo) -> None:
     sim, client = delo
     sim.faults.graphql_error_rate = 1.0
     body = ask(client, PAGE, first=5)
     assert body["data"] == {"arRubricValuesPg": None}
-    [error] = body["errors"]  # type: ignore[misc]
+    [error] = body["errors"]
     assert error["path"] == ["arRubricValuesPg"]
 
 
-def test_an_alias_error_fails_that_alias_only_and_writes_nothing_for_it(delo) -> None:  # type: ignore[no-untyped-def]
+def test_an_alias_error_fails_that_alias_only_and_writes_nothing_for_it(delo) -> None:
     sim, client = delo
     sim.faults.alias_error_rate = 1.0
     body = ask(client, UPDATE, **updates(sim))
     assert body["data"] == {"u1": None, "u2": None}
-    assert sorted(e["path"][0] for e in body["errors"]) == ["u1", "u2"]  # type: ignore[attr-defined]
+    assert sorted(e["path"][0] for e in body["errors"]) == ["u1", "u2"]
     assert sim.state.writes == []
 
 
-def test_success_with_another_value_writes_that_other_value(delo) -> None:  # type: ignore[no-untyped-def]
+def test_success_with_another_value_writes_that_other_value(delo) -> None:
     sim, client = delo
     sim.faults.other_value_rate = 1.0
     body = ask(client, UPDATE, **updates(sim))
-    payload = body["data"]["u1"]  # type: ignore[index]
+    payload = body["data"]["u1"]
     assert payload["success"] is True
     assert payload["data"]["posStatusRub"] != "Отправлен ответ заявителю"
     assert [value for _isn, value, _at in sim.state.writes] == [
         payload["data"]["posStatusRub"],
-        body["data"]["u2"]["data"]["posStatusRub"],  # type: ignore[index]
+        body["data"]["u2"]["data"]["posStatusRub"],
     ]
 
 
@@ -78,16 +78,16 @@ def test_success_with_another_value_writes_that_other_value(delo) -> None:  # ty
 )
 def test_cursor_faults_from_the_second_page(
     delo, fault: str, end_cursor: str, has_next: bool
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     sim, client = delo
     sim.faults.cursor_fault = fault
-    first = ask(client, PAGE, first=5)["data"]["arRubricValuesPg"]["pageInfo"]  # type: ignore[index]
+    first = ask(client, PAGE, first=5)["data"]["arRubricValuesPg"]["pageInfo"]
     assert first == {"endCursor": "4", "hasNextPage": True}  # the first page is sound
-    second = ask(client, PAGE, first=5, after="4")["data"]["arRubricValuesPg"]["pageInfo"]  # type: ignore[index]
+    second = ask(client, PAGE, first=5, after="4")["data"]["arRubricValuesPg"]["pageInfo"]
     assert second == {"endCursor": end_cursor, "hasNextPage": has_next}
 
 
-def test_a_hanging_server_accepts_the_connection_and_never_answers(delo) -> None:  # type: ignore[no-untyped-def]
+def test_a_hanging_server_accepts_the_connection_and_never_answers(delo) -> None:
     sim, client = delo
     sim.faults.hang = True
     with pytest.raises(httpx.ReadTimeout):
@@ -113,22 +113,22 @@ def test_appeals_move_on_in_sstu_and_reads_see_it() -> None:
         assert (
             ask(client, PAGE, first=1, filter=in_work)["data"]["arRubricValuesPg"]["totalCount"]
             == 50
-        )  # type: ignore[index]
+        )
         answered = sim.answer_some(0.5, random.Random(3))
-        left = ask(client, PAGE, first=1, filter=in_work)["data"]["arRubricValuesPg"]["totalCount"]  # type: ignore[index]
+        left = ask(client, PAGE, first=1, filter=in_work)["data"]["arRubricValuesPg"]["totalCount"]
     assert left == 50 - len(answered) < 50
     assert {sim.state.by_isn[isn]["eosSstuStatus"] for isn in answered} <= set(ANSWERS)
 
 
-def test_a_write_shifts_the_pages_of_a_read_filtered_on_the_pos_value(delo) -> None:  # type: ignore[no-untyped-def]
+def test_a_write_shifts_the_pages_of_a_read_filtered_on_the_pos_value(delo) -> None:
     """As an offset-paging database does: rows that leave the filter move the rest up."""
     sim, client = delo
     for row in sim.state.rows:
         row["posStatusRub"] = "Назначен исполнитель"
     open_ = {"posStatusRub": {"equal": {"value": "Назначен исполнитель"}}}
-    first = ask(client, PAGE, first=5, filter=open_)["data"]["arRubricValuesPg"]  # type: ignore[index]
+    first = ask(client, PAGE, first=5, filter=open_)["data"]["arRubricValuesPg"]
     ask(client, UPDATE, **updates(sim))
-    second = ask(client, PAGE, first=5, after="4", filter=open_)["data"]["arRubricValuesPg"]  # type: ignore[index]
+    second = ask(client, PAGE, first=5, after="4", filter=open_)["data"]["arRubricValuesPg"]
     assert second["totalCount"] == first["totalCount"] - 2
     firsts = [e["node"]["isnRefRubric"] for e in first["edges"]]
     seconds = [e["node"]["isnRefRubric"] for e in second["edges"]]

@@ -32,13 +32,13 @@ def ask(client: httpx.Client, query: str, **variables: object) -> httpx.Response
     return client.post("/CoreHost/gql/query", json={"query": query, "variables": variables})
 
 
-def test_wrong_password_is_refused_in_the_body_and_gives_no_session(delo) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_password_is_refused_in_the_body_and_gives_no_session(delo) -> None:
     _sim, client = delo
     assert log_in(client, password="wrong")["success"] is False
     assert ask(client, ROWS, first=1).status_code == 401
 
 
-def test_same_query_with_other_variables_gets_its_own_answer(delo) -> None:  # type: ignore[no-untyped-def]
+def test_same_query_with_other_variables_gets_its_own_answer(delo) -> None:
     _sim, client = delo
     log_in(client)
     sizes = [
@@ -65,7 +65,7 @@ def test_same_query_with_other_variables_gets_its_own_answer(delo) -> None:  # t
 )
 def test_a_query_that_does_not_fit_the_schema_is_rejected_every_time(
     delo, query: str, message: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     _sim, client = delo
     log_in(client)
     for _ in range(2):  # the second answer comes from the parsed-query cache

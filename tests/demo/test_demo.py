@@ -56,10 +56,10 @@ def test_demo_serves_its_sandbox_in_the_web_ui_with_a_one_time_login(tmp_path: P
     try:
         assert process.stdout is not None
         login_line = next(line for line in process.stdout if "вход:" in line)
-        url, user, password = re.search(r"(http://\S+)\s+вход: (\S+) / (\S+)", login_line).groups()  # type: ignore[union-attr]
+        url, user, password = re.search(r"(http://\S+)\s+вход: (\S+) / (\S+)", login_line).groups()
         with httpx.Client(base_url=url, timeout=10) as client:
             page = client.get("/login")  # the socket is bound before the line is printed
-            token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+            token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
             wrong = client.post(
                 "/login", data={"csrf_token": token, "username": user, "password": "x"}
             )

@@ -23,7 +23,7 @@ from omis.core.settings import Settings
 from omis.mail.intake import run_mail_check
 
 
-def _read_from_folder(database: Database, settings: Settings, inbox: Path):  # type: ignore[no-untyped-def]
+def _read_from_folder(database: Database, settings: Settings, inbox: Path):
     def read(writer: blind.Writer) -> None:
         inbox.mkdir(exist_ok=True)
         for path in inbox.glob("*.eml"):

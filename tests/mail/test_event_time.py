@@ -103,7 +103,7 @@ def test_a_letter_assigned_from_review_keeps_both_the_writing_and_the_assignment
 
 def test_requests_history_prints_both_times_where_they_differ(
     database: Database, run_cli, time_machine: Any
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     time_machine.move_to(T0, tick=False)
     _register(database)
     time_machine.move_to(T0 + timedelta(hours=4), tick=False)

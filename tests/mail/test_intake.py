@@ -42,8 +42,8 @@ def _statuses(database: Database, number: str) -> dict[str, str]:
         return {p.number: p.status for p in request.positions}
 
 
-def _check(database: Database, settings: Settings, inbox: Path, **kw: object):  # type: ignore[no-untyped-def]
-    return run_mail_check(database, settings, directory=inbox, **kw)  # type: ignore[arg-type]
+def _check(database: Database, settings: Settings, inbox: Path, **kw: object):
+    return run_mail_check(database, settings, directory=inbox, **kw)
 
 
 def test_each_letter_is_applied_once_even_when_read_twice(
@@ -195,7 +195,7 @@ def test_move_action_is_recorded_with_the_letter_and_done(
         assert stored.after_done_at is not None
 
 
-def test_mail_check_cli_summary_and_job_run(run_cli, inbox: Path) -> None:  # type: ignore[no-untyped-def]
+def test_mail_check_cli_summary_and_job_run(run_cli, inbox: Path) -> None:
     run_cli("requests", "add", "--number", "4512", "--position", "1")
     _drop(inbox, "a", letter("Заявка 4512", "Выехали.", minute=1))
     result = run_cli("mail-check", "--dir", str(inbox))
@@ -208,13 +208,13 @@ def test_mail_check_cli_summary_and_job_run(run_cli, inbox: Path) -> None:  # ty
     assert "заявка отправлена → подрядчик в пути  письмо: disp@podryad.ru" in history.stdout
 
 
-def test_missing_mail_folder_exits_1(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_missing_mail_folder_exits_1(run_cli, tmp_path: Path) -> None:
     result = run_cli("mail-check", "--dir", str(tmp_path / "absent"))
     assert result.exit_code == 1
     assert "папка с письмами" in result.stderr
 
 
-def test_unconfigured_backend_exits_2(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_unconfigured_backend_exits_2(run_cli) -> None:
     result = run_cli("mail-check")
     assert result.exit_code == 2
     assert "OMIS_MAIL_BACKEND" in result.stderr

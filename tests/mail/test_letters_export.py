@@ -40,7 +40,7 @@ def stored(database: Database, settings: Settings, tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("stored")
-def test_json_export_has_one_row_per_letter_with_its_decision(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_json_export_has_one_row_per_letter_with_its_decision(run_cli) -> None:
     result = run_cli("letters", "export", "--format", "json")
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
@@ -59,7 +59,7 @@ def test_json_export_has_one_row_per_letter_with_its_decision(run_cli) -> None: 
 
 
 @pytest.mark.usefixtures("stored")
-def test_csv_export_opens_in_excel_and_runs_no_formula(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_csv_export_opens_in_excel_and_runs_no_formula(run_cli) -> None:
     result = run_cli("letters", "export")
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("\ufeff")
@@ -71,7 +71,7 @@ def test_csv_export_opens_in_excel_and_runs_no_formula(run_cli) -> None:  # type
 
 
 @pytest.mark.usefixtures("stored")
-def test_export_since_a_date_leaves_older_letters_out(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_since_a_date_leaves_older_letters_out(run_cli, tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     result = run_cli(
         "letters", "export", "--format", "json", "--since", "2026-11-21", "-o", str(target)

@@ -36,7 +36,7 @@ def alerts(monkeypatch: pytest.MonkeyPatch) -> Iterator[Recorder]:
 
 
 @pytest.fixture
-def mailboxes(imap_server, monkeypatch: pytest.MonkeyPatch, database: Database) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def mailboxes(imap_server, monkeypatch: pytest.MonkeyPatch, database: Database) -> dict[str, str]:
     """Three sources: «stroy» and «energo» (fresh IMAP users), «broken» (a wrong password)."""
     tag = uuid.uuid4().hex[:8]
     users = {name: f"{name}{tag}" for name in ("stroy", "energo", "broken")}
@@ -71,7 +71,7 @@ def _statuses(database: Database) -> dict[str, str]:
 
 def test_a_failing_mailbox_does_not_stop_the_others(
     run_cli, imap_server, mailboxes: dict[str, str], alerts: Recorder, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     imap_server.append(mailboxes["stroy"], letter("Заявка 4512", "Бригада на месте.", minute=1))
     imap_server.append(mailboxes["energo"], letter("Заявка 4600", "Выехали.", minute=2))
     result = run_cli("run", "--skip-notifier", "--skip-pos")
@@ -114,7 +114,7 @@ def test_a_failing_mailbox_does_not_stop_the_others(
 
 def test_the_single_mailbox_settings_are_one_source_named_default(
     run_cli, imap_server, database: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     user, password = imap_server.user(f"single{uuid.uuid4().hex[:8]}")
     for name, value in {"OMIS_MAIL_BACKEND": "imap", "OMIS_IMAP_HOST": imap_server.host,
                         "OMIS_IMAP_PORT": str(imap_server.port), "OMIS_IMAP_SSL": "false",
@@ -147,7 +147,7 @@ def test_the_single_mailbox_settings_are_one_source_named_default(
 )  # fmt: skip
 def test_a_bad_mailbox_list_is_one_line_naming_the_source(
     run_cli, monkeypatch: pytest.MonkeyPatch, sources: str, message: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setenv("OMIS_MAIL_SOURCES", sources)
     result = run_cli("mail-check")
     assert result.exit_code == 2
@@ -158,7 +158,7 @@ def test_a_bad_mailbox_list_is_one_line_naming_the_source(
 
 def test_mailboxes_from_a_toml_file_inherit_what_they_do_not_set(
     tmp_path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     config = tmp_path / "omis.toml"
     config.write_text(
         "[mail]\nmail_max_letters = 50\nmail_reply_unreadable = true\n\n"

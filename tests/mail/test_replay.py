@@ -159,7 +159,7 @@ def test_letters_a_person_decided_are_left_alone(database: Database, waiting: No
 
 
 @pytest.mark.usefixtures("waiting")
-def test_mail_replay_command_previews_then_applies_once(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_mail_replay_command_previews_then_applies_once(run_cli) -> None:
     preview = run_cli("mail", "replay")
     assert preview.exit_code == 0, preview.output
     assert "→ №4512 «подрядчик убыл» [будет применено]" in preview.stdout

@@ -50,7 +50,7 @@ def _drop(inbox: Path, name: str, raw: bytes) -> None:
     (inbox / f"{name}.eml").write_bytes(raw)
 
 
-def _header(message, name: str) -> str:  # type: ignore[no-untyped-def]
+def _header(message, name: str) -> str:
     return str(make_header(decode_header(message[name])))
 
 
@@ -58,7 +58,7 @@ def _replies(recorder: Recorder) -> list[tuple[list[str], object]]:
     return [(to, message) for to, message in recorder.letters]
 
 
-def test_no_reply_unless_switched_on(run_cli, smtp: Recorder, inbox: Path) -> None:  # type: ignore[no-untyped-def]
+def test_no_reply_unless_switched_on(run_cli, smtp: Recorder, inbox: Path) -> None:
     _drop(inbox, "a", letter("Вопрос", "Когда приезжать?", sender="disp@stroyservis.ru"))
     assert run_cli("mail-check").exit_code == 0
     assert smtp.letters == []
@@ -66,7 +66,7 @@ def test_no_reply_unless_switched_on(run_cli, smtp: Recorder, inbox: Path) -> No
 
 def test_a_contractor_gets_one_reply_saying_what_was_not_found(
     run_cli, smtp: Recorder, inbox: Path, monkeypatch: pytest.MonkeyPatch, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setenv("OMIS_MAIL_REPLY_UNREADABLE", "true")
     _drop(inbox, "1", letter("Бригада", "Выехали на объект.", sender="Disp@StroyServis.ru",
                              message_id="<q1@stroyservis.ru>"))  # fmt: skip
@@ -98,7 +98,7 @@ def test_a_contractor_gets_one_reply_saying_what_was_not_found(
 
 def test_letters_from_before_the_replies_were_on_are_never_answered(
     run_cli, smtp: Recorder, inbox: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     _drop(inbox, "old", letter("Бригада", "Выехали.", sender="disp@stroyservis.ru"))
     run_cli("mail-check")
     monkeypatch.setenv("OMIS_MAIL_REPLY_UNREADABLE", "true")
@@ -117,7 +117,7 @@ def test_letters_from_before_the_replies_were_on_are_never_answered(
 
 def test_a_failed_reply_is_retried_on_the_next_run_and_sent_once(
     run_cli, smtp: Recorder, inbox: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setenv("OMIS_MAIL_REPLY_UNREADABLE", "true")
     monkeypatch.setenv(
         "OMIS_MAIL_REPLY_TEMPLATE", "Не поняли письмо «{subject}»: {problem}. Пример: {example}"
@@ -142,7 +142,7 @@ def test_a_failed_reply_is_retried_on_the_next_run_and_sent_once(
 
 def test_a_bad_template_or_no_smtp_is_a_configuration_error(
     run_cli, inbox: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setenv("OMIS_MAIL_BACKEND", "dir")
     monkeypatch.setenv("OMIS_MAIL_REPLY_UNREADABLE", "true")
     result = run_cli("mail-check")

@@ -124,7 +124,7 @@ def test_nothing_to_undo_and_no_reason_are_refused(
             undo.undo(session, unread, "ошибка", "ivanova", LATER, MSK)
 
 
-def test_undo_on_the_command_line(run_cli, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_undo_on_the_command_line(run_cli, db_url: str, tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "a.eml").write_bytes(letter("Заявка 4512", "Выехали.", minute=5))

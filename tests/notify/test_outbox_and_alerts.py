@@ -95,7 +95,7 @@ def test_permanent_failure_is_not_retried(
 
 def test_rate_limit_wait_is_respected_across_runs(
     database: Database, settings: Settings, bot: FakeBotApi, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     time_machine.move_to(T0, tick=False)
     bot.answer(bot.rate_limited(600))
     outbox.deliver(database, settings, Message("reminder", "k", "текст"), [telegram(bot)])
@@ -109,7 +109,7 @@ def test_rate_limit_wait_is_respected_across_runs(
 
 def test_pending_row_left_by_a_crash_becomes_unknown_and_is_not_resent(
     database: Database, settings: Settings, bot: FakeBotApi, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     time_machine.move_to(T0, tick=False)
     message = Message("reminder", "k", "текст")
     with database.session() as session:

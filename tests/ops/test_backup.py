@@ -184,7 +184,7 @@ def test_pg_commands_name_the_database_without_the_password(tmp_path: Path) -> N
     assert restore.startswith("pg_restore --clean")
 
 
-def test_cli_backup_then_restore_with_confirmation(run_cli, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_backup_then_restore_with_confirmation(run_cli, db_url: str, tmp_path: Path) -> None:
     if not db_url.startswith("sqlite"):
         pytest.skip("SQLite only; PostgreSQL is covered by the pg_dump advice test")
     assert run_cli("requests", "add", "--number", "1", "--position", "1").exit_code == 0
@@ -204,7 +204,7 @@ def test_cli_backup_then_restore_with_confirmation(run_cli, db_url: str, tmp_pat
     assert _request_numbers(db_url) == ["1"]
 
 
-def test_cli_restore_with_yes_does_not_ask(  # type: ignore[no-untyped-def]
+def test_cli_restore_with_yes_does_not_ask(
     run_cli, database: Database, db_url: str, tmp_path: Path
 ) -> None:
     if not db_url.startswith("sqlite"):
@@ -216,7 +216,7 @@ def test_cli_restore_with_yes_does_not_ask(  # type: ignore[no-untyped-def]
     assert "Заменить" not in result.output
 
 
-def test_cli_backup_on_postgresql_prints_the_pg_dump_command(run_cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cli_backup_on_postgresql_prints_the_pg_dump_command(run_cli, monkeypatch) -> None:
     monkeypatch.setenv("OMIS_DATABASE_URL", "postgresql+psycopg://omis:pw@db.local/omis")
     result = run_cli("db", "backup", "/tmp/omis.dump")
     assert result.exit_code == 0, result.output

@@ -431,14 +431,14 @@ def test_a_crashing_check_is_reported_not_raised(settings: Settings) -> None:
 # --- the command -------------------------------------------------------------------------
 
 
-def test_doctor_with_nothing_configured_exits_zero(run_cli, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_doctor_with_nothing_configured_exits_zero(run_cli, database: Database) -> None:
     result = run_cli("doctor")
     assert result.exit_code == 0, result.output
     assert result.stdout.count("не настроено") == 4
     assert "Всё в порядке" in result.stdout
 
 
-def test_doctor_reports_a_bad_bot_token_and_exits_one(  # type: ignore[no-untyped-def]
+def test_doctor_reports_a_bad_bot_token_and_exits_one(
     run_cli, database: Database, http_stub: StartStub, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     stub = http_stub(_bot_api(UNAUTHORIZED, CHAT_OK))
@@ -454,7 +454,7 @@ def test_doctor_reports_a_bad_bot_token_and_exits_one(  # type: ignore[no-untype
 
 def test_doctor_shows_a_bad_setting_as_a_failed_row(
     run_cli, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setenv("OMIS_TIMEZONE", "Europe/Atlantis")
     result = run_cli("doctor")
     assert result.exit_code == 1
@@ -462,7 +462,7 @@ def test_doctor_shows_a_bad_setting_as_a_failed_row(
     assert "неизвестный часовой пояс" in result.stdout
 
 
-def test_doctor_names_each_broken_system_with_its_hint(  # type: ignore[no-untyped-def]
+def test_doctor_names_each_broken_system_with_its_hint(
     run_cli,
     database: Database,
     fake_imap: int,

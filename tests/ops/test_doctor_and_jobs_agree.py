@@ -104,7 +104,7 @@ def test_smtp_wrong_password(database: Database, smtp_port: int, configure: Conf
 
 def test_graph_wrong_client_secret(
     run_cli, http_stub: Callable[[Route], HttpStub], configure: Configure
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     def entra(method: str, path: str, body: bytes) -> Reply:
         return Reply(401, {"error": "invalid_client",
                            "error_description": "AADSTS7000215: Invalid client secret provided."})  # fmt: skip
@@ -127,7 +127,7 @@ def test_graph_wrong_client_secret(
     assert job.stderr == f"разбор почты: ошибка — {doctor.detail}\n"
 
 
-def test_ews_server_that_does_not_answer(run_cli, closed_port: int, configure: Configure) -> None:  # type: ignore[no-untyped-def]
+def test_ews_server_that_does_not_answer(run_cli, closed_port: int, configure: Configure) -> None:
     pytest.importorskip("exchangelib")
     settings = configure(
         OMIS_MAIL_BACKEND="ews", OMIS_EWS_SERVER=f"127.0.0.1:{closed_port}",

@@ -28,7 +28,7 @@ SYSTEM_UNIT_DIRS = [Path("/usr/lib/systemd/system"), Path("/lib/systemd/system")
 
 def _unit(path: Path) -> configparser.RawConfigParser:
     parser = configparser.RawConfigParser(strict=True, interpolation=None)
-    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.optionxform = str
     parser.read(path, encoding="utf-8")
     return parser
 

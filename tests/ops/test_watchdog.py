@@ -60,7 +60,7 @@ def test_assess_fails_on_a_failed_run_or_two_missed_periods(
 
 
 def _health(state: str) -> JobHealth:
-    return JobHealth("mail", TEN, state, "x" if state == "failing" else None, None, None, None)  # type: ignore[arg-type]
+    return JobHealth("mail", TEN, state, "x" if state == "failing" else None, None, None, None)
 
 
 @pytest.mark.parametrize(
@@ -194,7 +194,7 @@ def test_watchdog_records_its_own_run(database: Database, settings: Settings) ->
     assert health.job == "mail"
 
 
-def test_cli_dry_run_lists_job_states(run_cli, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_cli_dry_run_lists_job_states(run_cli, database: Database) -> None:
     _succeed(database, "mail")
     _fail(database, "pos", "ДЕЛО недоступно")
     result = run_cli("watchdog", "--dry-run")
@@ -204,14 +204,14 @@ def test_cli_dry_run_lists_job_states(run_cli, database: Database) -> None:  # t
     assert "ДЕЛО недоступно" in result.stdout
 
 
-def test_cli_with_healthy_jobs_exits_zero(run_cli, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_cli_with_healthy_jobs_exits_zero(run_cli, database: Database) -> None:
     _succeed(database, "notify")
     result = run_cli("watchdog")
     assert result.exit_code == 0, result.output
     assert "напоминания о задержках: в порядке" in result.stdout
 
 
-def test_cli_alerts_through_the_configured_channels(  # type: ignore[no-untyped-def]
+def test_cli_alerts_through_the_configured_channels(
     run_cli, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """``omis watchdog`` hands the watchdog the notification sender; the watchdog itself

@@ -24,7 +24,7 @@ def closed_port() -> int:
 
 def test_unreachable_delo_alerts_once_then_recovery_once(
     run_cli, mailbox: Recorder, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     down = write_config(tmp_path / "down", f"http://127.0.0.1:{closed_port()}", retryAttempts=0)
 
     first = run_cli("pos-sync", "--config-dir", str(down))
@@ -44,7 +44,7 @@ def test_unreachable_delo_alerts_once_then_recovery_once(
 
 def test_broken_config_file_is_a_failure_that_alerts(
     run_cli, mailbox: Recorder, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     folder = write_config(tmp_path / "cfg", "http://127.0.0.1:1")
     (folder / "processing_config.json").write_text(json.dumps({"batchSize": "много"}), "utf-8")
 

@@ -39,7 +39,7 @@ class Recording(httpx.HTTPTransport):
 
 def test_a_long_backfill_is_read_in_chunks_each_completed_in_turn(
     simulator_factory, sync: Sync
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     end = datetime.now(OFFSET)
     start = end - timedelta(days=10)
     sim = simulator_factory(generate_rows(400, start=end, hours=240))
@@ -83,7 +83,7 @@ def test_a_long_backfill_is_read_in_chunks_each_completed_in_turn(
     _assert_no_double_or_bad_writes(sim)
 
 
-def test_fixed_dates_are_chunked_too(simulator_factory, sync: Sync) -> None:  # type: ignore[no-untyped-def]
+def test_fixed_dates_are_chunked_too(simulator_factory, sync: Sync) -> None:
     end = datetime.now(OFFSET).replace(microsecond=0)
     sim = simulator_factory(generate_rows(100, start=end, hours=96))
     fixed = {

@@ -65,7 +65,7 @@ def test_bad_configuration_gives_one_clear_line(
     tmp_path: Path, name: str, change: object, message: str
 ) -> None:
     folder = write_config(tmp_path / "cfg", "http://127.0.0.1:1")
-    _edit(folder, name, change)  # type: ignore[arg-type]
+    _edit(folder, name, change)
     with pytest.raises(ConfigError) as caught:
         load_pos_config(folder, DeloSettings()).fixed_window()
     assert message in str(caught.value)
@@ -74,7 +74,7 @@ def test_bad_configuration_gives_one_clear_line(
 
 def test_environment_overrides_the_password_in_the_file(tmp_path: Path) -> None:
     folder = write_config(tmp_path / "cfg", "http://127.0.0.1:1")
-    config = load_pos_config(folder, DeloSettings(password="from-env"))  # type: ignore[arg-type]
+    config = load_pos_config(folder, DeloSettings(password="from-env"))
     assert config.connection.password.get_secret_value() == "from-env"
 
 

@@ -30,7 +30,7 @@ def two_servers(
 
 def test_each_installation_runs_as_its_own_job_with_its_own_window(
     run_cli, database: Database, two_servers
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     _folder, region, town = two_servers
     first = run_cli("pos-sync", "--installation", "region")
     second = run_cli("pos-sync", "--installation", "mo-angarsk")
@@ -50,7 +50,7 @@ def test_each_installation_runs_as_its_own_job_with_its_own_window(
 
 def test_a_failing_installation_alerts_by_its_name_and_leaves_the_others_alone(
     run_cli, database: Database, two_servers, mailbox: Recorder
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     folder, _region, _town = two_servers
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -71,7 +71,7 @@ def test_a_failing_installation_alerts_by_its_name_and_leaves_the_others_alone(
 
 def test_a_named_installation_reads_only_its_own_folder(
     run_cli, database: Database, two_servers, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     _folder, region, _town = two_servers
     monkeypatch.setenv("OMIS_DELO_URL", "http://127.0.0.1:1")  # the default installation's server
     result = run_cli("pos-sync", "--installation", "region")
@@ -85,7 +85,7 @@ def test_a_named_installation_reads_only_its_own_folder(
 )
 def test_an_unknown_installation_is_one_line_and_exit_2(
     run_cli, database: Database, two_servers, name: str, message: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     result = run_cli("pos-sync", "--installation", name)
     assert result.exit_code == 2
     assert message in result.stderr

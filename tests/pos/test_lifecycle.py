@@ -19,7 +19,7 @@ EXTENDED = "Перенос срока обработки утвержден. О�
 
 def test_appeals_answered_weeks_after_registration_advance_in_one_normal_run(
     simulator_factory, sync: Sync, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     sim = simulator_factory(generate_appeals(300, registered_days=(3, 50), answered_share=0))
     ran_an_hour_ago(database, sim)
     answered = set(sim.answer_some(0.6, random.Random(5)))
@@ -48,7 +48,7 @@ def test_appeals_answered_weeks_after_registration_advance_in_one_normal_run(
 
 def test_a_second_run_with_nothing_answered_writes_nothing(
     simulator_factory, sync: Sync, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     sim = simulator_factory(generate_appeals(200, registered_days=(3, 50), answered_share=0))
     ran_an_hour_ago(database, sim)
     sim.answer_some(0.3, random.Random(9))
@@ -69,7 +69,7 @@ def _row(sim_rows: list[dict[str, Any]], index: int, sstu: str, pos: str | None)
 
 def test_extension_is_progress_a_move_back_or_between_answers_is_drift(
     simulator_factory, sync: Sync
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     rows = generate_appeals(5, registered_days=(5, 20), answered_share=0)
     extended = _row(rows, 0, "Рассмотрение продлено", ASSIGNED)
     back = _row(rows, 1, IN_WORK, EXTENDED)
@@ -97,7 +97,7 @@ def test_extension_is_progress_a_move_back_or_between_answers_is_drift(
 
 def test_open_appeals_older_than_the_follow_up_period_are_counted_not_read(
     simulator_factory, sync: Sync, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     rows = generate_appeals(40, registered_days=(70, 90), answered_share=0, seed=1)
     rows += generate_appeals(10, registered_days=(5, 20), answered_share=0, seed=2)
     for index, row in enumerate(rows):
@@ -119,7 +119,7 @@ def test_open_appeals_older_than_the_follow_up_period_are_counted_not_read(
 
 def test_following_reads_the_open_appeals_not_the_history(
     simulator_factory, sync: Sync, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """A year of appeals, answered and followed to the end but for the last three days'
     answers: only the open ones are read, and the late answers advance."""
     moment = datetime.now(OFFSET)
@@ -148,7 +148,7 @@ def test_following_reads_the_open_appeals_not_the_history(
 
 def test_an_appeal_whose_sstu_status_came_after_its_window_is_filled_by_the_next_run(
     simulator_factory, sync: Sync, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     rows = generate_appeals(20, registered_days=(2, 10), answered_share=0)
     late = [row["isnRefRubric"] for row in rows[:5]]
     for row in rows[:5]:  # registered days ago; SSTU's exchange has not set a status yet

@@ -73,7 +73,7 @@ def test_doctor_and_sync_report_a_broken_setting_in_the_same_words(
     monkeypatch: pytest.MonkeyPatch,
     broken: Break,
     words: str,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     folder = write_config(tmp_path / "cfg", https_delo.base_url, retryAttempts=0)
     monkeypatch.setenv("OMIS_DELO_CONFIG_DIR", str(folder))
     monkeypatch.setenv("OMIS_DELO_CA_BUNDLE", str(certificates.ca_file))
@@ -95,7 +95,7 @@ def test_doctor_and_sync_report_a_broken_setting_in_the_same_words(
 
 def test_a_connection_file_with_a_byte_order_mark_works_for_both(
     run_cli, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     with DeloSimulator(20) as sim:
         folder = write_config(tmp_path / "cfg", sim.base_url)
         path = folder / "connection_config.json"
@@ -109,7 +109,7 @@ def test_a_connection_file_with_a_byte_order_mark_works_for_both(
 
 def test_a_wrong_password_ends_the_sync_with_one_russian_line_and_exit_2(
     run_cli, database: Database, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     with DeloSimulator(5, password="right-password") as sim:
         folder = write_config(tmp_path / "cfg", sim.base_url)
         result = run_cli("pos-sync", "--config-dir", str(folder))

@@ -51,7 +51,7 @@ def test_a_read_that_goes_wrong_fails_the_run_and_keeps_the_window(
     tmp_path: Path,
     faults: dict[str, Any],
     message: str,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     with DeloSimulator(500, **faults) as sim:
         before = {isn: (dict(row), row["posStatusRub"]) for isn, row in sim.rows_by_isn()}
         folder = write_config(tmp_path / "cfg", sim.base_url, retryAttempts=1)
@@ -84,7 +84,7 @@ def test_a_read_that_goes_wrong_fails_the_run_and_keeps_the_window(
 
 def test_success_with_another_value_stays_failed_until_delo_holds_the_right_one(
     run_cli, database: Database, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     with DeloSimulator(200, other_value_rate=1.0) as sim:
         before = {isn: (dict(row), row["posStatusRub"]) for isn, row in sim.rows_by_isn()}
         folder = write_config(tmp_path / "cfg", sim.base_url)
@@ -110,7 +110,7 @@ def test_success_with_another_value_stays_failed_until_delo_holds_the_right_one(
 
 def test_a_hanging_delo_fails_the_run_quickly_without_a_logout(
     run_cli, database: Database, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     with DeloSimulator(10, hang=True) as sim:
         folder = write_config(tmp_path / "cfg", sim.base_url, readTimeout=0.3)
         result = run_cli("pos-sync", "--config-dir", str(folder))
@@ -123,7 +123,7 @@ def test_a_hanging_delo_fails_the_run_quickly_without_a_logout(
 @pytest.mark.slow
 def test_a_hanging_delo_fails_the_run_in_under_a_minute_with_default_settings(
     run_cli, database: Database, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     with DeloSimulator(10, hang=True) as sim:
         folder = write_config(tmp_path / "cfg", sim.base_url)
         began = time.monotonic()
@@ -134,7 +134,7 @@ def test_a_hanging_delo_fails_the_run_in_under_a_minute_with_default_settings(
 
 def test_the_run_deadline_ends_a_run_that_outlives_it(
     run_cli, database: Database, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     # Each answer takes 50 ms; 3,000 rows in pages of 10 need 300 answers: far beyond 0.6 s.
     with DeloSimulator(3000, latency_ms=50) as sim:
         folder = write_config(

@@ -31,7 +31,7 @@ def test_an_echoed_password_is_masked_everywhere(
     tmp_path: Path,
     db_url: str,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setenv("OMIS_LOG_LEVEL", "DEBUG")
     with DeloSimulator(10, echo_login=True) as sim:
         folder = write_config(tmp_path / "cfg", sim.base_url)
@@ -60,7 +60,7 @@ def test_an_echoed_password_is_masked_everywhere(
 
 def test_the_session_cookie_is_not_logged_at_debug(
     run_cli, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setenv("OMIS_LOG_LEVEL", "DEBUG")
     with DeloSimulator(30) as sim:
         folder = write_config(tmp_path / "cfg", sim.base_url)

@@ -48,7 +48,7 @@ def _assert_no_double_or_bad_writes(sim: DeloSimulator) -> None:
 
 def test_clean_run_makes_every_eligible_row_right(
     simulator_factory, sync: Sync, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     sim = simulator_factory(300)
     before = _snapshot(sim)
     report = sync(sim)
@@ -63,7 +63,7 @@ def test_clean_run_makes_every_eligible_row_right(
     assert run.counts["updated"] == report.counts["updated"]
 
 
-def test_unmapped_and_drift_are_reported_never_written(simulator_factory, sync: Sync) -> None:  # type: ignore[no-untyped-def]
+def test_unmapped_and_drift_are_reported_never_written(simulator_factory, sync: Sync) -> None:
     sim = simulator_factory(300)
     before = _snapshot(sim)
     report = sync(sim)
@@ -78,7 +78,7 @@ def test_unmapped_and_drift_are_reported_never_written(simulator_factory, sync: 
 
 def test_drift_rows_say_what_the_mapping_wants_and_stay_with_the_run(
     simulator_factory, sync: Sync, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     sim = simulator_factory(300)
     before = _snapshot(sim)
     report = sync(sim)
@@ -95,7 +95,7 @@ def test_drift_rows_say_what_the_mapping_wants_and_stay_with_the_run(
 
 def test_long_row_lists_keep_the_first_rows_and_count_them_all(
     simulator_factory, sync: Sync, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setattr(pos_report, "ROWS_KEPT", 3)
     sim = simulator_factory(300)
     report = sync(sim, dry_run=True)
@@ -103,7 +103,7 @@ def test_long_row_lists_keep_the_first_rows_and_count_them_all(
     assert len(report.drift) == 3 < report.counts["drift"]
 
 
-def test_fix_drift_corrects_a_stale_pos_value(simulator_factory, sync: Sync) -> None:  # type: ignore[no-untyped-def]
+def test_fix_drift_corrects_a_stale_pos_value(simulator_factory, sync: Sync) -> None:
     sim = simulator_factory(300)
     report = sync(sim, fix_drift=True)
     for isn, _current, target in report.drift:
@@ -112,7 +112,7 @@ def test_fix_drift_corrects_a_stale_pos_value(simulator_factory, sync: Sync) -> 
 
 def test_dry_run_writes_nothing_and_records_no_run(
     simulator_factory, sync: Sync, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     sim = simulator_factory(200)
     report = sync(sim, dry_run=True)
     assert sim.state.writes == []
@@ -146,7 +146,7 @@ def test_dry_run_writes_nothing_and_records_no_run(
 )
 def test_faulty_delo_is_right_after_one_run(
     simulator_factory, sync: Sync, database: Database, faults: dict[str, Any], batch_size: int
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     sim = simulator_factory(300, **faults)
     before = _snapshot(sim)
     report = sync(sim, processing={"readTimeout": 0.3, "batchSize": batch_size})
@@ -175,7 +175,7 @@ class RepeatingPages(httpx.HTTPTransport):
         return httpx.Response(response.status_code, headers=headers, json=body)
 
 
-def test_a_row_delivered_twice_is_written_once(simulator_factory, sync: Sync) -> None:  # type: ignore[no-untyped-def]
+def test_a_row_delivered_twice_is_written_once(simulator_factory, sync: Sync) -> None:
     sim = simulator_factory(300)
     before = _snapshot(sim)
     report = sync(sim, transport=RepeatingPages(), processing={"batchSize": 7})
@@ -186,7 +186,7 @@ def test_a_row_delivered_twice_is_written_once(simulator_factory, sync: Sync) ->
 
 def test_failed_rows_are_retried_on_the_next_run_and_exit_code_says_so(
     simulator_factory, sync: Sync, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     sim = simulator_factory(300, mutation_fail_rate=1.0)  # refused again on every retry
     first = sync(sim)
     assert first.failures
@@ -210,7 +210,7 @@ def test_failed_rows_are_retried_on_the_next_run_and_exit_code_says_so(
         assert sim.state.by_isn[isn]["posStatusRub"]
 
 
-def test_quiet_run_completes_its_window(simulator_factory, sync: Sync) -> None:  # type: ignore[no-untyped-def]
+def test_quiet_run_completes_its_window(simulator_factory, sync: Sync) -> None:
     sim = simulator_factory(100)
     first = sync(sim)
     second = sync(sim)

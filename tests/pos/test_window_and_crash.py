@@ -20,7 +20,7 @@ from omis.pos.models import PosWindow
 
 def test_backfill_does_not_move_the_saved_window(
     simulator_factory, sync, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     sim = simulator_factory(100)
     start = datetime(2026, 1, 1, tzinfo=UTC)
     report = sync(sim, start=start, end=start + timedelta(days=1))
@@ -29,7 +29,7 @@ def test_backfill_does_not_move_the_saved_window(
         assert session.query(PosWindow).count() == 0
 
 
-def test_first_window_is_exactly_max_range_long(simulator_factory, sync) -> None:  # type: ignore[no-untyped-def]
+def test_first_window_is_exactly_max_range_long(simulator_factory, sync) -> None:
     sim = simulator_factory(10)
     report = sync(sim, processing={"dateRange": {"maxDateRangeDays": 1.5}})
     assert report.window_end - report.window_start == timedelta(days=1.5)
@@ -37,7 +37,7 @@ def test_first_window_is_exactly_max_range_long(simulator_factory, sync) -> None
 
 def test_after_an_outage_the_window_catches_up_without_jumping(
     simulator_factory, sync, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     sim = simulator_factory(10)
     old_end = datetime.now(UTC) - timedelta(days=10)
     with database.session() as session:

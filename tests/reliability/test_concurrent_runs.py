@@ -42,7 +42,7 @@ def test_two_mail_checks_at_once_process_each_letter_once(
         command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     codes = sorted(p.wait(timeout=180) for p in (first, second))
-    errors = first.stderr.read() + second.stderr.read()  # type: ignore[union-attr]
+    errors = first.stderr.read() + second.stderr.read()
     assert codes in ([0, 0], [0, EXIT_LOCKED]), errors
     if codes == [0, EXIT_LOCKED]:
         assert "уже выполняется" in errors

@@ -35,7 +35,7 @@ def _imap_env(
 
 def test_imap_connection_dropped_mid_fetch_fails_loudly_then_recovers(
     imap_server, database: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     user, password = imap_server.user(f"drop{next(_users)}")
     with database.session() as session:
         for number in range(4700, 4720):

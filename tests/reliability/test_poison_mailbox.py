@@ -87,7 +87,7 @@ def poison_mailbox() -> dict[str, bytes]:
 @pytest.mark.timeout(60)
 def test_one_pass_over_a_poisoned_mailbox_stores_all_applies_the_valid_quarantines_the_rest(
     imap_server, database: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     user = f"poison{next(_users)}"
     letters = poison_mailbox()
     for raw in letters.values():
@@ -111,7 +111,7 @@ def test_one_pass_over_a_poisoned_mailbox_stores_all_applies_the_valid_quarantin
     with database.session() as session:
         stored = list(session.scalars(select(Letter)))
         statuses = {
-            number: store.find_position(session, str(number), "1").status  # type: ignore[union-attr]
+            number: store.find_position(session, str(number), "1").status
             for number in range(5001, 5011)
         }
     assert len(stored) == len(letters)  # each exactly once

@@ -72,14 +72,14 @@ def _register(database: Database, number: str, contractor: str | None, status: S
             contractors.attach(created.request, contractors.require(session, contractor))
 
 
-def _run(database: Database, settings: Settings, moment: datetime, time_machine) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def _run(database: Database, settings: Settings, moment: datetime, time_machine) -> dict[str, int]:
     time_machine.move_to(moment, tick=False)
     return run_notify(database, settings, echo=lambda _line: None)
 
 
 def test_own_limits_and_escalation_target_through_the_notifier(
     database: Database, tg: Settings, bot: FakeBotApi, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     with database.session() as session:
         contractors.add(
             session,
@@ -118,7 +118,7 @@ def test_own_limits_and_escalation_target_through_the_notifier(
 
 def test_escalation_by_email_to_the_contractors_address(
     database: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     with smtp_server() as (recorder, port):
         monkeypatch.setenv("OMIS_SMTP_HOST", "127.0.0.1")
         monkeypatch.setenv("OMIS_SMTP_PORT", str(port))
@@ -149,13 +149,13 @@ def test_escalation_by_email_to_the_contractors_address(
     assert "№4700" in escalations[("nachalnik@example.ru",)]
 
 
-def _subject(message) -> str:  # type: ignore[no-untyped-def]
+def _subject(message) -> str:
     return str(make_header(decode_header(message["Subject"])))
 
 
 def test_a_paused_position_is_not_reminded_until_the_pause_ends(
     database: Database, tg: Settings, bot: FakeBotApi, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     _register(database, "4512", None, Status.ON_SITE)
     _register(database, "4600", None, Status.ON_SITE)
     with database.session() as session:
@@ -173,7 +173,7 @@ def test_a_paused_position_is_not_reminded_until_the_pause_ends(
 
 def test_a_status_change_ends_the_pause(
     database: Database, tg: Settings, bot: FakeBotApi, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     _register(database, "4512", None, Status.EN_ROUTE)
     with database.session() as session:
         position = find_position(session, "4512", "1")

@@ -59,14 +59,14 @@ def move(database: Database, request: str, position: str, status: Status, at: da
 
 def run_at(
     database: Database, settings: Settings, moment: datetime, time_machine, **kwargs: object
-) -> dict[str, int]:  # type: ignore[no-untyped-def]
+) -> dict[str, int]:
     time_machine.move_to(moment, tick=False)
-    return run_notify(database, settings, echo=lambda _line: None, **kwargs)  # type: ignore[arg-type]
+    return run_notify(database, settings, echo=lambda _line: None, **kwargs)
 
 
 def test_delayed_position_gets_the_seed_reminder_once_per_repeat(
     database: Database, tg: Settings, bot: FakeBotApi, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     add(database, "123", "7", T0 + 5 * MIN, Status.ACCEPTED)  # 12:05 MSK
     schedule = [
         (T0 + 60 * MIN, 0),
@@ -88,7 +88,7 @@ def test_delayed_position_gets_the_seed_reminder_once_per_repeat(
 
 def test_after_max_reminders_one_escalation_goes_to_the_escalation_chat(
     database: Database, escalating: Settings, bot: FakeBotApi, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     add(database, "5", "1", T0)
     for hour in range(2, 12):
         run_at(database, escalating, T0 + hour * 61 * MIN, time_machine)
@@ -99,7 +99,7 @@ def test_after_max_reminders_one_escalation_goes_to_the_escalation_chat(
 
 def test_status_change_resets_the_cycle_and_final_status_stops_it(
     database: Database, tg: Settings, bot: FakeBotApi, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     add(database, "9", "1", T0)
     run_at(database, tg, T0 + 61 * MIN, time_machine)
     move(database, "9", "1", Status.EN_ROUTE, T0 + 62 * MIN)
@@ -118,7 +118,7 @@ def test_status_change_resets_the_cycle_and_final_status_stops_it(
 
 def test_many_delayed_positions_make_one_digest_oldest_first(
     database: Database, tg: Settings, bot: FakeBotApi, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     add(database, "300", "1", T0 + 20 * MIN)
     add(database, "100", "1", T0)
     add(database, "200", "4", T0 + 10 * MIN, Status.ON_SITE)
@@ -133,7 +133,7 @@ def test_many_delayed_positions_make_one_digest_oldest_first(
 
 def test_minutes_override_changes_the_limit_for_one_run(
     database: Database, tg: Settings, bot: FakeBotApi, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     add(database, "1", "1", T0)
     run_at(database, tg, T0 + 20 * MIN, time_machine)
     assert bot.texts == []
@@ -143,7 +143,7 @@ def test_minutes_override_changes_the_limit_for_one_run(
 
 def test_dry_run_prints_exactly_what_would_be_sent_and_records_nothing(
     database: Database, tg: Settings, bot: FakeBotApi, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     add(database, "77", "11", T0, Status.ACCEPTED)
     time_machine.move_to(T0 + 90 * MIN, tick=False)
     printed: list[str] = []
@@ -161,7 +161,7 @@ def test_dry_run_prints_exactly_what_would_be_sent_and_records_nothing(
 
 def test_failed_send_is_retried_next_run_not_duplicated(
     database: Database, tg: Settings, bot: FakeBotApi, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     add(database, "1", "1", T0)
     bot.answer(Answer(500, {"ok": False, "description": "down"}))
     counts = run_at(database, tg, T0 + 61 * MIN, time_machine)
@@ -178,7 +178,7 @@ def test_failed_send_is_retried_next_run_not_duplicated(
 
 def test_no_channels_with_delays_is_reported_not_silent(
     database: Database, settings: Settings, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     add(database, "1", "1", T0)
     printed: list[str] = []
     time_machine.move_to(T0 + 61 * MIN, tick=False)

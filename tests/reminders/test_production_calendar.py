@@ -17,7 +17,7 @@ H = timedelta(hours=1)
 
 
 def _policy(**settings: object) -> Policy:
-    config = ReminderSettings(working_hours="09:00-18:00", **settings)  # type: ignore[arg-type]
+    config = ReminderSettings(working_hours="09:00-18:00", **settings)
     return policy_from_settings(config, MSK, escalation=False)
 
 

@@ -24,7 +24,7 @@ ROUND_THE_CLOCK = Policy(limits={status: 60 * M for status in Status if not stat
 
 def policy(**changes: object) -> Policy:
     base = {"limits": dict(ROUND_THE_CLOCK.limits), "repeat": 60 * M, "max_reminders": 3}
-    return Policy(**{**base, **changes})  # type: ignore[arg-type]
+    return Policy(**{**base, **changes})
 
 
 @pytest.mark.parametrize(
@@ -229,8 +229,8 @@ def test_policy_from_settings_reads_limits_calendar_and_override() -> None:
     config = ReminderSettings(
         status_limits={"заявка принята": 30, "en_route": 90},
         working_hours="08:00-20:00",
-        working_days="1,2,3",  # type: ignore[arg-type]
-        holidays="2026-12-31",  # type: ignore[arg-type]
+        working_days="1,2,3",
+        holidays="2026-12-31",
     )
     rules = policy_from_settings(config, MSK, escalation=True)
     assert rules.limit(Status.ACCEPTED) == 30 * M
@@ -256,4 +256,4 @@ def test_policy_from_settings_reads_limits_calendar_and_override() -> None:
 )
 def test_bad_reminder_settings_are_config_errors(changes: dict[str, object]) -> None:
     with pytest.raises(ConfigError):
-        policy_from_settings(ReminderSettings(**changes), MSK, escalation=False)  # type: ignore[arg-type]
+        policy_from_settings(ReminderSettings(**changes), MSK, escalation=False)

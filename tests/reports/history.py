@@ -68,7 +68,7 @@ def position(
         return row.id
 
 
-def _letter(session, sender: str, request: str, moment: datetime) -> Letter:  # type: ignore[no-untyped-def]
+def _letter(session, sender: str, request: str, moment: datetime) -> Letter:
     letter = Letter(
         mailbox="test", message_key=f"{request}-{moment.isoformat()}-{id(session)}-{sender}",
         sent_at=moment, received_at=moment, sender=sender, subject=f"Заявка {request}",

@@ -11,12 +11,12 @@ from omis.reports.period import Period
 from reports.history import period, policy, position
 
 
-def _report(database: Database, span: Period | None = None, **kw) -> ContractorReport:  # type: ignore[no-untyped-def]
+def _report(database: Database, span: Period | None = None, **kw) -> ContractorReport:
     with database.session() as session:
         return contractor_performance(session, span or period(), policy(**kw))
 
 
-def _steps(figures) -> dict[str, tuple[int, float | None, float | None]]:  # type: ignore[no-untyped-def]
+def _steps(figures) -> dict[str, tuple[int, float | None, float | None]]:
     return {
         key: (step.count, step.median_minutes, step.p90_minutes)
         for key, step in figures.steps.items()

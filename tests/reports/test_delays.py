@@ -13,7 +13,7 @@ from reports.history import at, period, policy, position
 NOW = at(3 * 24 * 60)  # Monday 23.11 09:00 in Moscow
 
 
-def _report(database: Database, moment: datetime = NOW, **kw) -> DelayReport:  # type: ignore[no-untyped-def]
+def _report(database: Database, moment: datetime = NOW, **kw) -> DelayReport:
     with database.session() as session:
         return delays(session, kw.pop("span", None) or period(), policy(**kw), moment)
 

@@ -59,7 +59,7 @@ def test_the_digest_is_due_from_monday_0800_for_the_week_before(
 
 def test_the_digest_goes_once_per_week_to_the_escalation_chat(
     database: Database, enabled: Settings, bot: FakeBotApi, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     # Wednesday 18.11: accepted 09:10, on the way 09:30, on site 10:30, gone 12:30.
     position(database, "4512", [-2 * 1440 + 10, -2 * 1440 + 30, -2 * 1440 + 90, -2 * 1440 + 210],
              contractor="dispatch@stroyservis.ru")  # fmt: skip
@@ -87,7 +87,7 @@ def test_the_digest_goes_once_per_week_to_the_escalation_chat(
 
 def test_a_dry_run_prints_the_digest_and_records_nothing(
     database: Database, enabled: Settings, bot: FakeBotApi, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     time_machine.move_to(MONDAY_0800, tick=False)
     printed: list[str] = []
     run_digest(database, enabled, dry_run=True, echo=printed.append)
@@ -99,7 +99,7 @@ def test_a_dry_run_prints_the_digest_and_records_nothing(
 
 def test_omis_run_sends_no_digest_unless_enabled(
     run_cli, database: Database, bot: FakeBotApi, monkeypatch: pytest.MonkeyPatch, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     time_machine.move_to(MONDAY_0800, tick=False)
     off = run_cli("run", "--skip-mail", "--skip-notifier", "--skip-pos")
     assert "сводка" not in off.output

@@ -20,7 +20,7 @@ def _letter(received: datetime, outcome: str, review: str | None = None,
     )  # fmt: skip
 
 
-def _report(database: Database, letters: list[Letter], **kw) -> MailReport:  # type: ignore[no-untyped-def]
+def _report(database: Database, letters: list[Letter], **kw) -> MailReport:
     with database.session() as session:
         session.add_all(letters)
     with database.session() as session:

@@ -29,7 +29,7 @@ def _count(database: Database) -> int:
         return session.scalar(select(func.count(Position.id))) or 0
 
 
-def test_import_then_export_round_trips_cyrillic_exactly(database: Database, settings) -> None:  # type: ignore[no-untyped-def]
+def test_import_then_export_round_trips_cyrillic_exactly(database: Database, settings) -> None:
     report = _import(database, GOOD.encode())
     assert (report.ok, report.imported) == (True, 3)
     with database.session() as session:

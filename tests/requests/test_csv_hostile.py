@@ -10,7 +10,7 @@ from omis.requests import csvio, store
 from omis.requests.lifecycle import Actor
 
 
-def test_cli_export_neutralises_formulas_and_starts_with_a_bom(  # type: ignore[no-untyped-def]
+def test_cli_export_neutralises_formulas_and_starts_with_a_bom(
     run_cli, database: Database, tmp_path: Path
 ) -> None:
     with database.session() as session:
@@ -26,7 +26,7 @@ def test_cli_export_neutralises_formulas_and_starts_with_a_bom(  # type: ignore[
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
-def test_an_exported_formula_imports_back_as_it_was(database: Database, settings) -> None:  # type: ignore[no-untyped-def]
+def test_an_exported_formula_imports_back_as_it_was(database: Database, settings) -> None:
     with database.session() as session:
         new = store.NewPosition("77", "1", "=1+2", "@автор")
         store.add_position(session, new, actor=Actor.OPERATOR)

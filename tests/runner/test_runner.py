@@ -48,7 +48,7 @@ def alerts(bot: FakeBotApi) -> list[str]:
 
 def test_run_moves_statuses_then_reminds_then_syncs_pos(
     run_cli, database: Database, bot: FakeBotApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     register(database, "4512", "1", hours_ago=4)  # the built-in letters report on 4512/1
     register(database, "9999", "1", hours_ago=3)  # no letter mentions it: stays late
     with DeloSimulator(50) as simulator:
@@ -70,7 +70,7 @@ def test_run_moves_statuses_then_reminds_then_syncs_pos(
 
 def test_failed_step_does_not_stop_the_others_and_alerts_once_then_recovery(
     run_cli, database: Database, bot: FakeBotApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     letters = tmp_path / "letters"
     monkeypatch.setenv("OMIS_MAIL_BACKEND", "dir")
     monkeypatch.setenv("OMIS_MAIL_DIR", str(letters))  # not created yet: the mailbox fails
@@ -94,12 +94,12 @@ def test_failed_step_does_not_stop_the_others_and_alerts_once_then_recovery(
     assert len(alerts(bot)) == 2
     assert alerts(bot)[1].startswith("✅")
     assert "разбор почты" in alerts(bot)[1]
-    assert last_run(database, "mail").outcome == "success"  # type: ignore[union-attr]
+    assert last_run(database, "mail").outcome == "success"
 
 
 def test_a_step_already_running_is_skipped_and_the_rest_run(
     run_cli, database: Database, bot: FakeBotApi
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     register(database, "4700", "1", hours_ago=2)
     with job_lock(database, "mail") as acquired:
         assert acquired
@@ -113,7 +113,7 @@ def test_a_step_already_running_is_skipped_and_the_rest_run(
     assert alerts(bot) == [], "a busy job is not a failure"
 
 
-def test_dry_run_prints_and_records_nothing(run_cli, database: Database, bot: FakeBotApi) -> None:  # type: ignore[no-untyped-def]
+def test_dry_run_prints_and_records_nothing(run_cli, database: Database, bot: FakeBotApi) -> None:
     register(database, "4512", "1", hours_ago=4)
     register(database, "4800", "1", hours_ago=3)
 
@@ -128,7 +128,7 @@ def test_dry_run_prints_and_records_nothing(run_cli, database: Database, bot: Fa
 
 def test_notify_alone_reports_undelivered_messages_with_exit_code_1(
     run_cli, database: Database, bot: FakeBotApi
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from fakes.telegram import Answer
 
     register(database, "4900", "1", hours_ago=2)
@@ -138,4 +138,4 @@ def test_notify_alone_reports_undelivered_messages_with_exit_code_1(
 
     assert result.exit_code == 1
     assert "не доставлено" in result.output
-    assert last_run(database, "notify").outcome == "partial"  # type: ignore[union-attr]
+    assert last_run(database, "notify").outcome == "partial"

@@ -26,11 +26,11 @@ def production(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def scenario(run_cli, *args: str):  # type: ignore[no-untyped-def]
+def scenario(run_cli, *args: str):
     return run_cli("scenario", *args, "--file", str(SHIPPED))
 
 
-def test_list_shows_the_seed_scenarios_and_the_new_ones(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_list_shows_the_seed_scenarios_and_the_new_ones(run_cli) -> None:
     result = scenario(run_cli, "--list")
     assert result.exit_code == 0
     names = [line.split(":")[0] for line in result.stdout.splitlines()]
@@ -39,7 +39,7 @@ def test_list_shows_the_seed_scenarios_and_the_new_ones(run_cli) -> None:  # typ
 
 def test_basic_sequence_reminds_77_11_in_a_sandbox(
     run_cli, production: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     result = run_cli("scenario", "basic_sequence", "--file", str(SHIPPED))
     assert result.exit_code == 0, result.output
     assert "песочница" in result.stdout
@@ -52,7 +52,7 @@ def test_basic_sequence_reminds_77_11_in_a_sandbox(
 
 def test_reminder_escalation_repeats_escalates_and_resets_on_a_letter(
     run_cli, production: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     with FakeBotApi() as bot:  # configured channels are printed to, never sent to
         monkeypatch.setenv("OMIS_TELEGRAM_TOKEN", "1:abc")
         monkeypatch.setenv("OMIS_TELEGRAM_CHAT_ID", "42")
@@ -71,7 +71,7 @@ def test_reminder_escalation_repeats_escalates_and_resets_on_a_letter(
 
 def test_review_letter_goes_to_the_queue_and_the_numbered_one_applies(
     run_cli, production: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     result = scenario(run_cli, "review_letter")
     assert result.exit_code == 0, result.output
     assert "letter.eml: в очередь разбора (в письме нет номера заявки)" in result.stdout
@@ -81,7 +81,7 @@ def test_review_letter_goes_to_the_queue_and_the_numbered_one_applies(
     assert "подрядчик на месте" in shown
 
 
-def test_runner_fake_runs_the_chain(run_cli, production: Path) -> None:  # type: ignore[no-untyped-def]
+def test_runner_fake_runs_the_chain(run_cli, production: Path) -> None:
     result = scenario(run_cli, "runner_fake")
     assert result.exit_code == 0, result.output
     assert "разбор почты: выполнено" in result.stdout
@@ -89,7 +89,7 @@ def test_runner_fake_runs_the_chain(run_cli, production: Path) -> None:  # type:
     assert not production.exists()
 
 
-def test_explicit_database_keeps_the_scenario_data(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_explicit_database_keeps_the_scenario_data(run_cli, tmp_path: Path) -> None:
     target = tmp_path / "scenario-target.sqlite3"
     result = scenario(run_cli, "basic_sequence", "--database", f"sqlite:///{target}")
     assert result.exit_code == 0, result.output
@@ -117,7 +117,7 @@ def test_explicit_database_keeps_the_scenario_data(run_cli, tmp_path: Path) -> N
 )
 def test_bad_scenario_names_scenario_step_and_field(
     run_cli, tmp_path: Path, steps: list[object], message: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     path = tmp_path / "bad.json"
     path.write_text(json.dumps({"broken": steps}), "utf-8")
     result = run_cli("scenario", "broken", "--file", str(path))
@@ -126,7 +126,7 @@ def test_bad_scenario_names_scenario_step_and_field(
     assert "Traceback" not in result.output
 
 
-def test_failing_step_stops_the_scenario_with_exit_code_1(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_failing_step_stops_the_scenario_with_exit_code_1(run_cli, tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     steps = [{"action": "add_request", "params": {"request_number": "80", "position_number": "1", "status": "улетели"}},
              {"action": "show"}]  # fmt: skip
@@ -137,7 +137,7 @@ def test_failing_step_stops_the_scenario_with_exit_code_1(run_cli, tmp_path: Pat
     assert "[2/2]" not in result.stdout
 
 
-def test_default_file_is_found_from_the_checkout(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_default_file_is_found_from_the_checkout(run_cli, tmp_path: Path) -> None:
     shutil.copy(SHIPPED, tmp_path / "copy.json")  # the working directory has no ops/ folder
     result = run_cli("scenario", "--list")
     assert result.exit_code == 0, result.output

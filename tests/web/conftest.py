@@ -119,7 +119,7 @@ LAUNCH_ARGS = [
 
 
 @pytest.fixture
-def server(app: Flask, users) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def server(app: Flask, users) -> Iterator[str]:
     """The app served by werkzeug's WSGI server in a thread; yields its base URL."""
     http = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=http.serve_forever, daemon=True)

@@ -51,7 +51,7 @@ ACTIONS = [
 
 
 @pytest.fixture
-def fill(sample, users) -> Callable[[str], str]:  # type: ignore[no-untyped-def]
+def fill(sample, users) -> Callable[[str], str]:
     def do(url: str) -> str:
         return url.format(letter=sample.review_letter_id, user=users["viewer"])
 
@@ -59,14 +59,14 @@ def fill(sample, users) -> Callable[[str], str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("url", READ_PAGES + OPERATOR_PAGES + ADMIN_PAGES)
-def test_anonymous_visitor_is_sent_to_login(client: FlaskClient, fill, url: str) -> None:  # type: ignore[no-untyped-def]
+def test_anonymous_visitor_is_sent_to_login(client: FlaskClient, fill, url: str) -> None:
     response = client.get(fill(url))
     assert response.status_code == 302
     assert response.headers["Location"].startswith("/login?next=")
 
 
 @pytest.mark.parametrize(("url", "_role"), ACTIONS)
-def test_anonymous_post_is_sent_to_login(client: FlaskClient, fill, url: str, _role: str) -> None:  # type: ignore[no-untyped-def]
+def test_anonymous_post_is_sent_to_login(client: FlaskClient, fill, url: str, _role: str) -> None:
     token = csrf_token(client, "/login")
     response = client.post(fill(url), data={"csrf_token": token})
     assert response.status_code == 302
@@ -74,7 +74,7 @@ def test_anonymous_post_is_sent_to_login(client: FlaskClient, fill, url: str, _r
 
 
 @pytest.mark.parametrize("url", READ_PAGES)
-def test_viewer_reads_every_page(login, fill, url: str) -> None:  # type: ignore[no-untyped-def]
+def test_viewer_reads_every_page(login, fill, url: str) -> None:
     response = login("viewer").get(fill(url))
     assert response.status_code == 200, text(response)[:500]
 
@@ -84,7 +84,7 @@ def test_viewer_reads_every_page(login, fill, url: str) -> None:  # type: ignore
     [("viewer", url) for url in OPERATOR_PAGES + ADMIN_PAGES]
     + [("operator", url) for url in ADMIN_PAGES],
 )
-def test_page_beyond_role_is_forbidden(login, fill, role: str, url: str) -> None:  # type: ignore[no-untyped-def]
+def test_page_beyond_role_is_forbidden(login, fill, role: str, url: str) -> None:
     response = login(role).get(fill(url))
     assert response.status_code == 403
     assert "Доступ запрещён" in text(response)
@@ -94,20 +94,20 @@ WEAKER = {"operator": "viewer", "admin": "operator"}
 
 
 @pytest.mark.parametrize(("url", "role"), [(u, r) for u, r in ACTIONS if r in WEAKER])
-def test_action_beyond_role_is_forbidden(login, fill, url: str, role: str) -> None:  # type: ignore[no-untyped-def]
+def test_action_beyond_role_is_forbidden(login, fill, url: str, role: str) -> None:
     client = login(WEAKER[role])
     response = client.post(fill(url), data={"csrf_token": csrf_token(client, "/")})
     assert response.status_code == 403
 
 
 @pytest.mark.parametrize(("url", "_role"), ACTIONS)
-def test_post_without_csrf_token_is_refused(login, fill, url: str, _role: str) -> None:  # type: ignore[no-untyped-def]
+def test_post_without_csrf_token_is_refused(login, fill, url: str, _role: str) -> None:
     response = login("admin").post(fill(url), data={"reason": "x", "status": "заявка принята"})
     assert response.status_code == 400
     assert "CSRF" in text(response)
 
 
-def test_post_with_forged_csrf_token_is_refused(login, sample) -> None:  # type: ignore[no-untyped-def]
+def test_post_with_forged_csrf_token_is_refused(login, sample) -> None:
     client = login("operator")
     data = {"csrf_token": "forged", "position": "1", "status": "заявка принята", "reason": "x"}
     assert client.post("/requests/4512/status", data=data).status_code == 400
@@ -116,7 +116,7 @@ def test_post_with_forged_csrf_token_is_refused(login, sample) -> None:  # type:
 @pytest.mark.parametrize(
     "url", ["/requests/777", "/letters/999999", "/review/999999", "/no-such-page"]
 )
-def test_unknown_id_gives_russian_404(login, sample, url: str) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_id_gives_russian_404(login, sample, url: str) -> None:
     response = login("viewer").get(url)
     assert response.status_code == 404
     body = text(response)
@@ -131,7 +131,7 @@ def test_health_needs_no_login(client: FlaskClient) -> None:
     assert response.json["status"] in ("ok", "degraded")
 
 
-def test_security_headers_on_every_page(login) -> None:  # type: ignore[no-untyped-def]
+def test_security_headers_on_every_page(login) -> None:
     response = login("viewer").get("/")
     assert response.headers["X-Frame-Options"] == "DENY"
     assert "script-src 'self'" in response.headers["Content-Security-Policy"]

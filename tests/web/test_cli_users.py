@@ -6,7 +6,7 @@ from omis.core.db import Database
 from omis.web import accounts
 
 
-def test_add_reads_the_password_from_stdin(run_cli, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_add_reads_the_password_from_stdin(run_cli, database: Database) -> None:
     result = run_cli(
         "user",
         "add",
@@ -26,27 +26,27 @@ def test_add_reads_the_password_from_stdin(run_cli, database: Database) -> None:
         assert outcome.outcome is accounts.LoginOutcome.OK
 
 
-def test_add_asks_twice_and_refuses_a_mismatch(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_add_asks_twice_and_refuses_a_mismatch(run_cli) -> None:
     result = run_cli("user", "add", "sidorov", "--role", "viewer", input="aaaaaaaa1\nbbbbbbbb2\n")
     assert result.exit_code == 2
     assert "пароли не совпадают" in result.stderr
     assert "sidorov" not in run_cli("user", "list").stdout
 
 
-def test_add_asks_twice_and_accepts_a_match(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_add_asks_twice_and_accepts_a_match(run_cli) -> None:
     result = run_cli("user", "add", "sidorov", "--role", "viewer", input="aaaaaaaa1\naaaaaaaa1\n")
     assert result.exit_code == 0, result.output
     assert "sidorov" in run_cli("user", "list").stdout
 
 
-def test_short_password_and_bad_role_exit_2(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_short_password_and_bad_role_exit_2(run_cli) -> None:
     short = run_cli("user", "add", "x1", "--role", "viewer", "--password-stdin", input="short\n")
     assert short.exit_code == 2
     assert "не короче 8" in short.stderr
     assert run_cli("user", "add", "x1", "--role", "boss", "--password-stdin").exit_code == 2
 
 
-def test_passwd_changes_the_password(run_cli, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_passwd_changes_the_password(run_cli, database: Database) -> None:
     run_cli("user", "add", "ivanova", "--role", "admin", "--password-stdin", input="first-pass-1\n")
     result = run_cli("user", "passwd", "ivanova", "--password-stdin", input="second-pass-2\n")
     assert result.exit_code == 0, result.output
@@ -55,27 +55,27 @@ def test_passwd_changes_the_password(run_cli, database: Database) -> None:  # ty
         assert outcome.outcome is accounts.LoginOutcome.OK
 
 
-def test_passwd_of_unknown_user_fails_without_asking(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_passwd_of_unknown_user_fails_without_asking(run_cli) -> None:
     result = run_cli("user", "passwd", "nobody")
     assert result.exit_code == 2  # not found: a usage error
     assert "не найден" in result.stderr
 
 
-def test_list_shows_role_and_state(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_list_shows_role_and_state(run_cli) -> None:
     assert "пользователей нет" in run_cli("user", "list").stdout
     run_cli("user", "add", "ivanova", "--role", "admin", "--password-stdin", input="first-pass-1\n")
     line = run_cli("user", "list").stdout.strip()
     assert line.split()[:3] == ["ivanova", "администратор", "включён"]
 
 
-def test_web_help_has_an_example(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_web_help_has_an_example(run_cli) -> None:
     result = run_cli("web", "--help")
     assert result.exit_code == 0
     assert "Пример:" in result.stdout
     assert "--port" in result.stdout
 
 
-def test_web_refuses_debug_in_production(run_cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_web_refuses_debug_in_production(run_cli, monkeypatch) -> None:
     monkeypatch.setenv("OMIS_WEB_SECRET_KEY", "x" * 32)
     result = run_cli("web", "--debug")
     assert result.exit_code == 2

@@ -45,7 +45,7 @@ def test_debug_is_off_unless_asked_and_never_in_production(
 
 def test_configured_cookie_flags_and_upload_limit(
     monkeypatch: pytest.MonkeyPatch, database: Database, users
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setenv("OMIS_WEB_SECRET_KEY", SECRET)
     monkeypatch.setenv("OMIS_WEB_COOKIE_SECURE", "true")
     monkeypatch.setenv("OMIS_WEB_COOKIE_SAMESITE", "Strict")
@@ -60,7 +60,7 @@ def test_configured_cookie_flags_and_upload_limit(
 
 def test_unexpected_error_gives_a_russian_page_and_a_log_line(
     app: Flask, login, caplog: pytest.LogCaptureFixture
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     def broken() -> str:
         raise RuntimeError("secret internals")
 
@@ -75,7 +75,7 @@ def test_unexpected_error_gives_a_russian_page_and_a_log_line(
     assert "secret internals" in caplog.text
 
 
-def test_store_error_gives_503(app: Flask, login) -> None:  # type: ignore[no-untyped-def]
+def test_store_error_gives_503(app: Flask, login) -> None:
     def locked() -> str:
         raise StoreError("база данных занята другим процессом")
 
@@ -85,7 +85,7 @@ def test_store_error_gives_503(app: Flask, login) -> None:  # type: ignore[no-un
     assert "База данных недоступна" in response.get_data(as_text=True)
 
 
-def test_wrong_method_gives_russian_405(login) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_method_gives_russian_405(login) -> None:
     response = login("viewer").get("/requests/4512/close")
     assert response.status_code == 405
     assert "Действие недоступно" in response.get_data(as_text=True)

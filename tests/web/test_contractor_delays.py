@@ -53,7 +53,7 @@ def _panel(body: str, title: str) -> str:
 
 def test_dashboard_counts_late_positions_by_each_contractors_limits(
     login, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     ids = _registry(database)
     viewer = login("viewer")
     body = text(viewer.get("/"))
@@ -71,7 +71,7 @@ def test_dashboard_counts_late_positions_by_each_contractors_limits(
     assert "№4700" not in late
 
 
-def test_requests_list_filters_by_contractor_and_its_limits(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_requests_list_filters_by_contractor_and_its_limits(login, database: Database) -> None:
     ids = _registry(database)
     viewer = login("viewer")
     mine = text(viewer.get(f"/requests?contractor={ids['СтройСервис']}"))
@@ -91,7 +91,7 @@ def test_requests_list_filters_by_contractor_and_its_limits(login, database: Dat
 
 def test_a_supervisor_pauses_reminders_from_the_dashboard(
     login, client: FlaskClient, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     _registry(database)
     operator = login("operator")
     with database.session() as session:
@@ -116,7 +116,7 @@ def test_a_supervisor_pauses_reminders_from_the_dashboard(
     assert "снова включены" in text(operator.get("/requests/4600"))
 
 
-def test_a_pause_without_a_comment_or_in_the_past_is_refused(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_a_pause_without_a_comment_or_in_the_past_is_refused(login, database: Database) -> None:
     _registry(database)
     operator = login("operator")
     with database.session() as session:

@@ -25,12 +25,12 @@ NEW = {
 }
 
 
-def _contractor(database: Database, name: str):  # type: ignore[no-untyped-def]
+def _contractor(database: Database, name: str):
     with database.session() as session:
         return contractors.get(session, name)
 
 
-def test_admin_adds_and_edits_a_contractor(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_admin_adds_and_edits_a_contractor(login, database: Database) -> None:
     admin = login("admin")
     assert submit(admin, "/contractors", NEW).status_code == 302
     created = _contractor(database, "СтройСервис")
@@ -47,7 +47,7 @@ def test_admin_adds_and_edits_a_contractor(login, database: Database) -> None:  
     assert (changed.emails, changed.status_limits, changed.active) == ([], {}, False)
 
 
-def test_refused_forms_say_why_next_to_the_field(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_refused_forms_say_why_next_to_the_field(login, database: Database) -> None:
     admin = login("admin")
     submit(admin, "/contractors", NEW)
     cases = [
@@ -64,21 +64,21 @@ def test_refused_forms_say_why_next_to_the_field(login, database: Database) -> N
         assert message in text(response), data
 
 
-def test_only_admins_change_the_directory(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_only_admins_change_the_directory(login, database: Database) -> None:
     operator = login("operator")
     assert operator.get("/contractors").status_code == 200
     assert submit(operator, "/contractors", NEW, page="/contractors").status_code == 403
     assert _contractor(database, "СтройСервис") is None
 
 
-def _upload(client: FlaskClient, data: bytes):  # type: ignore[no-untyped-def]
+def _upload(client: FlaskClient, data: bytes):
     form = {"file": (io.BytesIO(data), "contractors.csv")}
     return submit(
         client, "/contractors/import", form, page="/contractors", content_type="multipart/form-data"
     )
 
 
-def test_csv_export_and_import_through_the_page(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_csv_export_and_import_through_the_page(login, database: Database) -> None:
     admin = login("admin")
     submit(admin, "/contractors", NEW)
     exported = admin.get("/contractors/export.csv").get_data()
@@ -98,7 +98,7 @@ def test_csv_export_and_import_through_the_page(login, database: Database) -> No
 
 def test_new_request_takes_the_contractor_chosen_or_the_one_of_its_address(
     login, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     with database.session() as session:
         owner = contractors.add(session, ContractorData("СтройСервис", (), ("stroyservis.ru",)))
         owner_id = owner.id
@@ -131,7 +131,7 @@ def _held(database: Database) -> int:
     return deliver(database, raw)
 
 
-def test_review_of_a_held_letter_adds_the_address_in_one_click(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_review_of_a_held_letter_adds_the_address_in_one_click(login, database: Database) -> None:
     letter_id = _held(database)
     operator = login("operator")
     page = text(operator.get(f"/review/{letter_id}"))
@@ -147,7 +147,7 @@ def test_review_of_a_held_letter_adds_the_address_in_one_click(login, database: 
         assert session.get_one(Letter, letter_id).review_state == "assigned"
 
 
-def test_review_of_a_held_letter_accepts_it_once(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_review_of_a_held_letter_accepts_it_once(login, database: Database) -> None:
     letter_id = _held(database)
     operator = login("operator")
     submit(operator, f"/review/{letter_id}/accept-once", {}, page=f"/review/{letter_id}")
@@ -156,7 +156,7 @@ def test_review_of_a_held_letter_accepts_it_once(login, database: Database) -> N
         assert store.require_request(session, "4512").positions[0].status == "подрядчик на месте"
 
 
-def test_viewers_cannot_accept_held_letters(login, client: FlaskClient, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_viewers_cannot_accept_held_letters(login, client: FlaskClient, database: Database) -> None:
     letter_id = _held(database)
     viewer = login("viewer")
     assert "Принять один раз" not in text(viewer.get(f"/review/{letter_id}"))

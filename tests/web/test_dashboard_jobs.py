@@ -19,7 +19,7 @@ from web.webtools import log_in, text
 
 def test_dashboard_counts_delays_changes_and_jobs(
     login, database: Database, time_machine, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     start = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)
     time_machine.move_to(start, tick=False)
     with database.session() as session:
@@ -42,20 +42,20 @@ def test_dashboard_counts_delays_changes_and_jobs(
 
 def test_dashboard_shows_outside_systems_as_configured(
     monkeypatch: pytest.MonkeyPatch, login
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     body = text(login("viewer").get("/"))
     assert "Почта подрядчиков" in body
     assert "СЭД «Дело»" in body
     assert body.count("не настроено") >= 4
 
 
-def test_dashboard_panels_refresh_through_htmx(login) -> None:  # type: ignore[no-untyped-def]
+def test_dashboard_panels_refresh_through_htmx(login) -> None:
     body = text(login("viewer").get("/", headers={"HX-Request": "true"}))
     assert "<html" not in body
     assert "Задерживаются сейчас" in body
 
 
-def test_jobs_page_lists_runs_and_filters(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_jobs_page_lists_runs_and_filters(login, database: Database) -> None:
     with run_job(database, "pos") as job:
         job.count("updated", 7)
     with pytest.raises(RuntimeError), run_job(database, "mail"):
@@ -70,7 +70,7 @@ def test_jobs_page_lists_runs_and_filters(login, database: Database) -> None:  #
     assert "нет связи" in text(client.get("/jobs?outcome=failed"))
 
 
-def test_dashboard_lists_jobs_that_never_ran(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_dashboard_lists_jobs_that_never_ran(login, database: Database) -> None:
     with run_job(database, "mail"):
         pass
     client = login("viewer")
@@ -82,7 +82,7 @@ def test_dashboard_lists_jobs_that_never_ran(login, database: Database) -> None:
     assert "Запусков ещё не было" in text(never_ran)
 
 
-def test_jobs_page_shows_counts_in_words_without_details(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_jobs_page_shows_counts_in_words_without_details(login, database: Database) -> None:
     with run_job(database, "pos") as job:
         job.count("fetched", 12)
         job.counts["unmapped_values"] = {"Не зарегистрировано": 3}

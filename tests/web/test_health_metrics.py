@@ -73,7 +73,7 @@ def test_health_fails_with_503_when_the_database_is_unreachable(
     assert response.status_code == 503
     assert response.json == {
         "status": "failing",
-        "checked_at": response.json["checked_at"],  # type: ignore[index]
+        "checked_at": response.json["checked_at"],
         "database": {"reachable": False},
         "jobs": [],
     }
@@ -99,7 +99,7 @@ def test_metrics_need_the_bearer_token(metrics_app: Flask, header: str | None) -
     assert "Bearer" in response.headers["WWW-Authenticate"]
 
 
-def test_metrics_count_from_the_database(metrics_app: Flask, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_metrics_count_from_the_database(metrics_app: Flask, sample, database: Database) -> None:
     with run_job(database, "pos") as job:
         job.count("updated", 3)
     with database.session() as session:
@@ -126,7 +126,7 @@ def test_metrics_count_from_the_database(metrics_app: Flask, sample, database: D
 
 def test_two_workers_report_the_same_figures(
     metrics_app: Flask, login, sample, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     other_worker = create_app(metrics_app.extensions["omis"].settings, database)
     submit(login("operator"), "/requests/new", {"number": "77", "positions": "1"})
     headers = {"Authorization": f"Bearer {TOKEN}"}

@@ -23,7 +23,7 @@ HOSTILE = [
 @pytest.mark.parametrize(("number", "comment"), [(str(7000 + i), c) for i, c in enumerate(HOSTILE)])
 def test_hostile_comment_is_stored_and_shown_verbatim(
     login, database: Database, number: str, comment: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = login("operator")
     created = submit(
         client, "/requests/new", {"number": number, "positions": "1", "comment": comment},
@@ -46,7 +46,7 @@ def test_hostile_comment_is_stored_and_shown_verbatim(
 )
 def test_hostile_search_finds_nothing_and_changes_nothing(
     login, database: Database, query: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = login("viewer")
     with database.session() as session:
         from omis.requests import store

@@ -25,7 +25,7 @@ TOKEN = re.compile(r"[\w-]{20,}\.[\w.-]+")  # the page's CSRF token, new on ever
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 
-def test_logout_ends_the_session_for_a_copied_cookie(app: Flask, login) -> None:  # type: ignore[no-untyped-def]
+def test_logout_ends_the_session_for_a_copied_cookie(app: Flask, login) -> None:
     client = login("operator")
     cookie = client.get_cookie(SESSION_COOKIE)
     assert cookie is not None
@@ -38,7 +38,7 @@ def test_logout_ends_the_session_for_a_copied_cookie(app: Flask, login) -> None:
 
 def test_disabling_a_user_on_the_users_page_ends_their_sessions(
     app: Flask, users, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     victim = app.test_client()
     assert log_in(victim, "operator").status_code == 302
     admin = app.test_client()
@@ -54,7 +54,7 @@ def test_disabling_a_user_on_the_users_page_ends_their_sessions(
         assert session.scalar(count) == 0
 
 
-def test_forty_concurrent_guesses_get_at_most_five_password_checks(app: Flask, users) -> None:  # type: ignore[no-untyped-def]
+def test_forty_concurrent_guesses_get_at_most_five_password_checks(app: Flask, users) -> None:
     clients = [app.test_client() for _ in range(40)]
     tokens = [csrf_token(client, "/login") for client in clients]
     start = threading.Barrier(len(clients))
@@ -88,7 +88,7 @@ def _attempts(app: Flask, name: str, times: int) -> list[tuple[int, str]]:
 
 def test_existing_and_unknown_names_are_answered_identically(
     app: Flask, users, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     time_machine.move_to(T0, tick=False)
     existing = _attempts(app, "admin", 7)
     unknown = _attempts(app, "nosuchuser", 7)
@@ -96,7 +96,7 @@ def test_existing_and_unknown_names_are_answered_identically(
     assert "заблокирован до" in existing[-1][1]
 
 
-def test_the_per_name_lock_is_short(app: Flask, users, time_machine) -> None:  # type: ignore[no-untyped-def]
+def test_the_per_name_lock_is_short(app: Flask, users, time_machine) -> None:
     time_machine.move_to(T0, tick=False)
     _attempts(app, "admin", 6)
     client = app.test_client()
@@ -107,7 +107,7 @@ def test_the_per_name_lock_is_short(app: Flask, users, time_machine) -> None:  #
 
 def test_guessing_from_one_address_is_limited_across_names_and_workers(
     app: Flask, users, web_settings: Settings, database: Database, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     time_machine.move_to(T0, tick=False)
     other_worker = create_app(web_settings, database)
     try:
@@ -129,14 +129,14 @@ def test_guessing_from_one_address_is_limited_across_names_and_workers(
 )
 def test_next_with_control_characters_never_leaves_the_site(
     client: FlaskClient, users, target: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     data = {"username": "viewer", "password": PASSWORD, "csrf_token": csrf_token(client, "/login")}
     response = client.post(f"/login?next={target}", data=data)
     assert response.status_code == 302
     assert response.headers["Location"] == "/"
 
 
-def test_csrf_token_changes_at_login(client: FlaskClient, users) -> None:  # type: ignore[no-untyped-def]
+def test_csrf_token_changes_at_login(client: FlaskClient, users) -> None:
     before = csrf_token(client, "/login")
     data = {"username": "operator", "password": PASSWORD, "csrf_token": before}
     assert client.post("/login", data=data).status_code == 302
@@ -158,7 +158,7 @@ def test_csrf_token_changes_at_login(client: FlaskClient, users) -> None:  # typ
         "/requests/export.csv?date_to=9999-12-31",
     ],
 )
-def test_absurd_dates_in_filters_are_a_clear_400(login, url: str) -> None:  # type: ignore[no-untyped-def]
+def test_absurd_dates_in_filters_are_a_clear_400(login, url: str) -> None:
     response = login("viewer").get(url)
     assert response.status_code == 400
     assert "Дата между 1900 и 2999 годом" in text(response)
@@ -167,16 +167,16 @@ def test_absurd_dates_in_filters_are_a_clear_400(login, url: str) -> None:  # ty
 @pytest.mark.parametrize(
     "url", ["/letters/100000000000000000000", "/review/100000000000000000000", "/letters/0"]
 )
-def test_ids_no_row_can_have_are_404(login, url: str) -> None:  # type: ignore[no-untyped-def]
+def test_ids_no_row_can_have_are_404(login, url: str) -> None:
     assert login("viewer").get(url).status_code == 404
 
 
 @pytest.mark.parametrize("url", ["/requests?q=%00", "/letters?q=%00", "/requests?q=45%0012"])
-def test_nul_in_a_search_box_is_ignored_on_every_engine(login, sample, url: str) -> None:  # type: ignore[no-untyped-def]
+def test_nul_in_a_search_box_is_ignored_on_every_engine(login, sample, url: str) -> None:
     assert login("viewer").get(url).status_code == 200
 
 
-def test_nul_in_the_export_filter_still_gives_the_whole_file(login, sample) -> None:  # type: ignore[no-untyped-def]
+def test_nul_in_the_export_filter_still_gives_the_whole_file(login, sample) -> None:
     response = login("viewer").get("/requests/export.csv?q=%00")
     body = text(response)
     assert response.status_code == 200
@@ -184,11 +184,11 @@ def test_nul_in_the_export_filter_still_gives_the_whole_file(login, sample) -> N
     assert body.count("\r\n") == 3  # the header and both positions of 4512
 
 
-def test_nul_in_an_address_is_a_400(login) -> None:  # type: ignore[no-untyped-def]
+def test_nul_in_an_address_is_a_400(login) -> None:
     assert login("viewer").get("/requests/45%0012").status_code == 400
 
 
-def test_web_export_neutralises_spreadsheet_formulas(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_web_export_neutralises_spreadsheet_formulas(login, database: Database) -> None:
     with database.session() as session:
         for position, comment in (("1", '=HYPERLINK("http://evil.example","x")'), ("2", "@SUM(1)")):
             new = store.NewPosition("77", position, comment, "+7 900")

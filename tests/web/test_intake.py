@@ -18,7 +18,7 @@ def stored_pairs(database: Database) -> list[tuple[str, str]]:
         return [(p.request.number, p.number) for p in store.list_positions(session)]
 
 
-def test_new_request_with_several_positions(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_new_request_with_several_positions(login, database: Database) -> None:
     data = {
         "number": "0451",
         "positions": "1, 2;3",
@@ -48,7 +48,7 @@ def test_new_request_with_several_positions(login, database: Database) -> None: 
 )
 def test_new_request_errors_are_next_to_the_field_and_input_is_kept(
     login, database: Database, field: str, value: str, message: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     data = {"number": "4600", "positions": "1", "contractor_email": "", "comment": "Не терять"}
     data[field] = value
     response = submit(login("operator"), "/requests/new", data)
@@ -63,13 +63,13 @@ def test_new_request_errors_are_next_to_the_field_and_input_is_kept(
     assert stored_pairs(database) == []
 
 
-def test_existing_request_number_is_refused_with_a_hint(login, sample) -> None:  # type: ignore[no-untyped-def]
+def test_existing_request_number_is_refused_with_a_hint(login, sample) -> None:
     response = submit(login("operator"), "/requests/new", {"number": "4512", "positions": "5"})
     assert response.status_code == 422
     assert "уже есть; добавьте позицию на её странице" in text(response)
 
 
-def upload(client: FlaskClient, content: bytes, skip: bool = False, name: str = "z.csv"):  # type: ignore[no-untyped-def]
+def upload(client: FlaskClient, content: bytes, skip: bool = False, name: str = "z.csv"):
     data = {
         "csrf_token": csrf_token(client, "/requests/import"),
         "file": (io.BytesIO(content), name),
@@ -89,7 +89,7 @@ GOOD_AND_BAD = (
 
 def test_preview_lists_rows_and_line_numbered_errors_and_stores_nothing(
     login, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     body = text(upload(login("operator"), GOOD_AND_BAD))
     assert "строка 3: номер позиции: ожидаются только цифры" in body
     assert "Замена щита" in body  # cp1251 decoded
@@ -97,12 +97,12 @@ def test_preview_lists_rows_and_line_numbered_errors_and_stores_nothing(
     assert stored_pairs(database) == []
 
 
-def test_preview_reports_pairs_already_stored(login, sample) -> None:  # type: ignore[no-untyped-def]
+def test_preview_reports_pairs_already_stored(login, sample) -> None:
     body = text(upload(login("operator"), b"request_number,position_number\n4512,1\n4512,9\n"))
     assert "строка 2: позиция 1 заявки №4512 уже есть" in body
 
 
-def test_confirm_with_skip_invalid_stores_the_good_lines(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_confirm_with_skip_invalid_stores_the_good_lines(login, database: Database) -> None:
     client = login("operator")
     preview = text(upload(client, GOOD_AND_BAD, skip=True))
     assert "Загрузить позиций: 2" in preview
@@ -125,7 +125,7 @@ def test_confirm_with_skip_invalid_stores_the_good_lines(login, database: Databa
     assert "Загружено позиций: 2; пропущено строк с ошибками: 1" in text(client.get("/requests"))
 
 
-def test_confirm_of_a_bad_file_without_skip_stores_nothing(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_confirm_of_a_bad_file_without_skip_stores_nothing(login, database: Database) -> None:
     import base64
 
     client = login("operator")
@@ -139,13 +139,13 @@ def test_confirm_of_a_bad_file_without_skip_stores_nothing(login, database: Data
     assert stored_pairs(database) == []
 
 
-def test_upload_without_file_is_explained(login) -> None:  # type: ignore[no-untyped-def]
+def test_upload_without_file_is_explained(login) -> None:
     response = submit(login("operator"), "/requests/import", {})
     assert response.status_code == 422
     assert "Выберите файл CSV" in text(response)
 
 
-def test_upload_over_the_limit_gets_russian_413(login) -> None:  # type: ignore[no-untyped-def]
+def test_upload_over_the_limit_gets_russian_413(login) -> None:
     big = b"request_number,position_number\n" + b"1,1\n" * (6 * 1024 * 1024 // 4)
     response = upload(login("operator"), big)
     assert response.status_code == 413

@@ -24,7 +24,7 @@ def _statuses(database: Database) -> list[str]:
         return [p.status for p in store.require_request(session, "4512").positions]
 
 
-def test_operator_undoes_a_letter_from_its_page(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_operator_undoes_a_letter_from_its_page(login, database: Database) -> None:
     _register(database)
     letter_id = _applied(database, "Бригада на месте.", "<a@stroyservis.ru>")
     operator = login("operator")
@@ -48,7 +48,7 @@ def test_operator_undoes_a_letter_from_its_page(login, database: Database) -> No
     assert f"отмена письма №{letter_id}: письмо о другой заявке" in history
 
 
-def test_a_refused_undo_shows_what_moved_the_position(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_undo_shows_what_moved_the_position(login, database: Database) -> None:
     _register(database)
     first = _applied(database, "Выехали.", "<a@stroyservis.ru>")
     _applied(database, "Работы завершены, бригада убыла.", "<b@stroyservis.ru>")
@@ -62,7 +62,7 @@ def test_a_refused_undo_shows_what_moved_the_position(login, database: Database)
     assert _statuses(database) == ["подрядчик убыл", "подрядчик убыл"]
 
 
-def test_viewers_see_no_undo(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_viewers_see_no_undo(login, database: Database) -> None:
     _register(database)
     letter_id = _applied(database, "Выехали.", "<a@stroyservis.ru>")
     viewer = login("viewer")

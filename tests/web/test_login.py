@@ -15,7 +15,7 @@ from web.webtools import PASSWORD, csrf_token, log_in, submit, text
 WRONG = "Неверное имя пользователя или пароль"
 
 
-def test_right_password_logs_in_and_lands_on_dashboard(client: FlaskClient, users) -> None:  # type: ignore[no-untyped-def]
+def test_right_password_logs_in_and_lands_on_dashboard(client: FlaskClient, users) -> None:
     response = log_in(client, "operator")
     assert response.status_code == 302
     assert response.headers["Location"] == "/"
@@ -24,7 +24,7 @@ def test_right_password_logs_in_and_lands_on_dashboard(client: FlaskClient, user
     assert "operator" in page
 
 
-def test_login_returns_to_the_page_asked_for(client: FlaskClient, users) -> None:  # type: ignore[no-untyped-def]
+def test_login_returns_to_the_page_asked_for(client: FlaskClient, users) -> None:
     token = csrf_token(client, "/login")
     data = {"username": "viewer", "password": PASSWORD, "csrf_token": token}
     response = client.post("/login?next=/letters", data=data)
@@ -32,7 +32,7 @@ def test_login_returns_to_the_page_asked_for(client: FlaskClient, users) -> None
 
 
 @pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/x", "/\\evil"])
-def test_login_never_redirects_off_site(client: FlaskClient, users, target: str) -> None:  # type: ignore[no-untyped-def]
+def test_login_never_redirects_off_site(client: FlaskClient, users, target: str) -> None:
     token = csrf_token(client, "/login")
     data = {"username": "viewer", "password": PASSWORD, "csrf_token": token}
     response = client.post(f"/login?next={target}", data=data)
@@ -44,7 +44,7 @@ def test_login_never_redirects_off_site(client: FlaskClient, users, target: str)
 )
 def test_wrong_password_and_unknown_user_get_the_same_message(
     client: FlaskClient, users, username: str, password: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     response = log_in(client, username, password)
     assert response.status_code == 200
     body = text(response)
@@ -59,7 +59,7 @@ def test_empty_fields_are_marked(client: FlaskClient) -> None:
 
 def test_repeated_failures_lock_the_account_even_for_the_right_password(
     client: FlaskClient, users, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     for _ in range(5):  # OMIS_WEB_LOGIN_MAX_FAILURES defaults to 5
         log_in(client, "operator", "wrong-pass")
     response = log_in(client, "operator")
@@ -74,7 +74,7 @@ def test_repeated_failures_lock_the_account_even_for_the_right_password(
 
 def test_lock_expires_after_the_configured_minutes(
     client: FlaskClient, users, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     start = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
     time_machine.move_to(start, tick=False)
     for _ in range(5):
@@ -83,20 +83,20 @@ def test_lock_expires_after_the_configured_minutes(
     assert log_in(client, "operator").status_code == 302
 
 
-def test_inactive_user_cannot_log_in(client: FlaskClient, users, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_inactive_user_cannot_log_in(client: FlaskClient, users, database: Database) -> None:
     with database.session() as session:
         session.get_one(User, users["viewer"]).active = False
     assert "отключена" in text(log_in(client, "viewer"))
 
 
-def test_logout_ends_the_session(login) -> None:  # type: ignore[no-untyped-def]
+def test_logout_ends_the_session(login) -> None:
     client = login("viewer")
     response = submit(client, "/logout", page="/")
     assert response.headers["Location"] == "/login"
     assert client.get("/").status_code == 302
 
 
-def test_logout_by_get_is_not_possible(login) -> None:  # type: ignore[no-untyped-def]
+def test_logout_by_get_is_not_possible(login) -> None:
     client = login("viewer")
     assert client.get("/logout").status_code == 405
     assert client.get("/").status_code == 200
@@ -104,7 +104,7 @@ def test_logout_by_get_is_not_possible(login) -> None:  # type: ignore[no-untype
 
 def test_password_change_ends_the_users_other_sessions(
     app: Flask, login, database: Database, users
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = login("operator")
     from omis.web import accounts
 
@@ -113,14 +113,14 @@ def test_password_change_ends_the_users_other_sessions(
     assert client.get("/").status_code == 302
 
 
-def test_disabling_a_user_ends_their_session(login, database: Database, users) -> None:  # type: ignore[no-untyped-def]
+def test_disabling_a_user_ends_their_session(login, database: Database, users) -> None:
     client = login("operator")
     with database.session() as session:
         session.get_one(User, users["operator"]).active = False
     assert client.get("/").status_code == 302
 
 
-def test_session_cookie_is_http_only_and_same_site(client: FlaskClient, users) -> None:  # type: ignore[no-untyped-def]
+def test_session_cookie_is_http_only_and_same_site(client: FlaskClient, users) -> None:
     response = log_in(client, "viewer")
     cookie = response.headers["Set-Cookie"]
     assert "HttpOnly" in cookie

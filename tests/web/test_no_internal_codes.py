@@ -52,7 +52,7 @@ def test_the_check_finds_codes_in_visible_text_only() -> None:
     assert codes_in("<p>dispatch@stroyservis.ru, open-status@x.ru</p>") == []
 
 
-def test_no_page_shows_an_internal_code(admin) -> None:  # type: ignore[no-untyped-def]
+def test_no_page_shows_an_internal_code(admin) -> None:
     client, ids = admin
     pages = every_page(ids)
     pages |= {f"review-{reason}": f"/review/{ids[f'review-{reason}']}" for reason in REVIEW_REASONS}
@@ -66,7 +66,7 @@ def test_no_page_shows_an_internal_code(admin) -> None:  # type: ignore[no-untyp
     assert found == {}
 
 
-def test_the_pages_say_what_the_codes_mean(admin) -> None:  # type: ignore[no-untyped-def]
+def test_the_pages_say_what_the_codes_mean(admin) -> None:
     client, ids = admin
     review = visible_text(text(client.get(f"/review/{ids['review-no_status']}")))
     assert "нет слов о статусе" in review
@@ -83,7 +83,7 @@ def test_the_pages_say_what_the_codes_mean(admin) -> None:  # type: ignore[no-un
     assert "администратор" in users
 
 
-def test_the_sandbox_verdict_shows_no_code(admin) -> None:  # type: ignore[no-untyped-def]
+def test_the_sandbox_verdict_shows_no_code(admin) -> None:
     client, _ = admin
     for subject, body in (
         ("Re: Заявка №4512", "Добрый день! Бригада убыла с объекта."),

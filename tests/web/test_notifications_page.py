@@ -22,7 +22,7 @@ def _notice(
     )
 
 
-def test_failed_notification_shows_state_and_error(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_failed_notification_shows_state_and_error(login, database: Database) -> None:
     with database.session() as session:
         session.add(_notice("ok-1", "sent"))
         session.add(_notice("bad-1", "failed", "Telegram: 403 Forbidden: bot was blocked"))
@@ -33,7 +33,7 @@ def test_failed_notification_shows_state_and_error(login, database: Database) ->
     assert "напоминание о задержке" in body
 
 
-def test_notifications_filter_by_state_and_channel(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_notifications_filter_by_state_and_channel(login, database: Database) -> None:
     with database.session() as session:
         session.add(_notice("ok-1", "sent"))
         session.add(_notice("bad-1", "failed", "SMTP: 550 mailbox unavailable", channel="email"))
@@ -46,7 +46,7 @@ def test_notifications_filter_by_state_and_channel(login, database: Database) ->
     assert "(bad-1)" not in by_channel
 
 
-def test_notifications_unknown_filter_value_is_refused(login) -> None:  # type: ignore[no-untyped-def]
+def test_notifications_unknown_filter_value_is_refused(login) -> None:
     response = login("viewer").get("/notifications?state=<script>")
     assert response.status_code == 400
     assert "<script>" not in text(response)

@@ -27,7 +27,7 @@ def failed_row(database: Database) -> int:
 
 def test_page_shows_runs_failures_unmapped_and_mapping(
     login, database: Database, failed_row: int
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     with run_job(database, "pos") as job:
         job.counts.update(
             {
@@ -51,7 +51,7 @@ def test_page_shows_runs_failures_unmapped_and_mapping(
 
 def test_operator_dismisses_then_retries_a_failed_row(
     login, database: Database, failed_row: int
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = login("operator")
     assert submit(client, f"/pos/failed/{failed_row}/dismiss", {}, page="/pos").status_code == 302
     with database.session() as session:
@@ -62,13 +62,13 @@ def test_operator_dismisses_then_retries_a_failed_row(
         assert session.get_one(PosFailedRow, failed_row).state == "open"
 
 
-def test_unknown_failed_row_is_404(login) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_failed_row_is_404(login) -> None:
     assert submit(login("operator"), "/pos/failed/999/dismiss", {}, page="/pos").status_code == 404
 
 
 def test_broken_sync_configuration_is_shown_not_crashed(
     login, tmp_path, monkeypatch: pytest.MonkeyPatch, web_settings, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     (tmp_path / "processing_config.json").write_text("{not json", encoding="utf-8")
     monkeypatch.setenv("OMIS_DELO_CONFIG_DIR", str(tmp_path))
     from omis.core.settings import load_settings
@@ -86,7 +86,7 @@ def test_broken_sync_configuration_is_shown_not_crashed(
 
 def test_page_shows_each_installations_open_appeals_and_last_advances(
     login, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     with run_job(database, "pos") as job:
         job.counts.update(
             {"installation": "default", "fetched": 900, "advanced": 37, "open_followed": 812,
@@ -113,7 +113,7 @@ def test_page_shows_each_installations_open_appeals_and_last_advances(
             assert f">{value}<" in row, (cells[0], value)
 
 
-def test_an_installation_that_never_followed_says_so_not_zero(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_an_installation_that_never_followed_says_so_not_zero(login, database: Database) -> None:
     with run_job(database, "pos") as job:  # a run of an older OMIS: no follow-up counts
         job.counts.update({"fetched": 5, "updated": 1})
     body = text(login("viewer").get("/pos"))

@@ -35,7 +35,7 @@ def folder(tmp_path: Path) -> Path:
 
 def test_configured_through_a_folder_says_so_with_last_and_next_run(
     users, web_settings, database: Database, folder: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setenv("OMIS_DELO_CONFIG_DIR", str(folder))
     with run_job(database, "pos") as job:
         job.count("updated", 3)
@@ -54,7 +54,7 @@ def test_configured_through_a_folder_says_so_with_last_and_next_run(
 
 def test_run_with_a_folder_given_by_hand_is_not_called_unconfigured(
     users, web_settings, database: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     with run_job(database, "pos") as job:  # `omis pos-sync --config-dir DIR`, nothing in settings
         job.count("updated", 3)
     client = _client(database)
@@ -71,7 +71,7 @@ def test_run_with_a_folder_given_by_hand_is_not_called_unconfigured(
 
 def test_neither_configured_nor_run_says_not_configured(
     users, web_settings, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = _client(database)
     pos = visible_text(text(client.get("/pos")))
     assert "СЭД «Дело» не настроена" in pos

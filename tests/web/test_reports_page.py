@@ -36,7 +36,7 @@ def _history(database: Database) -> None:
                            counts={"updated": 7, "failed": 1, "unmapped": 0, "drift": 0}))  # fmt: skip
 
 
-def test_page_draws_every_figure_with_its_table(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_page_draws_every_figure_with_its_table(login, database: Database) -> None:
     _history(database)
     response = login("viewer").get(f"/reports?{PERIOD}")
     assert response.status_code == 200
@@ -63,32 +63,32 @@ def test_page_draws_every_figure_with_its_table(login, database: Database) -> No
     assert "Нет данных: запуски за период не записывали открытые обращения." in pos
 
 
-def test_page_obeys_the_content_security_policy(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_page_obeys_the_content_security_policy(login, database: Database) -> None:
     _history(database)
     response = login("viewer").get(f"/reports?{PERIOD}")
     body = text(response)
     assert "script-src 'self'" in response.headers["Content-Security-Policy"]
     assert " style=" not in body  # no inline styles: the CSP forbids them
     assert re.findall(r"<script[^>]*>", body) == [
-        re.search(r"<script[^>]*>", body).group(0)  # type: ignore[union-attr]
+        re.search(r"<script[^>]*>", body).group(0)
     ]  # only the app's own htmx
     assert "http" not in "".join(re.findall(r'<(?:script|link)[^>]*(?:src|href)="([^"]+)"', body))
 
 
-def test_a_reversed_period_is_refused_next_to_the_field(login) -> None:  # type: ignore[no-untyped-def]
+def test_a_reversed_period_is_refused_next_to_the_field(login) -> None:
     response = login("viewer").get("/reports?since=2026-11-30&until=2026-11-01")
     assert response.status_code == 422
     assert "Конец периода раньше начала" in text(response)
 
 
-def test_an_empty_store_shows_empty_figures_not_errors(login) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_store_shows_empty_figures_not_errors(login) -> None:
     body = text(login("viewer").get(f"/reports?{PERIOD}"))
     assert "За период ни один этап не завершился." in body
     assert "Запусков синхронизации ПОС за период нет." in body
     assert "<strong>—</strong>писем разобрано автоматически" in body
 
 
-def test_downloads_are_the_same_reports(login, database: Database, run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_downloads_are_the_same_reports(login, database: Database, run_cli) -> None:
     _history(database)
     client = login("viewer")
     xlsx = client.get(f"/reports/export?figure=contractors&format=xlsx&{PERIOD}")
@@ -108,7 +108,7 @@ def test_downloads_are_the_same_reports(login, database: Database, run_cli) -> N
     assert client.get(f"/reports/export?figure=nope&format=csv&{PERIOD}").status_code == 404
 
 
-def test_the_default_period_is_the_last_30_days_shown_in_the_picker(login) -> None:  # type: ignore[no-untyped-def]
+def test_the_default_period_is_the_last_30_days_shown_in_the_picker(login) -> None:
     from datetime import timedelta
     from zoneinfo import ZoneInfo
 

@@ -19,7 +19,7 @@ def position_status(database: Database, position: str) -> str:
         return found.status
 
 
-def test_page_shows_positions_contractor_and_registration(login, sample) -> None:  # type: ignore[no-untyped-def]
+def test_page_shows_positions_contractor_and_registration(login, sample) -> None:
     body = text(login("viewer").get(PAGE))
     assert "Заявка №4512" in body
     assert "dispatch@stroyservis.ru" in body
@@ -27,7 +27,7 @@ def test_page_shows_positions_contractor_and_registration(login, sample) -> None
     assert "заявка зарегистрирована" in body
 
 
-def test_viewer_sees_no_action_forms(login, sample) -> None:  # type: ignore[no-untyped-def]
+def test_viewer_sees_no_action_forms(login, sample) -> None:
     body = text(login("viewer").get(PAGE))
     assert "Сменить статус" not in body
     assert "Закрыть заявку" not in body
@@ -35,7 +35,7 @@ def test_viewer_sees_no_action_forms(login, sample) -> None:  # type: ignore[no-
 
 def test_letter_in_timeline_shows_sender_phrase_and_what_it_is(
     login, sample, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     deliver(database, letter_bytes("Re: Заявка №4512", "Добрый день! Бригада выехала на объект."))
     assert position_status(database, "1") == "подрядчик в пути"
     body = text(login("viewer").get(PAGE))
@@ -49,7 +49,7 @@ def test_letter_in_timeline_shows_sender_phrase_and_what_it_is(
 
 def test_change_status_needs_a_reason_and_keeps_the_input(
     login, sample, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = login("operator")
     data = {"position": "2", "status": "подрядчик на месте", "reason": "  "}
     response = submit(client, f"{PAGE}/status", data, page=PAGE)
@@ -60,7 +60,7 @@ def test_change_status_needs_a_reason_and_keeps_the_input(
     assert position_status(database, "2") == "заявка отправлена"
 
 
-def test_operator_changes_status_with_reason_recorded(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_operator_changes_status_with_reason_recorded(login, sample, database: Database) -> None:
     client = login("operator")
     data = {"position": "2", "status": "подрядчик на месте", "reason": "позвонил прораб"}
     response = submit(client, f"{PAGE}/status", data, page=PAGE)
@@ -71,14 +71,14 @@ def test_operator_changes_status_with_reason_recorded(login, sample, database: D
     assert "оператор: operator" in body
 
 
-def test_unknown_position_in_status_form_is_refused(login, sample) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_position_in_status_form_is_refused(login, sample) -> None:
     data = {"position": "9", "status": "заявка принята", "reason": "x"}
     response = submit(login("operator"), f"{PAGE}/status", data, page=PAGE)
     assert response.status_code == 422
     assert "Неверный вариант" in text(response)
 
 
-def test_edit_comment(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_edit_comment(login, sample, database: Database) -> None:
     client = login("operator")
     data = {"position": "2", "comment": "Доступ через КПП №3", "author": ""}
     assert submit(client, f"{PAGE}/comment", data, page=PAGE).status_code == 302
@@ -89,7 +89,7 @@ def test_edit_comment(login, sample, database: Database) -> None:  # type: ignor
         assert position.comment_author == "operator"
 
 
-def test_add_position_and_duplicate_is_explained(login, sample) -> None:  # type: ignore[no-untyped-def]
+def test_add_position_and_duplicate_is_explained(login, sample) -> None:
     client = login("operator")
     assert submit(client, f"{PAGE}/positions", {"number": "03"}, page=PAGE).status_code == 302
     response = submit(client, f"{PAGE}/positions", {"number": "03"}, page=PAGE)
@@ -100,7 +100,7 @@ def test_add_position_and_duplicate_is_explained(login, sample) -> None:  # type
     assert 'value="3а"' in text(response)
 
 
-def test_close_moves_every_open_position_to_final(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_close_moves_every_open_position_to_final(login, sample, database: Database) -> None:
     client = login("operator")
     assert "Укажите причину закрытия" in text(submit(client, f"{PAGE}/close", {}, page=PAGE))
     response = submit(client, f"{PAGE}/close", {"reason": "работы приняты"}, page=PAGE)
@@ -117,7 +117,7 @@ def test_close_moves_every_open_position_to_final(login, sample, database: Datab
 )
 def test_html_in_comments_and_letters_is_shown_as_text(
     login, sample, database: Database, payload: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = login("operator")
     submit(client, f"{PAGE}/comment", {"position": "1", "comment": payload}, page=PAGE)
     deliver(database, letter_bytes(f"Заявка 4512 {payload}", f"Бригада выехала. {payload}"))
@@ -129,7 +129,7 @@ def test_html_in_comments_and_letters_is_shown_as_text(
 
 def test_timeline_shows_reminders_about_this_requests_positions(
     login, sample, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from omis.notify.models import Notification
 
     with database.session() as session:
@@ -155,7 +155,7 @@ def test_timeline_shows_reminders_about_this_requests_positions(
 
 def test_letter_assigned_from_review_is_on_top_with_both_times(
     login, sample, database: Database, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """The contractor wrote at T, another letter came at T+1h, the operator assigned the
     first one at T+3h: the assignment is the newest line, and says both times."""
     from datetime import timedelta

@@ -61,11 +61,11 @@ def listed(client: FlaskClient, query: str) -> list[str]:
         ("domain=%40STROYSERVIS.RU", [("102", "2"), ("102", "1"), ("100", "1")]),
     ],
 )
-def test_search_and_filters(login, rows, query: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+def test_search_and_filters(login, rows, query: str, expected: list[tuple[str, str]]) -> None:
     assert listed(login("viewer"), query) == expected
 
 
-def test_search_is_case_insensitive_for_cyrillic_both_ways(login, rows) -> None:  # type: ignore[no-untyped-def]
+def test_search_is_case_insensitive_for_cyrillic_both_ways(login, rows) -> None:
     client = login("viewer")
     assert listed(client, "q=ЗАМЕНА+кабеля") == [("100", "1")]
     assert listed(client, "q=замена+КАБЕЛЯ") == [("100", "1")]
@@ -73,7 +73,7 @@ def test_search_is_case_insensitive_for_cyrillic_both_ways(login, rows) -> None:
 
 def test_search_finds_an_edited_comment_and_forgets_the_old_one(
     login, rows, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     with database.session() as session:
         position = store.find_position(session, "101", "1")
         assert position is not None
@@ -83,7 +83,7 @@ def test_search_finds_an_edited_comment_and_forgets_the_old_one(
     assert listed(client, "q=перебит") == []
 
 
-def test_date_range_uses_the_local_day(login, rows) -> None:  # type: ignore[no-untyped-def]
+def test_date_range_uses_the_local_day(login, rows) -> None:
     today = now().astimezone().date()
     start = (today - timedelta(days=6)).isoformat()
     end = (today - timedelta(days=1)).isoformat()
@@ -94,7 +94,7 @@ def test_date_range_uses_the_local_day(login, rows) -> None:  # type: ignore[no-
     ]
 
 
-def test_delayed_only_shows_open_positions_past_their_limit(login, rows) -> None:  # type: ignore[no-untyped-def]
+def test_delayed_only_shows_open_positions_past_their_limit(login, rows) -> None:
     # 2000/07 was registered just now; 102/1 is final; the rest are days old.
     assert listed(login("viewer"), "delayed=y&sort=stale") == [
         ("100", "1"),
@@ -113,7 +113,7 @@ def test_delayed_only_shows_open_positions_past_their_limit(login, rows) -> None
         ("status", ("100", "1")),
     ],
 )
-def test_sort_orders(login, rows, sort: str, first: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_sort_orders(login, rows, sort: str, first: tuple[str, str]) -> None:
     assert listed(login("viewer"), f"sort={sort}")[0] == first
 
 
@@ -128,7 +128,7 @@ def test_sort_orders(login, rows, sort: str, first: tuple[str, str]) -> None:  #
 )
 def test_bad_filter_is_explained_next_to_the_field_and_kept(
     login, query: str, message: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     response = login("viewer").get(f"/requests?{query}")
     assert response.status_code == 400
     body = text(response)
@@ -136,7 +136,7 @@ def test_bad_filter_is_explained_next_to_the_field_and_kept(
     assert 'class="error"' in body
 
 
-def test_pages_of_fifty(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_pages_of_fifty(login, database: Database) -> None:
     with database.session() as session:
         for number in range(1, 121):
             store.add_position(session, store.NewPosition(str(number), "1"), actor=Actor.IMPORT)
@@ -155,7 +155,7 @@ def test_pages_of_fifty(login, database: Database) -> None:  # type: ignore[no-u
     assert "страница 1 из" not in narrow
 
 
-def test_export_has_the_current_filter_and_round_trips(login, rows) -> None:  # type: ignore[no-untyped-def]
+def test_export_has_the_current_filter_and_round_trips(login, rows) -> None:
     response = login("viewer").get("/requests/export.csv?domain=stroyservis.ru&sort=number")
     assert response.status_code == 200
     assert response.mimetype == "text/csv"
@@ -177,21 +177,21 @@ def test_export_has_the_current_filter_and_round_trips(login, rows) -> None:  # 
     assert next(row.comment for _, row in reparsed.rows) == "Замена КАБЕЛЯ на опоре"
 
 
-def test_times_are_local_and_labelled(login, database: Database, time_machine) -> None:  # type: ignore[no-untyped-def]
+def test_times_are_local_and_labelled(login, database: Database, time_machine) -> None:
     time_machine.move_to(datetime(2026, 11, 20, 11, 5, tzinfo=UTC), tick=False)
     with database.session() as session:
         store.add_position(session, store.NewPosition("55", "1"), actor=Actor.IMPORT)
     assert "20.11.2026 14:05 MSK" in text(login("viewer").get("/requests"))
 
 
-def test_htmx_request_gets_only_the_results(login, rows) -> None:  # type: ignore[no-untyped-def]
+def test_htmx_request_gets_only_the_results(login, rows) -> None:
     response = login("viewer").get("/requests?q=кабел", headers={"HX-Request": "true"})
     body = text(response)
     assert "<html" not in body
     assert "Найдено позиций" in body
 
 
-def test_htmx_request_with_bad_filter_reloads_the_full_page(login) -> None:  # type: ignore[no-untyped-def]
+def test_htmx_request_with_bad_filter_reloads_the_full_page(login) -> None:
     response = login("viewer").get("/requests?domain=a+b", headers={"HX-Request": "true"})
     assert response.status_code == 200
     assert response.headers["HX-Redirect"].startswith("/requests?")

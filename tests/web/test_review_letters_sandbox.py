@@ -18,7 +18,7 @@ def review_state(database: Database, letter_id: int) -> tuple[str | None, str | 
         return letter.review_state, letter.reviewed_by
 
 
-def test_queue_lists_the_letter_with_its_reason_and_text(login, sample) -> None:  # type: ignore[no-untyped-def]
+def test_queue_lists_the_letter_with_its_reason_and_text(login, sample) -> None:
     client = login("viewer")
     body = text(client.get("/review"))
     assert "Заявка 9999" in body
@@ -27,7 +27,7 @@ def test_queue_lists_the_letter_with_its_reason_and_text(login, sample) -> None:
     assert "Бригада выехала, будем через 40 минут." in page
 
 
-def test_assign_applies_the_letter_and_records_who(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_assign_applies_the_letter_and_records_who(login, sample, database: Database) -> None:
     client = login("operator")
     page = f"/review/{sample.review_letter_id}"
     data = {"request_number": "4512", "position_number": "2", "status": "подрядчик в пути"}
@@ -39,7 +39,7 @@ def test_assign_applies_the_letter_and_records_who(login, sample, database: Data
     assert "Очередь пуста" in text(client.get("/review"))
 
 
-def test_assign_to_unknown_request_is_explained_and_kept(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_assign_to_unknown_request_is_explained_and_kept(login, sample, database: Database) -> None:
     client = login("operator")
     page = f"/review/{sample.review_letter_id}"
     data = {"request_number": "31337", "position_number": "", "status": "заявка принята"}
@@ -51,7 +51,7 @@ def test_assign_to_unknown_request_is_explained_and_kept(login, sample, database
     assert review_state(database, sample.review_letter_id) == ("open", None)
 
 
-def test_assign_without_status_is_refused(login, sample) -> None:  # type: ignore[no-untyped-def]
+def test_assign_without_status_is_refused(login, sample) -> None:
     page = f"/review/{sample.review_letter_id}"
     data = {"request_number": "4512", "status": ""}
     response = submit(login("operator"), f"{page}/assign", data, page=page)
@@ -59,7 +59,7 @@ def test_assign_without_status_is_refused(login, sample) -> None:  # type: ignor
     assert "Обязательное поле" in text(response)
 
 
-def test_dismiss_needs_a_reason(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_dismiss_needs_a_reason(login, sample, database: Database) -> None:
     client = login("operator")
     page = f"/review/{sample.review_letter_id}"
     response = submit(client, f"{page}/dismiss", {"reason": " "}, page=page)
@@ -68,7 +68,7 @@ def test_dismiss_needs_a_reason(login, sample, database: Database) -> None:  # t
     assert review_state(database, sample.review_letter_id) == ("dismissed", "operator")
 
 
-def test_letters_list_filters_by_outcome_and_text(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_letters_list_filters_by_outcome_and_text(login, sample, database: Database) -> None:
     deliver(database, letter_bytes("Заявка 4512", "Заявку ПРИНЯЛИ в работу."))
     client = login("viewer")
     assert "Заявка 9999" in text(client.get("/letters?outcome=unmatched"))
@@ -77,7 +77,7 @@ def test_letters_list_filters_by_outcome_and_text(login, sample, database: Datab
     assert "Заявка 9999" not in text(client.get("/letters?q=приняли"))
 
 
-def test_letter_page_shows_evidence(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_letter_page_shows_evidence(login, sample, database: Database) -> None:
     letter_id = deliver(database, letter_bytes("Заявка 4512", "Заявку приняли в работу."))
     body = text(login("viewer").get(f"/letters/{letter_id}"))
     assert "Почему так решено" in body
@@ -92,7 +92,7 @@ def counts(database: Database) -> tuple[int, int]:
         return letters, changes
 
 
-def test_sandbox_shows_the_decision_and_stores_nothing(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_sandbox_shows_the_decision_and_stores_nothing(login, sample, database: Database) -> None:
     before = counts(database)
     data = {"subject": "Заявка 4512", "body": "Бригада выехала, будем через 40 минут."}
     body = text(submit(login("viewer"), "/sandbox", data))
@@ -104,14 +104,14 @@ def test_sandbox_shows_the_decision_and_stores_nothing(login, sample, database: 
     assert counts(database) == before
 
 
-def test_sandbox_explains_why_a_letter_would_go_to_review(login) -> None:  # type: ignore[no-untyped-def]
+def test_sandbox_explains_why_a_letter_would_go_to_review(login) -> None:
     data = {"subject": "Вопрос", "body": "Когда приедете?"}
     body = text(submit(login("viewer"), "/sandbox", data))
     assert "Письмо ушло бы в очередь разбора" in body
     assert "в письме нет номера заявки" in body
 
 
-def test_sandbox_reads_an_uploaded_eml(login, sample) -> None:  # type: ignore[no-untyped-def]
+def test_sandbox_reads_an_uploaded_eml(login, sample) -> None:
     client = login("viewer")
     raw = letter_bytes("Заявка №4512", "Мы на месте, приступили.")
     data = {"csrf_token": csrf_token(client, "/sandbox"), "eml": (io.BytesIO(raw), "x.eml")}
@@ -119,13 +119,13 @@ def test_sandbox_reads_an_uploaded_eml(login, sample) -> None:  # type: ignore[n
     assert "подрядчик на месте" in body
 
 
-def test_sandbox_with_nothing_to_read_is_explained(login) -> None:  # type: ignore[no-untyped-def]
+def test_sandbox_with_nothing_to_read_is_explained(login) -> None:
     response = submit(login("viewer"), "/sandbox", {"subject": "", "body": ""})
     assert response.status_code == 422
     assert "Вставьте текст письма" in text(response)
 
 
-def test_sandbox_sends_a_letter_for_a_missing_position_to_review_as_intake_does(  # type: ignore[no-untyped-def]
+def test_sandbox_sends_a_letter_for_a_missing_position_to_review_as_intake_does(
     login, sample, database: Database
 ) -> None:
     data = {"subject": "Заявка 4512, позиция 9", "body": "Бригада на месте."}
@@ -138,7 +138,7 @@ def test_sandbox_sends_a_letter_for_a_missing_position_to_review_as_intake_does(
         assert (stored.outcome, stored.reason) == ("unmatched", "unknown_position")
 
 
-def test_letters_download_as_csv_and_json(login, sample) -> None:  # type: ignore[no-untyped-def]
+def test_letters_download_as_csv_and_json(login, sample) -> None:
     client = login("viewer")
     assert "/letters/export?format=csv" in text(client.get("/letters"))
     response = client.get("/letters/export?format=csv")
@@ -170,13 +170,13 @@ def _left_in_review(database: Database) -> int:
     return letter_id
 
 
-def test_replay_page_is_for_admins_only(login, sample) -> None:  # type: ignore[no-untyped-def]
+def test_replay_page_is_for_admins_only(login, sample) -> None:
     client = login("operator")
     assert client.get("/letters/replay").status_code == 403
     assert "перепроверить письма" not in text(client.get("/letters"))
 
 
-def test_replay_page_shows_the_difference(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_replay_page_shows_the_difference(login, sample, database: Database) -> None:
     letter_id = _left_in_review(database)
     body = text(login("admin").get("/letters/replay"))
     assert f"/letters/{letter_id}" in body
@@ -185,7 +185,7 @@ def test_replay_page_shows_the_difference(login, sample, database: Database) -> 
     assert "Применить допустимые изменения" in body
 
 
-def test_replay_confirm_applies_once(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_replay_confirm_applies_once(login, sample, database: Database) -> None:
     letter_id = _left_in_review(database)
     client = login("admin")
     response = submit(client, "/letters/replay", {"date_from": ""}, page="/letters/replay")

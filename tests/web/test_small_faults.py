@@ -20,7 +20,7 @@ from omis.web.app import create_app
 from web.webtools import deliver, letter_bytes, log_in, text, visible_text
 
 
-def test_letters_page_links_only_requests_that_exist(login, sample) -> None:  # type: ignore[no-untyped-def]
+def test_letters_page_links_only_requests_that_exist(login, sample) -> None:
     client = login("viewer")
     body = text(client.get("/letters"))
     assert 'href="/requests/9999"' not in body
@@ -30,7 +30,7 @@ def test_letters_page_links_only_requests_that_exist(login, sample) -> None:  # 
     assert 'href="/requests/9999"' not in letter
 
 
-def test_letters_page_links_a_request_that_exists(login, sample, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_letters_page_links_a_request_that_exists(login, sample, database: Database) -> None:
     deliver(database, letter_bytes("Заявка 4512", "Бригада выехала.", message_id="<x@y>"))
     assert 'href="/requests/4512"' in text(login("viewer").get("/letters"))
 
@@ -38,7 +38,7 @@ def test_letters_page_links_a_request_that_exists(login, sample, database: Datab
 @pytest.mark.parametrize(
     "path", ["/requests/", "/letters/", "/review/", "/jobs/", "/pos/", "/contractors/"]
 )
-def test_list_pages_answer_with_a_trailing_slash(login, sample, path: str) -> None:  # type: ignore[no-untyped-def]
+def test_list_pages_answer_with_a_trailing_slash(login, sample, path: str) -> None:
     response = login("viewer").get(path)
     assert response.status_code == 200
     assert "<h1>" in text(response)
@@ -54,7 +54,7 @@ def _selected(page: str, name: str) -> str:
 
 def test_status_form_proposes_the_next_status_of_the_first_open_position(
     login, sample, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = login("operator")
     page = text(client.get("/requests/4512"))
     assert (_selected(page, "position"), _selected(page, "status")) == ("1", "заявка принята")
@@ -65,7 +65,7 @@ def test_status_form_proposes_the_next_status_of_the_first_open_position(
 
 def test_assigned_letter_shows_when_written_and_when_assigned(
     login, sample, database: Database, time_machine
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """The review page says when the contractor wrote; after assignment the letter page
     and the dashboard say both when it was written and when the operator acted."""
     moscow = ZoneInfo("Europe/Moscow")
@@ -88,7 +88,7 @@ def test_assigned_letter_shows_when_written_and_when_assigned(
 
 def test_pages_show_times_in_the_configured_zone(
     users, web_settings, sample, database: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setenv("OMIS_TIMEZONE", "Asia/Vladivostok")
     client = create_app(load_settings(), database).test_client()
     assert log_in(client, "viewer").status_code == 302

@@ -17,7 +17,7 @@ def user(database: Database, name: str) -> User | None:
 
 def test_admin_adds_a_user_who_can_then_log_in(
     login, client: FlaskClient, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     admin = login("admin")
     data = {
         "username": "petrova",
@@ -34,7 +34,7 @@ def test_admin_adds_a_user_who_can_then_log_in(
     assert log_in(client, "petrova", "long-enough-1").status_code == 302
 
 
-def test_new_user_form_errors(login, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_new_user_form_errors(login, database: Database) -> None:
     admin = login("admin")
     data = {"username": "operator", "role": "viewer", "password": "short", "password2": "other"}
     body = text(submit(admin, "/users", data))
@@ -50,28 +50,28 @@ def test_new_user_form_errors(login, database: Database) -> None:  # type: ignor
     assert "пользователь «operator» уже есть" in body
 
 
-def test_role_change_and_last_admin_is_protected(login, users, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_role_change_and_last_admin_is_protected(login, users, database: Database) -> None:
     admin = login("admin")
     submit(admin, f"/users/{users['viewer']}/role", {"role": "operator"}, page="/users")
-    assert user(database, "viewer").role == "operator"  # type: ignore[union-attr]
+    assert user(database, "viewer").role == "operator"
     submit(admin, f"/users/{users['admin']}/role", {"role": "viewer"}, page="/users")
-    assert user(database, "admin").role == "admin"  # type: ignore[union-attr]
+    assert user(database, "admin").role == "admin"
     assert "последний администратор" in text(admin.get("/users"))
     submit(admin, f"/users/{users['admin']}/active", {}, page="/users")
-    assert user(database, "admin").active  # type: ignore[union-attr]
+    assert user(database, "admin").active
 
 
-def test_disable_and_enable_a_user(login, users, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_disable_and_enable_a_user(login, users, database: Database) -> None:
     admin = login("admin")
     submit(admin, f"/users/{users['viewer']}/active", {}, page="/users")
-    assert not user(database, "viewer").active  # type: ignore[union-attr]
+    assert not user(database, "viewer").active
     submit(admin, f"/users/{users['viewer']}/active", {}, page="/users")
-    assert user(database, "viewer").active  # type: ignore[union-attr]
+    assert user(database, "viewer").active
 
 
 def test_admin_sets_a_password_and_unlocks(
     login, users, client: FlaskClient, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     admin = login("admin")
     response = submit(
         admin,
@@ -90,5 +90,5 @@ def test_admin_sets_a_password_and_unlocks(
     assert log_in(client, "viewer", "new-password-9").status_code == 302
 
 
-def test_unknown_user_id_is_404(login) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_user_id_is_404(login) -> None:
     assert submit(login("admin"), "/users/9999/unlock", {}, page="/users").status_code == 404

@@ -28,7 +28,7 @@ def channel(
         chat_id="-100500",
         api_url=bot.url,
         sleep=waits.append,
-        **kwargs,  # type: ignore[arg-type]
+        **kwargs,
     )
 
 

@@ -77,7 +77,7 @@ def test_after_processing_action_reaches_graph(
 
 def test_wrong_client_secret_fails_with_a_clear_message(
     graph: GraphState, run_cli, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setenv("OMIS_OUTLOOK_CLIENT_SECRET", "wrong")
     result = run_cli("mail-check")
     assert result.exit_code == 1
@@ -86,7 +86,7 @@ def test_wrong_client_secret_fails_with_a_clear_message(
 
 def test_missing_folder_is_reported(
     graph: GraphState, run_cli, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setenv("OMIS_OUTLOOK_FOLDER", "Inbox/Нет такой")
     result = run_cli("mail-check")
     assert result.exit_code == 1

@@ -17,7 +17,7 @@ _users = itertools.count()
 
 
 @pytest.fixture
-def mailbox(imap_server, monkeypatch: pytest.MonkeyPatch, database: Database):  # type: ignore[no-untyped-def]
+def mailbox(imap_server, monkeypatch: pytest.MonkeyPatch, database: Database):
     """A fresh IMAP user per test, and settings pointing at it."""
     user, password = imap_server.user(f"contractor{next(_users)}")
     for name, value in {
@@ -41,7 +41,7 @@ def _settings(database: Database) -> Settings:
 
 def test_imap_pass_applies_new_letters_and_remembers_the_last_uid(
     imap_server, mailbox: str, database: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=1))
     first = run_mail_check(database, _settings(database))
     assert first.outcomes == {"applied": 1}
@@ -54,7 +54,7 @@ def test_imap_pass_applies_new_letters_and_remembers_the_last_uid(
 
 def test_mark_read_sets_the_seen_flag(
     imap_server, mailbox: str, database: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setenv("OMIS_MAIL_AFTER", "mark-read")
     imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=1))
     run_mail_check(database, _settings(database))
@@ -67,7 +67,7 @@ def test_mark_read_sets_the_seen_flag(
 
 def test_move_puts_the_letter_in_the_processed_folder(
     imap_server, mailbox: str, database: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setenv("OMIS_MAIL_AFTER", "move:Processed")
     imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=1))
     client = imap_server.client(mailbox)
@@ -83,7 +83,7 @@ def test_move_puts_the_letter_in_the_processed_folder(
 
 def test_wrong_password_fails_the_pass_with_exit_1(
     run_cli, imap_server, mailbox: str, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setenv("OMIS_IMAP_PASSWORD", "wrong")
     monkeypatch.setenv("OMIS_IMAP_SSL", "false")
     result = run_cli("mail-check")
@@ -91,7 +91,7 @@ def test_wrong_password_fails_the_pass_with_exit_1(
     assert "почтовый ящик IMAP" in result.stderr
 
 
-def test_dead_imap_server_is_not_a_quiet_mailbox(run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_dead_imap_server_is_not_a_quiet_mailbox(run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
     for name, value in {
         "OMIS_MAIL_BACKEND": "imap", "OMIS_IMAP_HOST": "127.0.0.1", "OMIS_IMAP_PORT": "1",
         "OMIS_IMAP_SSL": "false", "OMIS_IMAP_USER": "u", "OMIS_IMAP_PASSWORD": "p",

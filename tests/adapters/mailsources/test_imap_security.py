@@ -25,7 +25,7 @@ from omis.requests.lifecycle import Actor
 _users = itertools.count()
 
 
-def _env(monkeypatch: pytest.MonkeyPatch, server, user: str, **extra: str) -> None:  # type: ignore[no-untyped-def]
+def _env(monkeypatch: pytest.MonkeyPatch, server, user: str, **extra: str) -> None:
     values = {
         "OMIS_MAIL_BACKEND": "imap",
         "OMIS_IMAP_HOST": server.host,
@@ -48,7 +48,7 @@ def _register(database: Database) -> None:
         store.add_position(session, store.NewPosition("4512", "1"), actor=Actor.OPERATOR)
 
 
-def _append(server, user: str, raw: bytes, folder: str) -> None:  # type: ignore[no-untyped-def]
+def _append(server, user: str, raw: bytes, folder: str) -> None:
     with IMAPClient(server.host, server.port, ssl=False) as client:
         client.login(user, server.user(user)[1])
         if not client.folder_exists(folder):
@@ -56,7 +56,7 @@ def _append(server, user: str, raw: bytes, folder: str) -> None:  # type: ignore
         client.append(folder, raw)
 
 
-def _count(server, user: str, folder: str) -> int:  # type: ignore[no-untyped-def]
+def _count(server, user: str, folder: str) -> int:
     with IMAPClient(server.host, server.port, ssl=False) as client:
         client.login(user, server.user(user)[1])
         return int(client.select_folder(folder, readonly=True)[b"EXISTS"])
@@ -64,7 +64,7 @@ def _count(server, user: str, folder: str) -> int:  # type: ignore[no-untyped-de
 
 def test_cyrillic_folder_and_move_target_are_read_and_used(
     imap_server, database: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     user = f"cyr{next(_users)}"
     _env(monkeypatch, imap_server, user, OMIS_IMAP_ALLOW_PLAIN="true",
          OMIS_MAIL_FOLDER="Входящие", OMIS_MAIL_AFTER="move:Обработано")  # fmt: skip
@@ -85,7 +85,7 @@ def test_cyrillic_folder_and_move_target_are_read_and_used(
 
 def test_without_ssl_or_starttls_the_password_is_never_sent(
     imap_server, database: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """This Dovecot offers no STARTTLS: logging in would send the password in clear text."""
     _env(monkeypatch, imap_server, f"plain{next(_users)}")
     with pytest.raises(MailSourceError, match="не предлагает STARTTLS") as raised:
@@ -99,7 +99,7 @@ def test_without_ssl_or_starttls_the_password_is_never_sent(
 
 def test_starttls_is_used_when_the_server_offers_it(
     imap_tls_server, database: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     user = f"tls{next(_users)}"
     _env(monkeypatch, imap_tls_server, user, OMIS_IMAP_CA_BUNDLE=str(imap_tls_server.ca_file))
     _register(database)
@@ -114,7 +114,7 @@ def test_starttls_is_used_when_the_server_offers_it(
 
 def test_starttls_with_an_untrusted_certificate_fails_with_a_tls_hint(
     imap_tls_server, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     _env(monkeypatch, imap_tls_server, f"untrusted{next(_users)}")
     result = check_imap(load_settings().mail)
     assert result.state is State.FAIL
@@ -124,7 +124,7 @@ def test_starttls_with_an_untrusted_certificate_fails_with_a_tls_hint(
 
 def test_letters_already_stored_are_not_fetched_again_after_a_lost_cursor(
     imap_server, database: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """A pass killed before saving its cursor: the next one skips the stored letters by
     UIDVALIDITY:UID before reading them (they used to be read and reported as duplicates)."""
     user = f"lost{next(_users)}"
@@ -142,7 +142,7 @@ def test_letters_already_stored_are_not_fetched_again_after_a_lost_cursor(
 
 def test_a_letter_over_the_size_cap_is_fetched_partially(
     imap_server, database: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     user = f"big{next(_users)}"
     _env(monkeypatch, imap_server, user, OMIS_IMAP_ALLOW_PLAIN="true", OMIS_MAIL_MAX_LETTER_MB="1")
     _register(database)
