@@ -249,3 +249,13 @@ def test_a_calendar_response_is_ignored_even_when_it_names_a_request() -> None:
         b"--b--\r\n"
     )
     assert understand_bytes(raw, registry=REGISTRY)[1].automatic == "calendar-response"
+
+
+def test_an_outlook_read_receipt_is_ignored_though_it_quotes_a_status() -> None:
+    raw = (
+        "From: disp@podryad.ru\r\nSubject: Прочитано: Заявка 5120, позиция 1: прибыли\r\n"
+        "Message-ID: <mdn@podryad.ru>\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\nContent-Class: urn:content-classes:MDN\r\n\r\n"
+        "Ваше сообщение\r\n  Тема: Заявка 5120, позиция 1: прибыли\r\nбыло прочитано.\r\n"
+    ).encode()
+    assert understand_bytes(raw, registry=REGISTRY)[1].automatic == "read-receipt"

@@ -52,6 +52,8 @@ def automatic_reason(letter: ParsedLetter) -> str | None:
         # A meeting response («Принято: Совещание …») carries its answer as text/calendar.
         ("text/calendar" in letter.part_types, "calendar-response"),
         ("message/disposition-notification" in letter.part_types, "read-receipt"),
+        # Outlook's receipt is plain text marked only by its class («Прочитано: …»).
+        ("content-classes:mdn" in headers.get("content-class", "").lower(), "read-receipt"),
         (bool(headers.get("x-failed-recipients")), "delivery-report"),
         (bool(letter.sender and _DAEMONS.match(letter.sender)), "mailer-daemon"),
         (bool(_DELIVERY_SUBJECT.search(letter.subject)), "delivery-report"),

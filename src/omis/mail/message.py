@@ -82,6 +82,7 @@ def letter_key(message_id: str | None, content_hash: str) -> str:
 
 AUTO_HEADERS = (
     "auto-submitted",
+    "content-class",
     "x-autoreply",
     "x-autorespond",
     "x-auto-response-suppress",
