@@ -186,6 +186,16 @@ def test_two_different_letters_sharing_a_message_id_are_two_letters(
     assert _status(database, "4512", "2") == "подрядчик на месте"
 
 
+def test_two_files_with_no_headers_at_all_are_two_letters(
+    database: Database, settings: Settings, inbox: Path
+) -> None:
+    (inbox / "a.eml").write_bytes(b"\r\n")
+    (inbox / "b.eml").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10")
+    report = run_mail_check(database, settings, directory=inbox)
+    assert "duplicate" not in report.outcomes
+    assert len(_stored(database)) == 2
+
+
 def test_a_redelivery_with_extra_transport_headers_is_the_same_letter(
     database: Database, settings: Settings, inbox: Path
 ) -> None:

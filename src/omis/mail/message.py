@@ -105,13 +105,18 @@ SENDER_HEADERS = frozenset(
 
 def sender_content_hash(raw: bytes) -> str:
     """SHA-256 of the sender's headers (unfolded, whitespace collapsed) and the body
-    (line endings normalised): the same for every delivery of one letter."""
+    (line endings normalised): the same for every delivery of one letter. Bytes with no
+    sender header are hashed whole, or every such file would be one «letter»."""
     split = HEADER_END.search(raw)
     head, body = (raw[: split.start()], raw[split.end() :]) if split else (raw, b"")
     digest = hashlib.sha256()
+    named = False
     for name, value in header_fields(head):
         if name in SENDER_HEADERS:
             digest.update(name + b":" + b" ".join(value.split()) + b"\n")
+            named = True
+    if not named:  # no sender header at all (a PNG, binary noise): all of it is the letter
+        digest.update(head.replace(b"\r\n", b"\n"))
     digest.update(b"\n")
     digest.update(body.replace(b"\r\n", b"\n").rstrip(b"\r\n \t"))
     return digest.hexdigest()
