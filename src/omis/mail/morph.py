@@ -68,6 +68,7 @@ def is_known(word: str) -> bool:
     return bool(_analyzer().word_is_known(word))
 
 
+@lru_cache(maxsize=4096)
 def lexeme(lemma: str) -> tuple[str, ...]:
     """Every form of ``lemma`` the dictionary knows («выехать» → выехал, выехали, …)."""
     words: list[str] = []

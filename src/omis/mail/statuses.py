@@ -75,7 +75,7 @@ def _abbreviated(
     if i + 1 >= len(tokens) or tokens[i + 1].text != "." or token.end != tokens[i + 1].start:
         return None
     status = status_prefixes(rules).get(token.text)
-    if status is None or _negated(tokens, i, rules):
+    if status is None or morph.is_known(token.text) or _negated(tokens, i, rules):
         return None
     written = sentence.text[token.start - sentence.start : token.end - sentence.start]
     following = tokens[i + 2] if i + 2 < len(tokens) else None
@@ -89,7 +89,7 @@ _PREFIXES: dict[int, tuple[Rules, dict[str, Status]]] = {}
 
 def status_prefixes(rules: Rules) -> dict[str, Status]:
     """Every beginning (two letters or more) of a status word's forms that belongs to one
-    status only and is not itself a word or a title's abbreviation."""
+    status only and is not a title's abbreviation."""
     known = _PREFIXES.get(id(rules))
     if known is not None and known[0] is rules:
         return known[1]
@@ -104,8 +104,8 @@ def status_prefixes(rules: Rules) -> dict[str, Status]:
     table = {
         prefix: next(iter(found))
         for prefix, found in statuses.items()
-        if len(found) == 1 and prefix not in _TITLE_ABBREVIATIONS and not morph.is_known(prefix)
-    }
+        if len(found) == 1 and prefix not in _TITLE_ABBREVIATIONS
+    }  # a prefix that is itself a word («при», «вы») is refused when it is looked up
     _PREFIXES[id(rules)] = (rules, table)
     return table
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from omis.mail import morph
 from omis.mail.rules import Rules
 from omis.mail.statuses import Event, events, status_prefixes
 from omis.mail.words import Sentence, sentences
@@ -92,7 +93,7 @@ def _column_status(title: str, rules: Rules, vocab: frozenset[str]) -> Event | N
                 if trigger.kind == "noun" and token.has_lemma(trigger.lemmas):
                     return Event(trigger.status, f"{trigger.name}.column", False, 0, 0)
             cut = status_prefixes(rules).get(token.text)  # «ВЫЕЗ.», «УБ.»
-            if cut is not None:
+            if cut is not None and not morph.is_known(token.text):
                 return Event(cut, "abbreviation.column", False, 0, 0)
     return None
 
