@@ -263,9 +263,11 @@ def _noun_reports(status: Status, sentence: Sentence, rules: Rules) -> Status | 
         for m in _DATE.finditer(text)
         if int(m.group(2)) <= 12 and (int(m.group(1)) > 23 or not _time_like(text, m))
     ]
+    # A date and no clock time beside it («выезд 27.11 с утра»); the date itself looks like
+    # a time («27.11»), so the time is looked for around it.
     if (
         dates
-        and not any(_TIME.search(text, m.end()) for m in dates[:1])
+        and not _TIME.search(text, dates[0].end())
         and not _TIME.search(text, 0, dates[0].start())
     ):
         return None
