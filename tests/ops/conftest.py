@@ -11,6 +11,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from fakes.ops_servers import HttpStub, ImapHandler, Route
 from omis.core.settings import Settings, load_settings
@@ -83,3 +85,35 @@ def configure(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Settings]:
         return load_settings()
 
     return load
+
+
+class _Authenticator:
+    """Accepts the password «smtp-right» only."""
+
+    def __call__(
+        self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any
+    ) -> AuthResult:
+        good = isinstance(data, LoginPassword) and data.password == b"smtp-right"
+        return AuthResult(success=good, handled=False)
+
+
+class _Sink:
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp_port(closed_port: int) -> Iterator[int]:
+    """A real SMTP server (aiosmtpd) with AUTH, no TLS, that takes every message.
+
+    aiosmtpd checks readiness by connecting to the port it was given: it needs a real one."""
+    controller = Controller(
+        _Sink(),
+        hostname="127.0.0.1",
+        port=closed_port,
+        authenticator=_Authenticator(),
+        auth_require_tls=False,
+    )
+    controller.start()
+    yield closed_port
+    controller.stop()

@@ -3,11 +3,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from fakes.ops_servers import IMAP_PASSWORD, IMAP_USER, HttpStub, Reply, Route
 from omis.core.db import Database
@@ -231,34 +228,6 @@ def test_telegram_unreachable_does_not_print_the_token(
 
 
 # --- SMTP --------------------------------------------------------------------------------
-
-
-class _Authenticator:
-    def __call__(
-        self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any
-    ) -> AuthResult:
-        good = isinstance(data, LoginPassword) and data.password == b"smtp-right"
-        return AuthResult(success=good, handled=False)
-
-
-class _Sink:
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp_port(closed_port: int) -> Any:
-    # aiosmtpd checks readiness by connecting to the port it was given: it needs a real one.
-    controller = Controller(
-        _Sink(),
-        hostname="127.0.0.1",
-        port=closed_port,
-        authenticator=_Authenticator(),
-        auth_require_tls=False,
-    )
-    controller.start()
-    yield closed_port
-    controller.stop()
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,10 @@ secret), Exchange EWS (a server that does not answer)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
-from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from fakes.ops_servers import HttpStub, Reply, Route
 from omis.core.clock import now
@@ -61,30 +58,6 @@ def test_telegram_revoked_token(
     assert doctor.detail == "Telegram отказал (401): токен бота не принят: Unauthorized"
     assert f"({doctor.detail})" in job
     assert "REVOKED" not in doctor.detail + job
-
-
-class _Authenticator:
-    def __call__(
-        self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any
-    ) -> AuthResult:
-        good = isinstance(data, LoginPassword) and data.password == b"smtp-right"
-        return AuthResult(success=good, handled=False)
-
-
-class _Sink:
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp_port(closed_port: int) -> Iterator[int]:
-    controller = Controller(
-        _Sink(), hostname="127.0.0.1", port=closed_port, authenticator=_Authenticator(),
-        auth_require_tls=False,
-    )  # fmt: skip
-    controller.start()
-    yield closed_port
-    controller.stop()
 
 
 def test_smtp_wrong_password(database: Database, smtp_port: int, configure: Configure) -> None:
