@@ -54,7 +54,8 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
         else:
             status = _abbreviated(tokens, index, sentence, rules)
             if status is not None:
-                found.append(Event(status, "abbreviation", False, token.start, token.end))
+                name = f"{status.name.lower()}.abbreviation"  # «left.abbreviation»: shown as its status
+                found.append(Event(status, name, False, token.start, token.end))
     return found
 
 

@@ -94,7 +94,7 @@ def _column_status(title: str, rules: Rules, vocab: frozenset[str]) -> Event | N
                     return Event(trigger.status, f"{trigger.name}.column", False, 0, 0)
             cut = status_prefixes(rules).get(token.text)  # «ВЫЕЗ.», «УБ.»
             if cut is not None and not morph.is_known(token.text):
-                return Event(cut, "abbreviation.column", False, 0, 0)
+                return Event(cut, f"{cut.name.lower()}.abbreviation.column", False, 0, 0)
     return None
 
 
