@@ -2,7 +2,8 @@
 
 Each letter is one shape repeated to the given size (default 200 kB): a wall of digits,
 «1 1 1 …», «поз. 1, 2, 3, …» thousands long, one endless word, thousands of table rows,
-«Петров А.» initials, nested quote marks, «Re: Re: …» subjects. A rule that looks back over
+«Петров А.» initials, nested quote marks, «Re: Re: …» subjects, thousands of status words in
+one sentence. A rule that looks back over
 the whole text for every number or position turns such a letter into minutes of CPU for the
 whole intake; every shape must stay roughly linear in the size.
 
@@ -38,6 +39,9 @@ def shapes(size: int) -> dict[str, tuple[str, str]]:
         "initials": ("5120", "Петров А. " * (size // 10)),
         "ordinals": ("5120", "первой и второй и третьей " * (size // 26)),
         "request words": ("5120", "заявка " * (size // 7)),
+        "status nouns": ("5120", "выезд " * (size // 6)),
+        "acceptances with thanks": ("5120", "принял спасибо " * (size // 15)),
+        "position groups": ("5120", "п1 слово слово слово слово " * (size // 27)),
         "quote marks": ("5120", ">" * size + " выехали"),
         "dots": ("5120", "." * size),
         "header blocks": ("5120", "От: a\nОтправлено: b\nКому: c\nТема: d\n" * (size // 40)),

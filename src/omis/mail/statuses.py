@@ -232,9 +232,12 @@ def _negated(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
     return any(word in rules.negations.words for word in before)
 
 
+_CLAUSE_REACH = 12  # tokens: «планируем завтра с утра выезд»; never the whole of a long text
+
+
 def _clause_before(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
     start = i
-    while start > 0 and tokens[start - 1].text not in _CLAUSE_END:
+    while start > max(0, i - _CLAUSE_REACH) and tokens[start - 1].text not in _CLAUSE_END:
         start -= 1
     return tokens[start:i]
 
@@ -246,33 +249,64 @@ def _intended(tokens: tuple[Token, ...], i: int, rules: Rules, past: bool) -> bo
     return any(token.has_lemma(lemmas) for token in _clause_before(tokens, i))
 
 
-def _noun_reports(status: Status, sentence: Sentence, rules: Rules) -> Status | None:
-    """«выезд 8:30», «прибытие бригады», «завершение работ»: a report unless the sentence
-    says it is planned: a future or an order, an intention, a date without a time
-    («выезд 05.11»). An estimate («прибытие через 40 минут») says the crew is on its way,
-    and makes a departure or a finish a plan."""
+@dataclass(frozen=True)
+class _Facts:
+    """What a sentence says as a whole, looked up once however many status words it holds
+    (a letter of ten thousand «выезд» must not be read ten thousand times)."""
+
+    plan_verb: bool  # a future or an order («выедем», «выезжайте»)
+    not_happened: bool  # «задержка», «перенос», «отмена»
+    intended: bool  # a plan or a condition word
+    planned: bool  # a plan word alone («планируем», «завтра»)
+    moving_plan: bool  # a planned departure («выедем завтра»)
+    dated: bool  # a date and no clock time beside it
+    estimate: bool  # «ориентировочно», «через», «около»
+    thanks: bool  # «спасибо», «спс»
+    names_something: bool  # a request word or any number
+
+
+_FACTS: list[tuple[Sentence, Rules, _Facts]] = []
+
+
+def _facts(sentence: Sentence, rules: Rules) -> _Facts:
+    if _FACTS and _FACTS[0][0] is sentence and _FACTS[0][1] is rules:
+        return _FACTS[0][2]
     words = [t for t in sentence.tokens if t.is_word]
-    if any(_plan_verb(t) for t in words):
-        return None
-    if any(t.has_lemma(_NOT_HAPPENED) for t in words):
-        return None  # «задержка выезда», «перенос прибытия»
-    if any(t.has_lemma(rules.intent.plan | rules.intent.condition) for t in words):
-        return None
     text = sentence.text
     dates = [
         m
         for m in _DATE.finditer(text)
         if int(m.group(2)) <= 12 and (int(m.group(1)) > 23 or not _time_like(text, m))
     ]
-    # A date and no clock time beside it («выезд 27.11 с утра»); the date itself looks like
-    # a time («27.11»), so the time is looked for around it.
-    if (
-        dates
+    facts = _Facts(
+        plan_verb=any(_plan_verb(t) for t in words),
+        not_happened=any(t.has_lemma(_NOT_HAPPENED) for t in words),
+        intended=any(t.has_lemma(rules.intent.plan | rules.intent.condition) for t in words),
+        planned=any(t.has_lemma(rules.intent.plan) for t in words),
+        moving_plan=any(_moving_plan(t, rules) for t in words),
+        # The date itself looks like a time («27.11»), so the time is looked for around it.
+        dated=bool(dates)
         and not _TIME.search(text, dates[0].end())
-        and not _TIME.search(text, 0, dates[0].start())
-    ):
-        return None
-    if any(t.has_lemma(rules.intent.estimate) for t in words):
+        and not _TIME.search(text, 0, dates[0].start()),
+        estimate=any(t.has_lemma(rules.intent.estimate) for t in words),
+        thanks=any(t.has_lemma(_THANKS) for t in words),
+        names_something=any(
+            t.has_lemma(rules.request_words.lemmas) or t.is_number for t in sentence.tokens
+        ),
+    )
+    _FACTS[:] = [(sentence, rules, facts)]
+    return facts
+
+
+def _noun_reports(status: Status, sentence: Sentence, rules: Rules) -> Status | None:
+    """«выезд 8:30», «прибытие бригады», «завершение работ»: a report unless the sentence
+    says it is planned: a future or an order, an intention, a delay, a date without a time
+    («выезд 05.11»). An estimate («прибытие через 40 минут») says the crew is on its way,
+    and makes a departure or a finish a plan."""
+    facts = _facts(sentence, rules)
+    if facts.plan_verb or facts.not_happened or facts.intended or facts.dated:
+        return None  # «выедем», «задержка выезда», «планируем выезд», «выезд 27.11»
+    if facts.estimate:
         return Status.EN_ROUTE if status is Status.ON_SITE else None
     return status
 
@@ -306,9 +340,8 @@ def _estimate(
     """«будем через 30 минут», «будут к 9:30», «буду около 12»: the crew is travelling."""
     if not any(f.pos == "VERB" and f.tense == "futr" for f in forms):
         return False
-    if any(t.has_lemma(rules.intent.plan) for t in sentence.tokens if t.is_word):
-        return False
-    if any(_moving_plan(t, rules) for t in sentence.tokens):
+    facts = _facts(sentence, rules)
+    if facts.planned or facts.moving_plan:
         return False
     window = list(tokens[max(0, i - _WINDOW) : i + 1 + _WINDOW])
     for k, token in enumerate(window):
@@ -360,7 +393,7 @@ def _phrase(
     if copula == "past":
         return None  # «мы были на месте в 15.05»: a memory, not a report
     if copula == "futr":
-        plan = any(t.has_lemma(rules.intent.plan) for t in sentence.tokens if t.is_word)
+        plan = _facts(sentence, rules).planned
         return Status.EN_ROUTE if trigger.status is Status.ON_SITE and not plan else None
     return trigger.status
 
@@ -442,11 +475,8 @@ _THANKS = frozenset({"спасибо", "спс", "благодарить", "бл
 
 def _thanks_only(sentence: Sentence, rules: Rules) -> bool:
     """An acceptance said with thanks and without naming what is accepted."""
-    words = [t for t in sentence.tokens if t.is_word]
-    if not any(t.has_lemma(_THANKS) for t in words):
-        return False
-    named = rules.request_words.lemmas
-    return not any(t.has_lemma(named) or t.is_number for t in sentence.tokens)
+    facts = _facts(sentence, rules)
+    return facts.thanks and not facts.names_something
 
 
 def _next_word(tokens: tuple[Token, ...], j: int, end: int) -> Token | None:

@@ -413,11 +413,13 @@ def _read_text(
                 segments.append(target)
             target.events.extend(general)
             target.phrases.extend(_phrase(sentence, e) for e in general)
-        for run, clause_events in parts:
+        ends = [run[0].start for run, _events in parts[1:]]
+        ends.append(sentence.start + len(sentence.text))
+        for (run, clause_events), end in zip(parts, ends, strict=True):
             named = _validated(run, in_request, unknown)
             if not named:
                 continue
-            planned = not clause_events and _plan_like(sentence, rules, run[0].start, run[-1].start)
+            planned = not clause_events and _plan_like(sentence, rules, run[-1].start, end)
             current = _Segment(named, list(clause_events), planned=planned)
             current.phrases = [_phrase(sentence, e) for e in clause_events]
             segments.append(current)
@@ -430,18 +432,19 @@ _CLAUSE_BREAK = frozenset({",", "—", "–", ";", ":"})
 _PLAN_WORDS = frozenset({"перенести", "перенос", "переноситься", "доступ"})
 
 
-def _plan_like(sentence: Sentence, rules: Rules, start: int, last: int) -> bool:
-    """A plan, a postponement or a refusal, with no status, in the clause of the positions
-    named from ``start`` to ``last`` (up to the next break after them): «п3 завтра»,
-    «перенесли»; not «позиции 1 и 2 🚐 Третью позже»."""
+def _plan_like(sentence: Sentence, rules: Rules, last: int, end: int) -> bool:
+    """A plan, a postponement or a refusal, with no status, said of the positions named up
+    to ``last``, in their clause (up to the next break, and never past ``end``, where the
+    next group of positions starts): «п3 завтра», «перенесли»; not «позиции 1 и 2 🚐 Третью
+    позже»."""
     # «готовы» alone is done; «готовы выехать» is a plan, and the infinitive says so.
     markers = (rules.intent.plan | rules.intent.condition | _PLAN_WORDS) - {"готовый"}
-    for token in sentence.tokens:
-        if token.start <= last:
-            continue
-        if _breaks(token.text) and token.text not in ("—", "–", ":"):
+    tokens = sentence.tokens
+    for k in range(bisect_right(tokens, last, key=lambda t: t.start), len(tokens)):
+        token = tokens[k]
+        if token.start >= end or (_breaks(token.text) and token.text not in ("—", "–", ":")):
             return False
-        if not token.is_word or token.start < start:
+        if not token.is_word:
             continue
         if token.text in rules.negations.words or token.has_lemma(markers):
             return True
@@ -494,11 +497,11 @@ def _clauses(
             bisect_right(token_starts, before[-1].start), bisect_left(token_starts, starts[0])
         )
     )
-    first = runs[0]
+    first_end = starts[1] if len(runs) > 1 else sentence.start + len(sentence.text)
     if (
         before
         and broken
-        and (parts[0][1] or _plan_like(sentence, rules, first[0].start, first[-1].start))
+        and (parts[0][1] or _plan_like(sentence, rules, runs[0][-1].start, first_end))
     ):
         return before, parts
     if before:
@@ -527,7 +530,16 @@ def _add_row(
 
 
 def _phrase(sentence: Sentence, event: Event) -> Evidence:
-    return Evidence(f"status.{event.trigger}", " ".join(sentence.text.split())[:200], "body")
+    """The sentence as evidence (its first 200 characters); of a long one, only the part
+    around the status word, or a sentence of ten thousand words costs that much per word."""
+    text = sentence.text
+    if len(text) > _QUOTE:
+        at = event.start - sentence.start
+        text = text[max(0, at - _QUOTE // 4) : at + _QUOTE]
+    return Evidence(f"status.{event.trigger}", " ".join(text.split())[:_QUOTE], "body")
+
+
+_QUOTE = 200
 
 
 def _validated(
