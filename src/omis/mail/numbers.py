@@ -65,7 +65,7 @@ def mask(norm: str) -> str:
 
 def candidates(text: str, norm: str, source: Source, rules: Rules) -> list[Candidate]:
     """Every number in ``text`` that could be a request number, with how it was written."""
-    masked = mask(norm)
+    masked = dictated(mask(norm))
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-zа-я]+|\d+|\S", masked)]
     ends = [end for _word, _start, end in words]
     found: list[Candidate] = []
@@ -93,6 +93,34 @@ def candidates(text: str, norm: str, source: Source, rules: Rules) -> list[Candi
         phrase = " ".join(text[max(0, match.start() - 30) : match.end() + 10].split())
         found.append(Candidate(match.group(1), positions, where, phrase))
     return found
+
+
+# A number dictated to a phone: «4 1 0 3 7», «41 203», «четыре один два ноль три».
+_DIGIT_WORDS = {
+    "ноль": "0", "один": "1", "два": "2", "три": "3", "четыре": "4",
+    "пять": "5", "шесть": "6", "семь": "7", "восемь": "8", "девять": "9",
+}  # fmt: skip
+_DIGIT_WORD = "(?:" + "|".join(_DIGIT_WORDS) + ")"
+_SPELLED_RUN = re.compile(rf"(?<![a-zа-я]){_DIGIT_WORD}(?:\s+{_DIGIT_WORD}){{3,6}}(?![a-zа-я])")
+_SPACED_RUN = re.compile(r"(?<![\w\x00.,:/\-])\d{1,3}(?: \d{1,3}){1,5}(?![\w\x00]|[.,:/\-]\d)")
+_DICTATED_DIGITS = (4, 6)  # how long a request number is when dictated
+
+
+def dictated(masked: str) -> str:
+    """``masked`` with dictated numbers written as one (same length, padded with spaces):
+    a run of digits or digit words that together make a request-sized number. Whether it
+    is a request is, as ever, for the registry to say."""
+
+    def joined(digits: str, match: re.Match[str]) -> str:
+        low, high = _DICTATED_DIGITS
+        if not low <= len(digits) <= high:
+            return match.group(0)
+        return digits.ljust(len(match.group(0)))
+
+    masked = _SPELLED_RUN.sub(
+        lambda m: joined("".join(_DIGIT_WORDS[w] for w in m.group(0).split()), m), masked
+    )
+    return _SPACED_RUN.sub(lambda m: joined(m.group(0).replace(" ", ""), m), masked)
 
 
 _LOOK_BACK = 16  # words: enough for «заявка № : 4512» and a list «4512, 4513 и 4514»
@@ -149,6 +177,9 @@ class PositionRef:
     number: str
     strength: Strength
     start: int  # offset within the text
+    # Named by what it is («горелка 2»: omis.mail.position_names), not by its number: a
+    # report only where a status is said of it, never a mere mention («для горелки № 2»).
+    by_name: bool = False
 
 
 ORDINALS = {
@@ -216,10 +247,23 @@ def _abbreviation(tokens: tuple[Token, ...], i: int, found: list[PositionRef]) -
     glued = tokens[j].start == tokens[i].end
     if j + 1 < len(tokens) and tokens[j + 1].text == "." and _glued_digit(tokens, j + 1):
         return j + 2 - i  # «п. 4.2 договора»: a clause of a document, not a position
+    if len(tokens[i].text) == 1 and _document_before(tokens, i):
+        return j + 1 - i  # «договор № 14 (приложение № 2, п. 4)»: a clause, not a position
     strength = Strength.SHORT if glued and len(tokens[i].text) == 1 else Strength.STRONG
     numbers, used = _number_list(tokens, j, listing=True)
     found.extend(PositionRef(n, strength, tokens[i].start) for n in numbers)
     return j - i + used
+
+
+_DOCUMENTS = frozenset({
+    "договор", "контракт", "приложение", "соглашение", "регламент", "постановление",
+    "приказ", "раздел", "статья", "тз", "смета", "спецификация",
+})  # fmt: skip
+
+
+def _document_before(tokens: tuple[Token, ...], i: int) -> bool:
+    """A document named in the few words before «п.»: «п.» is then its clause."""
+    return any(t.has_lemma(_DOCUMENTS) for t in tokens[max(0, i - 5) : i])
 
 
 def _glued_digit(tokens: tuple[Token, ...], k: int) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from omis.contractors.sender import ContractorView, sender_matches
 from omis.contractors.store import view as contractor_view
+from omis.mail.position_names import PositionName, position_names
 from omis.requests.models import Request
 
 
@@ -22,6 +23,7 @@ class RequestInfo:
     positions: tuple[str, ...]
     contractor_email: str | None = None
     contractor: ContractorView | None = None  # from the contractor directory
+    names: tuple[PositionName, ...] = ()  # what positions are, from their comments
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ def view_of(requests: Iterable[Request]) -> RegistryView:
                 tuple(p.number for p in request.positions),
                 request.contractor_email,
                 contractor_view(request.contractor) if request.contractor else None,
+                position_names((p.number, p.comment) for p in request.positions),
             )
             for request in requests
         }

@@ -389,6 +389,8 @@ def _phrase(
         return None
     if _denied_after(tokens, i + size, rules):
         return None  # «на объекте никого нет»
+    if _role(tokens, i, i + size):
+        return None  # «Старший на объекте – Шерзод»: who is in charge there, not an arrival
     copula = _copula(tokens, i) or _copula_after(tokens, i + size)
     if copula == "past":
         return None  # «мы были на месте в 15.05»: a memory, not a report
@@ -396,6 +398,16 @@ def _phrase(
         plan = _facts(sentence, rules).planned
         return Status.EN_ROUTE if trigger.status is Status.ON_SITE and not plan else None
     return trigger.status
+
+
+_ROLES = frozenset({"старший", "ответственный", "представитель", "контактный", "контакт"})
+
+
+def _role(tokens: tuple[Token, ...], i: int, j: int) -> bool:
+    """A role and who holds it: «Старший на объекте – Шерзод», «Ответственный на месте:
+    Иванов»."""
+    named = j < len(tokens) and tokens[j].text in ("—", "–", "-", ":")
+    return named and i > 0 and tokens[i - 1].has_lemma(_ROLES)
 
 
 def _denied_after(tokens: tuple[Token, ...], j: int, rules: Rules) -> bool:

@@ -32,6 +32,8 @@ from omis.mail import numbers as nums
 from omis.mail.automatic import AUTOMATIC_LABELS, automatic_reason
 from omis.mail.message import ParsedLetter, parse_message
 from omis.mail.numbers import Candidate, PositionRef, Source, Strength
+from omis.mail.position_names import PositionName
+from omis.mail.position_names import positions as named_positions
 from omis.mail.quotes import Body, is_forward_subject, split_body
 from omis.mail.registry import RegistryView, sender_requests
 from omis.mail.rules import Rules, default_rules
@@ -217,7 +219,8 @@ def decide(
     number, number_evidence, attached = request
     known = registry.get(number) if registry is not None else None
     positions_in_request = known.positions if known is not None else None
-    return _report(reading, rules, number, number_evidence, attached, positions_in_request)
+    names = known.names if known is not None else ()
+    return _report(reading, rules, number, number_evidence, attached, positions_in_request, names)
 
 
 # --- the request ------------------------------------------------------------------------
@@ -326,6 +329,7 @@ class _Segment:
     events: list[Event] = field(default_factory=list)
     phrases: list[Evidence] = field(default_factory=list)
     planned: bool = False  # what is said of the positions is a plan («п3 завтра»)
+    by_name: bool = False  # named only by what they are («горелка 2»), not by number
 
 
 def _report(
@@ -335,14 +339,15 @@ def _report(
     number_evidence: Evidence,
     attached: tuple[str, ...],
     in_request: tuple[str, ...] | None,
+    names: tuple[PositionName, ...] = (),
 ) -> Understanding:
     vocab = vocabulary(rules)
     segments: list[_Segment] = []
     hints: list[str] = []
     unknown: list[str] = []
     for text in reading.texts:
-        _read_text(text, rules, vocab, in_request, segments, hints, unknown)
-    subject_positions = _subject_positions(reading, rules, in_request, attached, unknown)
+        _read_text(text, rules, vocab, (in_request, names), segments, hints, unknown)
+    subject_positions = _subject_positions(reading, rules, (in_request, names), attached, unknown)
     if unknown:
         return Understanding(
             number, evidence=(number_evidence,), unmatched_reason="unknown_position",
@@ -375,13 +380,14 @@ def _read_text(
     text: str,
     rules: Rules,
     vocab: frozenset[str],
-    in_request: tuple[str, ...] | None,
+    request: tuple[tuple[str, ...] | None, tuple[PositionName, ...]],
     segments: list[_Segment],
     hints: list[str],
     unknown: list[str],
 ) -> None:
     """Sentences (and table rows) of one text into segments: a sentence naming positions
     starts a segment for them; a paragraph naming none is about the letter in general."""
+    in_request, names = request
     rows, skip = table_rows(text, rules, vocab)
     current = _Segment(None)
     segments.append(current)
@@ -391,7 +397,7 @@ def _read_text(
     for sentence in sentences(text, vocab):
         if any(start <= sentence.start < end for start, end in skip):
             continue
-        every = nums.positions(sentence, rules)
+        every = named_positions(sentence, rules, names)
         refs = [r for r in every if r.strength >= Strength.SHORT]
         hints.extend(r.number for r in every if r.strength is Strength.HINT)
         found = events(sentence, rules)
@@ -418,9 +424,17 @@ def _read_text(
         for (run, clause_events), end in zip(parts, ends, strict=True):
             named = _validated(run, in_request, unknown)
             if not named:
+                # «выезжаем, машина Р418КУ750»: «р 418» named no position of the request;
+                # what the clause says is said of the letter in general.
+                target = current if current.positions is None else _Segment(None)
+                if target is not current:
+                    segments.append(target)
+                target.events.extend(clause_events)
+                target.phrases.extend(_phrase(sentence, e) for e in clause_events)
                 continue
             planned = not clause_events and _plan_like(sentence, rules, run[-1].start, end)
-            current = _Segment(named, list(clause_events), planned=planned)
+            by_name = all(ref.by_name for ref in run)
+            current = _Segment(named, list(clause_events), planned=planned, by_name=by_name)
             current.phrases = [_phrase(sentence, e) for e in clause_events]
             segments.append(current)
         heading = not current.planned
@@ -569,14 +583,16 @@ def _same_number(registered: str, written: str) -> bool:
 def _subject_positions(
     reading: _Reading,
     rules: Rules,
-    in_request: tuple[str, ...] | None,
+    request: tuple[tuple[str, ...] | None, tuple[PositionName, ...]],
     attached: tuple[str, ...],
     unknown: list[str],
 ) -> tuple[str, ...]:
+    in_request, names = request
     refs = [PositionRef(p, Strength.STRONG, 0) for p in attached]
     for subject in reading.subjects:
         for sentence in sentences(subject):
-            refs += [r for r in nums.positions(sentence, rules) if r.strength >= Strength.SHORT]
+            every = named_positions(sentence, rules, names)
+            refs += [r for r in every if r.strength >= Strength.SHORT]
     return _validated(refs, in_request, unknown)
 
 
@@ -593,10 +609,10 @@ def _hinted(hints: list[str], in_request: tuple[str, ...] | None) -> tuple[str, 
 def _named_positions(segments: list[_Segment]) -> tuple[str, ...]:
     """Positions named with no status of their own, the letter's status being said in
     general («Позиция 2.» … «Выехали»); not those named only in a plan («Приняли. По п1 выезд
-    завтра»)."""
-    return tuple(
-        dict.fromkeys(p for s in segments if s.positions and not s.planned for p in s.positions)
-    )
+    завтра»), nor those the text only mentions by what they are («сервопривода для горелки
+    котла № 2 нет»)."""
+    said = [s for s in segments if s.positions and not s.planned and not s.by_name]
+    return tuple(dict.fromkeys(p for s in said for p in s.positions or ()))
 
 
 def _backwards(segments: list[_Segment]) -> bool:

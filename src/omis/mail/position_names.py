@@ -1,0 +1,201 @@
+"""Positions named by what they are: «1 этаж готов», «горелку 2 отрегулировали», «дымоход
+прочистили», when the request's comment says what each position is («1 — 1 этаж, 2 — 2
+этаж»; «1 — горелка котла №1, 2 — горелка котла №2»; «1 — котёл Baxi, 2 — дымоход»).
+
+A dispatcher who registered the request reads a letter this way; the rules do too, but only
+where the registry leaves no doubt: a name with a number («горелка котла №2») is matched by
+its noun next to that number, a name without one («дымоход») by its noun only when no other
+position of the request has the same noun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from omis.mail import morph
+from omis.mail import numbers as nums
+from omis.mail.numbers import PositionRef, Strength
+from omis.mail.rules import Rules
+from omis.mail.words import Sentence, Token, normalise
+
+# «1 — 1 этаж», «2 - дымоход», «3) котёл»: a position number, a dash, what it is (up to the
+# next comma, semicolon, bracket or line end). Not «1–4 — котлы» (a range names no one).
+_ENTRY = re.compile(r"(?<![\d\w–\-/.])(\d{1,3})\s*[—–\-)]\s*(?!\d+\s*[—–\-])([^,;\n()]+)")
+_RANGE = re.compile(r"\d\s*[–\-]\s*\d")
+_WORD = re.compile(r"[a-zа-я]+|\d+")
+_MARKED = re.compile(r"(?:№|\bn)\s*(\d+)")
+_HIDDEN = "·"  # a token that ends any list of numbers
+_LIST_WORDS = frozenset({"и", "n", "no", "nr"})
+_LIST_MARKS = frozenset({"№", "#", "-", ".", ","})
+
+
+@dataclass(frozen=True)
+class PositionName:
+    position: str
+    noun: str  # the lemma of the name's first noun: «горелка», «этаж», «дымоход»
+    number: str | None  # the number the name carries: «2» of «горелка котла №2»
+
+
+@dataclass(frozen=True)
+class NamedRef:
+    position: str
+    start: int  # offsets in the text, of the noun and its number together
+    end: int
+
+
+def position_names(positions: Iterable[tuple[str, str | None]]) -> tuple[PositionName, ...]:
+    """What each position is called, from the comments of a request's positions: an entry
+    «N — name» for position N in any of them, or a position's own comment when no other
+    position has the same; positions without either are left out."""
+    positions = list(positions)
+    if len(positions) < 2:
+        return ()  # naming the one position is naming the request
+    numbers = {number for number, _comment in positions if number}
+    found: dict[str, PositionName] = {}
+    for comment in dict.fromkeys(c for _n, c in positions if c):
+        for match in _ENTRY.finditer(normalise(comment)):
+            position = _registered(match.group(1), numbers)
+            name = _name(position, match.group(2)) if position else None
+            if name is not None and position not in found:
+                found[name.position] = name
+    # A comment of its own («горелка котла №2» on position 2): the position's name.
+    shared = Counter(comment for _n, comment in positions if comment)
+    for number, comment in positions:
+        if comment and shared[comment] == 1 and number not in found:
+            own = _name(number, normalise(comment))
+            if own is not None:
+                found[number] = own
+    twins = Counter((name.noun, name.number) for name in found.values() if name.number)
+    return tuple(n for n in found.values() if not n.number or twins[(n.noun, n.number)] == 1)
+
+
+def _registered(written: str, numbers: set[str]) -> str | None:
+    return next((n for n in numbers if n.isdigit() and int(n) == int(written)), None)
+
+
+def _name(position: str, text: str) -> PositionName | None:
+    if _RANGE.search(text):
+        return None
+    words = _WORD.findall(text)[:6]
+    # The first noun, or a word the dictionary lacks: an abbreviation («щр», «кзэуг»).
+    head = next(
+        (k for k, w in enumerate(words) if w.isalpha() and len(w) >= 2 and _nounish(w)), None
+    )
+    if head is None:
+        return None
+    # «плита ПГ-4 №1»: the number after «№» names the item; else one next to the noun
+    # («1 этаж», «каб. 204», «ЩР-2»).
+    marked = _MARKED.search(text)
+    near = [w for w in words[max(0, head - 1) : head + 2] if w.isdigit()]
+    number = marked.group(1) if marked else (near[0] if near else None)
+    return PositionName(position, _lemma(words[head]), number)
+
+
+def _nounish(word: str) -> bool:
+    forms = morph.forms(word)
+    return not morph.is_known(word) or (bool(forms) and forms[0].pos == "NOUN")
+
+
+def _lemma(word: str) -> str:
+    forms = morph.forms(word)
+    return forms[0].lemma if forms else word
+
+
+def named_refs(sentence: Sentence, names: tuple[PositionName, ...]) -> list[NamedRef]:
+    """The positions ``sentence`` names by what they are."""
+    if not names:
+        return []
+    shared = Counter(name.noun for name in names)
+    tokens = sentence.tokens
+    found: list[NamedRef] = []
+    for index, token in enumerate(tokens):
+        if not token.is_word:
+            continue
+        mine = [name for name in names if token.has_lemma((name.noun,))]
+        if not mine:
+            continue
+        numbered = {int(n.number): n for n in mine if n.number is not None}
+        numbers = _numbers_with(tokens, index)
+        for number in numbers:
+            name = numbered.get(int(number.text))
+            if name is not None:
+                first, last = sorted((token, number), key=lambda t: t.start)
+                found.append(_ref(name.position, first, last))
+        if not numbers:
+            found += [
+                _ref(n.position, token, token)
+                for n in mine
+                if n.number is None and shared[n.noun] == 1
+            ]
+    return found
+
+
+def _numbers_with(tokens: tuple[Token, ...], index: int) -> list[Token]:
+    """The numbers written with the noun at ``index``: right before it («3 этаж», «3-й
+    этаж», «3 и 5 этажи») or after it, past one word and through a list («горелка котла №2», «опоры N14
+    и N15»)."""
+    found: list[Token] = []
+    k = index - 1
+    if k >= 2 and tokens[k].is_word and tokens[k - 1].text == "-" and _small(tokens[k - 2]):
+        k -= 2  # «3-й этаж»
+    while k >= 0 and _small(tokens[k]) and not _in_time(tokens, k):  # «3 и 5 этажи»
+        found.append(tokens[k])
+        if k < 2 or tokens[k - 1].text not in (",", "и") or not _small(tokens[k - 2]):
+            break
+        k -= 2
+    words = 0
+    for k in range(index + 1, min(index + 9, len(tokens))):
+        token = tokens[k]
+        if token.is_number:
+            if not _small(token) or _in_time(tokens, k):
+                break
+            found.append(token)
+        elif token.is_word and token.text not in _LIST_WORDS:
+            words += 1
+            if found or words > 1:
+                break
+        elif not token.is_word and token.text not in _LIST_MARKS:
+            break
+    return found
+
+
+def _small(token: Token) -> bool:
+    """A number an item carries («каб. 204», «опора №14»); not a request number or a year."""
+    return token.is_number and len(token.text) <= 3
+
+
+def _in_time(tokens: tuple[Token, ...], k: int) -> bool:
+    """«15:05», «13.11»: a number glued to another by «:» or «.» is a time or a date."""
+    for first in (k - 2, k):
+        if first < 0 or first + 2 >= len(tokens):
+            continue
+        left, mark, right = tokens[first : first + 3]
+        glued = left.end == mark.start and mark.end == right.start
+        if glued and mark.text in (":", ".") and left.is_number and right.is_number:
+            return True
+    return False
+
+
+def _ref(position: str, first: Token, last: Token) -> NamedRef:
+    return NamedRef(position, first.start, last.end)
+
+
+def positions(
+    sentence: Sentence, rules: Rules, names: tuple[PositionName, ...]
+) -> list[PositionRef]:
+    """The positions ``sentence`` names, by number (:func:`omis.mail.numbers.positions`)
+    and by what they are; a number inside a name («3» of «поз1 3 этаж») names none itself."""
+    named = named_refs(sentence, names)
+    if not named:
+        return nums.positions(sentence, rules)
+
+    def inside(token: Token) -> bool:
+        return any(n.start <= token.start < n.end for n in named)
+
+    tokens = tuple(Token(_HIDDEN, t.start, t.end) if inside(t) else t for t in sentence.tokens)
+    refs = nums.positions(replace(sentence, tokens=tokens), rules)
+    refs += [PositionRef(n.position, Strength.STRONG, n.start, by_name=True) for n in named]
+    return sorted(refs, key=lambda ref: ref.start)

@@ -1,0 +1,168 @@
+"""Positions named by what they are, numbers dictated to a phone, and other readings the
+registry decides: each letter is read as a dispatcher who registered the request would.
+
+The requests are registered with the comments an engineer writes («1 — 1 этаж, 2 — 2
+этаж»), the letters go through the real intake from a folder, and the positions' statuses
+are what a user sees afterwards.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fakes.letters import letter
+from omis.core.db import Database
+from omis.core.settings import Settings
+from omis.mail.intake import run_mail_check
+from omis.mail.position_names import position_names
+from omis.requests import store
+from omis.requests.lifecycle import Actor
+
+SENT, ACCEPTED, EN_ROUTE, ON_SITE, LEFT = (
+    "заявка отправлена",
+    "заявка принята",
+    "подрядчик в пути",
+    "подрядчик на месте",
+    "подрядчик убыл",
+)
+FLOORS = "Бутырская 77: ремонт откосов, 1 — 1 этаж, 2 — 2 этаж, 3 — 3 этаж"
+BURNERS = "Бассейн: 1 — горелка котла №1, 2 — горелка котла №2, 3 — автоматика"
+BOILER = "Детский сад: 1 — котёл Baxi Slim, 2 — дымоход"
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    return folder
+
+
+def _register(database: Database, number: str, comment: str | None, *positions: str) -> None:
+    with database.session() as session:
+        for position in positions:
+            store.add_position(
+                session, store.NewPosition(number, position, comment), actor=Actor.OPERATOR,
+                created_at=None,
+            )  # fmt: skip
+
+
+def _read(
+    database: Database, settings: Settings, inbox: Path, number: str, subject: str, body: str
+) -> dict[str, str]:
+    (inbox / "letter.eml").write_bytes(letter(subject, body))
+    run_mail_check(database, settings, directory=inbox)
+    with database.session() as session:
+        return {p.number: p.status for p in store.require_request(session, number).positions}
+
+
+@pytest.mark.parametrize(
+    ("comment", "subject", "body", "expected"),
+    [
+        # a floor by its number next to «этаж», the others only planned
+        (FLOORS, "52105 1этаж", "52105 1 этаж откосы готов. 2 этаж завтра. Мы уехали база",
+         {"1": LEFT, "2": SENT, "3": SENT}),
+        (FLOORS, "Fwd: 52105", "52105 2 этаж 3 этаж откосы всё сделали, уехали",
+         {"1": SENT, "2": LEFT, "3": LEFT}),
+        # «3 этаж» is position 1 here: the comment says so, and «3» is no position of its own
+        ("Кутузовский 12: 1 — 3 этаж, 2 — 4 этаж", "52347 поз1",
+         "52347 на месте. поз1 3 этаж профиль ставим", {"1": ON_SITE, "2": SENT}),
+        # equipment by its noun and its number
+        (BURNERS, "41738 ГОРЕЛКА 2", "ГОРЕЛКУ 2 ОТРЕГУЛИРОВАЛИ. УЕХАЛИ ИЗ БАССЕЙНА",
+         {"1": SENT, "2": LEFT, "3": SENT}),
+        # a noun no other position shares names its position alone
+        (BOILER, "41203", "41203 дымоход прочистили, уехали", {"1": SENT, "2": LEFT}),
+        # a noun two positions share names neither without its number: the whole request
+        (BURNERS, "41738", "41738 горелки настроили, уехали", {"1": LEFT, "2": LEFT, "3": LEFT}),
+        # a mere mention of a position by what it is is no report about it
+        (BURNERS, "Заявка 41738",
+         "Заявка 41738 принята. Сервопривода для горелки котла № 2 на складе нет.",
+         {"1": ACCEPTED, "2": ACCEPTED, "3": ACCEPTED}),
+        # times and dates beside a noun are not its number
+        ("1 — 3 этаж, 2 — 5 этаж", "32110", "Я на объекте с 15:05, 3 этаж (поз. 1 по заявке 32110)",
+         {"1": ON_SITE, "2": SENT}),
+    ],
+)  # fmt: skip
+def test_a_position_is_named_by_what_the_request_says_it_is(
+    database: Database,
+    settings: Settings,
+    inbox: Path,
+    comment: str,
+    subject: str,
+    body: str,
+    expected: dict[str, str],
+) -> None:
+    number = next(word for word in (subject + " " + body).split() if word.isdigit())
+    _register(database, number, comment, *expected)
+    assert _read(database, settings, inbox, number, subject, body) == expected
+
+
+def test_each_position_may_carry_its_own_name(
+    database: Database, settings: Settings, inbox: Path
+) -> None:
+    with database.session() as session:
+        for position, comment in (("1", "ЩР-1 в подвале"), ("2", "ЩР-2 на 3 этаже")):
+            store.add_position(
+                session, store.NewPosition("6031", position, comment), actor=Actor.OPERATOR,
+                created_at=None,
+            )  # fmt: skip
+    statuses = _read(database, settings, inbox, "6031", "Re: 6031", "ЩР-2 сделали, уехали")
+    assert statuses == {"1": SENT, "2": LEFT}
+
+
+def test_names_come_only_from_entries_that_name_one_registered_position() -> None:
+    names = position_names(
+        [("1", "котлы №1–4: 1–4 — котлы Viessmann №1–4"), ("2", None), ("3", "3 — плита ПГ-4 №3")]
+    )
+    # a range names no one; «ПГ-4» is the model, «№3» the item
+    assert [(n.position, n.noun, n.number) for n in names] == [("3", "плита", "3")]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        ("заявка 41037", "выехали в эммаус по заявке 4 1 0 3 7 будем минут через 40", EN_ROUTE),
+        ("Re: Заявка №41203", "Здравствуйте заявку 41 203 приняли сегодня поедем", ACCEPTED),
+        ("кимры", "четыре один два ноль три выехали в кимры будем через час", EN_ROUTE),
+    ],
+)
+def test_a_request_number_dictated_to_a_phone_is_read_as_one_number(
+    database: Database, settings: Settings, inbox: Path, subject: str, body: str, expected: str
+) -> None:
+    number = "".join(ch for ch in subject if ch.isdigit()) or "41203"
+    _register(database, number, None, "1")
+    (inbox / "letter.eml").write_bytes(letter(subject, body))
+    run_mail_check(database, settings, directory=inbox)
+    with database.session() as session:
+        assert store.require_request(session, number).positions[0].status == expected
+
+
+def test_a_dictated_run_that_is_no_request_changes_nothing(
+    database: Database, settings: Settings, inbox: Path
+) -> None:
+    _register(database, "41203", None, "1")
+    (inbox / "letter.eml").write_bytes(letter("кимры", "выехали в 11 50, телефон 8 910 534 18 07"))
+    report = run_mail_check(database, settings, directory=inbox)
+    assert report.outcomes == {"unmatched": 1}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # «п. 4» of a contract's annex is a clause, not position 4
+        ("Заявка № 41258 принята в работу. Работы по договору № 14 (приложение № 2, п. 4).",
+         {"1": ACCEPTED, "2": ACCEPTED, "3": ACCEPTED, "4": ACCEPTED}),
+        # who is in charge on site is not an arrival
+        ("Заявку 41258 приняли в работу. Старший на объекте – Шерзод, тел. +7 916 482-17-30.",
+         {"1": ACCEPTED, "2": ACCEPTED, "3": ACCEPTED, "4": ACCEPTED}),
+        # a car plate's «Р418» names no position: the departure is the letter's
+        ("41258 выезжаем на Вавилова, машина газель Р418КУ750",
+         {"1": EN_ROUTE, "2": EN_ROUTE, "3": EN_ROUTE, "4": EN_ROUTE}),
+    ],
+)  # fmt: skip
+def test_documents_roles_and_plates_name_no_position(
+    database: Database, settings: Settings, inbox: Path, body: str, expected: dict[str, str]
+) -> None:
+    _register(database, "41258", None, *expected)
+    assert _read(database, settings, inbox, "41258", "Re: 41258", body) == expected
