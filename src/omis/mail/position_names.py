@@ -55,14 +55,14 @@ def position_names(positions: Iterable[tuple[str, str | None]]) -> tuple[Positio
         return ()  # naming the one position is naming the request
     numbers = {number for number, _comment in positions if number}
     found: dict[str, PositionName] = {}
-    for comment in dict.fromkeys(c for _n, c in positions if c):
-        for match in _ENTRY.finditer(normalise(comment)):
+    for text in dict.fromkeys(c for _n, c in positions if c):
+        for match in _ENTRY.finditer(normalise(text)):
             position = _registered(match.group(1), numbers)
             name = _name(position, match.group(2)) if position else None
-            if name is not None and position not in found:
+            if name is not None and name.position not in found:
                 found[name.position] = name
     # A comment of its own («горелка котла №2» on position 2): the position's name.
-    shared = Counter(comment for _n, comment in positions if comment)
+    shared = Counter(c for _n, c in positions if c)
     for number, comment in positions:
         if comment and shared[comment] == 1 and number not in found:
             own = _name(number, normalise(comment))
