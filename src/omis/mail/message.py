@@ -19,7 +19,7 @@ from datetime import datetime
 from email import message_from_bytes, policy
 from email.header import decode_header
 from email.message import Message
-from email.utils import getaddresses
+from email.utils import getaddresses, parsedate_to_datetime
 
 from omis.core.db import storable
 from omis.core.mailheaders import HEADER_END, header_fields, parse_date
@@ -57,6 +57,8 @@ class ParsedLetter:
     # OMIS's own remarks on the letter (text cut at a size cap): stored after the text for
     # people to read, never read by the rules as if the sender had written them.
     notes: tuple[str, ...] = ()
+    # The Date header in the sender's own offset: the clock the letter's text speaks in.
+    local_date: datetime | None = None
 
     @property
     def stored_text(self) -> str:
@@ -157,6 +159,7 @@ def _parse(message: Message, digest: str) -> ParsedLetter:
     return ParsedLetter(
         message_id=_storable_id(normalise_message_id(raw_headers.get("message-id"))),
         date=_date(raw_headers.get("date", ""), defects),
+        local_date=_local_date(raw_headers.get("date", "")),
         sender=storable(sender) if sender else None,
         sender_domain=storable(sender.rpartition("@")[2]) if sender and "@" in sender else None,
         subject=storable(subject)[:MAX_TEXT_CHARS],
@@ -262,6 +265,17 @@ def _date(value: str, defects: list[str]) -> datetime | None:
     if parsed is None:
         defects.append(f"нечитаемая дата: {storable(value[:60])}")
     return parsed
+
+
+def _local_date(value: str) -> datetime | None:
+    """The Date header as the sender wrote it (their offset), when it is readable."""
+    if not value or parse_date(value) is None:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return parsed if parsed.tzinfo is not None else None
 
 
 def _body(message: Message, defects: list[str]) -> tuple[bool, str]:

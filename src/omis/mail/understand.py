@@ -25,6 +25,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from datetime import datetime
 from itertools import pairwise
 from typing import Literal
 
@@ -39,6 +40,7 @@ from omis.mail.registry import RegistryView, sender_requests
 from omis.mail.rules import Rules, default_rules
 from omis.mail.statuses import Event, events, vocabulary
 from omis.mail.tables import Row, table_rows
+from omis.mail.timing import announced
 from omis.mail.words import Sentence, normalise, sentences
 from omis.requests.lifecycle import Status
 
@@ -220,7 +222,10 @@ def decide(
     known = registry.get(number) if registry is not None else None
     positions_in_request = known.positions if known is not None else None
     names = known.names if known is not None else ()
-    return _report(reading, rules, number, number_evidence, attached, positions_in_request, names)
+    request_view = (positions_in_request, names)
+    return _report(
+        reading, rules, number, number_evidence, attached, request_view, letter.local_date
+    )
 
 
 # --- the request ------------------------------------------------------------------------
@@ -338,16 +343,17 @@ def _report(
     number: str,
     number_evidence: Evidence,
     attached: tuple[str, ...],
-    in_request: tuple[str, ...] | None,
-    names: tuple[PositionName, ...] = (),
+    request: tuple[tuple[str, ...] | None, tuple[PositionName, ...]],
+    sent: datetime | None = None,
 ) -> Understanding:
+    in_request = request[0]
     vocab = vocabulary(rules)
     segments: list[_Segment] = []
     hints: list[str] = []
     unknown: list[str] = []
     for text in reading.texts:
-        _read_text(text, rules, vocab, (in_request, names), segments, hints, unknown)
-    subject_positions = _subject_positions(reading, rules, (in_request, names), attached, unknown)
+        _read_text(text, rules, vocab, request, sent, segments, hints, unknown)
+    subject_positions = _subject_positions(reading, rules, request, attached, unknown)
     if unknown:
         return Understanding(
             number, evidence=(number_evidence,), unmatched_reason="unknown_position",
@@ -381,6 +387,7 @@ def _read_text(
     rules: Rules,
     vocab: frozenset[str],
     request: tuple[tuple[str, ...] | None, tuple[PositionName, ...]],
+    sent: datetime | None,
     segments: list[_Segment],
     hints: list[str],
     unknown: list[str],
@@ -400,7 +407,7 @@ def _read_text(
         every = named_positions(sentence, rules, names)
         refs = [r for r in every if r.strength >= Strength.SHORT]
         hints.extend(r.number for r in every if r.strength is Strength.HINT)
-        found = events(sentence, rules)
+        found = [e for e in events(sentence, rules) if not announced(sentence, e, sent, rules)]
         if _ALL_POSITIONS.search(sentence.text):
             named = tuple(dict.fromkeys(p for s in segments if s.positions for p in s.positions))
             refs = [PositionRef(p, Strength.STRONG, sentence.start) for p in named]

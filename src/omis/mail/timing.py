@@ -1,0 +1,56 @@
+"""Times a letter states against when it was sent: «Выезд сегодня в 13:00» written at 10:15
+announces a departure, it does not report one; written at 13:20 it reports it.
+
+Only the nouns of the status words (выезд, прибытие, убытие, завершение) are judged this
+way: a verb's tense already says whether it happened. The clock in the text is the
+sender's, so the comparison is with the letter's Date in the sender's own offset.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from omis.mail.rules import Rules
+from omis.mail.statuses import Event
+from omis.mail.words import Sentence
+
+# «в 13:00», «13-00», «в 8.00» (a dot only after a preposition: «8.11» alone is a date).
+_TIME = re.compile(
+    r"(?<![\d.:])([01]?\d|2[0-3])[:\-]([0-5]\d)(?![\d:])"
+    r"|(?:^|(?<=\s))(?:в|к|с|до)\s+([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])"
+)
+_DATE = re.compile(r"(?<![\d.:])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?![\d:])")
+_REACH = 60  # characters after the status word where its time may stand
+_GRACE = timedelta(minutes=15)  # a report written a little before the time it names
+
+
+def announced(sentence: Sentence, event: Event, sent: datetime | None, rules: Rules) -> bool:
+    """True when a status noun names a moment still to come when the letter was sent."""
+    if sent is None or _kind(event.trigger, rules) != "noun":
+        return False
+    offset = event.end - sentence.start
+    after = sentence.text[offset : offset + _REACH]
+    time = _TIME.search(after)
+    if time is None:
+        return False
+    hour, minute = (int(g) for g in (time.group(1, 2) if time.group(1) else time.group(3, 4)))
+    day = _day(after[: time.start()] + " " + after[time.end() :], sent)
+    stated = datetime(day.year, day.month, day.day, hour, minute, tzinfo=sent.tzinfo)
+    return stated > sent + _GRACE
+
+
+def _day(text: str, sent: datetime) -> date:
+    """The date written beside the time («19.11 в 8:00»), else the day the letter was sent."""
+    for match in _DATE.finditer(text):
+        day, month, year = match.groups()
+        try:
+            full = int(year) + (2000 if len(year) == 2 else 0) if year else sent.year
+            return date(full, int(month), int(day))
+        except ValueError:
+            continue
+    return sent.date()
+
+
+def _kind(name: str, rules: Rules) -> str | None:
+    return next((t.kind for t in rules.statuses.triggers if t.name == name), None)
