@@ -81,9 +81,7 @@ def _name(position: str, text: str) -> PositionName | None:
         return None
     words = _WORD.findall(text)[:6]
     # The first noun, or a word the dictionary lacks: an abbreviation («щр», «кзэуг»).
-    head = next(
-        (k for k, w in enumerate(words) if w.isalpha() and len(w) >= 2 and _nounish(w)), None
-    )
+    head = next((k for k, w in enumerate(words) if _head(words, k)), None)
     if head is None:
         return None
     # «плита ПГ-4 №1»: the number after «№» names the item; else one next to the noun
@@ -94,9 +92,17 @@ def _name(position: str, text: str) -> PositionName | None:
     return PositionName(position, _lemma(words[head]), number)
 
 
-def _nounish(word: str) -> bool:
+def _head(words: list[str], k: int) -> bool:
+    """A noun of three letters or more («насос», «этаж»), or a code the dictionary lacks
+    when a number goes with it («ЩР-1», «ТП-14»); not an abbreviation of an address
+    («ул.», «пер.»)."""
+    word = words[k]
+    if not word.isalpha() or len(word) < 2:
+        return False
+    if not morph.is_known(word):
+        return k + 1 < len(words) and words[k + 1].isdigit()
     forms = morph.forms(word)
-    return not morph.is_known(word) or (bool(forms) and forms[0].pos == "NOUN")
+    return len(word) >= 3 and bool(forms) and forms[0].pos == "NOUN"
 
 
 def _lemma(word: str) -> str:
@@ -111,9 +117,11 @@ def named_refs(sentence: Sentence, names: tuple[PositionName, ...]) -> list[Name
     shared = Counter(name.noun for name in names)
     tokens = sentence.tokens
     found: list[NamedRef] = []
+    depth = 0
     for index, token in enumerate(tokens):
-        if not token.is_word:
-            continue
+        depth += (token.text == "(") - (token.text == ")")
+        if not token.is_word or depth > 0:
+            continue  # «заявка № 26114 (ул. Ленина, пер. Школьный) принята»: a description
         mine = [name for name in names if token.has_lemma((name.noun,))]
         if not mine:
             continue

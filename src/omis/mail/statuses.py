@@ -90,7 +90,7 @@ _PREFIXES: dict[int, tuple[Rules, dict[str, Status]]] = {}
 
 def status_prefixes(rules: Rules) -> dict[str, Status]:
     """Every beginning (two letters or more) of a status word's forms that belongs to one
-    status only and is not a title's abbreviation."""
+    status only and is not a title's abbreviation or another abbreviation the rules know."""
     known = _PREFIXES.get(id(rules))
     if known is not None and known[0] is rules:
         return known[1]
@@ -102,10 +102,12 @@ def status_prefixes(rules: Rules) -> dict[str, Status]:
             for form in morph.lexeme(lemma):
                 for size in range(2, len(form)):
                     statuses.setdefault(form[:size], set()).add(trigger.status)
+    # Abbreviations the rules know for something else: «доб.» of a phone, «д.» of a house.
+    other = _TITLE_ABBREVIATIONS | rules.not_a_request.before
     table = {
         prefix: next(iter(found))
         for prefix, found in statuses.items()
-        if len(found) == 1 and prefix not in _TITLE_ABBREVIATIONS
+        if len(found) == 1 and prefix not in other
     }  # a prefix that is itself a word («при», «вы») is refused when it is looked up
     _PREFIXES[id(rules)] = (rules, table)
     return table
