@@ -193,11 +193,25 @@ def positions(sentence: Sentence, rules: Rules) -> list[PositionRef]:
     """Positions named in one sentence, each with how clearly it names a position."""
     tokens = sentence.tokens
     found: list[PositionRef] = []
-    index = 0
+    index = _columns(sentence, found)
     while index < len(tokens):
         step = _position_at(tokens, index, rules, found)
         index += max(step, 1)
     return found
+
+
+def _columns(sentence: Sentence, found: list[PositionRef]) -> int:
+    """A line of columns that starts «20690⇥2⇥…»: the request's number, then the position's;
+    returns how many tokens that takes."""
+    tokens = sentence.tokens
+    if len(tokens) < 3 or not (tokens[0].is_number and tokens[1].is_number):
+        return 0
+    between = sentence.text[tokens[0].end - sentence.start : tokens[1].start - sentence.start]
+    after = sentence.text[tokens[1].end - sentence.start : tokens[2].start - sentence.start]
+    if len(tokens[0].text) < 4 or len(tokens[1].text) > 2 or between != "\t" or after != "\t":
+        return 0
+    found.append(PositionRef(tokens[1].text, Strength.STRONG, tokens[1].start))
+    return 2
 
 
 def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[PositionRef]) -> int:

@@ -21,10 +21,12 @@ from omis.mail.numbers import PositionRef, Strength
 from omis.mail.rules import Rules
 from omis.mail.words import Sentence, Token, normalise
 
-# «1 — 1 этаж», «2 - дымоход», «3) котёл»: a position number, a dash, what it is (up to the
-# next comma, semicolon, bracket or line end). Not «1–4 — котлы» (a range names no one).
-_ENTRY = re.compile(r"(?<![\d\w–\-/.])(\d{1,3})\s*[—–\-)]\s*(?!\d+\s*[—–\-])([^,;\n()]+)")
-_RANGE = re.compile(r"\d\s*[–\-]\s*\d")
+# «1 — 1 этаж», «2 - дымоход», «3) котёл», «1–4 — парадные 1–4»: a position number (or a
+# range), a dash, what it is (up to the next comma, semicolon, bracket or line end).
+_ENTRY = re.compile(r"(?<![\d\w–\-/.])(\d{1,3})(?:\s*[–\-]\s*(\d{1,3}))?\s*[—–\-)]\s*([^,;\n()]+)")
+_RANGE = re.compile(r"(\d+)\s*[–\-]\s*(\d+)")
+# «поз.1 — лифт 1», «позиция 2 — …»: the word before an entry's number.
+_POSITION_WORD = re.compile(r"\b(?:позиция|позиции|поз|п)\s*\.?\s*(?=\d)")
 _WORD = re.compile(r"[a-zа-я]+|\d+")
 _MARKED = re.compile(r"(?:№|\bn)\s*(\d+)")
 _HIDDEN = "·"  # a token that ends any list of numbers
@@ -56,11 +58,10 @@ def position_names(positions: Iterable[tuple[str, str | None]]) -> tuple[Positio
     numbers = {number for number, _comment in positions if number}
     found: dict[str, PositionName] = {}
     for text in dict.fromkeys(c for _n, c in positions if c):
-        for match in _ENTRY.finditer(normalise(text)):
-            position = _registered(match.group(1), numbers)
-            name = _name(position, match.group(2)) if position else None
-            if name is not None and name.position not in found:
-                found[name.position] = name
+        for match in _ENTRY.finditer(_POSITION_WORD.sub("", normalise(text))):
+            first, last, what = match.groups()
+            for name in _entry(int(first), int(last or first), what, numbers):
+                found.setdefault(name.position, name)
     # A comment of its own («горелка котла №2» on position 2): the position's name.
     shared = Counter(c for _n, c in positions if c)
     for number, comment in positions:
@@ -69,7 +70,35 @@ def position_names(positions: Iterable[tuple[str, str | None]]) -> tuple[Positio
             if own is not None:
                 found[number] = own
     twins = Counter((name.noun, name.number) for name in found.values() if name.number)
-    return tuple(n for n in found.values() if not n.number or twins[(n.noun, n.number)] == 1)
+    # A name without a number («дымоход») is told by its noun alone, so only when every
+    # position has a name: «лифт» of «1 — грузовой лифт» is also «пассажирский» position 2.
+    whole = len(found) == len(positions)
+    return tuple(
+        n
+        for n in found.values()
+        if (n.number and twins[(n.noun, n.number)] == 1) or (not n.number and whole)
+    )
+
+
+def _entry(first: int, last: int, what: str, numbers: set[str]) -> list[PositionName]:
+    """«1 — 1 этаж»: one name; «1–4 — парадные 1–4»: a name for each of the range, when
+    the name repeats the range."""
+    if first == last:
+        position = _registered(str(first), numbers)
+        name = _name(position, what) if position else None
+        return [name] if name is not None else []
+    span = _RANGE.search(what)
+    if span is None or (int(span.group(1)), int(span.group(2))) != (first, last):
+        return []
+    head = _name("", what[: span.start()] + what[span.end() :])
+    if head is None:
+        return []
+    found = []
+    for number in range(first, min(last, first + 50) + 1):
+        position = _registered(str(number), numbers)
+        if position is not None:
+            found.append(PositionName(position, head.noun, str(number)))
+    return found
 
 
 def _registered(written: str, numbers: set[str]) -> str | None:
@@ -82,6 +111,8 @@ def _name(position: str, text: str) -> PositionName | None:
     words = _WORD.findall(text)[:6]
     # The first noun, or a word the dictionary lacks: an abbreviation («щр», «кзэуг»).
     head = next((k for k, w in enumerate(words) if _head(words, k)), None)
+    if head is None:  # «парадная 2», «пассажирский»: an adjective that stands for a noun
+        head = next((k for k, w in enumerate(words) if _adjective(w)), None)
     if head is None:
         return None
     # «плита ПГ-4 №1»: the number after «№» names the item; else one next to the noun
@@ -103,6 +134,11 @@ def _head(words: list[str], k: int) -> bool:
         return k + 1 < len(words) and words[k + 1].isdigit()
     forms = morph.forms(word)
     return len(word) >= 3 and bool(forms) and forms[0].pos == "NOUN"
+
+
+def _adjective(word: str) -> bool:
+    forms = morph.forms(word)
+    return len(word) >= 4 and bool(forms) and forms[0].pos == "ADJF"
 
 
 def _lemma(word: str) -> str:
