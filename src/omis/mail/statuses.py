@@ -158,6 +158,8 @@ def _match(
         return None  # «выезжает в 07:15»: a timetable, not a report
     if trigger.direction:
         return _direction(tokens, i, rules)
+    if trigger.status is Status.EN_ROUTE and form.pos == "VERB" and _going_home(tokens, i, rules):
+        return Status.LEFT  # «поехали домой», «едем на базу»: done here
     if trigger.status is Status.LEFT and form.pos == "VERB" and _heading_to_site(tokens, i, rules):
         return Status.EN_ROUTE  # «мастер убыл на адрес»: leaving for the site
     if trigger.status is Status.ACCEPTED and _thanks_only(sentence, rules):
@@ -168,6 +170,8 @@ def _match(
 def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int) -> bool:
     if form.pos == "VERB" and form.gender == "neut" and _noun_first(tokens[i]):
         return False  # «начало в 14:00» is a noun, not «оно начало»
+    if form.pos == "VERB" and i > 0 and _after_preposition(tokens, i):
+        return False  # «до начала сезона»: a noun after a preposition, not «она начала»
     if trigger.forms:
         return form.pos in ("ADJS", "PRTS") and form.gender in trigger.forms
     if form.pos == "PRTS":
@@ -181,6 +185,13 @@ def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int)
             return True  # «бригада ещё работает»
         return any(_person_ok(form, person) for person in trigger.persons)
     return True
+
+
+def _after_preposition(tokens: tuple[Token, ...], i: int) -> bool:
+    previous = tokens[i - 1]
+    return any(f.pos == "PREP" for f in previous.forms[:1]) and any(
+        f.pos == "NOUN" for f in tokens[i].forms
+    )
 
 
 _CREW = frozenset({
@@ -456,12 +467,43 @@ def _direction(tokens: tuple[Token, ...], i: int, rules: Rules) -> Status:
             destination = True
         j += 1
     if source is None:
+        source = _source_before(tokens, i, rules)
+    if source is None:
         return Status.EN_ROUTE
     if source.has_lemma(rules.direction.sites) and not modifier:
         return Status.LEFT
     if modifier or source.has_lemma(rules.direction.homes) or destination:
         return Status.EN_ROUTE
     return Status.LEFT
+
+
+_HOME = frozenset({"база", "офис", "гараж", "дом"})
+
+
+def _going_home(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
+    """«поехали домой», «едем на базу», «отправились в офис»: the crew's way back."""
+    end = min(len(tokens), i + 5)
+    for j in range(i + 1, end):
+        token = tokens[j]
+        if token.text in _CLAUSE_END:
+            return False
+        if token.text == "домой":
+            return True
+        following = tokens[j + 1] if j + 1 < end else None
+        if token.text in rules.direction.to and following is not None:
+            return following.has_lemma(_HOME) and _case(following, "accs")
+    return False
+
+
+def _source_before(tokens: tuple[Token, ...], i: int, rules: Rules) -> Token | None:
+    """«со Ставропольской выехали»: where from, said before the verb in its clause."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        token = tokens[j]
+        if token.text in _CLAUSE_END:
+            return None
+        if token.text in rules.direction.from_ and j + 1 < i and _case(tokens[j + 1], "gent"):
+            return tokens[j + 1]
+    return None
 
 
 def _heading_to_site(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
