@@ -402,6 +402,8 @@ def _phrase(
         return None
     if _denied_after(tokens, i + size, rules):
         return None  # «на объекте никого нет»
+    if _planned_after(tokens, i + size, rules):
+        return None  # «Работы на территории планируются на 09.11»
     if _role(tokens, i, i + size):
         return None  # «Старший на объекте – Шерзод»: who is in charge there, not an arrival
     copula = _copula(tokens, i) or _copula_after(tokens, i + size)
@@ -429,6 +431,17 @@ def _denied_after(tokens: tuple[Token, ...], j: int, rules: Rules) -> bool:
         after.append(tokens[j].text)
         j += 1
     return any(word in rules.negations.words or word.startswith("никого") for word in after)
+
+
+def _planned_after(tokens: tuple[Token, ...], j: int, rules: Rules) -> bool:
+    """A plan or a future said of the place after it, in its clause."""
+    plan = rules.intent.plan | rules.intent.condition
+    for token in tokens[j : j + 8]:
+        if token.text in _CLAUSE_END:
+            return False
+        if token.has_lemma(plan) or any(f.finite_future for f in token.forms[:1]):
+            return True
+    return False
 
 
 def _copula_after(tokens: tuple[Token, ...], j: int) -> str:
@@ -517,6 +530,12 @@ def _heading_to_site(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
         following = tokens[j + 1] if j + 1 < end else None
         if token.text in rules.direction.from_:
             return False
+        if (
+            token.text == "к"
+            and following is not None
+            and following.has_lemma(rules.direction.sites)
+        ):
+            return True  # «убыл к месту проведения работ»
         if token.text in rules.direction.to and following is not None and following.is_word:
             return not following.has_lemma(rules.direction.homes) and _case(following, "accs")
     return False
