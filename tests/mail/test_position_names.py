@@ -71,8 +71,8 @@ def _read(
         # equipment by its noun and its number
         (BURNERS, "41738 ГОРЕЛКА 2", "ГОРЕЛКУ 2 ОТРЕГУЛИРОВАЛИ. УЕХАЛИ ИЗ БАССЕЙНА",
          {"1": SENT, "2": LEFT, "3": SENT}),
-        # a noun no other position shares names its position alone
-        (BOILER, "41203", "41203 дымоход прочистили, уехали", {"1": SENT, "2": LEFT}),
+        # a noun without a number names no position, even one no other position shares
+        (BOILER, "41203", "41203 дымоход прочистили, уехали", {"1": LEFT, "2": LEFT}),
         # a noun two positions share names neither without its number: the whole request
         (BURNERS, "41738", "41738 горелки настроили, уехали", {"1": LEFT, "2": LEFT, "3": LEFT}),
         # a mere mention of a position by what it is is no report about it

@@ -1,11 +1,10 @@
-"""Positions named by what they are: «1 этаж готов», «горелку 2 отрегулировали», «дымоход
-прочистили», when the request's comment says what each position is («1 — 1 этаж, 2 — 2
-этаж»; «1 — горелка котла №1, 2 — горелка котла №2»; «1 — котёл Baxi, 2 — дымоход»).
+"""Positions named by what they are: «1 этаж готов», «горелку 2 отрегулировали», «ЩР-2
+сделали», when the request's comments say what each position is («1 — 1 этаж, 2 — 2 этаж»;
+«поз.1 — лифт 1»; «1–4 — парадные 1–4»; or each position's own comment, «ЩР-2 на 3 этаже»).
 
 A dispatcher who registered the request reads a letter this way; the rules do too, but only
-where the registry leaves no doubt: a name with a number («горелка котла №2») is matched by
-its noun next to that number, a name without one («дымоход») by its noun only when no other
-position of the request has the same noun.
+where the registry leaves no doubt: a name is its noun with its number («горелка котла
+№2»), matched where the letter writes that noun next to that number, outside brackets.
 """
 
 from __future__ import annotations
@@ -69,15 +68,11 @@ def position_names(positions: Iterable[tuple[str, str | None]]) -> tuple[Positio
             own = _name(number, normalise(comment))
             if own is not None:
                 found[number] = own
+    # Only a name with its number («горелка 2», «2 этаж», «ЩР-2») is told apart for sure: a
+    # noun alone («дымоход») read as its position applied more wrong statuses than it
+    # fixed on letters by writers the rules were not tuned on (issue 14, 2026-11-30).
     twins = Counter((name.noun, name.number) for name in found.values() if name.number)
-    # A name without a number («дымоход») is told by its noun alone, so only when every
-    # position has a name: «лифт» of «1 — грузовой лифт» is also «пассажирский» position 2.
-    whole = len(found) == len(positions)
-    return tuple(
-        n
-        for n in found.values()
-        if (n.number and twins[(n.noun, n.number)] == 1) or (not n.number and whole)
-    )
+    return tuple(n for n in found.values() if n.number and twins[(n.noun, n.number)] == 1)
 
 
 def _entry(first: int, last: int, what: str, numbers: set[str]) -> list[PositionName]:
@@ -150,7 +145,6 @@ def named_refs(sentence: Sentence, names: tuple[PositionName, ...]) -> list[Name
     """The positions ``sentence`` names by what they are."""
     if not names:
         return []
-    shared = Counter(name.noun for name in names)
     tokens = sentence.tokens
     found: list[NamedRef] = []
     depth = 0
@@ -162,18 +156,11 @@ def named_refs(sentence: Sentence, names: tuple[PositionName, ...]) -> list[Name
         if not mine:
             continue
         numbered = {int(n.number): n for n in mine if n.number is not None}
-        numbers = _numbers_with(tokens, index)
-        for number in numbers:
+        for number in _numbers_with(tokens, index):
             name = numbered.get(int(number.text))
             if name is not None:
                 first, last = sorted((token, number), key=lambda t: t.start)
                 found.append(_ref(name.position, first, last))
-        if not numbers:
-            found += [
-                _ref(n.position, token, token)
-                for n in mine
-                if n.number is None and shared[n.noun] == 1
-            ]
     return found
 
 
