@@ -228,8 +228,8 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
     if token.is_number and len(token.text) <= 3:
         numbers, used = _number_list(tokens, i)
         if used and i + used < len(tokens) and _names_position(tokens[i + used], rules):
-            if _unit_glued(tokens, i + used):
-                return used + 1  # «3P», «2п»: poles, a unit, not «3 поз.»
+            if _unit_glued(tokens, i + used) or _running_metres(tokens, i + used):
+                return used + 1  # «3P», «2п», «14 п.м.»: poles, metres, a unit, not «3 поз.»
             found.extend(PositionRef(n, Strength.STRONG, token.start) for n in numbers)
             return used + 1
         ordinal = _digit_ordinal(tokens, i)
@@ -314,6 +314,12 @@ def _number_list(tokens: tuple[Token, ...], i: int, listing: bool = False) -> tu
 
 def _unit_glued(tokens: tuple[Token, ...], k: int) -> bool:
     return len(tokens[k].text) == 1 and tokens[k].start == tokens[k - 1].end
+
+
+def _running_metres(tokens: tuple[Token, ...], k: int) -> bool:
+    """«п.м.»: погонные метры."""
+    after = tokens[k + 1 : k + 3]
+    return len(after) == 2 and after[0].text == "." and after[1].text == "м"
 
 
 def _lone_digit(tokens: tuple[Token, ...], j: int) -> bool:
@@ -440,9 +446,17 @@ def _ordinal(
         previous = tokens[i - 1].text if i > 0 else ""
         if previous not in ("по", "на", "с", ""):
             return j - i
-        strength = Strength.STRONG
+        # «на 58-ю»: a school or a house by its number, unless the request has such a position
+        strength = (
+            Strength.STRONG
+            if all(int(n) <= _ORDINAL_POSITIONS for n in numbers)
+            else Strength.SHORT
+        )
     found.extend(PositionRef(n, strength, tokens[i].start) for n in numbers)
     return j - i
+
+
+_ORDINAL_POSITIONS = 10  # «на третью», «3-я готова»: beyond this an ordinal is a building
 
 
 def _is_noun(token: Token) -> bool:
