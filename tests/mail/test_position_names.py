@@ -71,6 +71,11 @@ def _read(
         # equipment by its noun and its number
         (BURNERS, "41738 ГОРЕЛКА 2", "ГОРЕЛКУ 2 ОТРЕГУЛИРОВАЛИ. УЕХАЛИ ИЗ БАССЕЙНА",
          {"1": SENT, "2": LEFT, "3": SENT}),
+        # the number a few words after the noun, and the code written with it
+        ("1 — узел доступа УД-7, 2 — узел доступа УД-8", "42140", "42140 УД-8 запустили, уехали",
+         {"1": SENT, "2": LEFT}),
+        ("1 — муфта М-12, 2 — муфта М-14", "42107", "42107 муфту 14 сварили, уехали",
+         {"1": SENT, "2": LEFT}),
         # a noun without a number names no position, even one no other position shares
         (BOILER, "41203", "41203 дымоход прочистили, уехали", {"1": LEFT, "2": LEFT}),
         # a noun two positions share names neither without its number: the whole request

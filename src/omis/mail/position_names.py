@@ -25,8 +25,9 @@ from omis.mail.words import Sentence, Token, normalise
 _ENTRY = re.compile(r"(?<![\d\w–\-/.])(\d{1,3})(?:\s*[–\-]\s*(\d{1,3}))?\s*[—–\-)]\s*([^,;\n()]+)")
 _RANGE = re.compile(r"(\d+)\s*[–\-]\s*(\d+)")
 # «поз.1 — лифт 1», «позиция 2 — …»: the word before an entry's number.
-_POSITION_WORD = re.compile(r"\b(?:позиция|позиции|поз|п)\s*\.?\s*(?=\d)")
+_POSITION_WORD = re.compile(r"\b(?:позиция|позиции|поз|п)\s*\.?\s*(?=\d)", re.IGNORECASE)
 _WORD = re.compile(r"[a-zа-я]+|\d+")
+_CODE = re.compile(r"\b([A-ZА-ЯЁ]{2,})[-\s]?\d")  # «УД-3», «ШРН-2», «КРТ 10»
 _MARKED = re.compile(r"(?:№|\bn)\s*(\d+)")
 _HIDDEN = "·"  # a token that ends any list of numbers
 _LIST_WORDS = frozenset({"и", "n", "no", "nr"})
@@ -55,24 +56,23 @@ def position_names(positions: Iterable[tuple[str, str | None]]) -> tuple[Positio
     if len(positions) < 2:
         return ()  # naming the one position is naming the request
     numbers = {number for number, _comment in positions if number}
-    found: dict[str, PositionName] = {}
+    found: dict[str, list[PositionName]] = {}
     for text in dict.fromkeys(c for _n, c in positions if c):
-        for match in _ENTRY.finditer(_POSITION_WORD.sub("", normalise(text))):
+        for match in _ENTRY.finditer(_POSITION_WORD.sub("", text)):
             first, last, what = match.groups()
             for name in _entry(int(first), int(last or first), what, numbers):
-                found.setdefault(name.position, name)
+                found.setdefault(name.position, []).append(name)
     # A comment of its own («горелка котла №2» on position 2): the position's name.
     shared = Counter(c for _n, c in positions if c)
     for number, comment in positions:
         if comment and shared[comment] == 1 and number not in found:
-            own = _name(number, normalise(comment))
-            if own is not None:
-                found[number] = own
+            found[number] = _names(number, comment)
     # Only a name with its number («горелка 2», «2 этаж», «ЩР-2») is told apart for sure: a
     # noun alone («дымоход») read as its position applied more wrong statuses than it
     # fixed on letters by writers the rules were not tuned on (issue 14, 2026-11-30).
-    twins = Counter((name.noun, name.number) for name in found.values() if name.number)
-    return tuple(n for n in found.values() if n.number and twins[(n.noun, n.number)] == 1)
+    every = [name for names in found.values() for name in names if name.number]
+    twins = Counter((name.noun, int(name.number or 0)) for name in every)
+    return tuple(n for n in every if twins[(n.noun, int(n.number or 0))] == 1)
 
 
 def _entry(first: int, last: int, what: str, numbers: set[str]) -> list[PositionName]:
@@ -80,12 +80,11 @@ def _entry(first: int, last: int, what: str, numbers: set[str]) -> list[Position
     the name repeats the range."""
     if first == last:
         position = _registered(str(first), numbers)
-        name = _name(position, what) if position else None
-        return [name] if name is not None else []
+        return _names(position, what) if position else []
     span = _RANGE.search(what)
     if span is None or (int(span.group(1)), int(span.group(2))) != (first, last):
         return []
-    head = _name("", what[: span.start()] + what[span.end() :])
+    head = next(iter(_names("", what[: span.start()] + what[span.end() :])), None)
     if head is None:
         return []
     found = []
@@ -100,22 +99,31 @@ def _registered(written: str, numbers: set[str]) -> str | None:
     return next((n for n in numbers if n.isdigit() and int(n) == int(written)), None)
 
 
-def _name(position: str, text: str) -> PositionName | None:
-    if _RANGE.search(text):
-        return None
+def _names(position: str, written: str) -> list[PositionName]:
+    """The names of one position's entry: its noun with its number («муфта М-12»: муфта 12),
+    and the code in capitals that carries the same number («УД-3»: уд 3)."""
+    if _RANGE.search(written):
+        return []
+    text = normalise(written)
+    codes = {normalise(code) for code in _CODE.findall(written)}
     words = _WORD.findall(text)[:6]
     # The first noun, or a word the dictionary lacks: an abbreviation («щр», «кзэуг»).
     head = next((k for k, w in enumerate(words) if _head(words, k)), None)
     if head is None:  # «парадная 2», «пассажирский»: an adjective that stands for a noun
         head = next((k for k, w in enumerate(words) if _adjective(w)), None)
     if head is None:
-        return None
+        return []
     # «плита ПГ-4 №1»: the number after «№» names the item; else one next to the noun
-    # («1 этаж», «каб. 204», «ЩР-2»).
+    # («1 этаж», «каб. 204», «ЩР-2»), else the first within a few words («муфта М-12»).
     marked = _MARKED.search(text)
     near = [w for w in words[max(0, head - 1) : head + 2] if w.isdigit()]
-    number = marked.group(1) if marked else (near[0] if near else None)
-    return PositionName(position, _lemma(words[head]), number)
+    after = [w for w in words[head + 1 : head + 4] if w.isdigit()]
+    number = marked.group(1) if marked else next(iter(near + after), None)
+    found = [PositionName(position, _lemma(words[head]), number)]
+    for k, word in enumerate(words[:-1]):
+        if k != head and word in codes and words[k + 1] == number:  # not a model: «ПГ-4 №3»
+            found.append(PositionName(position, word, words[k + 1]))
+    return found
 
 
 def _head(words: list[str], k: int) -> bool:
