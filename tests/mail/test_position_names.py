@@ -76,6 +76,9 @@ def _read(
          {"1": SENT, "2": LEFT}),
         ("1 — муфта М-12, 2 — муфта М-14", "42107", "42107 муфту 14 сварили, уехали",
          {"1": SENT, "2": LEFT}),
+        # «М-5» is a code, not 5 metres after the request's number; «М-5–М-6» names no one
+        ("1 — муфта М-5, 2 — муфта М-6, 3 — участок ВОЛС М-5–М-6", "42131 М-5",
+         "М-5 готова, закрыли. М-6 завтра", {"1": LEFT, "2": SENT, "3": SENT}),
         # a noun without a number names no position, even one no other position shares
         (BOILER, "41203", "41203 дымоход прочистили, уехали", {"1": LEFT, "2": LEFT}),
         # a noun two positions share names neither without its number: the whole request

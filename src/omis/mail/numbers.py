@@ -125,6 +125,7 @@ def dictated(masked: str) -> str:
 
 _LOOK_BACK = 16  # words: enough for «заявка № : 4512» and a list «4512, 4513 и 4514»
 _UNIT = re.compile(r"\s*([a-zа-я%°]+)")
+_CODE_AFTER = re.compile(r"-\d")
 
 
 def _words_before(words: list[tuple[str, int, int]], start: int) -> list[str]:
@@ -155,7 +156,9 @@ def _listed(words: list[tuple[str, int, int]], start: int, rules: Rules) -> bool
 
 def _unit_after(masked: str, end: int, rules: Rules) -> bool:
     match = _UNIT.match(masked, end)
-    return bool(match and match.group(1) in rules.not_a_request.after)
+    if not match or match.group(1) not in rules.not_a_request.after:
+        return False
+    return not _CODE_AFTER.match(masked, match.end())  # «42131 М-5»: a code, not metres
 
 
 def _is_request_word(word: str, rules: Rules) -> bool:

@@ -23,11 +23,11 @@ from omis.mail.words import Sentence, Token, normalise
 # «1 — 1 этаж», «2 - дымоход», «3) котёл», «1–4 — парадные 1–4»: a position number (or a
 # range), a dash, what it is (up to the next comma, semicolon, bracket or line end).
 _ENTRY = re.compile(r"(?<![\d\w–\-/.])(\d{1,3})(?:\s*[–\-]\s*(\d{1,3}))?\s*[—–\-)]\s*([^,;\n()]+)")
-_RANGE = re.compile(r"(\d+)\s*[–\-]\s*(\d+)")
+_RANGE = re.compile(r"(\d+)\s*[–\-]\s*(?:[a-zа-яё]+-?)?(\d+)", re.IGNORECASE)  # «1–4», «М-5–М-6»
 # «поз.1 — лифт 1», «позиция 2 — …»: the word before an entry's number.
 _POSITION_WORD = re.compile(r"\b(?:позиция|позиции|поз|п)\s*\.?\s*(?=\d)", re.IGNORECASE)
 _WORD = re.compile(r"[a-zа-я]+|\d+")
-_CODE = re.compile(r"\b([A-ZА-ЯЁ]{2,})[-\s]?\d")  # «УД-3», «ШРН-2», «КРТ 10»
+_CODE = re.compile(r"\b([A-ZА-ЯЁ]{2,}(?=[-\s]?\d)|[A-ZА-ЯЁ](?=-\d))")  # «УД-3», «КРТ 10», «М-5»
 _MARKED = re.compile(r"(?:№|\bn)\s*(\d+)")
 _HIDDEN = "·"  # a token that ends any list of numbers
 _LIST_WORDS = frozenset({"и", "n", "no", "nr"})
