@@ -79,6 +79,10 @@ def _read(
         # «М-5» is a code, not 5 metres after the request's number; «М-5–М-6» names no one
         ("1 — муфта М-5, 2 — муфта М-6, 3 — участок ВОЛС М-5–М-6", "42131 М-5",
          "М-5 готова, закрыли. М-6 завтра", {"1": LEFT, "2": SENT, "3": SENT}),
+        # an entry after an address and a sentence; a list «камеры 1 и 2»
+        ("Склад, ул. Марата, 100 — монтаж. Позиции: 1 — камера 1 (ворота); 2 — камера 2; "
+         "3 — камера 3", "43017", "43017 камеры 1 и 2 повесили, картинка есть. 3ю в четверг",
+         {"1": LEFT, "2": LEFT, "3": SENT}),
         # a noun without a number names no position, even one no other position shares
         (BOILER, "41203", "41203 дымоход прочистили, уехали", {"1": LEFT, "2": LEFT}),
         # a noun two positions share names neither without its number: the whole request

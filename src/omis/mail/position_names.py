@@ -22,7 +22,10 @@ from omis.mail.words import Sentence, Token, normalise
 
 # «1 — 1 этаж», «2 - дымоход», «3) котёл», «1–4 — парадные 1–4»: a position number (or a
 # range), a dash, what it is (up to the next comma, semicolon, bracket or line end).
-_ENTRY = re.compile(r"(?<![\d\w–\-/.])(\d{1,3})(?:\s*[–\-]\s*(\d{1,3}))?\s*[—–\-)]\s*([^,;\n()]+)")
+_ENTRY = re.compile(
+    r"(?<![\d\w–\-/.])(\d{1,3})(?:\s*[–\-]\s*(\d{1,3}))?\s*[—–\-)]\s*"
+    r"((?:(?!\d{1,3}\s*[—–\-)]\s)(?!\.\s)[^,;\n()])+)"  # up to the next entry or sentence
+)
 _RANGE = re.compile(r"(\d+)\s*[–\-]\s*(?:[a-zа-яё]+-?)?(\d+)", re.IGNORECASE)  # «1–4», «М-5–М-6»
 # «поз.1 — лифт 1», «позиция 2 — …»: the word before an entry's number.
 _POSITION_WORD = re.compile(r"\b(?:позиция|позиции|поз|п)\s*\.?\s*(?=\d)", re.IGNORECASE)
@@ -46,6 +49,7 @@ class NamedRef:
     position: str
     start: int  # offsets in the text, of the noun and its number together
     end: int
+    at: int  # where the position is named: its number («камеры 1 и 2»: two places)
 
 
 def position_names(positions: Iterable[tuple[str, str | None]]) -> tuple[PositionName, ...]:
@@ -168,7 +172,7 @@ def named_refs(sentence: Sentence, names: tuple[PositionName, ...]) -> list[Name
             name = numbered.get(int(number.text))
             if name is not None:
                 first, last = sorted((token, number), key=lambda t: t.start)
-                found.append(_ref(name.position, first, last))
+                found.append(NamedRef(name.position, first.start, last.end, number.start))
     return found
 
 
@@ -218,10 +222,6 @@ def _in_time(tokens: tuple[Token, ...], k: int) -> bool:
     return False
 
 
-def _ref(position: str, first: Token, last: Token) -> NamedRef:
-    return NamedRef(position, first.start, last.end)
-
-
 def positions(
     sentence: Sentence, rules: Rules, names: tuple[PositionName, ...]
 ) -> list[PositionRef]:
@@ -236,5 +236,5 @@ def positions(
 
     tokens = tuple(Token(_HIDDEN, t.start, t.end) if inside(t) else t for t in sentence.tokens)
     refs = nums.positions(replace(sentence, tokens=tokens), rules)
-    refs += [PositionRef(n.position, Strength.STRONG, n.start, by_name=True) for n in named]
+    refs += [PositionRef(n.position, Strength.STRONG, n.at, by_name=True) for n in named]
     return sorted(refs, key=lambda ref: ref.start)
