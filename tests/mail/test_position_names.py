@@ -83,6 +83,11 @@ def _read(
         ("Склад, ул. Марата, 100 — монтаж. Позиции: 1 — камера 1 (ворота); 2 — камера 2; "
          "3 — камера 3", "43017", "43017 камеры 1 и 2 повесили, картинка есть. 3ю в четверг",
          {"1": LEFT, "2": LEFT, "3": SENT}),
+        # «на 03»: a position written as the registry writes it; «поз 01-03» stays a range
+        (None, "44176", "44176 выехали на 03, основной. будем к 5:40",
+         {"01": SENT, "02": SENT, "03": EN_ROUTE}),
+        (None, "21455 поз 01-03 выезд", "Еду. Около 5:30 буду.",
+         {"01": EN_ROUTE, "02": EN_ROUTE, "03": EN_ROUTE}),
         # a noun without a number names no position, even one no other position shares
         (BOILER, "41203", "41203 дымоход прочистили, уехали", {"1": LEFT, "2": LEFT}),
         # a noun two positions share names neither without its number: the whole request
@@ -100,7 +105,7 @@ def test_a_position_is_named_by_what_the_request_says_it_is(
     database: Database,
     settings: Settings,
     inbox: Path,
-    comment: str,
+    comment: str | None,
     subject: str,
     body: str,
     expected: dict[str, str],

@@ -40,7 +40,7 @@ _LIST_MARKS = frozenset({"№", "#", "-", ".", ","})
 @dataclass(frozen=True)
 class PositionName:
     position: str
-    noun: str  # the lemma of the name's first noun: «горелка», «этаж», «дымоход»
+    noun: str  # the lemma of the name's first noun: «горелка», «этаж»; "" for «03» alone
     number: str | None  # the number the name carries: «2» of «горелка котла №2»
 
 
@@ -76,7 +76,10 @@ def position_names(positions: Iterable[tuple[str, str | None]]) -> tuple[Positio
     # fixed on letters by writers the rules were not tuned on (issue 14, 2026-11-30).
     every = [name for names in found.values() for name in names if name.number]
     twins = Counter((name.noun, int(name.number or 0)) for name in every)
-    return tuple(n for n in every if twins[(n.noun, int(n.number or 0))] == 1)
+    named = [n for n in every if twins[(n.noun, int(n.number or 0))] == 1]
+    # «выехали на 03»: a number written as the registry writes it, leading zero and all.
+    padded = [PositionName(n, "", n) for n in sorted(numbers) if len(n) > 1 and n[0] == "0"]
+    return tuple(named + padded)
 
 
 def _entry(first: int, last: int, what: str, numbers: set[str]) -> list[PositionName]:
@@ -160,8 +163,12 @@ def named_refs(sentence: Sentence, names: tuple[PositionName, ...]) -> list[Name
     tokens = sentence.tokens
     found: list[NamedRef] = []
     depth = 0
+    padded = {n.number: n.position for n in names if not n.noun and n.number}
     for index, token in enumerate(tokens):
         depth += (token.text == "(") - (token.text == ")")
+        if token.text in padded and depth == 0 and _padded_alone(tokens, index):
+            found.append(NamedRef(padded[token.text], token.start, token.end, token.start))
+            continue
         if not token.is_word or depth > 0:
             continue  # «заявка № 26114 (ул. Ленина, пер. Школьный) принята»: a description
         mine = [name for name in names if token.has_lemma((name.noun,))]
@@ -174,6 +181,13 @@ def named_refs(sentence: Sentence, names: tuple[PositionName, ...]) -> list[Name
                 first, last = sorted((token, number), key=lambda t: t.start)
                 found.append(NamedRef(name.position, first.start, last.end, number.start))
     return found
+
+
+def _padded_alone(tokens: tuple[Token, ...], k: int) -> bool:
+    """«на 03», «по 02»: after a preposition, not in a range («поз 01-03») or a time."""
+    before = tokens[k - 1].text if k > 0 else ""
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return before in ("на", "по", "с") and after not in ("-", "–", ":", ".")
 
 
 def _numbers_with(tokens: tuple[Token, ...], index: int) -> list[Token]:
