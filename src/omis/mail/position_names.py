@@ -21,7 +21,8 @@ from omis.mail.rules import Rules
 from omis.mail.words import Sentence, Token, normalise
 
 # «1 — 1 этаж», «2 - дымоход», «3) котёл», «1–4 — парадные 1–4»: a position number (or a
-# range), a dash, what it is (up to the next comma, semicolon, bracket or line end).
+# range), a dash, what it is (up to a comma, semicolon, bracket, line end, the end of a
+# sentence or the next entry).
 _ENTRY = re.compile(
     r"(?<![\d\w–\-/.])(\d{1,3})(?:\s*[–\-]\s*(\d{1,3}))?\s*[—–\-)]\s*"
     r"((?:(?!\d{1,3}\s*[—–\-)]\s)(?!\.\s)[^,;\n()])+)"  # up to the next entry or sentence
@@ -192,8 +193,8 @@ def _padded_alone(tokens: tuple[Token, ...], k: int) -> bool:
 
 def _numbers_with(tokens: tuple[Token, ...], index: int) -> list[Token]:
     """The numbers written with the noun at ``index``: right before it («3 этаж», «3-й
-    этаж», «3 и 5 этажи») or after it, past one word and through a list («горелка котла №2», «опоры N14
-    и N15»)."""
+    этаж», «3 и 5 этажи») or after it, past one word and through a list («горелка котла
+    №2», «опоры N14 и N15»)."""
     found: list[Token] = []
     k = index - 1
     if k >= 2 and tokens[k].is_word and tokens[k - 1].text == "-" and _small(tokens[k - 2]):

@@ -439,8 +439,9 @@ def _planned_after(tokens: tuple[Token, ...], j: int, rules: Rules) -> bool:
     for token in tokens[j : j + 8]:
         if token.text in _CLAUSE_END:
             return False
-        if token.has_lemma(plan) or any(f.finite_future for f in token.forms[:1]):
-            return True
+        first = token.forms[0] if token.forms else None
+        if token.has_lemma(plan) or (first and first.finite_future and first.lemma != "быть"):
+            return True  # «будем на месте» is the copula's: see _copula_after
     return False
 
 
