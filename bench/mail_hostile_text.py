@@ -3,7 +3,8 @@
 Each letter is one shape repeated to the given size (default 200 kB): a wall of digits,
 «1 1 1 …», «поз. 1, 2, 3, …» thousands long, one endless word, thousands of table rows,
 «Петров А.» initials, nested quote marks, «Re: Re: …» subjects, thousands of status words in
-one sentence. A rule that looks back over
+one sentence, thousands of positions named by what they are («камера 7») for a request with
+500 named positions. A rule that looks back over
 the whole text for every number or position turns such a letter into minutes of CPU for the
 whole intake; every shape must stay roughly linear in the size.
 
@@ -21,10 +22,22 @@ from common import emit, timed
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from fakes.letters import letter
+from omis.mail.position_names import position_names
 from omis.mail.registry import RegistryView, RequestInfo
 from omis.mail.understand import understand_bytes
 
-REGISTRY = RegistryView({"5120": RequestInfo("5120", ("1", "2", "3"), "disp@podryad.ru")})
+# 5121: 500 positions named in its comment («1 — камера 1, 2 — камера 2, …»), so that a
+# letter naming positions by what they are meets every name.
+_CAMERAS = tuple(str(i) for i in range(1, 501))
+_CAMERA_NAMES = position_names(
+    [(p, ", ".join(f"{n} — камера {n}" for n in _CAMERAS)) for p in _CAMERAS]
+)
+REGISTRY = RegistryView(
+    {
+        "5120": RequestInfo("5120", ("1", "2", "3"), "disp@podryad.ru"),
+        "5121": RequestInfo("5121", _CAMERAS, "disp@podryad.ru", None, _CAMERA_NAMES),
+    }
+)
 
 
 def shapes(size: int) -> dict[str, tuple[str, str]]:
@@ -46,6 +59,7 @@ def shapes(size: int) -> dict[str, tuple[str, str]]:
         "dots": ("5120", "." * size),
         "header blocks": ("5120", "От: a\nОтправлено: b\nКому: c\nТема: d\n" * (size // 40)),
         "reply prefixes": ("Re: " * 2000 + "5120", "выехали"),
+        "positions by name": ("5121", "камера 7 и камера 8 повесили, труба 12 м. " * (size // 41)),
     }
 
 

@@ -10,9 +10,11 @@ where the registry leaves no doubt: a name is its noun with its number («гор
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from omis.mail import morph
 from omis.mail import numbers as nums
@@ -165,6 +167,12 @@ def named_refs(sentence: Sentence, names: tuple[PositionName, ...]) -> list[Name
     found: list[NamedRef] = []
     depth = 0
     padded = {n.number: n.position for n in names if not n.noun and n.number}
+    # By noun and number, so that a long letter is one lookup per word whatever the
+    # request's size.
+    by_noun: dict[str, dict[int, PositionName]] = {}
+    for name in names:
+        if name.noun and name.number:
+            by_noun.setdefault(name.noun, {})[int(name.number)] = name
     for index, token in enumerate(tokens):
         depth += (token.text == "(") - (token.text == ")")
         if token.text in padded and depth == 0 and _padded_alone(tokens, index):
@@ -172,15 +180,14 @@ def named_refs(sentence: Sentence, names: tuple[PositionName, ...]) -> list[Name
             continue
         if not token.is_word or depth > 0:
             continue  # «заявка № 26114 (ул. Ленина, пер. Школьный) принята»: a description
-        mine = [name for name in names if token.has_lemma((name.noun,))]
-        if not mine:
+        numbered = {k: n for lemma in token.lemmas for k, n in by_noun.get(lemma, {}).items()}
+        if not numbered:
             continue
-        numbered = {int(n.number): n for n in mine if n.number is not None}
         for number in _numbers_with(tokens, index):
-            name = numbered.get(int(number.text))
-            if name is not None:
+            match = numbered.get(int(number.text))
+            if match is not None:
                 first, last = sorted((token, number), key=lambda t: t.start)
-                found.append(NamedRef(name.position, first.start, last.end, number.start))
+                found.append(NamedRef(match.position, first.start, last.end, number.start))
     return found
 
 
@@ -246,8 +253,15 @@ def positions(
     if not named:
         return nums.positions(sentence, rules)
 
+    # Each name's span, sorted, with the furthest end so far: a token is inside a name when
+    # the spans that start before it reach past it (one search per token, not one per name).
+    spans = sorted((n.start, n.end) for n in named)
+    starts = [start for start, _end in spans]
+    reach = list(accumulate((end for _start, end in spans), max))
+
     def inside(token: Token) -> bool:
-        return any(n.start <= token.start < n.end for n in named)
+        k = bisect_right(starts, token.start) - 1
+        return k >= 0 and token.start < reach[k]
 
     tokens = tuple(Token(_HIDDEN, t.start, t.end) if inside(t) else t for t in sentence.tokens)
     refs = nums.positions(replace(sentence, tokens=tokens), rules)
