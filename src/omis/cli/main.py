@@ -7,7 +7,9 @@ inside their functions. Exit codes: :data:`omis.core.errors.EXIT_CODES`.
 
 from __future__ import annotations
 
+import atexit
 import errno
+import gc
 import importlib
 import logging
 import sys
@@ -22,6 +24,12 @@ from omis.cli.ports import busy_text
 from omis.core.errors import EXIT_CODES, EXIT_FAILED, EXIT_USAGE, OmisError
 
 log = logging.getLogger("omis")
+
+# What the libraries allocate at import lives until the process ends, and the interpreter's
+# last full collection at exit walks all of it: about 90 ms of a 0.5 s `omis run` with
+# nothing to do (bench/startup.py). Frozen objects are skipped by that walk; the memory goes
+# back to the OS either way. atexit handlers registered earlier (logging's flush) still run.
+atexit.register(gc.freeze)
 
 LEVELS = click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False)
 

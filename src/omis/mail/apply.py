@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -11,13 +12,15 @@ from sqlalchemy.orm import Session, selectinload
 from omis.contractors.models import Contractor
 from omis.core.clock import now
 from omis.core.db import storable
-from omis.mail.message import ParsedLetter
 from omis.mail.models import Letter, LetterCopy
-from omis.mail.understand import Understanding
 from omis.mail.vocabulary import outcome_label, reason_label
 from omis.requests import store
 from omis.requests.lifecycle import Actor, Status
 from omis.requests.models import Position, Request
+
+if TYPE_CHECKING:  # imported with the first letter read (see omis.mail.intake)
+    from omis.mail.message import ParsedLetter
+    from omis.mail.understand import Understanding
 
 MAX_RAW_BYTES = 2_000_000  # bigger letters (large attachments) are replayed from their text
 MAX_ERROR_CHARS = 2000
@@ -145,6 +148,8 @@ def quarantine(
     if cache.seen(parsed):
         return duplicate(session, arrival, parsed)
     cache.known_keys.add(parsed.message_key)
+    from omis.mail.understand import Understanding
+
     letter = new_letter(arrival, parsed, Understanding())
     letter.error = storable(error)[:MAX_ERROR_CHARS]
     if not keep_text:

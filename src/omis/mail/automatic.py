@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from omis.mail.message import ParsedLetter
+if TYPE_CHECKING:  # the labels below are read without loading the parser (omis.mail.intake)
+    from omis.mail.message import ParsedLetter
 
 _OUT_OF_OFFICE = re.compile(
     r"(автоответ|автоматический ответ|нет на месте|в отпуске|вне офиса|out of (the )?office|"

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from email.utils import getaddresses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -47,12 +48,17 @@ from omis.mail.apply import (
     apply_letter,
     quarantine,
 )
-from omis.mail.message import ParsedLetter, parse_message
 from omis.mail.models import Letter, LetterCopy, MailboxCursor
-from omis.mail.registry import RegistryView, view_of
-from omis.mail.rules import Rules, default_rules
-from omis.mail.understand import Understanding, candidate_numbers, decide
 from omis.mail.vocabulary import LETTER_OUTCOME_LABELS
+
+if TYPE_CHECKING:
+    # Reading letters (parsing, the rules, the registry's names) is imported when a pass
+    # has letters to read: a scheduled run that finds none starts without it (omis run,
+    # bench/startup.py).
+    from omis.mail.message import ParsedLetter
+    from omis.mail.registry import RegistryView
+    from omis.mail.rules import Rules
+    from omis.mail.understand import Understanding
 
 log = logging.getLogger(__name__)
 COMMIT_EVERY = 50
@@ -118,7 +124,7 @@ class _Plan:
     """What every letter of one pass is handled with."""
 
     source: MailSource
-    rules: Rules
+    rules: Rules | None  # None: the default rules, loaded with the first letter
     own: frozenset[str]
     dry_run: bool
     sender_check: SenderCheck = "domain"
@@ -159,10 +165,7 @@ def _pass(
     report = MailReport(mailbox=source.name, dry_run=dry_run)
     cursor = _load_cursor(database, source.name)
     envelopes = source.scan(cursor, settings.mail.mail_max_letters, _known(database, source.name))
-    plan = _Plan(
-        source, rules or default_rules(), own_addresses(settings), dry_run,
-        settings.mail.mail_sender_check,
-    )  # fmt: skip
+    plan = _Plan(source, rules, own_addresses(settings), dry_run, settings.mail.mail_sender_check)
     plan.total, plan.progress = len(envelopes), progress
     plan.kill_after = settings.mail.fault_kill_after_letters
     for batch in _batches(source.read(oldest_first(envelopes)), plan):
@@ -197,6 +200,8 @@ def _batches(letters: Iterator[RawLetter], plan: _Plan) -> Iterator[list[_Item]]
 
 
 def _parse(raw: RawLetter) -> ParsedLetter:
+    from omis.mail.message import ParsedLetter, parse_message
+
     try:
         return parse_message(raw.raw, full_size=raw.size)
     except Exception as exc:  # parse_message never raises by contract; a bug must not either
@@ -231,9 +236,12 @@ def _store_batch(database: Database, plan: _Plan, batch: list[_Item]) -> list[Le
 
 
 def _apply_batch(session: Session, plan: _Plan, batch: list[_Item]) -> list[LetterOutcome]:
+    from omis.mail.rules import default_rules
+
     cache = BatchCache.load(session, plan.source.name, [item.parsed for item in batch])
     letters = [item.parsed for item in batch]
-    decisions = decide_batch(session, cache, letters, plan.rules, plan.sender_check)
+    rules = plan.rules or default_rules()
+    decisions = decide_batch(session, cache, letters, rules, plan.sender_check)
     outcomes = []
     for item, decision in zip(batch, decisions, strict=True):
         if decision.error:
@@ -262,6 +270,8 @@ def decide_batch(
     read or understood is decided ``unreadable`` with the error (intake quarantines it): one
     odd letter never stops a batch.
     """
+    from omis.mail.registry import view_of
+
     numbers: set[str] = set()
     for letter in letters:
         if not letter.error:
@@ -292,6 +302,8 @@ def checked_sender(
 
 
 def _numbers(letter: ParsedLetter, rules: Rules) -> set[str]:
+    from omis.mail.understand import candidate_numbers
+
     try:
         return candidate_numbers(letter, rules)
     except Exception:  # the letter's own decision below reports the error
@@ -299,6 +311,8 @@ def _numbers(letter: ParsedLetter, rules: Rules) -> set[str]:
 
 
 def _decide(parsed: ParsedLetter, rules: Rules, view: RegistryView) -> Understanding:
+    from omis.mail.understand import decide
+
     if parsed.error:
         return unreadable(parsed.error)
     try:
@@ -309,6 +323,8 @@ def _decide(parsed: ParsedLetter, rules: Rules, view: RegistryView) -> Understan
 
 
 def unreadable(error: str) -> Understanding:
+    from omis.mail.understand import Understanding
+
     return Understanding(unmatched_reason="unreadable", error=error)
 
 
