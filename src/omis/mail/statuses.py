@@ -144,8 +144,8 @@ def _match(
     if not forms or _negated(tokens, i, rules):
         return None
     if trigger.kind == "noun":
-        if not any(form.pos == "NOUN" for form in forms):
-            return None
+        if not any(form.pos == "NOUN" and form.number != "plur" for form in forms):
+            return None  # «план выездов», «выезды распределены»: a schedule, not an event
         return _noun_reports(trigger.status, sentence, rules)
     if trigger.kind == "estimate":
         return trigger.status if _estimate(trigger, forms, tokens, i, sentence, rules) else None
@@ -156,6 +156,8 @@ def _match(
         return None
     if form.tense == "pres" and trigger.status is not Status.ON_SITE and _at_a_time(tokens, i):
         return None  # «выезжает в 07:15»: a timetable, not a report
+    if form.tense == "pres" and form.lemma in _DEPARTING and _after_a_while(tokens, i):
+        return None  # «выезжаем через час»: the departure is still to come
     if trigger.direction:
         return _direction(tokens, i, rules)
     if trigger.status is Status.EN_ROUTE and form.pos == "VERB" and _going_home(tokens, i, rules):
@@ -215,6 +217,24 @@ def _at_a_time(tokens: tuple[Token, ...], i: int) -> bool:
             return len(following.text) in (3, 4) or (
                 k + 3 < len(window) and window[k + 2].text in (":", ".", "-")
             )
+    return False
+
+
+# Verbs of setting off: in the present with «через час» the crew has not set off yet
+# («едем, будем через час» is travelling: «ехать» is not one of them).
+_DEPARTING = frozenset({"выезжать", "выдвигаться", "отправляться", "уезжать", "убывать"})
+_WHILE = frozenset({"час", "полчаса", "минута", "пара", "несколько", "пять", "десять"})
+
+
+def _after_a_while(tokens: tuple[Token, ...], i: int) -> bool:
+    """«через час», «через 20 минут» within the verb's clause."""
+    window = tokens[i + 1 : i + 6]
+    for k, token in enumerate(window[:-1]):
+        if token.text in _CLAUSE_END:
+            return False
+        following = window[k + 1]
+        if token.text == "через" and (following.is_number or following.has_lemma(_WHILE)):
+            return True
     return False
 
 

@@ -20,6 +20,8 @@ _SEPARATOR = re.compile(r"\t+|\s*\|\s*")
 _POSITION_HEADER = re.compile(r"^(№\s*)?(поз|позиц|п/п|п\.?$|№$)", re.I)
 _TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|^(?:[01]\d|2[0-3])[0-5]\d$")  # «0920»
 _MIN_CELLS = 3
+# «2», «2.», «1 (Вайнера, 9)», «1 – северное крыло»: the number, then at most a description.
+_POSITION_CELL = re.compile(r"(\d{1,3})\.?(?:\s*[(–—-]\s*\D.*|\s+\D.*)?")
 
 
 @dataclass(frozen=True)
@@ -44,10 +46,13 @@ def table_rows(
             if line.strip():
                 header = None
             continue
-        if header is None or _is_header(cells):
-            header = cells if _is_header(cells) else None
-            if header is not None:
-                spans.append((start, start + len(line)))
+        if _is_header(cells):
+            header = cells
+            spans.append((start, start + len(line)))
+            continue
+        if header is None:
+            # Rows without a heading are not read as a table: tried on others' letters, a
+            # numbered list read as positions cost as many letters as it won (2026-11-30).
             continue
         rows.append(_row(header, cells, line, rules, vocab))
         spans.append((start, start + len(line)))
@@ -73,7 +78,7 @@ def _row(
     for index, cell in enumerate(cells):
         title = header[index] if index < len(header) else ""
         if _POSITION_HEADER.match(title):
-            position = cell if cell.isdigit() and len(cell) <= 3 else position
+            position = _position_cell(cell) or position
             continue
         column = _column_status(title, rules, vocab)
         if column is not None:
@@ -83,6 +88,11 @@ def _row(
         for sentence in sentences(cell, vocab):
             found.extend(_cell_events(sentence, rules))
     return Row(position, tuple(found), " ".join(line.split()))
+
+
+def _position_cell(cell: str) -> str | None:
+    match = _POSITION_CELL.fullmatch(cell)
+    return match.group(1) if match else None
 
 
 def _column_status(title: str, rules: Rules, vocab: frozenset[str]) -> Event | None:

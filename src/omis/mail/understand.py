@@ -543,6 +543,8 @@ def _add_row(
 ) -> None:
     refs = [PositionRef(row.position, Strength.STRONG, 0)] if row.position else []
     named = _validated(refs, in_request, unknown)
+    if not row.events:
+        return  # a row that reports nothing is a schedule or a list («1 | ул. Мира, 4 | 12.11»)
     segment = _Segment(named or None, list(row.events))
     segment.phrases = [
         Evidence(f"status.{e.trigger}.table", row.text[:200], "body") for e in row.events

@@ -1,7 +1,8 @@
 """Text → sentences of words with their readings, as the status and number rules need them.
 
 Normalisation keeps every offset (same length), so evidence quotes the original text:
-lower case, ё → е, Latin look-alike letters inside Russian words → Cyrillic. Unknown words
+lower case, ё → е, Latin look-alike letters inside Russian words (and words in capitals
+made only of them) → Cyrillic. Unknown words
 one typo away from a status word are read as that word («выехлаи», «мессте»), and a
 preposition glued to its noun is split («наместе»).
 """
@@ -17,6 +18,9 @@ from omis.mail.morph import Form
 
 _LOOKALIKES = str.maketrans("aeopcxykmtbh", "аеорсхукмтвн")
 _HAS_CYRILLIC = re.compile(r"[а-я]")
+# A word in capitals made only of letters that look Cyrillic («HA MECTE», «OK»): typed on a
+# Latin keyboard layout in a Russian letter. Lower-case Latin words stay Latin («vyehali»).
+_CAPITAL_LOOKALIKES = re.compile(r"[ABCEHKMOPTXY]{2,}")
 _WORD = re.compile(r"[a-zа-я0-9]+")
 _TOKEN = re.compile(r"[a-zа-я]+|\d+|[^\sa-zа-я\d]")
 _GLUED_PREPOSITIONS = ("на", "в", "с", "по")
@@ -30,12 +34,16 @@ def normalise(text: str) -> str:
     if len(lowered) != len(text):  # a letter whose lower case is longer («İ»): one by one
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     lowered = lowered.replace("ё", "е")
-    return _WORD.sub(_fix_lookalikes, lowered)
+    return _WORD.sub(lambda match: _fix_lookalikes(match, text), lowered)
 
 
-def _fix_lookalikes(match: re.Match[str]) -> str:
+def _fix_lookalikes(match: re.Match[str], original: str) -> str:
     word = match.group(0)
-    return word.translate(_LOOKALIKES) if _HAS_CYRILLIC.search(word) else word
+    if _HAS_CYRILLIC.search(word):
+        return word.translate(_LOOKALIKES)
+    if _CAPITAL_LOOKALIKES.fullmatch(original, match.start(), match.end()):
+        return word.translate(_LOOKALIKES)
+    return word
 
 
 @dataclass(frozen=True)
