@@ -235,6 +235,9 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
                 return used + 1  # «3P», «2п», «14 п.м.»: poles, metres, a unit, not «3 поз.»
             found.extend(PositionRef(n, Strength.STRONG, token.start) for n in numbers)
             return used + 1
+        if i == 0 and _said_of_at_once(tokens, numbers, used):
+            found.extend(PositionRef(n, Strength.SHORT, token.start) for n in numbers)
+            return used
         ordinal = _digit_ordinal(tokens, i)
         if ordinal:
             return _ordinal(tokens, i, ordinal[0], ordinal[1], rules, found)
@@ -243,6 +246,23 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
     if number:
         return _ordinal(tokens, i, number, 1, rules, found)
     return 1
+
+
+def _said_of_at_once(tokens: tuple[Token, ...], numbers: list[str], used: int) -> bool:
+    """A sentence that opens with bare numbers and says at once what happened to them: «2
+    готово, уехали», «3 и 4 доделали», «1 2 3 скошено». Short references: only numbers that
+    are positions of the request count («2 бригады выехали», «3 часа» are nouns, not this)."""
+    if not used or used >= len(tokens) or len(set(numbers)) != len(numbers):
+        return False
+    if any(not number.strip("0") for number in numbers):
+        return False  # «0» is no position: a dictated number («6 6 2 4 0 едем»)
+    following = used
+    if tokens[following].text == "(":  # «3 и 4 (104 106) доделали»: the addresses aside
+        closing = next((k for k in range(following, len(tokens)) if tokens[k].text == ")"), None)
+        following = closing + 1 if closing is not None else len(tokens)
+    if following >= len(tokens) or not tokens[following].is_word:
+        return False
+    return any(f.pos in ("VERB", "PRTS", "ADJS") for f in tokens[following].forms[:1])
 
 
 def _names_position(token: Token, rules: Rules) -> bool:

@@ -460,9 +460,22 @@ def _planned_after(tokens: tuple[Token, ...], j: int, rules: Rules) -> bool:
         if token.text in _CLAUSE_END:
             return False
         first = token.forms[0] if token.forms else None
+        if _doing_there(first, plan):
+            return False  # «на месте ждём энергетиков, без отключения не полезем»
         if token.has_lemma(plan) or (first and first.finite_future and first.lemma != "быть"):
             return True  # «будем на месте» is the copula's: see _copula_after
     return False
+
+
+_WAITING = frozenset({"ждать", "ожидать"})
+
+
+def _doing_there(form: Form | None, plan: frozenset[str]) -> bool:
+    """The clause's own verb in the present, first person: what the crew is doing (or
+    waiting for) where it is; a later verb belongs to a clause the writer did not mark."""
+    if form is None or form.pos != "VERB" or form.tense != "pres" or form.person != "1per":
+        return False
+    return form.lemma in _WAITING or form.lemma not in plan
 
 
 def _copula_after(tokens: tuple[Token, ...], j: int) -> str:
@@ -511,11 +524,11 @@ def _direction(tokens: tuple[Token, ...], i: int, rules: Rules) -> Status:
     return Status.LEFT
 
 
-_HOME = frozenset({"база", "офис", "гараж", "дом"})
+_HOME = frozenset({"база", "офис", "гараж", "дом", "обед"})  # «поехали на обед»
 
 
 def _going_home(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
-    """«поехали домой», «едем на базу», «отправились в офис»: the crew's way back."""
+    """«поехали домой», «едем на базу», «поехали на обед»: the crew's way away from the site."""
     end = min(len(tokens), i + 5)
     for j in range(i + 1, end):
         token = tokens[j]
