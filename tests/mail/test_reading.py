@@ -226,6 +226,11 @@ DECIDED = [
     # going for lunch is leaving; waiting on site is being there
     ("5120", "всё скошено, поехали на обед", ("5120", (), LEFT)),
     ("5120", "на месте ждём энергетиков без отключения не полезем", ("5120", (), ON_SITE)),
+    # transliterated letters, short words included; checks and tests done are results
+    ("5120", "poz 1 i 3 gotovo, ubyli", ("5120", ("1", "3"), LEFT)),
+    ("5120", "3-ya poz: vse, uezzhaem", ("5120", ("3",), LEFT)),
+    ("5120", "prinyal, uzhe edu", ("5120", (), EN_ROUTE)),
+    ("5120", "По поз. 2 испытали оба насоса, замечаний нет.", ("5120", ("2",), LEFT)),
     # a work permit's number is no request number
     (
         "Заявка 5120",

@@ -238,7 +238,9 @@ _TRANSLIT_PATTERN = re.compile("|".join(latin for latin, _ in _TRANSLIT))
 _TRANSLIT_MAP = dict(_TRANSLIT)
 _MIN_TRANSLIT_TYPO_LENGTH = 6
 # Short words that decide a reading but are below the typo-fixing length.
-_TRANSLIT_SHORT = frozenset({"на", "в", "к", "с", "по", "не", "нет", "уже", "еще", "ещо", "мы"})
+_TRANSLIT_SHORT = frozenset({
+    "на", "в", "к", "с", "по", "не", "нет", "уже", "еще", "ещо", "мы", "и", "я", "еду", "все",
+})  # fmt: skip
 
 
 def _latin_token(word: str, start: int, vocabulary: frozenset[str]) -> Token:
