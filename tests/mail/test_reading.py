@@ -231,6 +231,13 @@ DECIDED = [
     ("5120", "3-ya poz: vse, uezzhaem", ("5120", ("3",), LEFT)),
     ("5120", "prinyal, uzhe edu", ("5120", (), EN_ROUTE)),
     ("5120", "По поз. 2 испытали оба насоса, замечаний нет.", ("5120", ("2",), LEFT)),
+    # an ordinal hint counts only where something is reported
+    (
+        "5120",
+        "Заявку приняли. Просим убрать машины от 1-го и 3-го подъездов.",
+        ("5120", (), ACCEPTED),
+    ),
+    ("5120", "Во 2-м подъезде всё сделали, уехали.", ("5120", ("2",), LEFT)),
     # a work permit's number is no request number
     (
         "Заявка 5120",

@@ -406,8 +406,9 @@ def _read_text(
             continue
         every = named_positions(sentence, rules, names)
         refs = [r for r in every if r.strength >= Strength.SHORT]
-        hints.extend(r.number for r in every if r.strength is Strength.HINT)
         found = [e for e in events(sentence, rules) if not announced(sentence, e, sent, rules)]
+        if found:  # «убрать машины от 1-го и 3-го подъездов» is no hint of what was done
+            hints.extend(r.number for r in every if r.strength is Strength.HINT)
         if _ALL_POSITIONS.search(sentence.text):
             named = tuple(dict.fromkeys(p for s in segments if s.positions for p in s.positions))
             refs = [PositionRef(p, Strength.STRONG, sentence.start) for p in named]
