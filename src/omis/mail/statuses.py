@@ -158,6 +158,12 @@ def _match(
         return None  # «выезжает в 07:15»: a timetable, not a report
     if form.tense == "pres" and form.lemma in _DEPARTING and _after_a_while(tokens, i):
         return None  # «выезжаем через час»: the departure is still to come
+    if (
+        form.tense == "pres"
+        and trigger.status is not Status.ON_SITE
+        and _plan_after(tokens, i, rules)
+    ):
+        return None  # «выезжаем завтра с утра»: the present tense of a plan
     if trigger.direction:
         return _direction(tokens, i, rules)
     if trigger.status is Status.EN_ROUTE and form.pos == "VERB" and _going_home(tokens, i, rules):
@@ -166,7 +172,19 @@ def _match(
         return Status.EN_ROUTE  # «мастер убыл на адрес»: leaving for the site
     if trigger.status is Status.ACCEPTED and _thanks_only(sentence, rules):
         return None  # «принял, спасибо»: the dispatcher's note acknowledged, not a request
+    if trigger.status is Status.ACCEPTED and _by_a_machine(tokens, i):
+        return None  # «Принято шлюзом: 03.11.2026 07:20»: an SMS gateway's stamp
     return trigger.status
+
+
+_MACHINES = frozenset({"шлюз", "сервер", "система", "робот"})
+
+
+def _by_a_machine(tokens: tuple[Token, ...], i: int) -> bool:
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return following is not None and any(
+        f.lemma in _MACHINES and f.case == "ablt" for f in following.forms
+    )
 
 
 def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int) -> bool:
@@ -207,8 +225,9 @@ def _crew_before(tokens: tuple[Token, ...], i: int) -> bool:
 
 
 def _at_a_time(tokens: tuple[Token, ...], i: int) -> bool:
-    """A clock time after «в»/«к»/«после» within the next few words: «в 0715», «к 9:30»."""
-    window = tokens[i + 1 : i + 6]
+    """A clock time after «в»/«к»/«после» within the next few words: «в 0715», «к 9:30»,
+    «выезжает на Молодогвардейцев в 13:00»."""
+    window = tokens[i + 1 : i + 8]
     for k, token in enumerate(window[:-1]):
         if token.text in _CLAUSE_END:
             return False
@@ -224,6 +243,16 @@ def _at_a_time(tokens: tuple[Token, ...], i: int) -> bool:
 # («едем, будем через час» is travelling: «ехать» is not one of them).
 _DEPARTING = frozenset({"выезжать", "выдвигаться", "отправляться", "уезжать", "убывать"})
 _WHILE = frozenset({"час", "полчаса", "минута", "пара", "несколько", "пять", "десять"})
+
+
+def _plan_after(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
+    """A plan word after the verb, in its clause: «выезжаем завтра», «едем в пятницу»."""
+    for token in tokens[i + 1 : i + 5]:
+        if token.text in _CLAUSE_END:
+            return False
+        if token.has_lemma(rules.intent.plan) and not token.has_lemma(_WAITING):
+            return True
+    return False
 
 
 def _after_a_while(tokens: tuple[Token, ...], i: int) -> bool:
@@ -309,7 +338,9 @@ def _facts(sentence: Sentence, rules: Rules) -> _Facts:
     dates = [
         m
         for m in _DATE.finditer(text)
-        if int(m.group(2)) <= 12 and (int(m.group(1)) > 23 or not _time_like(text, m))
+        if int(m.group(2)) <= 12
+        and (int(m.group(1)) > 23 or not _time_like(text, m))
+        and not _document_date(text, m)
     ]
     facts = _Facts(
         plan_verb=any(_plan_verb(t) for t in words),
@@ -351,6 +382,11 @@ def _time_like(text: str, match: re.Match[str]) -> bool:
     """«в 10.11», «с 9.05»: a clock time; «выезд — 10.11» in a November letter is a date."""
     before = text[max(0, match.start() - 4) : match.start()].rstrip().lower()
     return before.endswith((" в", " с", " до", " к")) or before in ("в", "с", "до", "к")
+
+
+def _document_date(text: str, match: re.Match[str]) -> bool:
+    """«заявка № 4512 от 10.11.2026»: the date a document bears, not when a visit is."""
+    return text[max(0, match.start() - 4) : match.start()].rstrip().lower().endswith(" от")
 
 
 def _plan_verb(token: Token) -> bool:
@@ -456,18 +492,25 @@ def _denied_after(tokens: tuple[Token, ...], j: int, rules: Rules) -> bool:
 def _planned_after(tokens: tuple[Token, ...], j: int, rules: Rules) -> bool:
     """A plan or a future said of the place after it, in its clause."""
     plan = rules.intent.plan | rules.intent.condition
-    for token in tokens[j : j + 8]:
+    window = tokens[j : j + 8]
+    for k, token in enumerate(window):
         if token.text in _CLAUSE_END:
             return False
         first = token.forms[0] if token.forms else None
         if _doing_there(first, plan):
             return False  # «на месте ждём энергетиков, без отключения не полезем»
+        if token.has_lemma(_WEEKDAYS) and (k == 0 or window[k - 1].text not in _ON_A_DAY):
+            continue  # «на месте, суббота, народ дома»: today's name, not a day to come
         if token.has_lemma(plan) or (first and first.finite_future and first.lemma != "быть"):
             return True  # «будем на месте» is the copula's: see _copula_after
     return False
 
 
 _WAITING = frozenset({"ждать", "ожидать"})
+_WEEKDAYS = frozenset({
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+})  # fmt: skip
+_ON_A_DAY = frozenset({"в", "во", "к", "до", "с", "со", "на", "после"})
 
 
 def _doing_there(form: Form | None, plan: frozenset[str]) -> bool:
@@ -507,7 +550,7 @@ def _direction(tokens: tuple[Token, ...], i: int, rules: Rules) -> Status:
             break
         following = _next_word(tokens, j + 1, end)
         if token.text in rules.direction.from_ and following is not None and source is None:
-            if _case(following, "gent"):
+            if _case(following, "gent") and not following.has_lemma(_TIMES_OF_DAY):
                 source = following
                 modifier = _is_modifier(tokens, j + 1, rules)
         elif token.text in rules.direction.to and following is not None and following.is_word:
@@ -525,6 +568,8 @@ def _direction(tokens: tuple[Token, ...], i: int, rules: Rules) -> Status:
 
 
 _HOME = frozenset({"база", "офис", "гараж", "дом", "обед"})  # «поехали на обед»
+# «выехали с утра»: since when, not from where.
+_TIMES_OF_DAY = frozenset({"утро", "вечер", "ночь", "обед", "полдень", "рассвет"})
 
 
 def _going_home(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:

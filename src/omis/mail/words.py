@@ -240,6 +240,7 @@ _MIN_TRANSLIT_TYPO_LENGTH = 6
 # Short words that decide a reading but are below the typo-fixing length.
 _TRANSLIT_SHORT = frozenset({
     "на", "в", "к", "с", "по", "не", "нет", "уже", "еще", "ещо", "мы", "и", "я", "еду", "все",
+    "завтра", "послезавтра", "сегодня", "потом", "позже", "утра",
 })  # fmt: skip
 
 
@@ -282,8 +283,11 @@ def typo_fix(word: str, vocabulary: frozenset[str]) -> str | None:
         for shorter in _deletions(word):
             found.update(_deletion_index(vocabulary).get(shorter, ()))
     found.discard(word)
-    lemmas = {morph.forms(candidate)[0].lemma for candidate in found if morph.forms(candidate)}
-    return min(found) if len(lemmas) == 1 else None
+    # Forms of one word: every candidate can be read as that word («прибыл», «прибыли»:
+    # прибыть, though «прибыли» is also a noun).
+    readings = [{form.lemma for form in morph.forms(candidate)} for candidate in found]
+    shared = set.intersection(*readings) if readings and all(readings) else set()
+    return min(found) if shared else None
 
 
 def _deletions(word: str) -> set[str]:
