@@ -234,6 +234,8 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
         if used and i + used < len(tokens) and _names_position(tokens[i + used], rules):
             if _unit_glued(tokens, i + used) or _running_metres(tokens, i + used):
                 return used + 1  # «3P», «2п», «14 п.м.»: poles, metres, a unit, not «3 поз.»
+            if i > 0 and tokens[i - 1].text in _ALL:
+                return used + 1  # «в пути все 3 поз»: how many, that is every one
             found.extend(PositionRef(n, Strength.STRONG, token.start) for n in numbers)
             return used + 1
         if i == 0 and _said_of_at_once(tokens, numbers, used):
@@ -264,6 +266,9 @@ def _said_of_at_once(tokens: tuple[Token, ...], numbers: list[str], used: int) -
     if following >= len(tokens) or not tokens[following].is_word:
         return False
     return any(f.pos in ("VERB", "PRTS", "ADJS") for f in tokens[following].forms[:1])
+
+
+_ALL = frozenset({"все", "всех", "всем", "обе", "оба", "обеих", "обоих"})
 
 
 def _names_position(token: Token, rules: Rules) -> bool:

@@ -193,7 +193,9 @@ def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int)
     if form.pos == "VERB" and i > 0 and _after_preposition(tokens, i):
         return False  # «до начала сезона»: a noun after a preposition, not «она начала»
     if trigger.forms:
-        return form.pos in ("ADJS", "PRTS") and form.gender in trigger.forms
+        if form.pos not in ("ADJS", "PRTS"):
+            return False
+        return form.gender in trigger.forms or _said_of_a_position(tokens, i)
     if form.pos == "PRTS":
         return not _future_copula(tokens, i)
     if form.pos == "ADJS":
@@ -205,6 +207,20 @@ def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int)
             return True  # «бригада ещё работает»
         return any(_person_ok(form, person) for person in trigger.persons)
     return True
+
+
+_POSITION_NOUNS = frozenset({"позиция", "поз", "п", "работа"})
+
+
+def _said_of_a_position(tokens: tuple[Token, ...], i: int) -> bool:
+    """«позиция 3 готова», «п2 и п3 готовы», «работы готовы»: done, said of what was to be
+    done; not readiness («бригада готова к выезду», «готовы выехать»)."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is not None and (
+        following.text in ("к", "ли") or any(f.pos == "INFN" for f in following.forms[:1])
+    ):
+        return False
+    return any(t.has_lemma(_POSITION_NOUNS) for t in tokens[max(0, i - 4) : i])
 
 
 def _after_preposition(tokens: tuple[Token, ...], i: int) -> bool:
