@@ -357,3 +357,10 @@ def test_an_outlook_read_receipt_is_ignored_though_it_quotes_a_status() -> None:
         "Ваше сообщение\r\n  Тема: Заявка 5120, позиция 1: прибыли\r\nбыло прочитано.\r\n"
     ).encode()
     assert understand_bytes(raw, registry=REGISTRY)[1].automatic == "read-receipt"
+
+
+def test_positions_padded_as_the_registry_pads_them_are_listed_one_after_another() -> None:
+    registry = RegistryView({"6400": RequestInfo("6400", ("01", "02", "03"), "disp@podryad.ru")})
+    raw = letter("6400 поз 01 02", "выехали, будут в 8", sender="disp@podryad.ru")
+    decision = understand_bytes(raw, registry=registry)[1]
+    assert _summary(decision) == ("6400", ("01", "02"), EN_ROUTE), decision

@@ -336,8 +336,8 @@ def _number_list(tokens: tuple[Token, ...], i: int, listing: bool = False) -> tu
             j += 2
         if j + 1 < len(tokens) and tokens[j].text in (",", "и") and tokens[j + 1].is_number:
             j += 1
-        elif not (len(numbers[-1]) == 1 and j < len(tokens) and _lone_digit(tokens, j)):
-            break  # «поз 1 2 3»: single digits one after another are a list too
+        elif not (_one_digit(numbers[-1]) and j < len(tokens) and _lone_digit(tokens, j)):
+            break  # «поз 1 2 3», «поз 01 02»: single digits one after another are a list too
     return numbers, (j - i) if numbers else 0
 
 
@@ -351,9 +351,14 @@ def _running_metres(tokens: tuple[Token, ...], k: int) -> bool:
     return len(after) == 2 and after[0].text == "." and after[1].text == "м"
 
 
+def _one_digit(number: str) -> bool:
+    """«3», or «03» as a registry pads it."""
+    return len(number) == 1 or (len(number) == 2 and number[0] == "0")
+
+
 def _lone_digit(tokens: tuple[Token, ...], j: int) -> bool:
     return (
-        len(tokens[j].text) == 1
+        _one_digit(tokens[j].text)
         and tokens[j].is_number
         and (j + 1 >= len(tokens) or tokens[j + 1].text not in (".", ",", ":", "-", "–"))
     )
