@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from omis.cli.context import AppContext, pass_app
-from omis.core.errors import UsageError
+from omis.cli.progress import TerminalProgress
 from omis.core.timefmt import local_time
 
 if TYPE_CHECKING:
@@ -60,32 +60,18 @@ def mail_check(
         for line in report.lines:
             click.echo(line)
 
-    with _progress() as progress:
+    with _LetterProgress() as progress:
         results = mail_steps(database, settings, wanted, progress=progress, shown=shown)
     for result in results:
         click.echo(result.line(), err=result.state != "ok")
     sys.exit(exit_code(results))
 
 
-class _progress:
-    """A rich progress bar on a terminal; nothing when stderr is a file or a journal."""
+class _LetterProgress(TerminalProgress):
+    label = "письма"
 
-    def __enter__(self):  # type: ignore[no-untyped-def]
-        if not sys.stderr.isatty():
-            return None
-        from rich.progress import Progress
-
-        self._bar = Progress(transient=True)
-        self._bar.start()
-        self._task = self._bar.add_task("письма", total=None)
-        return self._update
-
-    def _update(self, done: int, total: int) -> None:
-        self._bar.update(self._task, completed=done, total=total)
-
-    def __exit__(self, *_exc: object) -> None:
-        if sys.stderr.isatty():
-            self._bar.stop()
+    def __call__(self, done: int, total: int) -> None:
+        self.show(completed=done, total=total)
 
 
 @click.group("review")
@@ -145,10 +131,7 @@ def review_assign(
     from omis.mail import review
     from omis.requests.lifecycle import Status
 
-    try:
-        wanted = Status.parse(status)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from exc
+    wanted = Status.from_user(status)
     with app.database().session() as session:
         outcome = review.assign(session, letter_id, request_number, position_number, wanted, user)
     click.echo(outcome.describe(f"письмо {letter_id}"))

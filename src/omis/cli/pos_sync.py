@@ -12,6 +12,7 @@ import click
 
 from omis.cli.context import AppContext, pass_app
 from omis.cli.ports import ensure_free
+from omis.cli.progress import TerminalProgress
 from omis.core.errors import UsageError
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def pos_sync(
     job = job_name(installation)
 
     def work() -> Outcome:
-        with _Progress() as progress:
+        with _WindowProgress() as progress:
             report = run_pos_sync(
                 database, settings, config_dir=config_dir, installation=installation,
                 start=begin, end=finish, dry_run=dry_run, fix_drift=fix_drift, progress=progress,
@@ -101,30 +102,16 @@ def pos_sync(
     sys.exit(result.exit_code)
 
 
-class _Progress:
-    """A rich progress bar over the chunks of the window on a terminal; nothing when stderr
-    is a file or a journal."""
+class _WindowProgress(TerminalProgress):
+    """Over the chunks of the window."""
 
-    def __enter__(self) -> Callable[[SyncProgress], None] | None:
-        self._bar: Any = None
-        if not sys.stderr.isatty():
-            return None
-        from rich.progress import Progress
+    label = "окно"
 
-        self._bar = Progress(transient=True)
-        self._bar.start()
-        self._task = self._bar.add_task("окно", total=None)
-        return self._update
-
-    def _update(self, step: SyncProgress) -> None:
-        self._bar.update(
-            self._task, completed=step.chunk - 1, total=step.chunks,
+    def __call__(self, step: SyncProgress) -> None:
+        self.show(
+            completed=step.chunk - 1, total=step.chunks,
             description=f"часть {step.chunk} из {step.chunks}, прочитано {step.fetched}",
         )  # fmt: skip
-
-    def __exit__(self, *_exc: object) -> None:
-        if self._bar is not None:
-            self._bar.stop()
 
 
 def _rows(rows: list[tuple[int, str, str]], total: int) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from omis.cli.context import AppContext, pass_app
-from omis.core.errors import EXIT_FAILED, UsageError
+from omis.core.errors import EXIT_FAILED
 from omis.core.timefmt import local_time
 from omis.requests.lifecycle import Actor, Status
 
@@ -120,7 +120,7 @@ def export(app: AppContext, fmt: str, status: str | None, output: Path | None) -
     """
     from omis.requests import csvio, store
 
-    wanted = _parse_status(status)
+    wanted = None if status is None else Status.from_user(status)
     with app.database().session() as session:
         records = csvio.export_records(store.list_positions(session, wanted), app.settings.core.tz)
     text = csvio.to_csv(records) if fmt == "csv" else csvio.to_json(records)
@@ -128,15 +128,6 @@ def export(app: AppContext, fmt: str, status: str | None, output: Path | None) -
         output.write_text(text, encoding="utf-8")
     else:
         click.echo(text, nl=False)
-
-
-def _parse_status(value: str | None) -> Status | None:
-    if value is None:
-        return None
-    try:
-        return Status.parse(value)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from exc
 
 
 @requests_group.command("history")

@@ -18,7 +18,7 @@ from omis.contractors.sender import (
     normalise_email,
     sender_matches,
 )
-from omis.core.errors import NotFoundError, UsageError
+from omis.core.errors import NotFoundError, UsageError, must_exist
 from omis.requests.lifecycle import Status
 from omis.requests.models import Request
 
@@ -123,17 +123,15 @@ def get(session: Session, name: str) -> Contractor | None:
 
 
 def require(session: Session, name: str) -> Contractor:
-    found = get(session, name)
-    if found is None:
-        raise NotFoundError(f"подрядчик «{name}» не найден; список: omis contractors list")
-    return found
+    return must_exist(
+        get(session, name), f"подрядчик «{name}» не найден; список: omis contractors list"
+    )
 
 
 def require_id(session: Session, contractor_id: int) -> Contractor:
-    found = session.get(Contractor, contractor_id)
-    if found is None:
-        raise NotFoundError(f"подрядчик №{contractor_id} не найден")
-    return found
+    return must_exist(
+        session.get(Contractor, contractor_id), f"подрядчик №{contractor_id} не найден"
+    )
 
 
 def list_all(session: Session, *, active_only: bool = False) -> list[Contractor]:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+T = TypeVar("T")
+
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -51,3 +55,11 @@ class NotFoundError(OmisError):
     asked for the wrong thing, so it is a usage error, not a failed job."""
 
     exit_code = EXIT_USAGE
+
+
+def must_exist(found: T | None, missing: str) -> T:
+    """``found``, or NotFoundError saying ``missing``: the caller named a record (by
+    number, name or id) that the store does not hold."""
+    if found is None:
+        raise NotFoundError(missing)
+    return found

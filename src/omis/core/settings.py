@@ -41,6 +41,8 @@ class _Section(BaseSettings):
         env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True
     )
     toml_table: ClassVar[str] = ""
+    # False: only the given values count (they were already read with the environment).
+    reads_environment: ClassVar[bool] = True
 
     @classmethod
     def settings_customise_sources(
@@ -51,6 +53,8 @@ class _Section(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
+        if not cls.reads_environment:
+            return (init_settings,)
         # The TOML file arrives as init values; the environment must win over it.
         return env_settings, dotenv_settings, init_settings
 
@@ -196,16 +200,7 @@ class _SourceSettings(MailSettings):
     """One mailbox of ``mail_sources``: validated as MailSettings, from the given values
     only (the environment already spoke through the section the values come from)."""
 
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        return (init_settings,)
+    reads_environment = False
 
 
 SOURCE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$")

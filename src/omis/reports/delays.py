@@ -23,33 +23,17 @@ from sqlalchemy.orm import Session
 
 from omis.notify.models import Notification
 from omis.reminders.rules import OPEN_STATUSES, Policy
+from omis.reports.daycounts import DayCounts
 from omis.reports.journeys import ORDER, Journey, journeys
 from omis.reports.period import Period, ms_moment, ms_of, quarter_of
 from omis.requests.lifecycle import Status
 
 
 @dataclass(frozen=True)
-class DelayDay:
-    day: date | None  # None: the whole period
+class DelayDay(DayCounts):
     became_late: int = 0
     reminders: int = 0
     escalations: int = 0
-
-    def plus(self, other: DelayDay) -> DelayDay:
-        return DelayDay(
-            self.day,
-            self.became_late + other.became_late,
-            self.reminders + other.reminders,
-            self.escalations + other.escalations,
-        )
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            **({"day": self.day.isoformat()} if self.day else {}),
-            "became_late": self.became_late,
-            "reminders": self.reminders,
-            "escalations": self.escalations,
-        }
 
 
 @dataclass(frozen=True)
@@ -86,9 +70,7 @@ def delays(session: Session, period: Period, policy: Policy, at: datetime) -> De
         DelayDay(day, late[day], sent[(day, "reminder")], sent[(day, "escalation")])
         for day in period.days
     ]
-    total = DelayDay(None)
-    for item in days:
-        total = total.plus(item)
+    total = DelayDay.total(days)
     ordered = {s.value: by_status[s.value] for s in OPEN_STATUSES if by_status[s.value]}
     return DelayReport(period, policy.calendar is not None, days, total, ordered)
 

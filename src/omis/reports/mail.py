@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from omis.mail.models import Letter
 from omis.reminders.rules import Policy
+from omis.reports.daycounts import DayCounts
 from omis.reports.period import Period, quarter_of
 from omis.reports.stats import median, p90, rounded, share
 
@@ -33,8 +34,7 @@ RESOLVED = ("assigned", "dismissed")
 
 
 @dataclass(frozen=True)
-class MailDay:
-    day: date | None  # None: the whole period
+class MailDay(DayCounts):
     automatic: int = 0
     review: int = 0
     ignored: int = 0
@@ -45,19 +45,9 @@ class MailDay:
     def share(self) -> float | None:
         return share(self.automatic, self.automatic + self.review)
 
-    def plus(self, other: MailDay) -> MailDay:
-        return MailDay(
-            self.day,
-            self.automatic + other.automatic,
-            self.review + other.review,
-            self.ignored + other.ignored,
-            self.assigned + other.assigned,
-            self.dismissed + other.dismissed,
-        )
-
     def as_dict(self) -> dict[str, Any]:
         return {
-            **({"day": self.day.isoformat()} if self.day else {}),
+            **self.day_dict(),
             "automatic": self.automatic,
             "review": self.review,
             "ignored": self.ignored,
@@ -115,9 +105,7 @@ def automation_rate(session: Session, period: Period, policy: Policy) -> MailRep
         days[day] = days[day].plus(found)
         waits.append(minutes)
     ordered = [days[day] for day in period.days]
-    total = MailDay(None)
-    for item in ordered:
-        total = total.plus(item)
+    total = MailDay.total(ordered)
     wait = ReviewWait(
         len(waits),
         rounded(median(waits)),

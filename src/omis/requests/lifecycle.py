@@ -9,6 +9,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from omis.core.errors import UsageError
+
 
 class Status(enum.StrEnum):
     """A position's status; the declaration order is the lifecycle order."""
@@ -36,6 +38,15 @@ class Status(enum.StrEnum):
                 return status
         choices = ", ".join(f"«{s.value}» ({s.name.lower()})" for s in cls)
         raise ValueError(f"неизвестный статус «{text}»; допустимые: {choices}")
+
+    @classmethod
+    def from_user(cls, text: str) -> Status:
+        """:meth:`parse` for a status the user typed (a command's option, a scenario's
+        step): an unknown one is their mistake, a UsageError that lists the choices."""
+        try:
+            return cls.parse(text)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from exc
 
 
 _ORDER: list[Status] = list(Status)

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from omis.core.clock import now
-from omis.core.errors import NotFoundError, UsageError
+from omis.core.errors import UsageError, must_exist
 from omis.requests.lifecycle import Actor, Status, Verdict, decide_transition
 from omis.requests.models import Position, Request, StatusChange
 
@@ -73,10 +73,7 @@ def get_request(session: Session, number: str) -> Request | None:
 
 
 def require_request(session: Session, number: str) -> Request:
-    request = get_request(session, number)
-    if request is None:
-        raise NotFoundError(f"заявка №{number} не найдена")
-    return request
+    return must_exist(get_request(session, number), f"заявка №{number} не найдена")
 
 
 def find_position(session: Session, request_number: str, position_number: str) -> Position | None:

@@ -105,7 +105,7 @@ def _run(stage_: Stage, step: Step, number: int, clock: TimeTravel, echo: Echo) 
 
 def _add_request(stage_: Stage, params: AddRequest, echo: Echo) -> None:
     moment = now() - timedelta(minutes=params.backdate_minutes)
-    target = _status(params.status)
+    target = None if params.status is None else Status.from_user(params.status)
     new = store.NewPosition(
         params.request_number, params.position_number, params.comment, params.comment_author
     )
@@ -123,15 +123,6 @@ def _add_request(stage_: Stage, params: AddRequest, echo: Echo) -> None:
     echo(
         f"  заявка №{params.request_number}, позиция {params.position_number}: «{status}» с {when}"
     )
-
-
-def _status(text: str | None) -> Status | None:
-    if text is None:
-        return None
-    try:
-        return Status.parse(text)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from exc
 
 
 def _write_letter(folder: Path, params: MailLetter) -> Path:

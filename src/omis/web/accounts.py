@@ -21,7 +21,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, object_session
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from omis.core.errors import NotFoundError, UsageError
+from omis.core.errors import UsageError, must_exist
 from omis.core.models import LoginAttempt, User, WebSession
 
 # The roles live in omis.web.roles (free of werkzeug and the database); re-exported here.
@@ -59,10 +59,7 @@ def find_user(session: Session, name: str) -> User | None:
 
 
 def require_user(session: Session, name: str) -> User:
-    user = find_user(session, name)
-    if user is None:
-        raise NotFoundError(f"пользователь «{name}» не найден")
-    return user
+    return must_exist(find_user(session, name), f"пользователь «{name}» не найден")
 
 
 def add_user(session: Session, name: str, role: Role, password: str) -> User:

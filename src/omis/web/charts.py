@@ -103,6 +103,20 @@ def _svg(label: str, height: float, parts: list[str]) -> Markup:
     )
 
 
+def _day_tip(day: date, item: Series, value: float) -> str:
+    """What hovering one day's mark of a series says."""
+    return f"{day:%d.%m.%Y}: {item.name.lower()} — {_number(value)}"
+
+
+def _daily_chart(
+    label: str, parts: list[str], top: float, unit: str, days: Sequence[date]
+) -> Markup:
+    """A chart over the days from its grid and marks: the values up the side, the days
+    along the bottom."""
+    parts += _grid_labels(top, unit) + _day_labels(days)
+    return _svg(label, TOP + PLOT_HEIGHT + AXIS, parts)
+
+
 def daily_bars(
     label: str, days: Sequence[date], series: Sequence[Series], unit: str = ""
 ) -> Markup:
@@ -122,13 +136,12 @@ def daily_bars(
             height = value / top * PLOT_HEIGHT
             y = TOP + PLOT_HEIGHT - base - height
             base += height
-            tip = f"{day:%d.%m.%Y}: {item.name.lower()} — {_number(value)}"
+            tip = _day_tip(day, item, value)
             parts.append(
                 f'<rect class="s{number}" x="{_pct(x)}" width="{_pct(width)}" '
                 f'y="{y:.1f}" height="{height:.1f}"><title>{escape(tip)}</title></rect>'
             )
-    parts += _grid_labels(top, unit) + _day_labels(days)
-    return _svg(label, TOP + PLOT_HEIGHT + AXIS, parts)
+    return _daily_chart(label, parts, top, unit, days)
 
 
 def daily_lines(
@@ -149,13 +162,12 @@ def daily_lines(
                 f'x2="{_pct(x2)}" y2="{y2:.1f}"/>'
             )
         for (x, y, value), day in zip(points, days, strict=True):
-            tip = f"{day:%d.%m.%Y}: {item.name.lower()} — {_number(value)}"
+            tip = _day_tip(day, item, value)
             parts.append(
                 f'<circle class="dot s{number}" cx="{_pct(x)}" cy="{y:.1f}" r="3">'
                 f"<title>{escape(tip)}</title></circle>"
             )
-    parts += _grid_labels(top, unit) + _day_labels(days)
-    return _svg(label, TOP + PLOT_HEIGHT + AXIS, parts)
+    return _daily_chart(label, parts, top, unit, days)
 
 
 ROW = 38  # px per bar row: its label line and its bar

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -62,7 +62,10 @@ class MailSource(ABC):
     max_bytes: int = 10 * 1024 * 1024
 
     @abstractmethod
-    def __init__(self, settings: MailSettings) -> None: ...
+    def __init__(self, settings: MailSettings) -> None:
+        """Take what every mailbox reads alike; a source checks its own settings first."""
+        self.after_action = settings.mail_after
+        self.max_bytes = cap_bytes(settings)
 
     @abstractmethod
     def scan(self, cursor: dict[str, Any], limit: int, known: KnownRefs) -> list[Envelope]: ...
@@ -90,3 +93,8 @@ def unknown(refs: list[str], known: KnownRefs, chunk: int = 500) -> Iterator[str
 
 def cap_bytes(settings: MailSettings) -> int:
     return settings.mail_max_letter_mb * 1024 * 1024
+
+
+def unset(variables: Iterable[tuple[str, object]]) -> list[str]:
+    """The names of the (variable, value) pairs whose value is not set, in their order."""
+    return [name for name, value in variables if not value]

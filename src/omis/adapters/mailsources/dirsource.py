@@ -12,7 +12,6 @@ from omis.adapters.mailsources.base import (
     MailSource,
     MailSourceError,
     RawLetter,
-    cap_bytes,
     unknown,
 )
 from omis.core.errors import ConfigError
@@ -26,10 +25,9 @@ class DirSource(MailSource):
     def __init__(self, settings: MailSettings) -> None:
         if settings.mail_dir is None:
             raise ConfigError("OMIS_MAIL_DIR: не задана папка с письмами .eml (или --dir)")
+        super().__init__(settings)
         self.folder = Path(settings.mail_dir)
         self.name = f"dir:{self.folder.resolve()}"
-        self.after_action = settings.mail_after
-        self.max_bytes = cap_bytes(settings)
         # Letters that fit in the part read for their Date are kept, not opened again
         # (at most HEAD_BYTES times the pass's letter limit).
         self._whole: dict[str, bytes] = {}

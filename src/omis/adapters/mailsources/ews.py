@@ -16,11 +16,22 @@ from omis.adapters.mailsources.base import (
     MailSource,
     MailSourceError,
     RawLetter,
-    cap_bytes,
+    unset,
 )
 from omis.core.clock import now
 from omis.core.errors import ConfigError
 from omis.core.settings import MailSettings
+
+
+def missing_ews_settings(settings: MailSettings) -> list[str]:
+    """The variables of the Exchange login that are not set."""
+    return unset(
+        (
+            ("OMIS_EWS_SERVER", settings.ews_server),
+            ("OMIS_EWS_USER", settings.ews_user),
+            ("OMIS_EWS_PASSWORD", settings.ews_password),
+        )
+    )
 
 
 class EwsSource(MailSource):
@@ -31,12 +42,11 @@ class EwsSource(MailSource):
             raise ConfigError(
                 "источник ews требует пакет exchangelib: pip install 'omis[ews]'"
             ) from exc
-        if not (settings.ews_server and settings.ews_user and settings.ews_password):
+        if missing_ews_settings(settings):
             raise ConfigError("OMIS_EWS_SERVER, OMIS_EWS_USER, OMIS_EWS_PASSWORD: не заданы")
+        super().__init__(settings)
         self.settings = settings
         self.name = f"ews:{settings.ews_user}@{settings.ews_server}/{settings.outlook_folder}"
-        self.after_action = settings.mail_after
-        self.max_bytes = cap_bytes(settings)
         self._items: dict[str, Any] = {}
         self._folder_handle: Any = None
 

@@ -19,7 +19,7 @@ from omis.adapters.mailsources.base import (
     MailSource,
     MailSourceError,
     RawLetter,
-    cap_bytes,
+    unset,
 )
 from omis.core.clock import as_utc, now
 from omis.core.errors import ConfigError
@@ -30,24 +30,27 @@ PAGE = 50
 WELL_KNOWN = {"inbox": "inbox", "входящие": "inbox"}
 
 
+def missing_graph_settings(settings: MailSettings) -> list[str]:
+    """The variables of the app registration that are not set (the source and the doctor
+    both refuse to go on without them)."""
+    return unset(
+        (
+            ("OMIS_OUTLOOK_EMAIL", settings.outlook_email),
+            ("OMIS_OUTLOOK_CLIENT_ID", settings.outlook_client_id),
+            ("OMIS_OUTLOOK_CLIENT_SECRET", settings.outlook_client_secret),
+            ("OMIS_OUTLOOK_TENANT_ID", settings.outlook_tenant_id),
+        )
+    )
+
+
 class GraphSource(MailSource):
     def __init__(self, settings: MailSettings) -> None:
-        missing = [
-            name
-            for name, value in (
-                ("OMIS_OUTLOOK_EMAIL", settings.outlook_email),
-                ("OMIS_OUTLOOK_CLIENT_ID", settings.outlook_client_id),
-                ("OMIS_OUTLOOK_CLIENT_SECRET", settings.outlook_client_secret),
-                ("OMIS_OUTLOOK_TENANT_ID", settings.outlook_tenant_id),
-            )
-            if not value
-        ]
+        missing = missing_graph_settings(settings)
         if missing:
             raise ConfigError(f"{', '.join(missing)}: не заданы для источника graph")
+        super().__init__(settings)
         self.settings = settings
         self.name = f"graph:{settings.outlook_email}/{settings.outlook_folder}"
-        self.after_action = settings.mail_after
-        self.max_bytes = cap_bytes(settings)
         mailbox = quote(str(settings.outlook_email), safe="@")
         self.base = f"{settings.graph_api_url.rstrip('/')}/users/{mailbox}"
         self.http = httpx.Client(timeout=TIMEOUT)

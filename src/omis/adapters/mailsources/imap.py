@@ -28,7 +28,6 @@ from omis.adapters.mailsources.base import (
     MailSource,
     MailSourceError,
     RawLetter,
-    cap_bytes,
     unknown,
 )
 from omis.core.errors import ConfigError
@@ -68,11 +67,10 @@ class ImapSource(MailSource):
             raise ConfigError("OMIS_IMAP_HOST и OMIS_IMAP_USER: не заданы для источника imap")
         if not (settings.imap_password or settings.imap_oauth_token):
             raise ConfigError("OMIS_IMAP_PASSWORD или OMIS_IMAP_OAUTH_TOKEN: не задан")
+        super().__init__(settings)
         self.settings = settings
         self.folder = settings.mail_folder
         self.name = f"imap:{settings.imap_user}@{settings.imap_host}/{self.folder}"
-        self.after_action = settings.mail_after
-        self.max_bytes = cap_bytes(settings)
         self.port = settings.imap_port or (993 if settings.imap_ssl else 143)
         self.where = f"{settings.imap_host}:{self.port}"
         self.security = "SSL" if settings.imap_ssl else "STARTTLS"
@@ -86,6 +84,10 @@ class ImapSource(MailSource):
         bundle = self.settings.imap_ca_bundle
         return ssl.create_default_context(cafile=str(bundle) if bundle else None)
 
+    def _tls_failure(self, exc: ssl.SSLError) -> MailSourceError:
+        """A TLS handshake that failed, on connecting (SSL) or on STARTTLS alike."""
+        return MailSourceError(f"IMAP {self.where}: ошибка TLS: {exc}", TLS_HINT)
+
     def _connect(self) -> IMAPClient:
         """Connect, secure, log in and open the folder; MailSourceError with a hint."""
         s = self.settings
@@ -95,7 +97,7 @@ class ImapSource(MailSource):
                 ssl_context=self._tls_context(), timeout=TIMEOUT_SECONDS,
             )  # fmt: skip
         except ssl.SSLError as exc:
-            raise MailSourceError(f"IMAP {self.where}: ошибка TLS: {exc}", TLS_HINT) from exc
+            raise self._tls_failure(exc) from exc
         except OSError as exc:
             raise MailSourceError(
                 f"почтовый ящик IMAP {self.where} недоступен: {exc}", UNREACHABLE_HINT
@@ -118,7 +120,7 @@ class ImapSource(MailSource):
                 client.starttls(self._tls_context())
                 return
         except ssl.SSLError as exc:
-            raise MailSourceError(f"IMAP {self.where}: ошибка TLS: {exc}", TLS_HINT) from exc
+            raise self._tls_failure(exc) from exc
         except IMAP_ERRORS as exc:
             raise MailSourceError(
                 f"IMAP {self.where}: STARTTLS не удался: {exc}", TLS_HINT

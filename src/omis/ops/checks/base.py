@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 from omis.adapters.channels.base import Channel, ChannelError
+from omis.adapters.mailsources.base import MailSourceError
 
 
 class State(StrEnum):
@@ -66,3 +68,24 @@ def probe_channels(name: str, channels: list[Channel], hints: Mapping[str, str])
     except ChannelError as exc:
         return fail(name, exc.message, hints.get(exc.problem, hints["server"]))
     return ok(name, "; ".join(found))
+
+
+class ProbedMailbox(Protocol):
+    """A mail source that can be probed: log in and open the folder, read no letter."""
+
+    def probe(self) -> str: ...
+
+    def close(self) -> None: ...
+
+
+def probe_mailbox(
+    name: str, source: ProbedMailbox, hint: Callable[[MailSourceError], str]
+) -> CheckResult:
+    """Probe the mail source the jobs read with, then close it; its error becomes a
+    failure with the hint for it."""
+    try:
+        return ok(name, source.probe())
+    except MailSourceError as exc:
+        return fail(name, str(exc), hint(exc))
+    finally:
+        source.close()

@@ -3,11 +3,10 @@ read with, probed (login, folder); this module only turns its errors into hints.
 
 from __future__ import annotations
 
-from omis.adapters.mailsources.base import MailSourceError
-from omis.adapters.mailsources.ews import EwsSource
+from omis.adapters.mailsources.ews import EwsSource, missing_ews_settings
 from omis.core.errors import ConfigError
 from omis.core.settings import MailSettings
-from omis.ops.checks.base import CheckResult, fail, missing_settings, ok
+from omis.ops.checks.base import CheckResult, fail, missing_settings, probe_mailbox
 
 NAME = "Почтовый ящик (Exchange EWS)"
 HINTS = {
@@ -19,24 +18,11 @@ HINTS = {
 
 
 def check_ews(mail: MailSettings) -> CheckResult:
-    missing = [
-        var
-        for var, value in (
-            ("OMIS_EWS_SERVER", mail.ews_server),
-            ("OMIS_EWS_USER", mail.ews_user),
-            ("OMIS_EWS_PASSWORD", mail.ews_password),
-        )
-        if not value
-    ]
+    missing = missing_ews_settings(mail)
     if missing:
         return missing_settings(NAME, missing)
     try:
         source = EwsSource(mail)
     except ConfigError as exc:  # exchangelib, the optional ``ews`` extra, is not installed
         return fail(NAME, str(exc), "установите OMIS с дополнением ews: pip install 'omis[ews]'")
-    try:
-        return ok(NAME, source.probe())
-    except MailSourceError as exc:
-        return fail(NAME, str(exc), HINTS.get(exc.problem, HINTS["server"]))
-    finally:
-        source.close()
+    return probe_mailbox(NAME, source, lambda exc: HINTS.get(exc.problem, HINTS["server"]))

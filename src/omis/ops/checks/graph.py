@@ -5,9 +5,9 @@ hints."""
 from __future__ import annotations
 
 from omis.adapters.mailsources.base import MailSourceError
-from omis.adapters.mailsources.graph import GraphSource
+from omis.adapters.mailsources.graph import GraphSource, missing_graph_settings
 from omis.core.settings import MailSettings
-from omis.ops.checks.base import CheckResult, fail, missing_settings, ok
+from omis.ops.checks.base import CheckResult, missing_settings, probe_mailbox
 
 NAME = "Почтовый ящик (Microsoft Graph)"
 
@@ -40,25 +40,10 @@ HINTS = {
 
 
 def check_graph(mail: MailSettings) -> CheckResult:
-    missing = [
-        var
-        for var, value in (
-            ("OMIS_OUTLOOK_EMAIL", mail.outlook_email),
-            ("OMIS_OUTLOOK_CLIENT_ID", mail.outlook_client_id),
-            ("OMIS_OUTLOOK_CLIENT_SECRET", mail.outlook_client_secret),
-            ("OMIS_OUTLOOK_TENANT_ID", mail.outlook_tenant_id),
-        )
-        if not value
-    ]
+    missing = missing_graph_settings(mail)
     if missing:
         return missing_settings(NAME, missing)
-    source = GraphSource(mail)
-    try:
-        return ok(NAME, source.probe())
-    except MailSourceError as exc:
-        return fail(NAME, str(exc), hint(exc))
-    finally:
-        source.close()
+    return probe_mailbox(NAME, GraphSource(mail), hint)
 
 
 def hint(error: MailSourceError) -> str:

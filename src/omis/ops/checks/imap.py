@@ -7,10 +7,10 @@ from __future__ import annotations
 import base64
 import re
 
-from omis.adapters.mailsources.base import MailSourceError
+from omis.adapters.mailsources.base import unset
 from omis.adapters.mailsources.imap import ImapSource
 from omis.core.settings import MailSettings
-from omis.ops.checks.base import CheckResult, fail, missing_settings, ok
+from omis.ops.checks.base import CheckResult, missing_settings, probe_mailbox
 
 NAME = "Почтовый ящик (IMAP)"
 
@@ -19,21 +19,11 @@ def check_imap(mail: MailSettings) -> CheckResult:
     missing = _missing(mail)
     if missing:
         return missing_settings(NAME, missing)
-    source = ImapSource(mail)
-    try:
-        return ok(NAME, source.probe())
-    except MailSourceError as exc:
-        return fail(NAME, str(exc), exc.hint)
-    finally:
-        source.close()
+    return probe_mailbox(NAME, ImapSource(mail), lambda exc: exc.hint)
 
 
 def _missing(mail: MailSettings) -> list[str]:
-    missing = [
-        var
-        for var, value in (("OMIS_IMAP_HOST", mail.imap_host), ("OMIS_IMAP_USER", mail.imap_user))
-        if not value
-    ]
+    missing = unset((("OMIS_IMAP_HOST", mail.imap_host), ("OMIS_IMAP_USER", mail.imap_user)))
     if not (mail.imap_password or mail.imap_oauth_token):
         missing.append("OMIS_IMAP_PASSWORD (или OMIS_IMAP_OAUTH_TOKEN)")
     return missing

@@ -6,12 +6,13 @@ store with hundreds of thousands of positions.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, bindparam, func, select, union_all
+from sqlalchemy import ColumnElement, and_, bindparam, func, select, union_all
 from sqlalchemy.orm import Session
 
 from omis.adapters.mailsources import SOURCE_LABELS
@@ -159,20 +160,7 @@ def _oldest_by_contractor_rules(
         parts = [and_(part, of_contractor(contractor)) for part in parts]
     if not parts:
         return []
-    oldest = union_all(
-        *(
-            select(Position.id, Position.status_changed_at)
-            .where(part)
-            .order_by(Position.status_changed_at)
-            .limit(limit)
-            .subquery()
-            .select()
-            for part in parts
-        )
-    ).subquery()
-    return list(
-        session.scalars(select(oldest.c.id).order_by(oldest.c.status_changed_at).limit(limit))
-    )
+    return list(session.scalars(_oldest_ids(parts, limit)))
 
 
 _per_contractor: dict[tuple[object, ...], list[tuple[int | None, str | None, int]]] = {}
@@ -258,18 +246,7 @@ def _delayed_statements(statuses: tuple[Status, ...], limit: int) -> tuple[AnySe
     as long as running them (1.0 of 2.0 ms per view on 100,000 positions in SQLite).
     """
     late = [late_in(status, bindparam(f"cutoff_{i}")) for i, status in enumerate(statuses)]
-    oldest = union_all(
-        *(
-            select(Position.id, Position.status_changed_at)
-            .where(condition)
-            .order_by(Position.status_changed_at)
-            .limit(limit)
-            .subquery()
-            .select()
-            for condition in late
-        )
-    ).subquery()
-    ids = select(oldest.c.id).order_by(oldest.c.status_changed_at).limit(limit)
+    ids = _oldest_ids(late, limit)
     counts = select(
         *(
             select(func.count())
@@ -279,6 +256,24 @@ def _delayed_statements(statuses: tuple[Status, ...], limit: int) -> tuple[AnySe
         )
     )
     return ids, counts
+
+
+def _oldest_ids(conditions: Sequence[ColumnElement[bool]], limit: int) -> AnySelect:
+    """The ids of the ``limit`` positions unchanged the longest among those matching any
+    of ``conditions``: each condition is one index range whose oldest ``limit`` are taken
+    on their own, and only those are merged (see :func:`delayed_positions`)."""
+    oldest = union_all(
+        *(
+            select(Position.id, Position.status_changed_at)
+            .where(condition)
+            .order_by(Position.status_changed_at)
+            .limit(limit)
+            .subquery()
+            .select()
+            for condition in conditions
+        )
+    ).subquery()
+    return select(oldest.c.id).order_by(oldest.c.status_changed_at).limit(limit)
 
 
 def recent_changes(session: Session, limit: int = 12) -> list[Any]:

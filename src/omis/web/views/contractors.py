@@ -19,7 +19,7 @@ from omis.contractors import csvio, store
 from omis.contractors.models import Contractor
 from omis.contractors.store import ContractorData
 from omis.core.clock import now
-from omis.core.errors import NotFoundError, OmisError
+from omis.core.errors import OmisError, must_exist
 from omis.requests.models import Request
 from omis.web import storage
 from omis.web.accounts import Role
@@ -141,9 +141,7 @@ def create() -> ResponseReturnValue:
 
 def _contractor(contractor_id: int) -> Contractor:
     found = storage.reader().get(Contractor, contractor_id)
-    if found is None:
-        raise NotFoundError(f"Подрядчик №{contractor_id} не найден.")
-    return found
+    return must_exist(found, f"Подрядчик №{contractor_id} не найден.")
 
 
 def _edit_page(

@@ -10,7 +10,7 @@ from wtforms import BooleanField, DateField, IntegerField, SelectField, StringFi
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
 from omis.core.clock import now
-from omis.core.errors import NotFoundError, OmisError
+from omis.core.errors import OmisError, must_exist
 from omis.mail import export as letter_export
 from omis.mail import undo
 from omis.mail.models import Letter
@@ -83,15 +83,14 @@ class UndoForm(PostForm):
     )
 
 
-def _letter(letter_id: int) -> Letter:
+def stored_letter(letter_id: int) -> Letter:
+    """The letter of a page's address (its page here, its review page), or a 404."""
     letter = storage.reader().get(Letter, letter_id)
-    if letter is None:
-        raise NotFoundError(f"Письмо №{letter_id} не найдено.")
-    return letter
+    return must_exist(letter, f"Письмо №{letter_id} не найдено.")
 
 
 def _show(letter_id: int, form: UndoForm | None = None, code: int = 200) -> ResponseReturnValue:
-    letter, session = _letter(letter_id), storage.reader()
+    letter, session = stored_letter(letter_id), storage.reader()
     body = render_template(
         "letters/show.html",
         letter=letter,
@@ -113,7 +112,7 @@ def show(letter_id: int) -> ResponseReturnValue:
 @require_role(Role.OPERATOR)
 def take_back(letter_id: int) -> ResponseReturnValue:
     """Undo what the letter did (see :mod:`omis.mail.undo`); refused: said on the page."""
-    _letter(letter_id)
+    stored_letter(letter_id)
     form = UndoForm()
     if not form.validate():
         return _show(letter_id, form, 422)

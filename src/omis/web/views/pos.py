@@ -17,7 +17,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from omis.core.clock import now
-from omis.core.errors import NotFoundError, OmisError
+from omis.core.errors import OmisError, must_exist
 from omis.core.models import JobRun
 from omis.core.settings import Settings
 from omis.pos.config import (
@@ -170,9 +170,7 @@ def index() -> ResponseReturnValue:
 
 def _row(row_id: int, session: Session) -> PosFailedRow:
     row = session.get(PosFailedRow, row_id)
-    if row is None:
-        raise NotFoundError(f"Строка №{row_id} не найдена в списке ошибок синхронизации.")
-    return row
+    return must_exist(row, f"Строка №{row_id} не найдена в списке ошибок синхронизации.")
 
 
 @bp.route("/pos/failed/<id:row_id>/dismiss", methods=["POST"])

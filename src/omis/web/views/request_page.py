@@ -16,7 +16,7 @@ from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
 from omis.contractors import store as contractors
 from omis.core.clock import now
-from omis.core.errors import NotFoundError, UsageError
+from omis.core.errors import UsageError, must_exist
 from omis.reminders import snooze
 from omis.requests import store
 from omis.requests.lifecycle import FINAL, Actor, Status, next_status
@@ -79,9 +79,7 @@ class CloseForm(PostForm):
 
 def _load(number: str) -> Request:
     found = store.get_request(storage.reader(), number)
-    if found is None:
-        raise NotFoundError(f"Заявка №{number} не найдена.")
-    return found
+    return must_exist(found, f"Заявка №{number} не найдена.")
 
 
 def _forms(request: Request, **bound: PostForm) -> dict[str, PostForm]:
@@ -152,9 +150,7 @@ def show(number: str) -> ResponseReturnValue:
 
 def _position(session: Any, number: str, position: str) -> Position:
     found = store.find_position(session, number, position)
-    if found is None:
-        raise NotFoundError(f"Позиция {position} заявки №{number} не найдена.")
-    return found
+    return must_exist(found, f"Позиция {position} заявки №{number} не найдена.")
 
 
 @bp.route("/requests/<number>/status", methods=["POST"])

@@ -17,7 +17,7 @@ from wtforms import IntegerField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from omis.contractors.models import Contractor
-from omis.core.errors import NotFoundError, OmisError
+from omis.core.errors import OmisError
 from omis.mail import review, sender_review
 from omis.mail.models import Letter
 from omis.requests import store
@@ -36,6 +36,7 @@ from omis.web.forms import (
 )
 from omis.web.queries.positions import Page
 from omis.web.queries.timeline import evidence_items
+from omis.web.views.letters import stored_letter
 
 bp = Blueprint("review", __name__)
 
@@ -83,20 +84,13 @@ def index() -> ResponseReturnValue:
     )
 
 
-def _letter(letter_id: int) -> Letter:
-    letter = storage.reader().get(Letter, letter_id)
-    if letter is None:
-        raise NotFoundError(f"Письмо №{letter_id} не найдено.")
-    return letter
-
-
 def _page(
     letter_id: int,
     code: int = 200,
     assign_form: AssignForm | None = None,
     dismiss_form: DismissForm | None = None,
 ) -> ResponseReturnValue:
-    letter = _letter(letter_id)
+    letter = stored_letter(letter_id)
     if assign_form is None:
         assign_form = AssignForm(formdata=None)
         assign_form.request_number.data = letter.request_number or ""
@@ -121,7 +115,7 @@ def show(letter_id: int) -> ResponseReturnValue:
 @bp.route("/review/<id:letter_id>/assign", methods=["POST"])
 @require_role(Role.OPERATOR)
 def assign(letter_id: int) -> ResponseReturnValue:
-    _letter(letter_id)
+    stored_letter(letter_id)
     form = AssignForm()
     if not form.validate():
         return _page(letter_id, 422, assign_form=form)
@@ -146,7 +140,7 @@ def assign(letter_id: int) -> ResponseReturnValue:
 @bp.route("/review/<id:letter_id>/dismiss", methods=["POST"])
 @require_role(Role.OPERATOR)
 def dismiss(letter_id: int) -> ResponseReturnValue:
-    _letter(letter_id)
+    stored_letter(letter_id)
     form = DismissForm()
     if not form.validate():
         return _page(letter_id, 422, dismiss_form=form)
@@ -180,7 +174,7 @@ def accept_once(letter_id: int) -> ResponseReturnValue:
 @bp.route("/review/<id:letter_id>/add-sender", methods=["POST"])
 @require_role(Role.OPERATOR)
 def add_sender(letter_id: int) -> ResponseReturnValue:
-    letter = _letter(letter_id)
+    letter = stored_letter(letter_id)
     return _held_action(
         letter_id,
         sender_review.add_sender_and_accept,
@@ -191,7 +185,7 @@ def add_sender(letter_id: int) -> ResponseReturnValue:
 def _held_action(
     letter_id: int, action: Callable[[Session, int, str], object], done: str
 ) -> ResponseReturnValue:
-    _letter(letter_id)
+    stored_letter(letter_id)
     try:
         with storage.writer() as session:
             action(session, letter_id, current().username)

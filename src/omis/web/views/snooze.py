@@ -15,7 +15,7 @@ from wtforms import DateTimeLocalField, HiddenField, StringField
 from wtforms.validators import DataRequired, InputRequired, Length
 
 from omis.core.clock import now
-from omis.core.errors import NotFoundError, OmisError
+from omis.core.errors import OmisError, must_exist
 from omis.core.timefmt import local_time
 from omis.reminders import snooze
 from omis.requests.models import Position
@@ -56,9 +56,7 @@ def _back(target: str | None) -> str:
 
 def _position(session: Session, position_id: int) -> Position:
     found = session.get(Position, position_id)
-    if found is None:
-        raise NotFoundError(f"Позиция №{position_id} не найдена.")
-    return found
+    return must_exist(found, f"Позиция №{position_id} не найдена.")
 
 
 @bp.route("/positions/<id:position_id>/snooze", methods=["POST"])

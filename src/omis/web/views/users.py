@@ -14,7 +14,7 @@ from wtforms import PasswordField, SelectField, StringField
 from wtforms.validators import EqualTo, InputRequired, Length
 
 from omis.core.clock import now
-from omis.core.errors import NotFoundError, UsageError
+from omis.core.errors import UsageError, must_exist
 from omis.core.models import User
 from omis.web import accounts, storage
 from omis.web.accounts import Role
@@ -97,9 +97,7 @@ def create() -> ResponseReturnValue:
 
 def _user(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
-    if user is None:
-        raise NotFoundError(f"Пользователь №{user_id} не найден.")
-    return user
+    return must_exist(user, f"Пользователь №{user_id} не найден.")
 
 
 def _other_active_admins(session: Session, user: User) -> int:
