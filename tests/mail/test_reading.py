@@ -258,6 +258,9 @@ DECIDED = [
     ("5120", "бассейн, в пути все 3 поз", ("5120", (), EN_ROUTE)),
     ("5120", "поз 3 готова, уехали", ("5120", ("3",), LEFT)),
     ("5120", "п2 и п3 готовы", ("5120", ("2", "3"), LEFT)),
+    # accepted into work, with thanks; a house number after the request's is no request
+    ("5120", "Получили, берём в работу, спасибо!", ("5120", (), ACCEPTED)),
+    ("Заявка 5120 Текучёва 139 - засор", "Заявку приняли.", ("5120", (), ACCEPTED)),
     # a work permit's number is no request number
     (
         "Заявка 5120",

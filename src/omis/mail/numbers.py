@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from enum import IntEnum
+from itertools import takewhile
 
 from omis.mail.rules import Rules
 from omis.mail.words import Sentence, Token
@@ -83,7 +84,9 @@ def candidates(text: str, norm: str, source: Source, rules: Rules) -> list[Candi
         positions = tuple(re.findall(r"\d+", listed))
         if positions and _unit_after(masked, match.end(), rules):
             positions = ()
-        keyword = any(_is_request_word(word, rules) for word in before[:3]) or _listed(
+        # «Заявка 58014 Текучёва 139»: a request word before another number is that one's.
+        own = list(takewhile(lambda word: not word.isdigit(), before[:3]))
+        keyword = any(_is_request_word(word, rules) for word in own) or _listed(
             near, match.start(1), rules
         )
         if len(match.group(1)) < MIN_BARE_DIGITS and not (

@@ -371,7 +371,8 @@ def _facts(sentence: Sentence, rules: Rules) -> _Facts:
         estimate=any(t.has_lemma(rules.intent.estimate) for t in words),
         thanks=any(t.has_lemma(_THANKS) for t in words),
         names_something=any(
-            t.has_lemma(rules.request_words.lemmas) or t.is_number for t in sentence.tokens
+            t.has_lemma(rules.request_words.lemmas) or t.has_lemma(_INTO_WORK) or t.is_number
+            for t in sentence.tokens
         ),
     )
     _FACTS[:] = [(sentence, rules, facts)]
@@ -641,6 +642,9 @@ def _noun_first(token: Token) -> bool:
 
 
 _THANKS = frozenset({"спасибо", "спс", "благодарить", "благодарю", "пасиб", "сенкс"})
+
+
+_INTO_WORK = frozenset({"работа", "исполнение"})  # «приняли в работу, спасибо»: the request
 
 
 def _thanks_only(sentence: Sentence, rules: Rules) -> bool:
