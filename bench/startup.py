@@ -4,7 +4,8 @@ Usage: ``python bench/startup.py [--runs 15]``. Each run is a fresh process (wha
 the operator's shell pays); the median of ``--runs`` runs is reported, with the time of a
 bare ``python -c pass`` for scale. "Nothing to do" is a sandbox whose schema is current,
 whose mailbox is an empty folder and with no DELO configured: the run walks every step and
-finds no work.
+finds no work. The time of importing SQLAlchemy's ORM and pydantic-settings alone is printed
+too: it moves with the machine's load, and the run cannot be faster than it.
 """
 
 from __future__ import annotations
@@ -61,12 +62,17 @@ def main() -> None:
         subprocess.run([*omis, "db", "upgrade"], env=env, cwd=root, check=True,
                        capture_output=True)  # fmt: skip
         python = median_run([sys.executable, "-c", "pass"], env, root, args.runs)
+        # What any run pays before OMIS's own code: the ORM and the settings library.
+        floor = median_run([sys.executable, "-c", "import sqlalchemy.orm, pydantic_settings"],
+                           env, root, args.runs)  # fmt: skip
         help_ = median_run([*omis, "--help"], env, root, args.runs)
         run = median_run([*omis, "run"], env, root, args.runs)
     emit(
         "startup",
         [
             {"name": "python -c pass (for scale)", "value": round(python, 3), "unit": "s"},
+            {"name": "importing sqlalchemy.orm and pydantic_settings alone (for scale)",
+             "value": round(floor, 3), "unit": "s"},
             {"name": "omis --help, median", "value": round(help_, 3), "unit": "s",
              "target": "< 0.3 s"},
             {"name": "omis run with nothing to do, median", "value": round(run, 3), "unit": "s",

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from omis.cli import startup
+
 if TYPE_CHECKING:
     from omis.core.db import Database
     from omis.core.settings import Settings
@@ -54,6 +56,7 @@ class AppContext:
         if target not in self._databases:
             busy = self.settings.core.db_busy_timeout_ms
             self._databases[target] = open_database(target, busy_timeout_ms=busy)
+            startup.settled()
         return self._databases[target]
 
     def fake_sandbox(self, echo: Callable[[str], None]) -> tuple[Database, Settings]:
@@ -65,6 +68,7 @@ class AppContext:
 
         database, settings = fake_sandbox(self.settings)
         self._databases[database.url] = database
+        startup.settled()
         echo(
             f"песочница {database.sqlite_path} с примерами заявок: рабочая база не затрагивается "
             "(другая база: --database URL), оповещения только печатаются"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from omis.cli import startup
 from omis.cli.context import AppContext, pass_app
 from omis.cli.ports import ensure_free
 
@@ -58,6 +59,7 @@ def _serve(database: Database, sandbox: Settings, port: int) -> None:
     # The sandbox is not production: a per-process secret key, plain-HTTP cookies on localhost.
     web = sandbox.web.model_copy(update={"production": False, "secret_key": None})
     flask_app = create_app(sandbox.with_section("web", web), database)
+    startup.settled()  # a server from here on: the usual collector
     server = create_server(flask_app, host="127.0.0.1", port=port, threads=4)
     click.echo("\n== Веб-интерфейс (песочница)")
     click.echo(f"  http://127.0.0.1:{port}/  вход: {DEMO_USER} / {password}")

@@ -7,9 +7,7 @@ inside their functions. Exit codes: :data:`omis.core.errors.EXIT_CODES`.
 
 from __future__ import annotations
 
-import atexit
 import errno
-import gc
 import importlib
 import logging
 import sys
@@ -18,18 +16,12 @@ from pathlib import Path
 import click
 
 from omis import __version__
-from omis.cli import i18n
+from omis.cli import i18n, startup
 from omis.cli.context import AppContext
 from omis.cli.ports import busy_text
 from omis.core.errors import EXIT_CODES, EXIT_FAILED, EXIT_USAGE, OmisError
 
 log = logging.getLogger("omis")
-
-# What the libraries allocate at import lives until the process ends, and the interpreter's
-# last full collection at exit walks all of it: about 90 ms of a 0.5 s `omis run` with
-# nothing to do (bench/startup.py). Frozen objects are skipped by that walk; the memory goes
-# back to the OS either way. atexit handlers registered earlier (logging's flush) still run.
-atexit.register(gc.freeze)
 
 LEVELS = click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False)
 
@@ -125,6 +117,13 @@ def cli(
     app = AppContext(log_level=log_level, config_file=config_file, database_url=database_url)
     ctx.obj = app
     ctx.call_on_close(app.close)
+
+
+def entry() -> None:
+    """The ``omis`` script and ``python -m omis``: :func:`main` with the collector set for a
+    short-lived process (:mod:`omis.cli.startup`)."""
+    startup.begin()
+    main()
 
 
 def main(argv: list[str] | None = None) -> None:
