@@ -181,6 +181,7 @@ _MACHINES = frozenset({"шлюз", "сервер", "система", "робот
 
 
 def _by_a_machine(tokens: tuple[Token, ...], i: int) -> bool:
+    """«принято шлюзом», «принята системой»: accepted by a machine, not by the contractor."""
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     return following is not None and any(
         f.lemma in _MACHINES and f.case == "ablt" for f in following.forms

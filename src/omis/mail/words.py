@@ -2,9 +2,9 @@
 
 Normalisation keeps every offset (same length), so evidence quotes the original text:
 lower case, ё → е, Latin look-alike letters inside Russian words (and words in capitals
-made only of them) → Cyrillic. Unknown words
-one typo away from a status word are read as that word («выехлаи», «мессте»), and a
-preposition glued to its noun is split («наместе»).
+made only of them, «HA MECTE») → Cyrillic. Unknown words one typo away from a status word
+are read as that word («выехлаи», «мессте»), and a preposition glued to its noun is split
+(«наместе»).
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ _MAX_TYPO_LENGTH = 24  # no status word is longer; a longer «word» is noise
 
 
 def normalise(text: str) -> str:
-    """Lower case, ё → е, Latin look-alikes inside Russian words → Cyrillic; same length."""
+    """Lower case, ё → е, Latin look-alikes inside Russian words (or making up a word in
+    capitals) → Cyrillic; same length."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer («İ»): one by one
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
