@@ -11,6 +11,7 @@ is a memory, «будем на месте» a promise.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from omis.mail import morph
@@ -56,7 +57,35 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
             if status is not None:
                 name = f"{status.name.lower()}.abbreviation"  # «left.abbreviation»: shown as its status
                 found.append(Event(status, name, False, token.start, token.end))
+            elif _all_done(tokens, index):
+                found.append(Event(Status.LEFT, "left.vsyo", True, token.start, token.end))
     return found
+
+
+def _all_done(tokens: tuple[Token, ...], i: int) -> bool:
+    """«по второму подъезду всё», «по 2 позиции всё — щиток запитали»: «всё» closing a
+    clause that opened with «по …» says that part is done (a result: weak)."""
+    if tokens[i].text != "все":
+        return False
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is not None and following.text not in _CLAUSE_END and not _breaks(following):
+        return False
+    clause = _clause_before(tokens, i)
+    if not clause or clause[0].text != "по" or len(clause) > 8:
+        return False
+    # Said of a position by its number or ordinal; «по торговому залу всё» names a place the
+    # rules cannot tell from the rest of the request, and «всё» would then finish all of it.
+    return any(t.is_number or t.has_lemma(_ORDINALS) for t in clause)
+
+
+_ORDINALS = frozenset({
+    "первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой",
+    "девятый", "десятый",
+})  # fmt: skip
+
+
+def _breaks(token: Token) -> bool:
+    return token.text in ("-", "—", "–") or unicodedata.category(token.text[0]) == "So"
 
 
 # «нач. участка», «зам. директора», «тех. отдел»: abbreviations of titles, never a status.
@@ -265,8 +294,8 @@ _WHILE = frozenset({"час", "полчаса", "минута", "пара", "н�
 def _plan_after(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
     """A plan word after the verb, in its clause: «выезжаем завтра», «едем в пятницу»."""
     for token in tokens[i + 1 : i + 5]:
-        if token.text in _CLAUSE_END:
-            return False
+        if token.text in _CLAUSE_END or _breaks(token):
+            return False  # «берём конечно 😊 Лена завтра будет»: the emoji ends the clause
         if token.has_lemma(rules.intent.plan) and not token.has_lemma(_WAITING):
             return True
     return False
@@ -303,7 +332,26 @@ def _needs(trigger: Trigger, tokens: tuple[Token, ...], i: int) -> bool:
     window = tokens[max(0, i - 2) : i] + tokens[i + 1 : i + 1 + _WINDOW]
     if "№" in trigger.needs and any(t.is_number and len(t.text) >= 3 for t in window):
         return True  # «6103 берём»: the request number itself
+    if _ALONE in trigger.needs and _said_alone(tokens, i):
+        return True  # «ок, берём!», «получили, берём конечно»: nothing else taken
     return any(token.has_lemma(trigger.needs) for token in window)
+
+
+# In a trigger's «needs»: the verb is a clause by itself. No token is ever spelled so.
+_ALONE = "<один>"
+_ASIDES = frozenset({"конечно", "обязательно", "однозначно"})
+_ASSENT = frozenset({"ок", "ok", "да", "хорошо", "ладно", "понял", "поняли", "принято"})
+
+
+def _said_alone(tokens: tuple[Token, ...], i: int) -> bool:
+    """The verb is its clause, but for an «ок» before it and an aside or an emoji after it:
+    it takes no object («КРТМ-30 со склада взял» took something else)."""
+    if any(t.text not in _ASSENT for t in _clause_before(tokens, i)):
+        return False
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is not None and following.text in _ASIDES:
+        following = tokens[i + 2] if i + 2 < len(tokens) else None
+    return following is None or following.text in _CLAUSE_END or _breaks(following)
 
 
 def _negated(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
