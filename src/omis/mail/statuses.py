@@ -11,13 +11,12 @@ is a memory, «будем на месте» a promise.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from omis.mail import morph
 from omis.mail.morph import Form
 from omis.mail.rules import Rules, Trigger
-from omis.mail.words import Sentence, Token
+from omis.mail.words import Sentence, Token, is_emoji
 from omis.requests.lifecycle import Status
 
 _CLAUSE_END = {",", ";", ":", "—", "–", "(", ")", "!", "?", "."}
@@ -68,7 +67,7 @@ def _all_done(tokens: tuple[Token, ...], i: int) -> bool:
     if tokens[i].text != "все":
         return False
     following = tokens[i + 1] if i + 1 < len(tokens) else None
-    if following is not None and following.text not in _CLAUSE_END and not _breaks(following):
+    if following is not None and not _clause_ends(following):
         return False
     clause = _clause_before(tokens, i)
     if not clause or clause[0].text != "по" or len(clause) > 8:
@@ -84,8 +83,9 @@ _ORDINALS = frozenset({
 })  # fmt: skip
 
 
-def _breaks(token: Token) -> bool:
-    return token.text in ("-", "—", "–") or unicodedata.category(token.text[0]) == "So"
+def _clause_ends(token: Token) -> bool:
+    """Punctuation, a hyphen used as a dash, or an emoji: the clause before it is over."""
+    return token.text in _CLAUSE_END or token.text == "-" or is_emoji(token.text)
 
 
 # «нач. участка», «зам. директора», «тех. отдел»: abbreviations of titles, never a status.
@@ -294,7 +294,7 @@ _WHILE = frozenset({"час", "полчаса", "минута", "пара", "н�
 def _plan_after(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
     """A plan word after the verb, in its clause: «выезжаем завтра», «едем в пятницу»."""
     for token in tokens[i + 1 : i + 5]:
-        if token.text in _CLAUSE_END or _breaks(token):
+        if _clause_ends(token):
             return False  # «берём конечно 😊 Лена завтра будет»: the emoji ends the clause
         if token.has_lemma(rules.intent.plan) and not token.has_lemma(_WAITING):
             return True
@@ -351,7 +351,7 @@ def _said_alone(tokens: tuple[Token, ...], i: int) -> bool:
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     if following is not None and following.text in _ASIDES:
         following = tokens[i + 2] if i + 2 < len(tokens) else None
-    return following is None or following.text in _CLAUSE_END or _breaks(following)
+    return following is None or _clause_ends(following)
 
 
 def _negated(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:

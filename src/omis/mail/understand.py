@@ -22,7 +22,6 @@ Anything undecidable goes to review with its reason. Every decision carries its 
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -41,7 +40,7 @@ from omis.mail.rules import Rules, default_rules
 from omis.mail.statuses import Event, events, vocabulary
 from omis.mail.tables import Row, table_rows
 from omis.mail.timing import announced
-from omis.mail.words import Sentence, normalise, sentences
+from omis.mail.words import Sentence, is_emoji, normalise, sentences
 from omis.requests.lifecycle import Status
 
 Field = Literal["subject", "body"]
@@ -536,7 +535,7 @@ _FEW_WORDS = 3  # positions more words apart than this are separate groups
 
 def _breaks(text: str) -> bool:
     """A clause break: punctuation, or an emoji («закончили, уехали 👍 Поз 1 — в пятницу»)."""
-    return text in _CLAUSE_BREAK or unicodedata.category(text[0]) == "So"
+    return text in _CLAUSE_BREAK or is_emoji(text)
 
 
 def _add_row(

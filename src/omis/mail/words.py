@@ -10,6 +10,7 @@ are read as that word («выехлаи», «мессте»), and a preposition 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -45,6 +46,11 @@ def _fix_lookalikes(match: re.Match[str], original: str) -> str:
     if _CAPITAL_LOOKALIKES.fullmatch(original, match.start(), match.end()):
         return word.translate(_LOOKALIKES)
     return word
+
+
+def is_emoji(text: str) -> bool:
+    """A pictograph («👍», «😊»): on a phone it ends a clause as punctuation would."""
+    return bool(text) and unicodedata.category(text[0]) == "So"
 
 
 @dataclass(frozen=True)
