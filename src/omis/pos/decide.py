@@ -21,12 +21,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from omis.adapters.delo.payloads import RubricRow
+from omis.adapters.delo.payloads import RubricRow, normalise_label
 
-
-def normalise_label(value: str | None) -> str:
-    """SSTU/POS labels as DELO stores them vary in blanks: compare them without."""
-    return " ".join((value or "").split())
+__all__ = ["Action", "Decision", "Lifecycle", "Rules", "decide", "normalise_label"]
 
 
 class Action(enum.StrEnum):

@@ -9,6 +9,7 @@ that travels on.
 from __future__ import annotations
 
 import enum
+import functools
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
@@ -145,13 +146,15 @@ def parse_payload(isn: int, value: str, raw: Any) -> RowResult:
     data = payload.data
     if data is None or (data.isnRefRubric is not None and data.isnRefRubric != isn):
         return RowResult(isn, value, Written.UNCERTAIN, "ДЕЛО сообщило об успехе без данных строки")
-    if _blanks(data.posStatusRub) != _blanks(value):
+    if normalise_label(data.posStatusRub) != normalise_label(value):
         message = f"ДЕЛО сообщило об успехе, но вернуло «{data.posStatusRub}»"
         return RowResult(isn, value, Written.OTHER_VALUE, message, data.posStatusRub)
     return RowResult(isn, value, Written.YES)
 
 
-def _blanks(value: str | None) -> str:
+@functools.lru_cache(maxsize=1024)  # a handful of labels, met on every row
+def normalise_label(value: str | None) -> str:
+    """SSTU/POS labels as DELO stores them vary in blanks: compare them without."""
     return " ".join((value or "").split())
 
 
