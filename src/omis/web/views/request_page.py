@@ -12,7 +12,7 @@ from typing import Any
 from flask import Blueprint, Flask, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from wtforms import SelectField, StringField, TextAreaField
-from wtforms.validators import DataRequired, InputRequired, Length, Optional
+from wtforms.validators import InputRequired, Length, Optional
 
 from omis.contractors import store as contractors
 from omis.core.clock import now
@@ -30,8 +30,8 @@ from omis.web.forms import (
     attach_error,
     digits,
     options,
+    reason_field,
     status_choices,
-    stripped,
 )
 from omis.web.queries.delays import delay_limits, is_delayed, own_limits
 from omis.web.queries.timeline import timeline
@@ -46,11 +46,7 @@ REASON_HINT = "Причина попадёт в историю заявки"
 class StatusForm(PostForm):
     position = SelectField("Позиция", [InputRequired(REQUIRED)], choices=[])
     status = SelectField("Новый статус", [InputRequired(REQUIRED)], choices=status_choices())
-    reason = TextAreaField(
-        "Причина",
-        [DataRequired("Укажите причину смены статуса"), Length(max=1000)],
-        filters=[stripped],
-    )
+    reason = reason_field("Причина", "Укажите причину смены статуса")
 
 
 class CommentForm(PostForm):
@@ -70,11 +66,7 @@ class OwnerForm(PostForm):
 
 
 class CloseForm(PostForm):
-    reason = TextAreaField(
-        "Причина закрытия",
-        [DataRequired("Укажите причину закрытия"), Length(max=1000)],
-        filters=[stripped],
-    )
+    reason = reason_field("Причина закрытия", "Укажите причину закрытия")
 
 
 def _load(number: str) -> Request:
