@@ -174,7 +174,7 @@ def _plan(
     subject = subject if subject.lower().startswith("re:") else f"Re: {subject}".strip()
     body = compose(settings.mail.mail_reply_template, letter, contractor.name)
     text = reply_text(subject, original, original, body)
-    return Message(KIND, f"reply:{letter.id}", text), _channel(settings, sender)
+    return Message(KIND, f"reply:{letter.id}", text), ReplyChannel.to(settings.smtp, sender)
 
 
 def _replied_recently(session: Session, sender: str, since: datetime) -> bool:
@@ -187,17 +187,6 @@ def _replied_recently(session: Session, sender: str, since: datetime) -> bool:
     return session.scalars(query.limit(1)).first() is not None
 
 
-def _channel(settings: Settings, recipient: str) -> ReplyChannel:
-    smtp = settings.smtp
-    assert smtp.host is not None
-    assert smtp.sender is not None
-    password = smtp.password.get_secret_value() if smtp.password else None
-    return ReplyChannel(
-        host=smtp.host, port=smtp.port, sender=smtp.sender, recipient=recipient,
-        security=smtp.security, user=smtp.user, password=password, timeout=smtp.timeout_seconds,
-    )  # fmt: skip
-
-
 def _retry(database: Database, settings: Settings) -> list[Delivery]:
     """Replies that failed for a moment before, sent again (the outbox's retry rules)."""
     with database.session() as session:
@@ -208,5 +197,5 @@ def _retry(database: Database, settings: Settings) -> list[Delivery]:
                 )
             )
         )
-    channels = [_channel(settings, target) for target in targets]
+    channels = [ReplyChannel.to(settings.smtp, target) for target in targets]
     return outbox.retry_due(database, settings, channels, (KIND,))

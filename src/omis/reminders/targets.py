@@ -71,14 +71,8 @@ def escalation_channels(
             )
         )
     if target.email and smtp.host and smtp.sender:
-        password = smtp.password.get_secret_value() if smtp.password else None
-        channels.append(
-            SmtpChannel(
-                host=smtp.host, port=smtp.port, sender=smtp.sender, recipients=[target.email],
-                subject=f"{SUBJECTS['escalation']} ({target.name})", security=smtp.security,
-                user=smtp.user, password=password, timeout=smtp.timeout_seconds,
-            )
-        )  # fmt: skip
+        subject = f"{SUBJECTS['escalation']} ({target.name})"
+        channels.append(SmtpChannel.from_settings(smtp, [target.email], subject))
     if dry_run or settings.core.print_notifications:
         return [ConsoleChannel(channel.address, echo) for channel in channels]
     return channels

@@ -16,7 +16,7 @@ than its status's reminder limit is a breach. With a working calendar configured
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from omis.contractors.models import Contractor
 from omis.reminders.rules import OPEN_STATUSES, Policy
 from omis.reports.journeys import ORDER, Journey, first_senders, journeys
-from omis.reports.period import Period, epoch_ms, ms_moment, ms_of
+from omis.reports.period import Period, PeriodReport, epoch_ms, ms_moment, ms_of
 from omis.reports.stats import median, p90, rounded
 from omis.requests.lifecycle import Status
 from omis.requests.models import Position, Request
@@ -77,13 +77,7 @@ class StepFigures:
     limit_minutes: float
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "count": self.count,
-            "median_minutes": self.median_minutes,
-            "p90_minutes": self.p90_minutes,
-            "breached": self.breached,
-            "limit_minutes": self.limit_minutes,
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -127,16 +121,15 @@ class ContractorFigures:
 
 
 @dataclass(frozen=True)
-class ContractorReport:
-    period: Period
+class ContractorReport(PeriodReport):
+    name = "contractors"
+
     working_time: bool
     contractors: list[ContractorFigures]
     overall: ContractorFigures
 
-    def as_dict(self) -> dict[str, Any]:
+    def figures(self) -> dict[str, Any]:
         return {
-            "report": "contractors",
-            "period": self.period.as_dict(),
             "working_time": self.working_time,
             "contractors": [item.as_dict() for item in self.contractors],
             "overall": self.overall.as_dict(),

@@ -1,4 +1,4 @@
-"""One day's counts in a daily report, and the period's total of them."""
+"""One day's counts in a daily report, the period's total of them, and such a report."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import reduce
-from typing import Any, Self
+from typing import Any, Generic, Self, TypeVar
+
+from omis.reports.period import PeriodReport
 
 
 @dataclass(frozen=True)
@@ -36,3 +38,22 @@ class DayCounts:
 
     def day_dict(self) -> dict[str, str]:
         return {"day": self.day.isoformat()} if self.day else {}
+
+
+D = TypeVar("D", bound=DayCounts)
+
+
+@dataclass(frozen=True)
+class DailyReport(PeriodReport, Generic[D]):
+    """A report of counts per day of its period, and their total."""
+
+    working_time: bool  # time is counted in working hours (a calendar is configured)
+    days: list[D]
+    total: D
+
+    def figures(self) -> dict[str, Any]:
+        return {
+            "working_time": self.working_time,
+            "days": [day.as_dict() for day in self.days],
+            "total": self.total.as_dict(),
+        }

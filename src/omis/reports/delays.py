@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from omis.notify.models import Notification
 from omis.reminders.rules import OPEN_STATUSES, Policy
-from omis.reports.daycounts import DayCounts
+from omis.reports.daycounts import DailyReport, DayCounts
 from omis.reports.journeys import ORDER, Journey, journeys
 from omis.reports.period import Period, ms_moment, ms_of, quarter_of
 from omis.requests.lifecycle import Status
@@ -37,22 +37,13 @@ class DelayDay(DayCounts):
 
 
 @dataclass(frozen=True)
-class DelayReport:
-    period: Period
-    working_time: bool
-    days: list[DelayDay]
-    total: DelayDay
+class DelayReport(DailyReport[DelayDay]):
+    name = "delays"
+
     late_by_status: dict[str, int]
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "report": "delays",
-            "period": self.period.as_dict(),
-            "working_time": self.working_time,
-            "days": [day.as_dict() for day in self.days],
-            "total": self.total.as_dict(),
-            "became_late_by_status": self.late_by_status,
-        }
+    def figures(self) -> dict[str, Any]:
+        return {**super().figures(), "became_late_by_status": self.late_by_status}
 
 
 def delays(session: Session, period: Period, policy: Policy, at: datetime) -> DelayReport:

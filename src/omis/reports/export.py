@@ -37,7 +37,7 @@ MAX_WIDTH = 60
 
 
 def figure_name(report: Report) -> str:
-    return str(report.as_dict()["report"])
+    return report.name
 
 
 def to_json(report: Report) -> str:

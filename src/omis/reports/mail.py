@@ -16,7 +16,7 @@ resolved (assigned or dismissed), with how long they waited since OMIS received 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from omis.mail.models import Letter
 from omis.reminders.rules import Policy
-from omis.reports.daycounts import DayCounts
+from omis.reports.daycounts import DailyReport, DayCounts
 from omis.reports.period import Period, quarter_of
 from omis.reports.stats import median, p90, rounded, share
 
@@ -65,30 +65,19 @@ class ReviewWait:
     max_minutes: float | None
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "count": self.count,
-            "median_minutes": self.median_minutes,
-            "p90_minutes": self.p90_minutes,
-            "max_minutes": self.max_minutes,
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True)
-class MailReport:
-    period: Period
-    working_time: bool
-    days: list[MailDay]
-    total: MailDay
+class MailReport(DailyReport[MailDay]):
+    name = "mail"
+
     wait: ReviewWait  # review items resolved in the period
     open_review: int  # in the queue now
 
-    def as_dict(self) -> dict[str, Any]:
+    def figures(self) -> dict[str, Any]:
         return {
-            "report": "mail",
-            "period": self.period.as_dict(),
-            "working_time": self.working_time,
-            "days": [day.as_dict() for day in self.days],
-            "total": self.total.as_dict(),
+            **super().figures(),
             "review_wait": self.wait.as_dict(),
             "open_review": self.open_review,
         }

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import BigInteger, Float, Integer, cast, func, literal
 from sqlalchemy.sql.elements import ColumnElement
@@ -81,6 +81,22 @@ class Period:
 
     def label(self) -> str:
         return f"{self.first:%d.%m.%Y}–{self.last:%d.%m.%Y}"
+
+
+@dataclass(frozen=True)
+class PeriodReport:
+    """What every report has: its name (the figure ``omis report`` is asked for, the
+    ``report`` of its JSON) and the period it covers; a subclass adds its figures."""
+
+    name: ClassVar[str]
+    period: Period
+
+    def as_dict(self) -> dict[str, Any]:
+        """As the JSON export writes it: the name and the period, then the figures."""
+        return {"report": self.name, "period": self.period.as_dict(), **self.figures()}
+
+    def figures(self) -> dict[str, Any]:
+        raise NotImplementedError
 
 
 def period_for(

@@ -19,7 +19,7 @@ from sqlalchemy import JSON, Float, Text, column, func, select, true
 from sqlalchemy.orm import Session
 
 from omis.core.models import JobRun
-from omis.reports.period import Period, epoch, moment
+from omis.reports.period import Period, PeriodReport, epoch, moment
 
 if TYPE_CHECKING:
     from omis.reports.period import AnySelect
@@ -77,16 +77,15 @@ class PosDay:
 
 
 @dataclass(frozen=True)
-class PosReport:
-    period: Period
+class PosReport(PeriodReport):
+    name = "pos"
+
     days: list[PosDay]  # only days with runs, by day then installation
     installations: list[str]
     latest: dict[str, OpenAppeals]  # the last snapshot per installation in the period
 
-    def as_dict(self) -> dict[str, Any]:
+    def figures(self) -> dict[str, Any]:
         return {
-            "report": "pos",
-            "period": self.period.as_dict(),
             "installations": self.installations,
             "days": [day.as_dict() for day in self.days],
             "latest_open": {name: item.as_dict() for name, item in self.latest.items()},

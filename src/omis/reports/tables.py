@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any, Literal
 
 from omis.reports.contractors import OVERALL, STEPS, ContractorFigures, ContractorReport
+from omis.reports.daycounts import DayCounts
 from omis.reports.delays import DelayReport
 from omis.reports.mail import MailReport
 from omis.reports.pos import AGE_TITLES, AGES, PosReport
@@ -35,6 +36,18 @@ class Table:
     columns: tuple[Column, ...]
     rows: list[list[Any]]
 
+
+# The counts of a daily report's day, in the order and words of its table and its chart.
+MAIL_COUNTS = {
+    "automatic": "Разобрано автоматически",
+    "review": "Отправлено на разбор",
+    "ignored": "Пропущено (автоответы)",
+}
+DELAY_COUNTS = {
+    "became_late": "Стали просроченными",
+    "reminders": "Напоминаний отправлено",
+    "escalations": "Эскалаций отправлено",
+}
 
 TITLES = {
     "contractors": "Работа подрядчиков",
@@ -108,14 +121,13 @@ def _mail_tables(report: MailReport) -> list[Table]:
         "По дням",
         "Письма по дням",
         (
-            Column("Дата", "date"), Column("Разобрано автоматически", "int"),
-            Column("Отправлено на разбор", "int"), Column("Пропущено (автоответы)", "int"),
+            Column("Дата", "date"), *_count_columns(MAIL_COUNTS),
             Column("Доля автоматически", "share"), Column("Назначено при разборе", "int"),
             Column("Отклонено при разборе", "int"),
         ),
         [
-            [item.day or TOTAL, item.automatic, item.review, item.ignored, item.share,
-             item.assigned, item.dismissed]
+            [item.day or TOTAL, *_counts(item, MAIL_COUNTS), item.share, item.assigned,
+             item.dismissed]
             for item in [*report.days, report.total]
         ],
     )  # fmt: skip
@@ -138,15 +150,12 @@ def _delay_tables(report: DelayReport) -> list[Table]:
     days = Table(
         "По дням",
         "Задержки по дням",
-        (
-            Column("Дата", "date"), Column("Стали просроченными", "int"),
-            Column("Напоминаний отправлено", "int"), Column("Эскалаций отправлено", "int"),
-        ),
+        (Column("Дата", "date"), *_count_columns(DELAY_COUNTS)),
         [
-            [item.day or TOTAL, item.became_late, item.reminders, item.escalations]
+            [item.day or TOTAL, *_counts(item, DELAY_COUNTS)]
             for item in [*report.days, report.total]
         ],
-    )  # fmt: skip
+    )
     by_status = Table(
         "По статусам",
         "Стали просроченными, по статусу",
@@ -154,6 +163,14 @@ def _delay_tables(report: DelayReport) -> list[Table]:
         [[status, count] for status, count in report.late_by_status.items()],
     )
     return [days, by_status]
+
+
+def _count_columns(titles: dict[str, str]) -> list[Column]:
+    return [Column(title, "int") for title in titles.values()]
+
+
+def _counts(day: DayCounts, titles: dict[str, str]) -> list[int]:
+    return [getattr(day, name) for name in titles]
 
 
 def _pos_tables(report: PosReport) -> list[Table]:

@@ -1,4 +1,4 @@
-"""Form base classes and the small validators every page shares.
+"""Form base classes, and the small validators and fields every page shares.
 
 CSRF is checked for every state-changing request by Flask-WTF's ``CSRFProtect`` (see
 :mod:`omis.web.app`), so forms do not carry their own token field; templates render
@@ -11,8 +11,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from flask_wtf import FlaskForm
-from wtforms import Form, ValidationError
+from wtforms import Form, TextAreaField, ValidationError
 from wtforms.fields import Field
+from wtforms.validators import DataRequired, Length
 
 from omis.core.errors import OmisError
 from omis.requests.lifecycle import Status
@@ -25,6 +26,7 @@ except ImportError:  # WTForms < 3.3
 
 REQUIRED = "Обязательное поле"
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2999
+MAX_REASON = 1000
 
 
 def without_nul(value: Any) -> Any:
@@ -76,6 +78,12 @@ def digits(form: Any, field: Field) -> None:
     if value and not NUMBER_PATTERN.match(value):
         raise ValidationError("Только цифры, до 20 знаков (например 4512 или 07)")
     field.data = value
+
+
+def reason_field(label: str, missing: str, max_length: int = MAX_REASON) -> TextAreaField:
+    """A reason a person must give for an action (it goes into the history): ``missing``
+    says so when it is left empty; the blanks around it are not part of it."""
+    return TextAreaField(label, [DataRequired(missing), Length(max=max_length)], filters=[stripped])
 
 
 def options(pairs: Iterable[tuple[str, str]], blank: str | None = None) -> list[Any]:

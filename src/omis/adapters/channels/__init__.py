@@ -87,19 +87,7 @@ def _email(settings: Settings, purpose: Purpose) -> list[Channel]:
     }[purpose]
     if not (config.host and config.sender and recipients):
         return []
-    password = config.password.get_secret_value() if config.password else None
-    channel = SmtpChannel(
-        host=config.host,
-        port=config.port,
-        sender=config.sender,
-        recipients=list(recipients),
-        subject=SUBJECTS[purpose],
-        security=config.security,
-        user=config.user,
-        password=password,
-        timeout=config.timeout_seconds,
-    )
-    return [channel]
+    return [SmtpChannel.from_settings(config, list(recipients), SUBJECTS[purpose])]
 
 
 CHANNEL_BUILDERS: dict[str, Callable[[Settings, Purpose], list[Channel]]] = {

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, Self, TypeVar
 
 from omis.adapters.channels.base import Channel, ChannelError
 
 if TYPE_CHECKING:
     import smtplib
     from email.message import EmailMessage
+
+    from omis.core.settings import SmtpSettings
 
 # smtplib, ssl and email are imported where a letter is built or sent: a run that sends no
 # mail does not load them.
@@ -47,6 +49,19 @@ class SmtpChannel(Channel):
         self._security = security
         self._login = (user, password) if user and password else None
         self._timeout = timeout
+
+    @classmethod
+    def from_settings(cls, smtp: SmtpSettings, recipients: list[str], subject: str) -> Self:
+        """The configured server (``OMIS_SMTP_*``) writing to ``recipients``; the caller
+        has checked that a host and a sender are set."""
+        assert smtp.host is not None
+        assert smtp.sender is not None
+        password = smtp.password.get_secret_value() if smtp.password else None
+        return cls(
+            host=smtp.host, port=smtp.port, sender=smtp.sender, recipients=recipients,
+            subject=subject, security=smtp.security, user=smtp.user, password=password,
+            timeout=smtp.timeout_seconds,
+        )  # fmt: skip
 
     def send(self, text: str) -> None:
         """Send one letter to every recipient; any refused recipient fails the send."""

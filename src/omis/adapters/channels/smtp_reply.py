@@ -9,9 +9,13 @@ auto-responders never answer, and ``X-Auto-Response-Suppress: All`` for Exchange
 from __future__ import annotations
 
 from email.message import EmailMessage
+from typing import TYPE_CHECKING
 
 from omis.adapters.channels.base import ChannelError
-from omis.adapters.channels.smtp import Security, SmtpChannel
+from omis.adapters.channels.smtp import SmtpChannel
+
+if TYPE_CHECKING:
+    from omis.core.settings import SmtpSettings
 
 HEADERS = ("Subject", "In-Reply-To", "References")
 
@@ -19,22 +23,10 @@ HEADERS = ("Subject", "In-Reply-To", "References")
 class ReplyChannel(SmtpChannel):
     """One recipient: the sender of the letter replied to."""
 
-    def __init__(
-        self,
-        *,
-        host: str,
-        port: int | None,
-        sender: str,
-        recipient: str,
-        security: Security = "starttls",
-        user: str | None = None,
-        password: str | None = None,
-        timeout: float = 15.0,
-    ) -> None:
-        super().__init__(
-            host=host, port=port, sender=sender, recipients=[recipient], subject="",
-            security=security, user=user, password=password, timeout=timeout,
-        )  # fmt: skip
+    @classmethod
+    def to(cls, smtp: SmtpSettings, recipient: str) -> ReplyChannel:
+        # The subject is not the channel's: it travels in the recorded text.
+        return cls.from_settings(smtp, [recipient], subject="")
 
     def _message(self, text: str) -> EmailMessage:
         head, _, body = text.partition("\n\n")

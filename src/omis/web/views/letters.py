@@ -6,8 +6,8 @@ from datetime import timedelta
 
 from flask import Blueprint, Flask, Response, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from wtforms import BooleanField, DateField, IntegerField, SelectField, StringField, TextAreaField
-from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
+from wtforms import BooleanField, DateField, IntegerField, SelectField, StringField
+from wtforms.validators import Length, NumberRange, Optional, ValidationError
 
 from omis.core.clock import now
 from omis.core.errors import OmisError, must_exist
@@ -20,7 +20,7 @@ from omis.web import storage
 from omis.web.accounts import Role
 from omis.web.auth import current, require_role
 from omis.web.formatting import outcome_label
-from omis.web.forms import PostForm, QueryForm, attach_error, options, sane_date, stripped
+from omis.web.forms import PostForm, QueryForm, attach_error, options, reason_field, sane_date
 from omis.web.queries.letters import OUTCOMES, LetterFilter, existing_requests, letter_page
 from omis.web.queries.positions import local_day_start
 from omis.web.queries.timeline import evidence_items
@@ -76,10 +76,8 @@ def index() -> ResponseReturnValue:
 
 
 class UndoForm(PostForm):
-    reason = TextAreaField(
-        "Причина отмены",
-        [DataRequired("Укажите, почему действие письма отменяется"), Length(max=undo.MAX_REASON)],
-        filters=[stripped],
+    reason = reason_field(
+        "Причина отмены", "Укажите, почему действие письма отменяется", undo.MAX_REASON
     )
 
 

@@ -19,13 +19,14 @@ from wtforms.validators import Optional, ValidationError
 from omis.core.clock import now
 from omis.core.errors import NotFoundError
 from omis.reports.contractors import STEPS, ContractorFigures, ContractorReport
+from omis.reports.daycounts import DailyReport
 from omis.reports.delays import DelayReport
 from omis.reports.export import figure_name, text_value, to_csv, to_json, to_xlsx
 from omis.reports.figures import FIGURES, compute, report_period
 from omis.reports.mail import MailReport
 from omis.reports.period import MAX_DAYS, Period
 from omis.reports.pos import AGE_TITLES, AGES, PosReport
-from omis.reports.tables import Column, Report, tables
+from omis.reports.tables import DELAY_COUNTS, MAIL_COUNTS, Column, Report, tables
 from omis.web import storage
 from omis.web.charts import Bar, Series, daily_bars, daily_lines, horizontal_bars
 from omis.web.formatting import duration
@@ -148,23 +149,21 @@ def _charts(found: dict[str, Any]) -> dict[str, Markup]:
 
 
 def _mail_chart(report: MailReport) -> Markup:
-    days = [item.day for item in report.days if item.day]
-    series = [
-        Series("Разобрано автоматически", [item.automatic for item in report.days]),
-        Series("Отправлено на разбор", [item.review for item in report.days]),
-        Series("Пропущено (автоответы)", [item.ignored for item in report.days]),
-    ]
-    return daily_bars("Письма по дням: как разобраны", days, series)
+    return daily_bars("Письма по дням: как разобраны", *_by_day(report, MAIL_COUNTS))
 
 
 def _delay_chart(report: DelayReport) -> Markup:
+    return daily_lines("Задержки по дням", *_by_day(report, DELAY_COUNTS))
+
+
+def _by_day(report: DailyReport[Any], titles: dict[str, str]) -> tuple[list[date], list[Series]]:
+    """The report's days, and a series per count ``titles`` names (as its table does)."""
     days = [item.day for item in report.days if item.day]
     series = [
-        Series("Стали просроченными", [item.became_late for item in report.days]),
-        Series("Напоминаний отправлено", [item.reminders for item in report.days]),
-        Series("Эскалаций отправлено", [item.escalations for item in report.days]),
+        Series(title, [getattr(item, name) for item in report.days])
+        for name, title in titles.items()
     ]
-    return daily_lines("Задержки по дням", days, series)
+    return days, series
 
 
 def _contractor_chart(report: ContractorReport) -> Markup:

@@ -7,12 +7,12 @@ back to the page (so a reload does not repeat it).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
-from flask import Blueprint, Flask, flash, redirect, render_template, url_for
+from flask import Blueprint, Flask, abort, flash, make_response, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from wtforms import SelectField, StringField, TextAreaField
-from wtforms.validators import DataRequired, InputRequired, Length, Optional
+from wtforms.validators import InputRequired, Length, Optional
 
 from omis.contractors import store as contractors
 from omis.core.clock import now
@@ -30,8 +30,8 @@ from omis.web.forms import (
     attach_error,
     digits,
     options,
+    reason_field,
     status_choices,
-    stripped,
 )
 from omis.web.queries.delays import delay_limits, is_delayed, own_limits
 from omis.web.queries.timeline import timeline
@@ -39,6 +39,7 @@ from omis.web.views import contractors as contractor_views
 from omis.web.views.snooze import default_until
 
 bp = Blueprint("request", __name__)
+F = TypeVar("F", bound=PostForm)
 
 REASON_HINT = "Причина попадёт в историю заявки"
 
@@ -46,11 +47,7 @@ REASON_HINT = "Причина попадёт в историю заявки"
 class StatusForm(PostForm):
     position = SelectField("Позиция", [InputRequired(REQUIRED)], choices=[])
     status = SelectField("Новый статус", [InputRequired(REQUIRED)], choices=status_choices())
-    reason = TextAreaField(
-        "Причина",
-        [DataRequired("Укажите причину смены статуса"), Length(max=1000)],
-        filters=[stripped],
-    )
+    reason = reason_field("Причина", "Укажите причину смены статуса")
 
 
 class CommentForm(PostForm):
@@ -70,11 +67,7 @@ class OwnerForm(PostForm):
 
 
 class CloseForm(PostForm):
-    reason = TextAreaField(
-        "Причина закрытия",
-        [DataRequired("Укажите причину закрытия"), Length(max=1000)],
-        filters=[stripped],
-    )
+    reason = reason_field("Причина закрытия", "Укажите причину закрытия")
 
 
 def _load(number: str) -> Request:
@@ -143,6 +136,16 @@ def _page(number: str, code: int = 200, **bound: PostForm) -> ResponseReturnValu
     return body, code
 
 
+def _submitted(number: str, name: str, form: F) -> F:
+    """The posted ``form`` (``name`` is what the page calls it), validated against the
+    request's positions and contractors. A refused one ends the request here: the page
+    comes back with the messages next to the fields (HTTP 422)."""
+    _forms(_load(number), **{name: form})
+    if not form.validate():
+        abort(make_response(_page(number, 422, **{name: form})))
+    return form
+
+
 @bp.route("/requests/<number>")
 def show(number: str) -> ResponseReturnValue:
     return _page(number)
@@ -156,10 +159,7 @@ def _position(session: Any, number: str, position: str) -> Position:
 @bp.route("/requests/<number>/status", methods=["POST"])
 @require_role(Role.OPERATOR)
 def change_status(number: str) -> ResponseReturnValue:
-    request = _load(number)
-    form = _forms(request, status_form=StatusForm())["status_form"]
-    if not form.validate():
-        return _page(number, 422, status_form=form)
+    form = _submitted(number, "status_form", StatusForm())
     event = store.StatusEvent(
         Status(form.status.data), Actor.OPERATOR, current().username, form.reason.data.strip()
     )
@@ -176,10 +176,7 @@ def change_status(number: str) -> ResponseReturnValue:
 @bp.route("/requests/<number>/comment", methods=["POST"])
 @require_role(Role.OPERATOR)
 def edit_comment(number: str) -> ResponseReturnValue:
-    request = _load(number)
-    form = _forms(request, comment_form=CommentForm())["comment_form"]
-    if not form.validate():
-        return _page(number, 422, comment_form=form)
+    form = _submitted(number, "comment_form", CommentForm())
     with storage.writer() as session:
         position = _position(session, number, form.position.data)
         store.edit_comment(
@@ -192,30 +189,22 @@ def edit_comment(number: str) -> ResponseReturnValue:
 @bp.route("/requests/<number>/positions", methods=["POST"])
 @require_role(Role.OPERATOR)
 def add_position(number: str) -> ResponseReturnValue:
-    _load(number)
-    form = PositionForm()
-    if form.validate():
-        new = store.NewPosition(number, form.number.data, form.comment.data, form.author.data)
-        try:
-            with storage.writer() as session:
-                store.add_position(
-                    session, new, actor=Actor.OPERATOR, actor_name=current().username
-                )
-        except UsageError as exc:
-            attach_error(form, "number", exc)
-        else:
-            flash(f"Позиция {form.number.data} добавлена.", "success")
-            return redirect(url_for("request.show", number=number))
-    return _page(number, 422, position_form=form)
+    form = _submitted(number, "position_form", PositionForm())
+    new = store.NewPosition(number, form.number.data, form.comment.data, form.author.data)
+    try:
+        with storage.writer() as session:
+            store.add_position(session, new, actor=Actor.OPERATOR, actor_name=current().username)
+    except UsageError as exc:
+        attach_error(form, "number", exc)
+        return _page(number, 422, position_form=form)
+    flash(f"Позиция {form.number.data} добавлена.", "success")
+    return redirect(url_for("request.show", number=number))
 
 
 @bp.route("/requests/<number>/close", methods=["POST"])
 @require_role(Role.OPERATOR)
 def close(number: str) -> ResponseReturnValue:
-    _load(number)
-    form = CloseForm()
-    if not form.validate():
-        return _page(number, 422, close_form=form)
+    form = _submitted(number, "close_form", CloseForm())
     reason = f"заявка закрыта: {form.reason.data.strip()}"
     with storage.writer() as session:
         request = store.require_request(session, number)
@@ -233,10 +222,7 @@ def close(number: str) -> ResponseReturnValue:
 @bp.route("/requests/<number>/contractor", methods=["POST"])
 @require_role(Role.OPERATOR)
 def change_contractor(number: str) -> ResponseReturnValue:
-    request = _load(number)
-    form = _forms(request, owner_form=OwnerForm())["owner_form"]
-    if not form.validate():
-        return _page(number, 422, owner_form=form)
+    form = _submitted(number, "owner_form", OwnerForm())
     with storage.writer() as session:
         found = store.require_request(session, number)
         chosen = form.contractor.data

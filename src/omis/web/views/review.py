@@ -13,8 +13,8 @@ from flask import Blueprint, Flask, flash, redirect, render_template, request, u
 from flask.typing import ResponseReturnValue
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from wtforms import IntegerField, SelectField, StringField, TextAreaField
-from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
+from wtforms import IntegerField, SelectField, StringField
+from wtforms.validators import InputRequired, NumberRange, Optional
 
 from omis.contractors.models import Contractor
 from omis.core.errors import OmisError
@@ -31,8 +31,8 @@ from omis.web.forms import (
     QueryForm,
     attach_error,
     digits,
+    reason_field,
     status_choices,
-    stripped,
 )
 from omis.web.queries.positions import Page
 from omis.web.queries.timeline import evidence_items
@@ -54,11 +54,7 @@ class AssignForm(PostForm):
 
 
 class DismissForm(PostForm):
-    reason = TextAreaField(
-        "Причина",
-        [DataRequired("Укажите, почему письмо не нужно"), Length(max=1000)],
-        filters=[stripped],
-    )
+    reason = reason_field("Причина", "Укажите, почему письмо не нужно")
 
 
 def open_page(number: int) -> Page:
