@@ -72,7 +72,7 @@ def test_graphql_errors_beside_null_data_are_retried_then_fail_the_read(delo: St
         read_all(client)
     assert caught.value.problem is Problem.ANSWER
     assert "ошибку GraphQL" in str(caught.value)
-    assert "3 попыток" in str(caught.value)  # retryAttempts 2: three tries
+    assert "попыток: 3" in str(caught.value)  # retryAttempts 2: three tries
     assert sim.state.http_requests == 1 + 3  # the login, three reads
 
 

@@ -305,7 +305,7 @@ class DeloClient:
             if attempt < attempts:
                 self._pause(min(30.0, 0.5 * 2 ** (attempt - 1)))
         raise DeloError(
-            f"сервер ДЕЛО недоступен после {attempts} попыток: {error}", problem=problem
+            f"сервер ДЕЛО недоступен (попыток: {attempts}): {error}", problem=problem
         )
 
     def _graphql(
@@ -344,7 +344,7 @@ class DeloClient:
             if attempt < attempts:
                 self._pause(min(30.0, 0.5 * 2 ** (attempt - 1)))
         raise DeloError(
-            f"ДЕЛО вернуло ошибку GraphQL при чтении ({attempts} попыток): {message}",
+            f"ДЕЛО вернуло ошибку GraphQL при чтении (попыток: {attempts}): {message}",
             problem=Problem.ANSWER,
         )
 
