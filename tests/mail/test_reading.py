@@ -271,6 +271,13 @@ DECIDED = [
         "Заявку получили, берём конечно 😊 Бригада завтра с утра будет",
         ("5120", (), ACCEPTED),
     ),
+    # a request is accepted as a whole: positions named beside it are the plan or the kit
+    (
+        "Заявка 5120",
+        "Заявку приняли. П1 — срочно, бригада после обеда; П2 и П3 — в четверг.",
+        ("5120", (), ACCEPTED),
+    ),
+    ("5120", "Взяли в работу, щит ЩР-2 посмотрим завтра.", ("5120", (), ACCEPTED)),
     # a work permit's number is no request number
     (
         "Заявка 5120",

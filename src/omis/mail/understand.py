@@ -368,9 +368,13 @@ def _report(
             number, tuple(per_position), evidence=(number_evidence,),
             unmatched_reason="mixed_positions",
         )  # fmt: skip
+    # A request is taken into work as a whole («Заявка принята. П1 — аварийно, П2 —
+    # завтра», «Приняли, СЗ-1 и СЗ-2 везём»): positions named beside an acceptance are the
+    # plan or the equipment, not what was accepted.
     if per_position:
         status, evidence = next(iter(per_position.values()))
-        return Understanding(number, tuple(per_position), status, (number_evidence, evidence))
+        taken = () if status is Status.ACCEPTED else tuple(per_position)
+        return Understanding(number, taken, status, (number_evidence, evidence))
     named = _named_positions(segments) or subject_positions or _hinted(hints, in_request)
     if general is None:
         general = _subject_status(reading, rules, vocab)
@@ -378,6 +382,8 @@ def _report(
         return Understanding(
             number, named, evidence=(number_evidence,), unmatched_reason="no_status"
         )
+    if general[0] is Status.ACCEPTED:
+        named = ()  # the request as a whole, as above
     return Understanding(number, named, general[0], (number_evidence, general[1]))
 
 
