@@ -40,7 +40,7 @@ from omis.mail.rules import Rules, default_rules
 from omis.mail.statuses import Event, events, vocabulary
 from omis.mail.tables import Row, table_rows
 from omis.mail.timing import announced
-from omis.mail.words import Sentence, is_emoji, normalise, sentences
+from omis.mail.words import Sentence, Token, is_emoji, normalise, sentences
 from omis.requests.lifecycle import Status
 
 Field = Literal["subject", "body"]
@@ -334,6 +334,7 @@ class _Segment:
     phrases: list[Evidence] = field(default_factory=list)
     planned: bool = False  # what is said of the positions is a plan («п3 завтра»)
     by_name: bool = False  # named only by what they are («горелка 2»), not by number
+    working: bool = False  # the crew is at it now, with no status word («на п3 сейчас грузим»)
 
 
 def _report(
@@ -363,7 +364,7 @@ def _report(
         return Understanding(
             number, evidence=(number_evidence,), unmatched_reason="mixed_positions"
         )
-    if len({s for s, _ in per_position.values()}) > 1:
+    if len({s for s, _ in per_position.values()}) > 1 or _still_working(segments, per_position):
         return Understanding(
             number, tuple(per_position), evidence=(number_evidence,),
             unmatched_reason="mixed_positions",
@@ -446,8 +447,13 @@ def _read_text(
                 target.phrases.extend(_phrase(sentence, e) for e in clause_events)
                 continue
             planned = not clause_events and _plan_like(sentence, rules, run[-1].start, end)
+            working = not (clause_events or planned) and _working_now(
+                sentence, rules, run[-1].start, end
+            )
             by_name = all(ref.by_name for ref in run)
-            current = _Segment(named, list(clause_events), planned=planned, by_name=by_name)
+            current = _Segment(
+                named, list(clause_events), planned=planned, by_name=by_name, working=working
+            )
             current.phrases = [_phrase(sentence, e) for e in clause_events]
             segments.append(current)
         heading = not current.planned
@@ -479,6 +485,66 @@ def _plan_like(sentence: Sentence, rules: Rules, last: int, end: int) -> bool:
         if first is not None and (first.pos == "INFN" or first.tense == "futr"):
             return True
     return False
+
+
+_NOW = frozenset({"сейчас", "щас"})
+# Present-tense verbs of the sender that are not work on the site: waiting, asking, planning.
+_NOT_WORK = frozenset(
+    [
+        "ждать",
+        "уточнять",
+        "просить",
+        "планировать",
+        "думать",
+        "надеяться",
+        "согласовывать",
+        "готовить",
+        "собираться",
+        "звонить",
+        "писать",
+    ]
+)
+
+
+def _working_now(sentence: Sentence, rules: Rules, last: int, end: int) -> bool:
+    """Whether the clause of the positions named up to ``last`` (never past ``end``) says
+    the crew is at work there now without a status word: «на п3 сейчас грузим листву»,
+    «п.2 фланец прикипел, болты срезаем», «поз. 3 — бригада сейчас на чердаке»; not a plan
+    («п2 завтра»), waiting («по п2 сейчас ждём деталь») nor a refusal."""
+    markers = rules.intent.plan | rules.intent.condition | _PLAN_WORDS
+    working = False
+    tokens = sentence.tokens
+    for k in range(bisect_right(tokens, last, key=lambda t: t.start), len(tokens)):
+        token = tokens[k]
+        if token.start >= end:
+            break
+        if not token.is_word:
+            continue
+        if token.text in rules.negations.words or token.has_lemma(markers):
+            return False
+        first = token.forms[0] if token.forms else None
+        if first is not None and (first.pos == "INFN" or first.tense == "futr"):
+            return False
+        working = working or token.text in _NOW or _doing(token)
+    return working
+
+
+def _doing(token: Token) -> bool:
+    """A verb of the sender's own work in the present: «грузим», «режем» (also a noun's
+    form), «ищу»; not waiting or asking."""
+    return not token.has_lemma(_NOT_WORK) and any(
+        f.pos == "VERB" and f.tense == "pres" and f.person == "1per" and f.mood == "indc"
+        for f in token.forms
+    )
+
+
+def _still_working(
+    segments: list[_Segment], per_position: dict[str, tuple[Status, Evidence]]
+) -> bool:
+    """Another position the crew is still at work on, beside a position that has a status
+    other than «на месте» («п1 закончили, на п2 сейчас грузим»): different statuses."""
+    working = {p for s in segments if s.working for p in s.positions or () if p not in per_position}
+    return bool(working) and any(s is not Status.ON_SITE for s, _ in per_position.values())
 
 
 def _clauses(
