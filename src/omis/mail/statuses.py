@@ -520,6 +520,8 @@ def _phrase(
         if f.lemma in trigger.words[-1]
     ):
         return None  # «находился на объектах» is a description, not a report
+    if _point_of(tokens, i + size - 1):
+        return None  # «на точке доступа заменили блок»: a device, not the crew's place
     if _negated(tokens, i, rules) or _intended(tokens, i, rules, past=False):
         return None
     if _denied_after(tokens, i + size, rules):
@@ -535,6 +537,19 @@ def _phrase(
         plan = _facts(sentence, rules).planned
         return Status.EN_ROUTE if trigger.status is Status.ON_SITE and not plan else None
     return trigger.status
+
+
+def _point_of(tokens: tuple[Token, ...], j: int) -> bool:
+    """«точка» with a noun of what it is a point of («точка доступа», «точка подключения»):
+    a thing; alone («парни на точке») it is the crew's place of work."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        tokens[j].has_lemma({"точка"})
+        and after is not None
+        and bool(after.forms)
+        and after.forms[0].pos == "NOUN"
+        and after.forms[0].case == "gent"
+    )
 
 
 _ROLES = frozenset({"старший", "ответственный", "представитель", "контактный", "контакт"})
