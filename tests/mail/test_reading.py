@@ -264,6 +264,14 @@ DECIDED = [
     # «всё» closing a clause about a position: that position is done
     ("5120", "по 2 позиции всё — щиток запитали", ("5120", ("2",), LEFT)),
     ("5120", "по п1 всё. п3 завтра", ("5120", ("1",), LEFT)),
+    # «всё» after the position itself, over a dash or an abbreviation's period
+    ("5120", "п.1 и п.3 всё. мусор вынесли", ("5120", ("1", "3"), LEFT)),
+    ("5120", "Поз 2 котельная — всё, воду дали", ("5120", ("2",), LEFT)),
+    ("5120", "поз 2 - всё, поз 3 в понедельник", ("5120", ("2",), LEFT)),
+    # «убываем»: the crew is leaving now
+    ("5120", "всё подключили, убываем", ("5120", (), LEFT)),
+    # a position number wrapped onto the next line stays with its word
+    ("5120", "в подвале (поз.\n2) закончили, бригада ушла", ("5120", ("2",), LEFT)),
     # a bare «берём» takes the request
     ("5120", "ок берём 👌", ("5120", (), ACCEPTED)),
     (
@@ -349,6 +357,8 @@ REVIEW = [
     ("5120", "поз. 2 смонтировали, по поз. 3 бригада сейчас на чердаке", "mixed_positions"),
     ("5120", "eshche ne vyehali", "no_status"),
     ("5120", "К вечеру будем сворачиваться.", "no_status"),
+    ("5120", "п.2 всё?", "no_status"),
+    ("5120", "на сегодня — всё", "no_status"),
     (
         "5120",
         "ЩО-7 — убыли в 15-40\nЩО-8 — работают, меняют автомат\nЩО-9 — выехали в 16-00",
@@ -406,3 +416,10 @@ def test_positions_padded_as_the_registry_pads_them_are_listed_one_after_another
     raw = letter("6400 поз 01 02", "выехали, будут в 8", sender="disp@podryad.ru")
     decision = understand_bytes(raw, registry=registry)[1]
     assert _summary(decision) == ("6400", ("01", "02"), EN_ROUTE), decision
+
+
+def test_both_positions_with_none_named_before_are_the_two_of_the_request() -> None:
+    registry = RegistryView({"8100": RequestInfo("8100", ("1", "2"), "disp@podryad.ru")})
+    raw = letter("8100", "Замок повесил. Обе позиции сделаны, уехал в 15:20.")
+    decision = understand_bytes(raw, registry=registry)[1]
+    assert _summary(decision) == ("8100", ("1", "2"), LEFT)

@@ -415,8 +415,10 @@ def _read_text(
         found = [e for e in events(sentence, rules) if not announced(sentence, e, sent, rules)]
         if found:  # «убрать машины от 1-го и 3-го подъездов» is no hint of what was done
             hints.extend(r.number for r in every if r.strength is Strength.HINT)
-        if _ALL_POSITIONS.search(sentence.text):
+        every_one = _ALL_POSITIONS.search(sentence.text)
+        if every_one:
             named = tuple(dict.fromkeys(p for s in segments if s.positions for p in s.positions))
+            named = named or _whole_request(every_one.group(1), in_request)
             refs = [PositionRef(p, Strength.STRONG, sentence.start) for p in named]
         clauses = _clauses(sentence, refs, found, rules)
         if not clauses:
@@ -461,6 +463,15 @@ def _read_text(
         _add_row(row, in_request, unknown, segments)
 
 
+def _whole_request(word: str, in_request: tuple[str, ...] | None) -> tuple[str, ...]:
+    """«обе позиции сделаны» with no position named before: the request's own, when it has
+    as many as the word says (two for «обе»)."""
+    if in_request is None or (word.lower() in _BOTH and len(in_request) != 2):
+        return ()
+    return in_request
+
+
+_BOTH = frozenset({"обе", "оба", "обеим", "обоим"})
 _CLAUSE_BREAK = frozenset({",", "—", "–", ";", ":"})
 _PLAN_WORDS = frozenset({"перенести", "перенос", "переноситься", "доступ"})
 
