@@ -272,6 +272,9 @@ DECIDED = [
     ("5120", "всё подключили, убываем", ("5120", (), LEFT)),
     # a position number wrapped onto the next line stays with its word
     ("5120", "в подвале (поз.\n2) закончили, бригада ушла", ("5120", ("2",), LEFT)),
+    # an old «Re:» subject may be corrected by the text; a unit's name in brackets is no position
+    ("Re: 5120 п7", "опечатка, п2 конечно. мы на месте", ("5120", ("2",), ON_SITE)),
+    ("Заявка 5120 поз. 2 (П4)", "бригада выехала на объект", ("5120", ("2",), EN_ROUTE)),
     # a bare «берём» takes the request
     ("5120", "ок берём 👌", ("5120", (), ACCEPTED)),
     (
@@ -358,6 +361,9 @@ REVIEW = [
     ("5120", "eshche ne vyehali", "no_status"),
     ("5120", "К вечеру будем сворачиваться.", "no_status"),
     ("5120", "п.2 всё?", "no_status"),
+    # the sender's own subject names a position the request lacks
+    ("5120 п7", "на месте, начинаем", "unknown_position"),
+    ("Заявка 6400 П3", "Работы завершены, уехали.", "unknown_position"),
     ("5120", "на сегодня — всё", "no_status"),
     (
         "5120",

@@ -681,11 +681,25 @@ def _subject_positions(
 ) -> tuple[str, ...]:
     in_request, names = request
     refs = [PositionRef(p, Strength.STRONG, 0) for p in attached]
-    for subject in reading.subjects:
+    # The sender's own subject («44052 п3») names its position as clearly as «позиция 3»:
+    # one the request lacks is a wrong position, not nothing. Not an old «Re:» subject (the
+    # text may correct it), nor a unit's name in brackets («поз. 2 (П4)»).
+    own = not _REPLY.match(reading.raw_subject)
+    for k, subject in enumerate(reading.subjects):
         for sentence in sentences(subject):
             every = named_positions(sentence, rules, names)
-            refs += [r for r in every if r.strength >= Strength.SHORT]
+            refs += [
+                PositionRef(r.number, Strength.STRONG, r.start)
+                if own and k == 0 and not _bracketed(subject, r.start)
+                else r
+                for r in every
+                if r.strength >= Strength.SHORT
+            ]
     return _validated(refs, in_request, unknown)
+
+
+def _bracketed(text: str, at: int) -> bool:
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
 
 def _hinted(hints: list[str], in_request: tuple[str, ...] | None) -> tuple[str, ...]:
