@@ -264,6 +264,17 @@ DECIDED = [
     # «всё» closing a clause about a position: that position is done
     ("5120", "по 2 позиции всё — щиток запитали", ("5120", ("2",), LEFT)),
     ("5120", "по п1 всё. п3 завтра", ("5120", ("1",), LEFT)),
+    # «всё» after the position itself, over a dash or an abbreviation's period
+    ("5120", "п.1 и п.3 всё. мусор вынесли", ("5120", ("1", "3"), LEFT)),
+    ("5120", "Поз 2 котельная — всё, воду дали", ("5120", ("2",), LEFT)),
+    ("5120", "поз 2 - всё, поз 3 в понедельник", ("5120", ("2",), LEFT)),
+    # «убываем»: the crew is leaving now
+    ("5120", "всё подключили, убываем", ("5120", (), LEFT)),
+    # a position number wrapped onto the next line stays with its word
+    ("5120", "в подвале (поз.\n2) закончили, бригада ушла", ("5120", ("2",), LEFT)),
+    # an old «Re:» subject may be corrected by the text; a unit's name in brackets is no position
+    ("Re: 5120 п7", "опечатка, п2 конечно. мы на месте", ("5120", ("2",), ON_SITE)),
+    ("Заявка 5120 поз. 2 (П4)", "бригада выехала на объект", ("5120", ("2",), EN_ROUTE)),
     # a bare «берём» takes the request
     ("5120", "ок берём 👌", ("5120", (), ACCEPTED)),
     (
@@ -271,6 +282,29 @@ DECIDED = [
         "Заявку получили, берём конечно 😊 Бригада завтра с утра будет",
         ("5120", (), ACCEPTED),
     ),
+    # a request is accepted as a whole: positions named beside it are the plan or the kit
+    (
+        "Заявка 5120",
+        "Заявку приняли. П1 — срочно, бригада после обеда; П2 и П3 — в четверг.",
+        ("5120", (), ACCEPTED),
+    ),
+    ("5120", "Взяли в работу, щит ЩР-2 посмотрим завтра.", ("5120", (), ACCEPTED)),
+    ("5120", "Позицию 02 взяли в работу.", ("5120", (), ACCEPTED)),
+    ("5120", "Позицию 02 закончили.", ("5120", ("2",), LEFT)),
+    # «на точке» is the crew's place of work; «точка доступа» is a device
+    ("5120 п2", "ребята на точке, охрана пропустила", ("5120", ("2",), ON_SITE)),
+    (
+        "5120",
+        "на точке доступа в коридоре перезагрузили, поменяли блок питания",
+        ("5120", (), LEFT),
+    ),
+    # packing up is leaving
+    ("5120", "щиток собрали, всё проверили. сворачиваемся", ("5120", (), LEFT)),
+    ("5120 п3", "доделали, свернулись, едем на базу", ("5120", ("3",), LEFT)),
+    # waiting or asking about another position is no work on it
+    ("5120", "п1 готово. по п2 сейчас ждём запчасть", ("5120", ("1",), LEFT)),
+    ("5120", "п1 готово. по п2 уточняем у управляющей компании", ("5120", ("1",), LEFT)),
+    ("5120", "п1 закончили, п2 завтра делаем", ("5120", ("1",), LEFT)),
     # a work permit's number is no request number
     (
         "Заявка 5120",
@@ -322,7 +356,17 @@ REVIEW = [
     ("Re: 5120 п2 время", "принял спс", "no_status"),
     ("5120 — задержка выезда", "Бригада ещё не выехала, автовышка в ремонте.", "no_status"),
     ("5120", "1-я готова, уехали оттуда; на 3-й ещё на месте", "mixed_positions"),
+    # a position the crew is at work on now, with no status word, beside a finished one
+    ("5120", "п1 сдали, уехали. на п2 сейчас красим стены", "mixed_positions"),
+    ("5120", "п.1 — готово.\nп.2 — трубу заклинило, режем болгаркой.", "mixed_positions"),
+    ("5120", "поз. 2 смонтировали, по поз. 3 бригада сейчас на чердаке", "mixed_positions"),
     ("5120", "eshche ne vyehali", "no_status"),
+    ("5120", "К вечеру будем сворачиваться.", "no_status"),
+    ("5120", "п.2 всё?", "no_status"),
+    # the sender's own subject names a position the request lacks
+    ("5120 п7", "на месте, начинаем", "unknown_position"),
+    ("Заявка 6400 П3", "Работы завершены, уехали.", "unknown_position"),
+    ("5120", "на сегодня — всё", "no_status"),
     (
         "5120",
         "ЩО-7 — убыли в 15-40\nЩО-8 — работают, меняют автомат\nЩО-9 — выехали в 16-00",
@@ -380,3 +424,10 @@ def test_positions_padded_as_the_registry_pads_them_are_listed_one_after_another
     raw = letter("6400 поз 01 02", "выехали, будут в 8", sender="disp@podryad.ru")
     decision = understand_bytes(raw, registry=registry)[1]
     assert _summary(decision) == ("6400", ("01", "02"), EN_ROUTE), decision
+
+
+def test_both_positions_with_none_named_before_are_the_two_of_the_request() -> None:
+    registry = RegistryView({"8100": RequestInfo("8100", ("1", "2"), "disp@podryad.ru")})
+    raw = letter("8100", "Замок повесил. Обе позиции сделаны, уехал в 15:20.")
+    decision = understand_bytes(raw, registry=registry)[1]
+    assert _summary(decision) == ("8100", ("1", "2"), LEFT)

@@ -56,25 +56,52 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
             if status is not None:
                 name = f"{status.name.lower()}.abbreviation"  # «left.abbreviation»: shown as its status
                 found.append(Event(status, name, False, token.start, token.end))
-            elif _all_done(tokens, index):
+            elif _all_done(tokens, index, rules):
                 found.append(Event(Status.LEFT, "left.vsyo", True, token.start, token.end))
     return found
 
 
-def _all_done(tokens: tuple[Token, ...], i: int) -> bool:
-    """«по второму подъезду всё», «по 2 позиции всё — щиток запитали»: «всё» closing a
-    clause that opened with «по …» says that part is done (a result: weak)."""
+def _all_done(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
+    """«по второму подъезду всё», «по 2 позиции всё — щиток запитали», «п.1 и п.2 всё»,
+    «Поз 4 парковка - всё»: «всё» closing a clause that opened with «по …» or with the
+    position itself says that part is done (a result: weak)."""
     if tokens[i].text != "все":
         return False
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     if following is not None and not _clause_ends(following):
         return False
-    clause = _clause_before(tokens, i)
-    if not clause or clause[0].text != "по" or len(clause) > 8:
+    clause = _said_of(tokens, i, rules)
+    opening = clause[0] if clause else None
+    if opening is None or sum(t.is_word or t.is_number for t in clause) > 8:
+        return False
+    if opening.text != "по" and not _position_word(opening, rules):
         return False
     # Said of a position by its number or ordinal; «по торговому залу всё» names a place the
     # rules cannot tell from the rest of the request, and «всё» would then finish all of it.
     return any(t.is_number or t.has_lemma(_ORDINALS) for t in clause)
+
+
+def _said_of(tokens: tuple[Token, ...], i: int, rules: Rules) -> tuple[Token, ...]:
+    """The clause before «всё», over a dash just before it («Поз 4 — всё») and over the
+    period of an abbreviated position («п.1 и п.2 всё»)."""
+    start = i
+    if start > 0 and tokens[start - 1].text in _DASHES:
+        start -= 1
+    while start > max(0, i - _CLAUSE_REACH):
+        before = tokens[start - 1]
+        abbreviation = before.text == "." and start > 1 and _position_word(tokens[start - 2], rules)
+        if before.text in _CLAUSE_END and not abbreviation:
+            break
+        start -= 1
+    return tuple(t for t in tokens[start:i] if t.text not in _DASHES)
+
+
+_DASHES = frozenset({"-", "—", "–"})
+
+
+def _position_word(token: Token, rules: Rules) -> bool:
+    words = rules.position_words
+    return token.text in words.abbreviations or token.has_lemma(words.lemmas)
 
 
 _ORDINALS = frozenset({
@@ -520,6 +547,8 @@ def _phrase(
         if f.lemma in trigger.words[-1]
     ):
         return None  # «находился на объектах» is a description, not a report
+    if _point_of(tokens, i + size - 1):
+        return None  # «на точке доступа заменили блок»: a device, not the crew's place
     if _negated(tokens, i, rules) or _intended(tokens, i, rules, past=False):
         return None
     if _denied_after(tokens, i + size, rules):
@@ -535,6 +564,19 @@ def _phrase(
         plan = _facts(sentence, rules).planned
         return Status.EN_ROUTE if trigger.status is Status.ON_SITE and not plan else None
     return trigger.status
+
+
+def _point_of(tokens: tuple[Token, ...], j: int) -> bool:
+    """«точка» with a noun of what it is a point of («точка доступа», «точка подключения»):
+    a thing; alone («парни на точке») it is the crew's place of work."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        tokens[j].has_lemma({"точка"})
+        and after is not None
+        and bool(after.forms)
+        and after.forms[0].pos == "NOUN"
+        and after.forms[0].case == "gent"
+    )
 
 
 _ROLES = frozenset({"старший", "ответственный", "представитель", "контактный", "контакт"})

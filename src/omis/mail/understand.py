@@ -40,7 +40,7 @@ from omis.mail.rules import Rules, default_rules
 from omis.mail.statuses import Event, events, vocabulary
 from omis.mail.tables import Row, table_rows
 from omis.mail.timing import announced
-from omis.mail.words import Sentence, is_emoji, normalise, sentences
+from omis.mail.words import Sentence, Token, is_emoji, normalise, sentences
 from omis.requests.lifecycle import Status
 
 Field = Literal["subject", "body"]
@@ -334,6 +334,7 @@ class _Segment:
     phrases: list[Evidence] = field(default_factory=list)
     planned: bool = False  # what is said of the positions is a plan («п3 завтра»)
     by_name: bool = False  # named only by what they are («горелка 2»), not by number
+    working: bool = False  # the crew is at it now, with no status word («на п3 сейчас грузим»)
 
 
 def _report(
@@ -363,14 +364,18 @@ def _report(
         return Understanding(
             number, evidence=(number_evidence,), unmatched_reason="mixed_positions"
         )
-    if len({s for s, _ in per_position.values()}) > 1:
+    if len({s for s, _ in per_position.values()}) > 1 or _still_working(segments, per_position):
         return Understanding(
             number, tuple(per_position), evidence=(number_evidence,),
             unmatched_reason="mixed_positions",
         )  # fmt: skip
+    # A request is taken into work as a whole («Заявка принята. П1 — аварийно, П2 —
+    # завтра», «Приняли, СЗ-1 и СЗ-2 везём»): positions named beside an acceptance are the
+    # plan or the equipment, not what was accepted.
     if per_position:
         status, evidence = next(iter(per_position.values()))
-        return Understanding(number, tuple(per_position), status, (number_evidence, evidence))
+        taken = () if status is Status.ACCEPTED else tuple(per_position)
+        return Understanding(number, taken, status, (number_evidence, evidence))
     named = _named_positions(segments) or subject_positions or _hinted(hints, in_request)
     if general is None:
         general = _subject_status(reading, rules, vocab)
@@ -378,6 +383,8 @@ def _report(
         return Understanding(
             number, named, evidence=(number_evidence,), unmatched_reason="no_status"
         )
+    if general[0] is Status.ACCEPTED:
+        named = ()  # the request as a whole, as above
     return Understanding(number, named, general[0], (number_evidence, general[1]))
 
 
@@ -408,8 +415,10 @@ def _read_text(
         found = [e for e in events(sentence, rules) if not announced(sentence, e, sent, rules)]
         if found:  # «убрать машины от 1-го и 3-го подъездов» is no hint of what was done
             hints.extend(r.number for r in every if r.strength is Strength.HINT)
-        if _ALL_POSITIONS.search(sentence.text):
+        every_one = _ALL_POSITIONS.search(sentence.text)
+        if every_one:
             named = tuple(dict.fromkeys(p for s in segments if s.positions for p in s.positions))
+            named = named or _whole_request(every_one.group(1), in_request)
             refs = [PositionRef(p, Strength.STRONG, sentence.start) for p in named]
         clauses = _clauses(sentence, refs, found, rules)
         if not clauses:
@@ -440,8 +449,13 @@ def _read_text(
                 target.phrases.extend(_phrase(sentence, e) for e in clause_events)
                 continue
             planned = not clause_events and _plan_like(sentence, rules, run[-1].start, end)
+            working = not (clause_events or planned) and _working_now(
+                sentence, rules, run[-1].start, end
+            )
             by_name = all(ref.by_name for ref in run)
-            current = _Segment(named, list(clause_events), planned=planned, by_name=by_name)
+            current = _Segment(
+                named, list(clause_events), planned=planned, by_name=by_name, working=working
+            )
             current.phrases = [_phrase(sentence, e) for e in clause_events]
             segments.append(current)
         heading = not current.planned
@@ -449,6 +463,15 @@ def _read_text(
         _add_row(row, in_request, unknown, segments)
 
 
+def _whole_request(word: str, in_request: tuple[str, ...] | None) -> tuple[str, ...]:
+    """«обе позиции сделаны» with no position named before: the request's own, when it has
+    as many as the word says (two for «обе»)."""
+    if in_request is None or (word.lower() in _BOTH and len(in_request) != 2):
+        return ()
+    return in_request
+
+
+_BOTH = frozenset({"обе", "оба", "обеим", "обоим"})
 _CLAUSE_BREAK = frozenset({",", "—", "–", ";", ":"})
 _PLAN_WORDS = frozenset({"перенести", "перенос", "переноситься", "доступ"})
 
@@ -473,6 +496,66 @@ def _plan_like(sentence: Sentence, rules: Rules, last: int, end: int) -> bool:
         if first is not None and (first.pos == "INFN" or first.tense == "futr"):
             return True
     return False
+
+
+_NOW = frozenset({"сейчас", "щас"})
+# Present-tense verbs of the sender that are not work on the site: waiting, asking, planning.
+_NOT_WORK = frozenset(
+    [
+        "ждать",
+        "уточнять",
+        "просить",
+        "планировать",
+        "думать",
+        "надеяться",
+        "согласовывать",
+        "готовить",
+        "собираться",
+        "звонить",
+        "писать",
+    ]
+)
+
+
+def _working_now(sentence: Sentence, rules: Rules, last: int, end: int) -> bool:
+    """Whether the clause of the positions named up to ``last`` (never past ``end``) says
+    the crew is at work there now without a status word: «на п3 сейчас грузим листву»,
+    «п.2 фланец прикипел, болты срезаем», «поз. 3 — бригада сейчас на чердаке»; not a plan
+    («п2 завтра»), waiting («по п2 сейчас ждём деталь») nor a refusal."""
+    markers = rules.intent.plan | rules.intent.condition | _PLAN_WORDS
+    working = False
+    tokens = sentence.tokens
+    for k in range(bisect_right(tokens, last, key=lambda t: t.start), len(tokens)):
+        token = tokens[k]
+        if token.start >= end:
+            break
+        if not token.is_word:
+            continue
+        if token.text in rules.negations.words or token.has_lemma(markers):
+            return False
+        first = token.forms[0] if token.forms else None
+        if first is not None and (first.pos == "INFN" or first.tense == "futr"):
+            return False
+        working = working or token.text in _NOW or _doing(token)
+    return working
+
+
+def _doing(token: Token) -> bool:
+    """A verb of the sender's own work in the present: «грузим», «режем» (also a noun's
+    form), «ищу»; not waiting or asking."""
+    return not token.has_lemma(_NOT_WORK) and any(
+        f.pos == "VERB" and f.tense == "pres" and f.person == "1per" and f.mood == "indc"
+        for f in token.forms
+    )
+
+
+def _still_working(
+    segments: list[_Segment], per_position: dict[str, tuple[Status, Evidence]]
+) -> bool:
+    """Another position the crew is still at work on, beside a position that has a status
+    other than «на месте» («п1 закончили, на п2 сейчас грузим»): different statuses."""
+    working = {p for s in segments if s.working for p in s.positions or () if p not in per_position}
+    return bool(working) and any(s is not Status.ON_SITE for s, _ in per_position.values())
 
 
 def _clauses(
@@ -598,11 +681,25 @@ def _subject_positions(
 ) -> tuple[str, ...]:
     in_request, names = request
     refs = [PositionRef(p, Strength.STRONG, 0) for p in attached]
-    for subject in reading.subjects:
+    # The sender's own subject («44052 п3») names its position as clearly as «позиция 3»:
+    # one the request lacks is a wrong position, not nothing. Not an old «Re:» subject (the
+    # text may correct it), nor a unit's name in brackets («поз. 2 (П4)»).
+    own = not _REPLY.match(reading.raw_subject)
+    for k, subject in enumerate(reading.subjects):
         for sentence in sentences(subject):
             every = named_positions(sentence, rules, names)
-            refs += [r for r in every if r.strength >= Strength.SHORT]
+            refs += [
+                PositionRef(r.number, Strength.STRONG, r.start)
+                if own and k == 0 and not _bracketed(subject, r.start)
+                else r
+                for r in every
+                if r.strength >= Strength.SHORT
+            ]
     return _validated(refs, in_request, unknown)
+
+
+def _bracketed(text: str, at: int) -> bool:
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
 
 def _hinted(hints: list[str], in_request: tuple[str, ...] | None) -> tuple[str, ...]:

@@ -214,7 +214,12 @@ def _continues(text: str, newline: int) -> bool:
     after = text[newline + 1 :].lstrip(" \t")
     if not before or not after or after[0] == "\n":
         return False
+    if after[0].isdigit() and _NUMBER_WORD.search(before):
+        return True  # «(поз.⏎3)», «№⏎12»: a number wrapped away from its word
     return before[-1] not in ".!?;:" and after[0].islower() and not _LIST_ITEM.match(after)
+
+
+_NUMBER_WORD = re.compile(r"(?<![А-Яа-яЁёA-Za-z])(?:поз|п|пп|№)\.?$", re.IGNORECASE)
 
 
 def _tokens(norm: str, start: int, end: int, vocabulary: frozenset[str]) -> list[Token]:
