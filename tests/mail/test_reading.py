@@ -305,6 +305,12 @@ DECIDED = [
     ("5120", "п1 готово. по п2 сейчас ждём запчасть", ("5120", ("1",), LEFT)),
     ("5120", "п1 готово. по п2 уточняем у управляющей компании", ("5120", ("1",), LEFT)),
     ("5120", "п1 закончили, п2 завтра делаем", ("5120", ("1",), LEFT)),
+    # setting off after a finish for a place that is no position of the request is leaving;
+    # a machine fixed before setting off is the crew's own
+    ("5120 п3", "п3 сделали, уехали на соседний склад за кабелем", ("5120", ("3",), LEFT)),
+    ("5120", "закончили, перешли на другую заявку", ("5120", (), LEFT)),
+    ("5120", "Всё сделали, уехали в 16 20.", ("5120", (), LEFT)),
+    ("5120", "Газель починили, выехали на Мира 7 (поз. 2, 3).", ("5120", ("2", "3"), EN_ROUTE)),
     # a work permit's number is no request number
     (
         "Заявка 5120",
@@ -363,6 +369,10 @@ REVIEW = [
     ("5120", "eshche ne vyehali", "no_status"),
     ("5120", "К вечеру будем сворачиваться.", "no_status"),
     ("5120", "п.2 всё?", "no_status"),
+    # a finish, then the crew moving on to another position of the request
+    ("5120", "по п1 всё закончили, уходим на п2", "mixed_positions"),
+    ("5120", "Стояк поменяли, ушли на 3-ю позицию.", "mixed_positions"),
+    ("5120 поз. 1", "Щит сдали. Переезжаем на поз. 3, минут десять.", "mixed_positions"),
     # the sender's own subject names a position the request lacks
     ("5120 п7", "на месте, начинаем", "unknown_position"),
     ("Заявка 6400 П3", "Работы завершены, уехали.", "unknown_position"),
