@@ -304,9 +304,7 @@ class DeloClient:
                     raise DeloError(_uncertain(error), problem=problem)
             if attempt < attempts:
                 self._pause(min(30.0, 0.5 * 2 ** (attempt - 1)))
-        raise DeloError(
-            f"сервер ДЕЛО недоступен (попыток: {attempts}): {error}", problem=problem
-        )
+        raise DeloError(f"сервер ДЕЛО недоступен (попыток: {attempts}): {error}", problem=problem)
 
     def _graphql(
         self, query: str, variables: dict[str, Any], *, resend: bool
