@@ -220,6 +220,8 @@ def _match(
         and _plan_after(tokens, i, rules)
     ):
         return None  # «выезжаем завтра с утра»: the present tense of a plan
+    if trigger.status is Status.LEFT and (_into_a_state(tokens, i) or _locked(form, tokens, i)):
+        return None  # «котёл уходит в аварию», «подвал закрыт»: a thing's state, not the crew
     if trigger.direction:
         return _direction(tokens, i, rules)
     if trigger.status is Status.EN_ROUTE and form.pos == "VERB" and _going_home(tokens, i, rules):
@@ -231,6 +233,41 @@ def _match(
     if trigger.status is Status.ACCEPTED and _by_a_machine(tokens, i):
         return None  # «Принято шлюзом: 03.11.2026 07:20»: an SMS gateway's stamp
     return trigger.status
+
+
+# What equipment goes into: «уходит в аварию», «ушёл в блокировку», «уходит в минус».
+_STATES = frozenset({
+    "авария", "блокировка", "защита", "ошибка", "режим", "перезагрузка", "минус", "ноль",
+    "сон", "останов", "отказ", "перегрев", "сброс",
+})  # fmt: skip
+
+
+def _into_a_state(tokens: tuple[Token, ...], i: int) -> bool:
+    """«уходит в аварию», «ушёл в защиту»: equipment going into a state, not a departure."""
+    if not tokens[i].has_lemma({"уйти", "уходить"}):
+        return False
+    window = tokens[i + 1 : i + 4]
+    return any(
+        token.text in ("в", "во") and k + 1 < len(window) and window[k + 1].has_lemma(_STATES)
+        for k, token in enumerate(window)
+    )
+
+
+# What is locked, not finished: «подвал закрыт», «доступ на кровлю закрыт».
+_PREMISES = frozenset({
+    "подвал", "чердак", "дверь", "доступ", "проезд", "проход", "вход", "въезд", "ворота",
+    "помещение", "кабинет", "щитовая", "территория", "люк", "калитка", "шлагбаум", "склад",
+    "здание", "подъезд", "кровля", "выход",
+})  # fmt: skip
+
+
+def _locked(form: Form, tokens: tuple[Token, ...], i: int) -> bool:
+    """«Подвал закрыт», «закрыта дверь»: a place shut (a short participle beside a noun of
+    premises), not work closed («наряд закрыт») nor the crew's act («подвал закрыли»)."""
+    if form.lemma != "закрыть" or form.pos != "PRTS":
+        return False
+    near = tokens[max(0, i - 3) : i] + tokens[i + 1 : i + 3]
+    return any(token.has_lemma(_PREMISES) for token in near)
 
 
 _MACHINES = frozenset({"шлюз", "сервер", "система", "робот"})
@@ -551,6 +588,8 @@ def _phrase(
         return None  # «на точке доступа заменили блок»: a device, not the crew's place
     if _negated(tokens, i, rules) or _intended(tokens, i, rules, past=False):
         return None
+    if _done_there_later(tokens, i):
+        return None  # «наряд-допуск оформим на месте», «разберитесь на месте»: a plan
     if _denied_after(tokens, i + size, rules):
         return None  # «на объекте никого нет»
     if _planned_after(tokens, i + size, rules):
@@ -564,6 +603,17 @@ def _phrase(
         plan = _facts(sentence, rules).planned
         return Status.EN_ROUTE if trigger.status is Status.ON_SITE and not plan else None
     return trigger.status
+
+
+def _done_there_later(tokens: tuple[Token, ...], i: int) -> bool:
+    """A verb in the future or an order just before the place, in its clause: what will be
+    done there («оформим на месте», «посмотрите на месте»), not where the crew is; the
+    future of «быть» is the copula's («будем на месте»)."""
+    for token in reversed(_clause_before(tokens, i)[-3:]):
+        first = token.forms[0] if token.forms else None
+        if first is not None and first.pos == "VERB" and first.lemma != "быть":
+            return first.tense == "futr" or first.mood == "impr"
+    return False
 
 
 def _point_of(tokens: tuple[Token, ...], j: int) -> bool:
