@@ -220,6 +220,8 @@ def _match(
         and _plan_after(tokens, i, rules)
     ):
         return None  # «выезжаем завтра с утра»: the present tense of a plan
+    if trigger.status is Status.LEFT and (_into_a_state(tokens, i) or _locked(form, tokens, i)):
+        return None  # «котёл уходит в аварию», «подвал закрыт»: a thing's state, not the crew
     if trigger.direction:
         return _direction(tokens, i, rules)
     if trigger.status is Status.EN_ROUTE and form.pos == "VERB" and _going_home(tokens, i, rules):
@@ -231,6 +233,41 @@ def _match(
     if trigger.status is Status.ACCEPTED and _by_a_machine(tokens, i):
         return None  # «Принято шлюзом: 03.11.2026 07:20»: an SMS gateway's stamp
     return trigger.status
+
+
+# What equipment goes into: «уходит в аварию», «ушёл в блокировку», «уходит в минус».
+_STATES = frozenset({
+    "авария", "блокировка", "защита", "ошибка", "режим", "перезагрузка", "минус", "ноль",
+    "сон", "останов", "отказ", "перегрев", "сброс",
+})  # fmt: skip
+
+
+def _into_a_state(tokens: tuple[Token, ...], i: int) -> bool:
+    """«уходит в аварию», «ушёл в защиту»: equipment going into a state, not a departure."""
+    if not tokens[i].has_lemma({"уйти", "уходить"}):
+        return False
+    window = tokens[i + 1 : i + 4]
+    return any(
+        token.text in ("в", "во") and k + 1 < len(window) and window[k + 1].has_lemma(_STATES)
+        for k, token in enumerate(window)
+    )
+
+
+# What is locked, not finished: «подвал закрыт», «доступ на кровлю закрыт».
+_PREMISES = frozenset({
+    "подвал", "чердак", "дверь", "доступ", "проезд", "проход", "вход", "въезд", "ворота",
+    "помещение", "кабинет", "щитовая", "территория", "люк", "калитка", "шлагбаум", "склад",
+    "здание", "подъезд", "кровля", "выход",
+})  # fmt: skip
+
+
+def _locked(form: Form, tokens: tuple[Token, ...], i: int) -> bool:
+    """«Подвал закрыт», «закрыта дверь»: a place shut (a short participle beside a noun of
+    premises), not work closed («наряд закрыт») nor the crew's act («подвал закрыли»)."""
+    if form.lemma != "закрыть" or form.pos != "PRTS":
+        return False
+    near = tokens[max(0, i - 3) : i] + tokens[i + 1 : i + 3]
+    return any(token.has_lemma(_PREMISES) for token in near)
 
 
 _MACHINES = frozenset({"шлюз", "сервер", "система", "робот"})
@@ -551,6 +588,8 @@ def _phrase(
         return None  # «на точке доступа заменили блок»: a device, not the crew's place
     if _negated(tokens, i, rules) or _intended(tokens, i, rules, past=False):
         return None
+    if _done_there_later(tokens, i):
+        return None  # «наряд-допуск оформим на месте», «разберитесь на месте»: a plan
     if _denied_after(tokens, i + size, rules):
         return None  # «на объекте никого нет»
     if _planned_after(tokens, i + size, rules):
@@ -564,6 +603,17 @@ def _phrase(
         plan = _facts(sentence, rules).planned
         return Status.EN_ROUTE if trigger.status is Status.ON_SITE and not plan else None
     return trigger.status
+
+
+def _done_there_later(tokens: tuple[Token, ...], i: int) -> bool:
+    """A verb in the future or an order just before the place, in its clause: what will be
+    done there («оформим на месте», «посмотрите на месте»), not where the crew is; the
+    future of «быть» is the copula's («будем на месте»)."""
+    for token in reversed(_clause_before(tokens, i)[-3:]):
+        first = token.forms[0] if token.forms else None
+        if first is not None and first.pos == "VERB" and first.lemma != "быть":
+            return first.tense == "futr" or first.mood == "impr"
+    return False
 
 
 def _point_of(tokens: tuple[Token, ...], j: int) -> bool:
@@ -693,6 +743,118 @@ def _going_home(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
         if token.text in rules.direction.to and following is not None:
             return following.has_lemma(_HOME) and _case(following, "accs")
     return False
+
+
+def onward(sentence: Sentence, rules: Rules) -> list[tuple[int, bool]]:
+    """Where the crew sets off (or has set off) for another place: «уходим на УД-3»,
+    «перешли на корпус 2», «выехали на Космонавтов 18»; not home, not the site in general,
+    not a plan («завтра поедем на Мира»). Each verb's offset, in text order, and whether
+    it says the crew is leaving («ушли», «переезжаем»), not only setting off («выехали»)."""
+    if sentence.question:
+        return []
+    tokens = sentence.tokens
+    found: list[tuple[int, bool]] = []
+    for i, token in enumerate(tokens):
+        if not token.is_word or not token.has_lemma(_MOVING):
+            continue
+        form = next((f for f in token.forms if _moving_now(f)), None)
+        if form is None:
+            continue
+        if _negated(tokens, i, rules) or _intended(tokens, i, rules, form.tense == "past"):
+            continue
+        if _plan_after(tokens, i, rules) or not _elsewhere(tokens, i, rules):
+            continue
+        found.append((token.start, form.lemma in _LEAVING))
+    return found
+
+
+_LEAVING = frozenset({
+    "убыть", "убывать", "уехать", "уезжать", "уйти", "уходить", "перейти", "переходить",
+    "переехать", "переезжать", "переместиться", "перемещаться", "перебраться",
+})  # fmt: skip
+
+
+def _moving_now(form: Form) -> bool:
+    """A verb of moving, said as happening or done («уходим», «перешли»), not a plan."""
+    return (
+        form.lemma in _MOVING
+        and form.pos == "VERB"
+        and form.mood == "indc"
+        and form.tense in ("past", "pres")
+    )
+
+
+_MOVING = frozenset({
+    "выехать", "выезжать", "ехать", "поехать", "выдвинуться", "выдвигаться", "отправиться",
+    "отправляться", "направиться", "направляться", "убыть", "убывать", "уехать", "уезжать",
+    "уйти", "уходить", "перейти", "переходить", "переехать", "переезжать", "переместиться",
+    "перемещаться", "перебраться",
+})  # fmt: skip
+
+
+def _elsewhere(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
+    """A destination after the verb, in its clause, that is another place: «на 2-й узел»,
+    «на ТП-9», «на Космонавтов 18»; not the crew's own («на базу»), the site in general
+    («на объект», «к месту работ»), the customer («к вам»), a request, an errand («на
+    осмотр») or a time («в 15:20», «в 12 20»). A departure from a place it names («уехали с
+    Бассейной на Энгельса») says the crew left it: that is :func:`_direction`'s."""
+    end = min(len(tokens), i + 8)
+    for j in range(i + 1, end - 1):
+        token = tokens[j]
+        if token.text in (".", ";", "!", "?", ",") or token.text in rules.direction.from_:
+            return False
+        if token.text not in rules.direction.to:
+            continue
+        place = _place_after(tokens, j + 1, end)
+        if place is None:
+            return False
+        if place.is_number:
+            return token.text == "на"  # «на 3-й», «на 14»; «в 12 20», «к 9» are times
+        if _position_word(place, rules):
+            return True  # «на поз. 3», «на п2»
+        first = place.forms[0] if place.forms else None
+        return (
+            place.is_word
+            and _case(place, "accs")
+            and not (first is not None and first.pos in ("NPRO", "ADVB", "PREP", "CONJ"))
+            and not any(
+                place.has_lemma(lemmas)
+                for lemmas in (
+                    rules.direction.homes, rules.direction.sites, rules.request_words.lemmas,
+                    _HOME, _TIMES_OF_DAY, _NOT_PLACES,
+                )
+            )
+        )  # fmt: skip
+    return False
+
+
+def _place_after(tokens: tuple[Token, ...], j: int, end: int) -> Token | None:
+    """The noun after a preposition, over adjectives («на гарантийный осмотр»); a number
+    stands for itself unless a noun follows it («на 2-й узел»: the node)."""
+    number: Token | None = None
+    for token in tokens[j : min(end, j + 4)]:
+        if token.text in ("-", "–"):
+            continue
+        if token.is_number:
+            if number is not None:
+                return number
+            number = token
+            continue
+        first = token.forms[0] if token.forms else None
+        if first is not None and first.pos in ("ADJF", "PRTF") and not token.is_number:
+            continue
+        if number is not None and number.end == token.start:
+            continue  # «2й»: the ending of the ordinal
+        return token if token.is_word else number
+    return number
+
+
+# Where a crew goes that is not a place: «на обед», «в отпуск», «в 15:20», «на заявку».
+_NOT_PLACES = frozenset({
+    "отпуск", "перерыв", "выходной", "больничный", "ремонт", "работа", "вызов", "час",
+    "минута", "сторона", "время", "смена", "утро", "день", "осмотр", "проверка",
+    "диагностика", "обследование", "консультация", "совещание", "планерка",
+})  # fmt: skip
 
 
 def _source_before(tokens: tuple[Token, ...], i: int, rules: Rules) -> Token | None:

@@ -37,7 +37,7 @@ from omis.mail.position_names import positions as named_positions
 from omis.mail.quotes import Body, is_forward_subject, split_body
 from omis.mail.registry import RegistryView, sender_requests
 from omis.mail.rules import Rules, default_rules
-from omis.mail.statuses import Event, events, vocabulary
+from omis.mail.statuses import Event, events, onward, vocabulary
 from omis.mail.tables import Row, table_rows
 from omis.mail.timing import announced
 from omis.mail.words import Sentence, Token, is_emoji, normalise, sentences
@@ -351,8 +351,9 @@ def _report(
     segments: list[_Segment] = []
     hints: list[str] = []
     unknown: list[str] = []
+    moving_on = False
     for text in reading.texts:
-        _read_text(text, rules, vocab, request, sent, segments, hints, unknown)
+        moving_on |= _read_text(text, rules, vocab, request, sent, segments, hints, unknown)
     subject_positions = _subject_positions(reading, rules, request, attached, unknown)
     if unknown:
         return Understanding(
@@ -360,6 +361,11 @@ def _report(
             candidates=tuple(dict.fromkeys(unknown)),
         )  # fmt: skip
     per_position, general = _statuses(segments)
+    if moving_on:
+        return Understanding(
+            number, tuple(per_position), evidence=(number_evidence,),
+            unmatched_reason="mixed_positions",
+        )  # fmt: skip
     if not per_position and len(in_request or ()) > 1 and _backwards(segments):
         return Understanding(
             number, evidence=(number_evidence,), unmatched_reason="mixed_positions"
@@ -397,9 +403,12 @@ def _read_text(
     segments: list[_Segment],
     hints: list[str],
     unknown: list[str],
-) -> None:
+) -> bool:
     """Sentences (and table rows) of one text into segments: a sentence naming positions
-    starts a segment for them; a paragraph naming none is about the letter in general."""
+    starts a segment for them; a paragraph naming none is about the letter in general.
+    True when the text moves on: a finish, then the crew on its way to another place
+    («муфту сварили, уходим на УД-3»): one place done and another not, so different
+    statuses whatever positions are named."""
     in_request, names = request
     rows, skip = table_rows(text, rules, vocab)
     current = _Segment(None)
@@ -407,12 +416,17 @@ def _read_text(
     # Whether the sentences that follow (in the paragraph) go on about the positions just
     # named: not after a plan for them («Вытяжку (поз.2) смотреть завтра. Уехали 12:25»).
     heading = False
+    finished: list[Event] = []  # the finishes said so far
+    moving_on = False
     for sentence in sentences(text, vocab):
         if any(start <= sentence.start < end for start, end in skip):
             continue
         every = named_positions(sentence, rules, names)
         refs = [r for r in every if r.strength >= Strength.SHORT]
         found = [e for e in events(sentence, rules) if not announced(sentence, e, sent, rules)]
+        ours = [r for r in every if _validated([r], in_request, [])]
+        moving_on = moving_on or _onward_after_finish(sentence, found, finished, rules, ours)
+        finished += [e for e in found if e.status is Status.LEFT]
         if found:  # «убрать машины от 1-го и 3-го подъездов» is no hint of what was done
             hints.extend(r.number for r in every if r.strength is Strength.HINT)
         every_one = _ALL_POSITIONS.search(sentence.text)
@@ -461,6 +475,32 @@ def _read_text(
         heading = not current.planned
     for row in rows:
         _add_row(row, in_request, unknown, segments)
+    return moving_on
+
+
+def _onward_after_finish(
+    sentence: Sentence,
+    found: list[Event],
+    finished: list[Event],
+    rules: Rules,
+    named: list[PositionRef],
+) -> bool:
+    """The crew setting off for a position of the request after a finish said earlier in
+    the text or in this sentence («плату поменяли, ушли на 2-й узел», «закончили,
+    переезжаем на ТК-9 (поз. 2)»): one position done, another not yet. A finish that is
+    only a result («вышку починили») counts before a leaving verb («ушли»), not before a
+    setting-off one («выехали на переход (поз. 1, 2)»: the crew's own machine was fixed).
+    Setting off for a place that is no position («уехали на поликлинику») is leaving."""
+    left = finished + [e for e in found if e.status is Status.LEFT]
+    if not left:
+        return False
+    for at, leaving in onward(sentence, rules):
+        before = [e for e in left if e.start < at]
+        if not any(not e.weak for e in before) and not (before and leaving):
+            continue
+        if any(ref.start > at for ref in named):
+            return True
+    return False
 
 
 def _whole_request(word: str, in_request: tuple[str, ...] | None) -> tuple[str, ...]:
