@@ -38,6 +38,7 @@ class Trigger(_Frozen):
     forms: tuple[str, ...] = ()
     direction: bool = False
     weak: bool = False
+    states_of: tuple[str, ...] = ()  # a short participle said of these nouns is their state
 
     @field_validator("status", mode="before")
     @classmethod

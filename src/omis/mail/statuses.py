@@ -230,6 +230,8 @@ def _match(
         return None  # «принял, спасибо»: the dispatcher's note acknowledged, not a request
     if trigger.status is Status.ACCEPTED and _by_a_machine(tokens, i):
         return None  # «Принято шлюзом: 03.11.2026 07:20»: an SMS gateway's stamp
+    if trigger.status is Status.ACCEPTED and _noted(tokens, i):
+        return None  # «информация принята к сведению»: noted, not a request taken on
     return trigger.status
 
 
@@ -244,6 +246,36 @@ def _by_a_machine(tokens: tuple[Token, ...], i: int) -> bool:
     )
 
 
+def _noted(tokens: tuple[Token, ...], i: int) -> bool:
+    """«принято к сведению», «приняли к сведению»: the idiom for «noted»."""
+    after = [t for t in tokens[i + 1 : i + 3] if t.is_word]
+    return len(after) == 2 and after[0].text == "к" and after[1].has_lemma({"сведение"})
+
+
+_STATE_REACH = 6  # tokens back: «Подвал лицея 10.11 был закрыт»
+
+
+def _state_of(trigger: Trigger, tokens: tuple[Token, ...], i: int) -> bool:
+    """«подвал закрыт», «закрыты ворота»: a short participle said of a room, a door or a
+    road is the state it is in (locked), not work the crew has closed («люк закрыт»,
+    «позиция закрыта»); the active verb («подвал закрыли») stays the crew's work."""
+    if not trigger.states_of:
+        return False
+    nouns = frozenset(trigger.states_of)
+    start = i - 1 if i > 0 and tokens[i - 1].text in _DASHES else i  # «подвал — закрыт»
+    while start > max(0, i - _STATE_REACH) and not _ends_before(tokens, start):
+        start -= 1
+    return any(t.has_lemma(nouns) for t in (*tokens[start:i], *tokens[i + 1 : i + 2]))
+
+
+def _ends_before(tokens: tuple[Token, ...], start: int) -> bool:
+    """The clause ends before ``start`` (a date's dots «10.11» do not end it)."""
+    mark = tokens[start - 1]
+    if mark.text == "." and start >= 2 and tokens[start - 2].is_number and tokens[start].is_number:
+        return False
+    return _clause_ends(mark)
+
+
 def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int) -> bool:
     if form.pos == "VERB" and form.gender == "neut" and _noun_first(tokens[i]):
         return False  # «начало в 14:00» is a noun, not «оно начало»
@@ -254,7 +286,7 @@ def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int)
             return False
         return form.gender in trigger.forms or _said_of_a_position(tokens, i)
     if form.pos == "PRTS":
-        return not _future_copula(tokens, i)
+        return not _future_copula(tokens, i) and not _state_of(trigger, tokens, i)
     if form.pos == "ADJS":
         return trigger.needs != () and not _future_copula(tokens, i)
     if form.pos != "VERB" or form.mood != "indc" or form.tense not in trigger.tenses:
