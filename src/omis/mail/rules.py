@@ -99,6 +99,7 @@ class Rules(_Frozen):
     statuses: Statuses
     direction: Direction
     ordinal_nouns_not_positions: Lemmas = Lemmas()
+    not_the_crew: Lemmas = Lemmas()
     public_mail_domains: Domains = Domains()
 
     @cached_property

@@ -220,6 +220,8 @@ def _match(
         and _plan_after(tokens, i, rules)
     ):
         return None  # «выезжаем завтра с утра»: the present tense of a plan
+    if trigger.status is not Status.ACCEPTED and _someone_else(tokens, i, rules):
+        return None  # «ДПС уехали», «скорая приехала»: not the contractor's crew
     if trigger.direction:
         return _direction(tokens, i, rules)
     if trigger.status is Status.EN_ROUTE and form.pos == "VERB" and _going_home(tokens, i, rules):
@@ -244,6 +246,17 @@ def _by_a_machine(tokens: tuple[Token, ...], i: int) -> bool:
     return following is not None and any(
         f.lemma in _MACHINES and f.case == "ablt" for f in following.forms
     )
+
+
+_IN_PASSING = frozenset({"уже", "тоже", "также", "только", "наконец", "ещё", "еще", "сами"})
+
+
+def _someone_else(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
+    """The verb's subject, right before it, is a service that is not the crew."""
+    k = i - 1
+    while k >= 0 and tokens[k].text in _IN_PASSING:
+        k -= 1
+    return k >= 0 and tokens[k].has_lemma(rules.not_the_crew.lemmas)
 
 
 def _noted(tokens: tuple[Token, ...], i: int) -> bool:
