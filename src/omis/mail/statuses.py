@@ -283,10 +283,17 @@ def _state_of(trigger: Trigger, tokens: tuple[Token, ...], i: int) -> bool:
 
 def _ends_before(tokens: tuple[Token, ...], start: int) -> bool:
     """The clause ends before ``start`` (a date's dots «10.11» do not end it)."""
-    mark = tokens[start - 1]
-    if mark.text == "." and start >= 2 and tokens[start - 2].is_number and tokens[start].is_number:
-        return False
-    return _clause_ends(mark)
+    return not _inside_a_number(tokens, start - 1) and _clause_ends(tokens[start - 1])
+
+
+def _inside_a_number(tokens: tuple[Token, ...], k: int) -> bool:
+    """«9:00», «10.11»: the colon or dot of a time or a date, not a clause's end."""
+    return (
+        tokens[k].text in (":", ".")
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].is_number
+        and tokens[k + 1].is_number
+    )
 
 
 def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int) -> bool:
@@ -436,7 +443,9 @@ _CLAUSE_REACH = 12  # tokens: «планируем завтра с утра вы
 
 def _clause_before(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
     start = i
-    while start > max(0, i - _CLAUSE_REACH) and tokens[start - 1].text not in _CLAUSE_END:
+    while start > max(0, i - _CLAUSE_REACH) and (
+        tokens[start - 1].text not in _CLAUSE_END or _inside_a_number(tokens, start - 1)
+    ):
         start -= 1
     return tokens[start:i]
 
