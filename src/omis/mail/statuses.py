@@ -611,6 +611,8 @@ def _phrase(
         return None  # «Работы на территории планируются на 09.11»
     if _role(tokens, i, i + size):
         return None  # «Старший на объекте – Шерзод»: who is in charge there, not an arrival
+    if _done_there_later(tokens, i, i + size):
+        return None  # «допуск оформим на месте»: on the spot, some time to come
     copula = _copula(tokens, i) or _copula_after(tokens, i + size)
     if copula == "past":
         return None  # «мы были на месте в 15.05»: a memory, not a report
@@ -618,6 +620,16 @@ def _phrase(
         plan = _facts(sentence, rules).planned
         return Status.EN_ROUTE if trigger.status is Status.ON_SITE and not plan else None
     return trigger.status
+
+
+def _done_there_later(tokens: tuple[Token, ...], i: int, j: int) -> bool:
+    """A verb in the future tense (not «будем») right before or after «на месте»."""
+    near = [tokens[k] for k in (i - 1, j) if 0 <= k < len(tokens)]
+    return any(
+        any(f.pos == "VERB" and f.tense == "futr" and f.lemma != "быть" for f in t.forms)
+        and not any(f.tense in ("pres", "past") or f.pos != "VERB" for f in t.forms)
+        for t in near
+    )
 
 
 def _point_of(tokens: tuple[Token, ...], j: int) -> bool:
