@@ -100,6 +100,7 @@ class Rules(_Frozen):
     direction: Direction
     ordinal_nouns_not_positions: Lemmas = Lemmas()
     not_the_crew: Lemmas = Lemmas()
+    moving_on: Lemmas = Lemmas()
     public_mail_domains: Domains = Domains()
 
     @cached_property

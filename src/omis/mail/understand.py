@@ -364,7 +364,11 @@ def _report(
         return Understanding(
             number, evidence=(number_evidence,), unmatched_reason="mixed_positions"
         )
-    if len({s for s, _ in per_position.values()}) > 1 or _still_working(segments, per_position):
+    if (
+        len({s for s, _ in per_position.values()}) > 1
+        or _still_working(segments, per_position)
+        or _moved_on(reading, rules, vocab, per_position)
+    ):
         return Understanding(
             number, tuple(per_position), evidence=(number_evidence,),
             unmatched_reason="mixed_positions",
@@ -386,6 +390,41 @@ def _report(
     if general[0] is Status.ACCEPTED:
         named = ()  # the request as a whole, as above
     return Understanding(number, named, general[0], (number_evidence, general[1]))
+
+
+_TOWARDS = frozenset({"в", "во", "на", "к"})
+
+
+def _moved_on(
+    reading: _Reading,
+    rules: Rules,
+    vocab: frozenset[str],
+    per_position: dict[str, tuple[Status, Evidence]],
+) -> bool:
+    """Positions finished, and the crew gone on to another part of the work («П1
+    закончили, переезжаем в корпус Б»): that part is in another status."""
+    if not any(status is Status.LEFT for status, _ in per_position.values()):
+        return False
+    return any(
+        _moving_on(sentence.tokens, k, rules)
+        for text in reading.texts
+        for sentence in sentences(text, vocab)
+        for k in range(len(sentence.tokens) - 1)
+    )
+
+
+def _moving_on(tokens: tuple[Token, ...], k: int, rules: Rules) -> bool:
+    """«перешли на корпус 2», «переезжаем в …»: the crew's move, not «перешли диспетчеру»
+    (forward it) nor a plan («перейдём»)."""
+    token = tokens[k]
+    if tokens[k + 1].text not in _TOWARDS or not token.has_lemma(rules.moving_on.lemmas):
+        return False
+    if not any(f.mood == "indc" and f.tense in ("past", "pres") for f in token.forms):
+        return False
+    if not any(f.mood == "impr" for f in token.forms):
+        return True
+    # «перешли» is also «forward it!»: the crew's only after its plural subject
+    return k > 0 and any(f.case == "nomn" and f.number == "plur" for f in tokens[k - 1].forms)
 
 
 def _read_text(
