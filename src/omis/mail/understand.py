@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from itertools import pairwise
 from typing import Literal
 
@@ -223,8 +223,30 @@ def decide(
     names = known.names if known is not None else ()
     request_view = (positions_in_request, names)
     return _report(
-        reading, rules, number, number_evidence, attached, request_view, letter.local_date
-    )
+        reading, rules, number, number_evidence, attached, request_view,
+        sender_clock(letter.local_date, reading.texts),
+    )  # fmt: skip
+
+
+_CHAT_STAMP = re.compile(r"^\s*\[([01]?\d|2[0-3]):([0-5]\d)\]", re.M)  # «[07:43] Андрей: …»
+
+
+def sender_clock(sent: datetime | None, texts: list[str]) -> datetime | None:
+    """When the letter was sent, on the sender's clock. A Date in UTC is a server's (a
+    chat bot's) stamp: the chat's own stamps («[07:43] Андрей: …») are the sender's time,
+    a whole number of hours ahead (from one to twelve), so a time in the text («Прибытие
+    07:41») is compared with the sender's clock, not read as still to come."""
+    if sent is None or sent.utcoffset() != timedelta(0):
+        return sent
+    stamps = [m for text in texts for m in _CHAT_STAMP.finditer(text)]
+    if not stamps:
+        return sent
+    hour, minute = (int(g) for g in stamps[-1].groups())
+    ahead = (hour * 60 + minute - sent.hour * 60 - sent.minute) % (24 * 60)
+    hours = round(ahead / 60)
+    if not 1 <= hours <= 12:
+        return sent
+    return sent.astimezone(timezone(timedelta(hours=hours)))
 
 
 # --- the request ------------------------------------------------------------------------
