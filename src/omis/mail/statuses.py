@@ -61,6 +61,30 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
     return found
 
 
+def denied(sentence: Sentence, rules: Rules) -> set[Status]:
+    """The statuses of the crew's movement the sentence says did not happen («бригада не
+    выезжала», «так и не приехали»)."""
+    found: set[Status] = set()
+    tokens = sentence.tokens
+    by_word = _triggers_by_word(rules)
+    for index in range(1, len(tokens)):
+        if tokens[index - 1].text not in rules.negations.words:
+            continue  # «не выезжала», not «газель не завелась, едем»
+        for form in tokens[index].forms:
+            if form.pos != "VERB" or form.mood != "indc":
+                continue  # «двор не чищен» is no denial of work
+            for _order, trigger in by_word.get(form.lemma, ()):
+                moving = trigger.status in (Status.EN_ROUTE, Status.ON_SITE)
+                if (
+                    moving
+                    and trigger.kind == "verb"
+                    and form.tense in trigger.tenses
+                    and _needs(trigger, tokens, index)
+                ):
+                    found.add(trigger.status)
+    return found
+
+
 def _all_done(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
     """«по второму подъезду всё», «по 2 позиции всё — щиток запитали», «п.1 и п.2 всё»,
     «Поз 4 парковка - всё»: «всё» closing a clause that opened with «по …» or with the

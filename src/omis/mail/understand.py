@@ -37,7 +37,7 @@ from omis.mail.position_names import positions as named_positions
 from omis.mail.quotes import Body, is_forward_subject, split_body
 from omis.mail.registry import RegistryView, sender_requests
 from omis.mail.rules import Rules, default_rules
-from omis.mail.statuses import Event, events, vocabulary
+from omis.mail.statuses import Event, denied, events, vocabulary
 from omis.mail.tables import Row, table_rows
 from omis.mail.timing import announced
 from omis.mail.words import Sentence, Token, is_emoji, normalise, sentences
@@ -409,9 +409,25 @@ def _report(
         return Understanding(
             number, named, evidence=(number_evidence,), unmatched_reason="no_status"
         )
+    if _contradicted(reading, rules, vocab, general[0]):
+        return Understanding(
+            number, named, evidence=(number_evidence,), unmatched_reason="no_status"
+        )
     if general[0] is Status.ACCEPTED:
         named = ()  # the request as a whole, as above
     return Understanding(number, named, general[0], (number_evidence, general[1]))
+
+
+def _contradicted(reading: _Reading, rules: Rules, vocab: frozenset[str], status: Status) -> bool:
+    """The sender also says the crew did not move so («по 13618 бригада НЕ выезжала», «не
+    выехали, а стоят на базе»): a report taken back, or a forwarded one denied."""
+    if status not in (Status.EN_ROUTE, Status.ON_SITE):
+        return False
+    return any(
+        status in denied(sentence, rules)
+        for text in reading.texts
+        for sentence in sentences(text, vocab)
+    )
 
 
 _TOWARDS = frozenset({"в", "во", "на", "к"})
