@@ -4,7 +4,8 @@ The dev split is what the rules may be tuned on; the held-out split is only ever
 Issue 14 set the bar at ≥ 95% of letters decided as a dispatcher would, ≥ 95% of
 positions in the right final status and at most 1% of letters applying a wrong status. The
 rules do not meet it yet, and far less on letters they were not tuned on (2026-11-30:
-dev, 31 writers, 91.6% of letters / 3.8% wrong; held-out, 24 writers, 87.1% / 6.4%), so
+dev, 33 writers, 92.8% of letters / 3.0% wrong; held-out, 28 writers, 87.0% / 5.7%; the
+four freshest held-out writers 76.5% / 10.1%), so
 this test holds each split to what it reached, as a floor a change of the rules may not
 fall below, and the bar itself is what ``python bench/mail_accuracy.py`` reports against.
 No automatic letter is ever acted on: that one is absolute. Raise a floor when the figures
@@ -37,7 +38,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.915, 0.905, 0.038), "heldout": (0.86, 0.88, 0.062)}
+FLOORS = {"dev": (0.925, 0.908, 0.032), "heldout": (0.866, 0.886, 0.059)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)

@@ -46,6 +46,11 @@ def _status_after(
          "заявка принята"),
         # a time that has passed is a report, whatever the date format
         ("Прибытие бригады 09:40.", "Fri, 20 Nov 2026 10:15:00 +0300", "подрядчик на месте"),
+        # a chat bot's Date is in UTC; the chat's own stamps are the sender's clock
+        ("[09:42] Иван: Прибытие 09:40", "Fri, 20 Nov 2026 06:45:00 +0000", "подрядчик на месте"),
+        ("[09:42] Иван: выезд в 11:30", "Fri, 20 Nov 2026 06:45:00 +0000", "заявка отправлена"),
+        # without chat stamps a UTC Date stays as it is
+        ("Прибытие 09:40", "Fri, 20 Nov 2026 06:45:00 +0000", "заявка отправлена"),
     ],
 )  # fmt: skip
 def test_a_time_still_to_come_announces_a_status(

@@ -159,7 +159,7 @@ def _lemma(word: str) -> str:
     return forms[0].lemma if forms else word
 
 
-def named_refs(sentence: Sentence, names: tuple[PositionName, ...]) -> list[NamedRef]:
+def named_refs(sentence: Sentence, names: tuple[PositionName, ...], rules: Rules) -> list[NamedRef]:
     """The positions ``sentence`` names by what they are."""
     if not names:
         return []
@@ -183,7 +183,7 @@ def named_refs(sentence: Sentence, names: tuple[PositionName, ...]) -> list[Name
         numbered = {k: n for lemma in token.lemmas for k, n in by_noun.get(lemma, {}).items()}
         if not numbered:
             continue
-        for number in _numbers_with(tokens, index):
+        for number in _numbers_with(tokens, index, rules):
             match = numbered.get(int(number.text))
             if match is not None:
                 first, last = sorted((token, number), key=lambda t: t.start)
@@ -198,15 +198,20 @@ def _padded_alone(tokens: tuple[Token, ...], k: int) -> bool:
     return before in ("на", "по", "с") and after not in ("-", "–", ":", ".")
 
 
-def _numbers_with(tokens: tuple[Token, ...], index: int) -> list[Token]:
+def _numbers_with(tokens: tuple[Token, ...], index: int, rules: Rules) -> list[Token]:
     """The numbers written with the noun at ``index``: right before it («3 этаж», «3-й
     этаж», «3 и 5 этажи») or after it, past one word and through a list («горелка котла
-    №2», «опоры N14 и N15»)."""
+    №2», «опоры N14 и N15»); not a position's own number before it («п.2 знаки»)."""
     found: list[Token] = []
     k = index - 1
     if k >= 2 and tokens[k].is_word and tokens[k - 1].text == "-" and _small(tokens[k - 2]):
         k -= 2  # «3-й этаж»
-    while k >= 0 and _small(tokens[k]) and not _in_time(tokens, k):  # «3 и 5 этажи»
+    while (
+        k >= 0
+        and _small(tokens[k])
+        and not _in_time(tokens, k)
+        and not _of_a_position(tokens, k, rules)
+    ):  # «3 и 5 этажи»
         found.append(tokens[k])
         if k < 2 or tokens[k - 1].text not in (",", "и") or not _small(tokens[k - 2]):
             break
@@ -225,6 +230,15 @@ def _numbers_with(tokens: tuple[Token, ...], index: int) -> list[Token]:
         elif not token.is_word and token.text not in _LIST_MARKS:
             break
     return found
+
+
+def _of_a_position(tokens: tuple[Token, ...], k: int, rules: Rules) -> bool:
+    """«п.2», «поз 2», «позиция 2»: the number is the position's, whatever noun follows."""
+    before = tokens[k - 2 : k] if k >= 2 and tokens[k - 1].text == "." else tokens[k - 1 : k]
+    words = rules.position_words
+    return bool(before) and (
+        before[0].text in words.abbreviations or before[0].has_lemma(words.lemmas)
+    )
 
 
 def _small(token: Token) -> bool:
@@ -249,7 +263,7 @@ def positions(
 ) -> list[PositionRef]:
     """The positions ``sentence`` names, by number (:func:`omis.mail.numbers.positions`)
     and by what they are; a number inside a name («3» of «поз1 3 этаж») names none itself."""
-    named = named_refs(sentence, names)
+    named = named_refs(sentence, names, rules)
     if not named:
         return nums.positions(sentence, rules)
 

@@ -38,6 +38,7 @@ class Trigger(_Frozen):
     forms: tuple[str, ...] = ()
     direction: bool = False
     weak: bool = False
+    states_of: tuple[str, ...] = ()  # a short participle said of these nouns is their state
 
     @field_validator("status", mode="before")
     @classmethod
@@ -98,6 +99,8 @@ class Rules(_Frozen):
     statuses: Statuses
     direction: Direction
     ordinal_nouns_not_positions: Lemmas = Lemmas()
+    not_the_crew: Lemmas = Lemmas()
+    moving_on: Lemmas = Lemmas()
     public_mail_domains: Domains = Domains()
 
     @cached_property

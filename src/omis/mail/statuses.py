@@ -61,6 +61,30 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
     return found
 
 
+def denied(sentence: Sentence, rules: Rules) -> set[Status]:
+    """The statuses of the crew's movement the sentence says did not happen («бригада не
+    выезжала», «так и не приехали»)."""
+    found: set[Status] = set()
+    tokens = sentence.tokens
+    by_word = _triggers_by_word(rules)
+    for index in range(1, len(tokens)):
+        if tokens[index - 1].text not in rules.negations.words:
+            continue  # «не выезжала», not «газель не завелась, едем»
+        for form in tokens[index].forms:
+            if form.pos != "VERB" or form.mood != "indc":
+                continue  # «двор не чищен» is no denial of work
+            for _order, trigger in by_word.get(form.lemma, ()):
+                moving = trigger.status in (Status.EN_ROUTE, Status.ON_SITE)
+                if (
+                    moving
+                    and trigger.kind == "verb"
+                    and form.tense in trigger.tenses
+                    and _needs(trigger, tokens, index)
+                ):
+                    found.add(trigger.status)
+    return found
+
+
 def _all_done(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
     """«по второму подъезду всё», «по 2 позиции всё — щиток запитали», «п.1 и п.2 всё»,
     «Поз 4 парковка - всё»: «всё» closing a clause that opened with «по …» or with the
@@ -220,8 +244,10 @@ def _match(
         and _plan_after(tokens, i, rules)
     ):
         return None  # «выезжаем завтра с утра»: the present tense of a plan
-    if trigger.status is Status.LEFT and (_into_a_state(tokens, i) or _locked(form, tokens, i)):
-        return None  # «котёл уходит в аварию», «подвал закрыт»: a thing's state, not the crew
+    if trigger.status is Status.LEFT and _into_a_state(tokens, i):
+        return None  # «котёл уходит в аварию»: equipment going into a state, not the crew
+    if trigger.status is not Status.ACCEPTED and _someone_else(tokens, i, rules):
+        return None  # «ДПС уехали», «скорая приехала»: not the contractor's crew
     if trigger.direction:
         return _direction(tokens, i, rules)
     if trigger.status is Status.EN_ROUTE and form.pos == "VERB" and _going_home(tokens, i, rules):
@@ -232,6 +258,8 @@ def _match(
         return None  # «принял, спасибо»: the dispatcher's note acknowledged, not a request
     if trigger.status is Status.ACCEPTED and _by_a_machine(tokens, i):
         return None  # «Принято шлюзом: 03.11.2026 07:20»: an SMS gateway's stamp
+    if trigger.status is Status.ACCEPTED and _noted(tokens, i):
+        return None  # «информация принята к сведению»: noted, not a request taken on
     return trigger.status
 
 
@@ -253,23 +281,6 @@ def _into_a_state(tokens: tuple[Token, ...], i: int) -> bool:
     )
 
 
-# What is locked, not finished: «подвал закрыт», «доступ на кровлю закрыт».
-_PREMISES = frozenset({
-    "подвал", "чердак", "дверь", "доступ", "проезд", "проход", "вход", "въезд", "ворота",
-    "помещение", "кабинет", "щитовая", "территория", "люк", "калитка", "шлагбаум", "склад",
-    "здание", "подъезд", "кровля", "выход",
-})  # fmt: skip
-
-
-def _locked(form: Form, tokens: tuple[Token, ...], i: int) -> bool:
-    """«Подвал закрыт», «закрыта дверь»: a place shut (a short participle beside a noun of
-    premises), not work closed («наряд закрыт») nor the crew's act («подвал закрыли»)."""
-    if form.lemma != "закрыть" or form.pos != "PRTS":
-        return False
-    near = tokens[max(0, i - 3) : i] + tokens[i + 1 : i + 3]
-    return any(token.has_lemma(_PREMISES) for token in near)
-
-
 _MACHINES = frozenset({"шлюз", "сервер", "система", "робот"})
 
 
@@ -278,6 +289,54 @@ def _by_a_machine(tokens: tuple[Token, ...], i: int) -> bool:
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     return following is not None and any(
         f.lemma in _MACHINES and f.case == "ablt" for f in following.forms
+    )
+
+
+_IN_PASSING = frozenset({"уже", "тоже", "также", "только", "наконец", "ещё", "еще", "сами"})
+
+
+def _someone_else(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
+    """The verb's subject, right before it, is a service that is not the crew."""
+    k = i - 1
+    while k >= 0 and tokens[k].text in _IN_PASSING:
+        k -= 1
+    return k >= 0 and tokens[k].has_lemma(rules.not_the_crew.lemmas)
+
+
+def _noted(tokens: tuple[Token, ...], i: int) -> bool:
+    """«принято к сведению», «приняли к сведению»: the idiom for «noted»."""
+    after = [t for t in tokens[i + 1 : i + 3] if t.is_word]
+    return len(after) == 2 and after[0].text == "к" and after[1].has_lemma({"сведение"})
+
+
+_STATE_REACH = 6  # tokens back: «Подвал лицея 10.11 был закрыт»
+
+
+def _state_of(trigger: Trigger, tokens: tuple[Token, ...], i: int) -> bool:
+    """«подвал закрыт», «закрыты ворота»: a short participle said of a room, a door or a
+    road is the state it is in (locked), not work the crew has closed («люк закрыт»,
+    «позиция закрыта»); the active verb («подвал закрыли») stays the crew's work."""
+    if not trigger.states_of:
+        return False
+    nouns = frozenset(trigger.states_of)
+    start = i - 1 if i > 0 and tokens[i - 1].text in _DASHES else i  # «подвал — закрыт»
+    while start > max(0, i - _STATE_REACH) and not _ends_before(tokens, start):
+        start -= 1
+    return any(t.has_lemma(nouns) for t in (*tokens[start:i], *tokens[i + 1 : i + 2]))
+
+
+def _ends_before(tokens: tuple[Token, ...], start: int) -> bool:
+    """The clause ends before ``start`` (a date's dots «10.11» do not end it)."""
+    return not _inside_a_number(tokens, start - 1) and _clause_ends(tokens[start - 1])
+
+
+def _inside_a_number(tokens: tuple[Token, ...], k: int) -> bool:
+    """«9:00», «10.11»: the colon or dot of a time or a date, not a clause's end."""
+    return (
+        tokens[k].text in (":", ".")
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].is_number
+        and tokens[k + 1].is_number
     )
 
 
@@ -291,7 +350,7 @@ def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int)
             return False
         return form.gender in trigger.forms or _said_of_a_position(tokens, i)
     if form.pos == "PRTS":
-        return not _future_copula(tokens, i)
+        return not _future_copula(tokens, i) and not _state_of(trigger, tokens, i)
     if form.pos == "ADJS":
         return trigger.needs != () and not _future_copula(tokens, i)
     if form.pos != "VERB" or form.mood != "indc" or form.tense not in trigger.tenses:
@@ -428,7 +487,9 @@ _CLAUSE_REACH = 12  # tokens: «планируем завтра с утра вы
 
 def _clause_before(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
     start = i
-    while start > max(0, i - _CLAUSE_REACH) and tokens[start - 1].text not in _CLAUSE_END:
+    while start > max(0, i - _CLAUSE_REACH) and (
+        tokens[start - 1].text not in _CLAUSE_END or _inside_a_number(tokens, start - 1)
+    ):
         start -= 1
     return tokens[start:i]
 
@@ -588,14 +649,14 @@ def _phrase(
         return None  # «на точке доступа заменили блок»: a device, not the crew's place
     if _negated(tokens, i, rules) or _intended(tokens, i, rules, past=False):
         return None
-    if _done_there_later(tokens, i):
-        return None  # «наряд-допуск оформим на месте», «разберитесь на месте»: a plan
     if _denied_after(tokens, i + size, rules):
         return None  # «на объекте никого нет»
     if _planned_after(tokens, i + size, rules):
         return None  # «Работы на территории планируются на 09.11»
     if _role(tokens, i, i + size):
         return None  # «Старший на объекте – Шерзод»: who is in charge there, not an arrival
+    if _done_there_later(tokens, i, i + size):
+        return None  # «наряд-допуск оформим на месте», «разберитесь на месте»: a plan
     copula = _copula(tokens, i) or _copula_after(tokens, i + size)
     if copula == "past":
         return None  # «мы были на месте в 15.05»: a memory, not a report
@@ -605,15 +666,22 @@ def _phrase(
     return trigger.status
 
 
-def _done_there_later(tokens: tuple[Token, ...], i: int) -> bool:
-    """A verb in the future or an order just before the place, in its clause: what will be
-    done there («оформим на месте», «посмотрите на месте»), not where the crew is; the
-    future of «быть» is the copula's («будем на месте»)."""
+def _done_there_later(tokens: tuple[Token, ...], i: int, j: int) -> bool:
+    """A verb in the future or an order near the place ``tokens[i:j]``, in its clause: what
+    will be done there («оформим на месте», «посмотрите на месте», «на месте оформим»), not
+    where the crew is; the future of «быть» is the copula's («будем на месте»)."""
     for token in reversed(_clause_before(tokens, i)[-3:]):
         first = token.forms[0] if token.forms else None
         if first is not None and first.pos == "VERB" and first.lemma != "быть":
             return first.tense == "futr" or first.mood == "impr"
-    return False
+    following = tokens[j] if j < len(tokens) else None
+    return (
+        following is not None
+        and bool(following.forms)
+        and all(
+            f.pos == "VERB" and f.tense == "futr" and f.lemma != "быть" for f in following.forms
+        )
+    )
 
 
 def _point_of(tokens: tuple[Token, ...], j: int) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from itertools import pairwise
 from typing import Literal
 
@@ -37,7 +37,7 @@ from omis.mail.position_names import positions as named_positions
 from omis.mail.quotes import Body, is_forward_subject, split_body
 from omis.mail.registry import RegistryView, sender_requests
 from omis.mail.rules import Rules, default_rules
-from omis.mail.statuses import Event, events, onward, vocabulary
+from omis.mail.statuses import Event, denied, events, onward, vocabulary
 from omis.mail.tables import Row, table_rows
 from omis.mail.timing import announced
 from omis.mail.words import Sentence, Token, is_emoji, normalise, sentences
@@ -223,8 +223,30 @@ def decide(
     names = known.names if known is not None else ()
     request_view = (positions_in_request, names)
     return _report(
-        reading, rules, number, number_evidence, attached, request_view, letter.local_date
-    )
+        reading, rules, number, number_evidence, attached, request_view,
+        sender_clock(letter.local_date, reading.texts),
+    )  # fmt: skip
+
+
+_CHAT_STAMP = re.compile(r"^\s*\[([01]?\d|2[0-3]):([0-5]\d)\]", re.M)  # «[07:43] Андрей: …»
+
+
+def sender_clock(sent: datetime | None, texts: list[str]) -> datetime | None:
+    """When the letter was sent, on the sender's clock. A Date in UTC is a server's (a
+    chat bot's) stamp: the chat's own stamps («[07:43] Андрей: …») are the sender's time,
+    a whole number of hours ahead (from one to twelve), so a time in the text («Прибытие
+    07:41») is compared with the sender's clock, not read as still to come."""
+    if sent is None or sent.utcoffset() != timedelta(0):
+        return sent
+    stamps = [m for text in texts for m in _CHAT_STAMP.finditer(text)]
+    if not stamps:
+        return sent
+    hour, minute = (int(g) for g in stamps[-1].groups())
+    ahead = (hour * 60 + minute - sent.hour * 60 - sent.minute) % (24 * 60)
+    hours = round(ahead / 60)
+    if not 1 <= hours <= 12:
+        return sent
+    return sent.astimezone(timezone(timedelta(hours=hours)))
 
 
 # --- the request ------------------------------------------------------------------------
@@ -370,7 +392,11 @@ def _report(
         return Understanding(
             number, evidence=(number_evidence,), unmatched_reason="mixed_positions"
         )
-    if len({s for s, _ in per_position.values()}) > 1 or _still_working(segments, per_position):
+    if (
+        len({s for s, _ in per_position.values()}) > 1
+        or _still_working(segments, per_position)
+        or _moved_on(reading, rules, vocab, per_position)
+    ):
         return Understanding(
             number, tuple(per_position), evidence=(number_evidence,),
             unmatched_reason="mixed_positions",
@@ -389,9 +415,60 @@ def _report(
         return Understanding(
             number, named, evidence=(number_evidence,), unmatched_reason="no_status"
         )
+    if _contradicted(reading, rules, vocab, general[0]):
+        return Understanding(
+            number, named, evidence=(number_evidence,), unmatched_reason="no_status"
+        )
     if general[0] is Status.ACCEPTED:
         named = ()  # the request as a whole, as above
     return Understanding(number, named, general[0], (number_evidence, general[1]))
+
+
+def _contradicted(reading: _Reading, rules: Rules, vocab: frozenset[str], status: Status) -> bool:
+    """The sender also says the crew did not move so («по 13618 бригада НЕ выезжала», «не
+    выехали, а стоят на базе»): a report taken back, or a forwarded one denied."""
+    if status not in (Status.EN_ROUTE, Status.ON_SITE):
+        return False
+    return any(
+        status in denied(sentence, rules)
+        for text in reading.texts
+        for sentence in sentences(text, vocab)
+    )
+
+
+_TOWARDS = frozenset({"в", "во", "на", "к"})
+
+
+def _moved_on(
+    reading: _Reading,
+    rules: Rules,
+    vocab: frozenset[str],
+    per_position: dict[str, tuple[Status, Evidence]],
+) -> bool:
+    """Positions finished, and the crew gone on to another part of the work («П1
+    закончили, переезжаем в корпус Б»): that part is in another status."""
+    if not any(status is Status.LEFT for status, _ in per_position.values()):
+        return False
+    return any(
+        _moving_on(sentence.tokens, k, rules)
+        for text in reading.texts
+        for sentence in sentences(text, vocab)
+        for k in range(len(sentence.tokens) - 1)
+    )
+
+
+def _moving_on(tokens: tuple[Token, ...], k: int, rules: Rules) -> bool:
+    """«перешли на корпус 2», «переезжаем в …»: the crew's move, not «перешли диспетчеру»
+    (forward it) nor a plan («перейдём»)."""
+    token = tokens[k]
+    if tokens[k + 1].text not in _TOWARDS or not token.has_lemma(rules.moving_on.lemmas):
+        return False
+    if not any(f.mood == "indc" and f.tense in ("past", "pres") for f in token.forms):
+        return False
+    if not any(f.mood == "impr" for f in token.forms):
+        return True
+    # «перешли» is also «forward it!»: the crew's only after its plural subject
+    return k > 0 and any(f.case == "nomn" and f.number == "plur" for f in tokens[k - 1].forms)
 
 
 def _read_text(
