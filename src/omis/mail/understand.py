@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from itertools import pairwise
@@ -600,38 +601,16 @@ def _plan_like(sentence: Sentence, rules: Rules, last: int, end: int) -> bool:
     позже»."""
     # «готовы» alone is done; «готовы выехать» is a plan, and the infinitive says so.
     markers = (rules.intent.plan | rules.intent.condition | _PLAN_WORDS) - {"готовый"}
-    tokens = sentence.tokens
-    for k in range(bisect_right(tokens, last, key=lambda t: t.start), len(tokens)):
-        token = tokens[k]
-        if token.start >= end or (_breaks(token.text) and token.text not in ("—", "–", ":")):
-            return False
-        if not token.is_word:
-            continue
-        if token.text in rules.negations.words or token.has_lemma(markers):
-            return True
-        first = token.forms[0] if token.forms else None
-        if first is not None and (first.pos == "INFN" or first.tense == "futr"):
-            return True
-    return False
+    words = _words_after(sentence, last, end, to_break=True)
+    return any(_intends(token, rules, markers) for token in words)
 
 
 _NOW = frozenset({"сейчас", "щас"})
 # Present-tense verbs of the sender that are not work on the site: waiting, asking, planning.
-_NOT_WORK = frozenset(
-    [
-        "ждать",
-        "уточнять",
-        "просить",
-        "планировать",
-        "думать",
-        "надеяться",
-        "согласовывать",
-        "готовить",
-        "собираться",
-        "звонить",
-        "писать",
-    ]
-)
+_NOT_WORK = frozenset([
+    "ждать", "уточнять", "просить", "планировать", "думать", "надеяться", "согласовывать",
+    "готовить", "собираться", "звонить", "писать",
+])  # fmt: skip
 
 
 def _working_now(sentence: Sentence, rules: Rules, last: int, end: int) -> bool:
@@ -641,20 +620,33 @@ def _working_now(sentence: Sentence, rules: Rules, last: int, end: int) -> bool:
     («п2 завтра»), waiting («по п2 сейчас ждём деталь») nor a refusal."""
     markers = rules.intent.plan | rules.intent.condition | _PLAN_WORDS
     working = False
-    tokens = sentence.tokens
-    for k in range(bisect_right(tokens, last, key=lambda t: t.start), len(tokens)):
-        token = tokens[k]
-        if token.start >= end:
-            break
-        if not token.is_word:
-            continue
-        if token.text in rules.negations.words or token.has_lemma(markers):
-            return False
-        first = token.forms[0] if token.forms else None
-        if first is not None and (first.pos == "INFN" or first.tense == "futr"):
+    for token in _words_after(sentence, last, end, to_break=False):
+        if _intends(token, rules, markers):
             return False
         working = working or token.text in _NOW or _doing(token)
     return working
+
+
+def _words_after(sentence: Sentence, last: int, end: int, *, to_break: bool) -> Iterator[Token]:
+    """The words after the positions named up to ``last``, never past ``end`` (where the
+    next group of positions starts); with ``to_break``, only up to the clause's next break
+    (a dash or a colon after the positions does not end it)."""
+    tokens = sentence.tokens
+    for token in tokens[bisect_right(tokens, last, key=lambda t: t.start) :]:
+        if token.start >= end:
+            return
+        if to_break and _breaks(token.text) and token.text not in ("—", "–", ":"):
+            return
+        if token.is_word:
+            yield token
+
+
+def _intends(token: Token, rules: Rules, markers: frozenset[str]) -> bool:
+    """A negation, a plan or condition word, an infinitive or a future: what is not done."""
+    if token.text in rules.negations.words or token.has_lemma(markers):
+        return True
+    first = token.forms[0] if token.forms else None
+    return first is not None and (first.pos == "INFN" or first.tense == "futr")
 
 
 def _doing(token: Token) -> bool:
