@@ -142,9 +142,11 @@ def _contractor(contractor_id: int) -> Contractor:
     return must_get(storage.reader(), Contractor, contractor_id, missing)
 
 
-def _edit_page(
+@bp.route("/contractors/<id:contractor_id>")
+def edit(
     contractor_id: int, form: ContractorForm | None = None, code: int = 200
 ) -> ResponseReturnValue:
+    """The contractor's form; a refused change shows it again as typed (and ``code``)."""
     contractor = _contractor(contractor_id)
     body = render_template(
         "contractors/edit.html",
@@ -153,11 +155,6 @@ def _edit_page(
         limit_fields=LIMIT_FIELDS,
     )
     return body, code
-
-
-@bp.route("/contractors/<id:contractor_id>")
-def edit(contractor_id: int) -> ResponseReturnValue:
-    return _edit_page(contractor_id)
 
 
 @action(bp, "/contractors/<id:contractor_id>", Role.ADMIN)
@@ -172,7 +169,7 @@ def update(contractor_id: int) -> ResponseReturnValue:
             attach_error(form, _field_of(exc), exc)
         else:
             return done(f"Подрядчик «{form.name.data}» сохранён.", url_for("contractors.index"))
-    return _edit_page(contractor_id, form, 422)
+    return edit(contractor_id, form, 422)
 
 
 @bp.route("/contractors/export.csv")

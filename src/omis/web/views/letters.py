@@ -87,7 +87,9 @@ def stored_letter(letter_id: int) -> Letter:
     return must_get(storage.reader(), Letter, letter_id, f"Письмо №{letter_id} не найдено.")
 
 
-def _show(letter_id: int, form: UndoForm | None = None, code: int = 200) -> ResponseReturnValue:
+@bp.route("/letters/<id:letter_id>")
+def show(letter_id: int, form: UndoForm | None = None, code: int = 200) -> ResponseReturnValue:
+    """The letter's page; a refused undo shows it again with its ``form`` (and ``code``)."""
     letter, session = stored_letter(letter_id), storage.reader()
     body = render_template(
         "letters/show.html",
@@ -101,16 +103,11 @@ def _show(letter_id: int, form: UndoForm | None = None, code: int = 200) -> Resp
     return body, code
 
 
-@bp.route("/letters/<id:letter_id>")
-def show(letter_id: int) -> ResponseReturnValue:
-    return _show(letter_id)
-
-
 @action(bp, "/letters/<id:letter_id>/undo", Role.OPERATOR)
 def take_back(letter_id: int) -> ResponseReturnValue:
     """Undo what the letter did (see :mod:`omis.mail.undo`); refused: said on the page."""
     stored_letter(letter_id)
-    form = submitted(UndoForm(), lambda refused: _show(letter_id, refused, 422))
+    form = submitted(UndoForm(), lambda refused: show(letter_id, refused, 422))
     try:
         with storage.writer() as session:
             undo.undo(
@@ -119,7 +116,7 @@ def take_back(letter_id: int) -> ResponseReturnValue:
             )  # fmt: skip
     except OmisError as exc:
         attach_error(form, "reason", exc)
-        return _show(letter_id, form, 422)
+        return show(letter_id, form, 422)
     message = "Действие письма отменено, письмо вернулось в очередь разбора."
     return done(message, url_for("review.show", letter_id=letter_id))
 

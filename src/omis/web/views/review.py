@@ -81,12 +81,14 @@ def index() -> ResponseReturnValue:
     )
 
 
-def _page(
+@bp.route("/review/<id:letter_id>")
+def show(
     letter_id: int,
     code: int = 200,
     assign_form: AssignForm | None = None,
     dismiss_form: DismissForm | None = None,
 ) -> ResponseReturnValue:
+    """The held letter's page; a refused action shows it again with its form (and ``code``)."""
     letter = stored_letter(letter_id)
     if assign_form is None:
         assign_form = AssignForm(formdata=None)
@@ -104,15 +106,10 @@ def _page(
     return body, code
 
 
-@bp.route("/review/<id:letter_id>")
-def show(letter_id: int) -> ResponseReturnValue:
-    return _page(letter_id)
-
-
 @action(bp, "/review/<id:letter_id>/assign", Role.OPERATOR)
 def assign(letter_id: int) -> ResponseReturnValue:
     stored_letter(letter_id)
-    form = submitted(AssignForm(), lambda refused: _page(letter_id, 422, assign_form=refused))
+    form = submitted(AssignForm(), lambda refused: show(letter_id, 422, assign_form=refused))
     position = form.position_number.data or None
     try:
         with storage.writer() as session:
@@ -126,20 +123,20 @@ def assign(letter_id: int) -> ResponseReturnValue:
             )
     except OmisError as exc:
         attach_error(form, "request_number", exc)
-        return _page(letter_id, 422, assign_form=form)
+        return show(letter_id, 422, assign_form=form)
     return done(f"Письмо назначено заявке №{form.request_number.data}.", url_for("review.index"))
 
 
 @action(bp, "/review/<id:letter_id>/dismiss", Role.OPERATOR)
 def dismiss(letter_id: int) -> ResponseReturnValue:
     stored_letter(letter_id)
-    form = submitted(DismissForm(), lambda refused: _page(letter_id, 422, dismiss_form=refused))
+    form = submitted(DismissForm(), lambda refused: show(letter_id, 422, dismiss_form=refused))
     try:
         with storage.writer() as session:
             review.dismiss(session, letter_id, form.reason.data.strip(), current().username)
     except OmisError as exc:
         attach_error(form, "reason", exc)
-        return _page(letter_id, 422, dismiss_form=form)
+        return show(letter_id, 422, dismiss_form=form)
     return done("Письмо отклонено.", url_for("review.index"))
 
 
