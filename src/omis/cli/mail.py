@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -14,6 +15,8 @@ from omis.core.timefmt import local_time
 
 if TYPE_CHECKING:
     from omis.mail.intake import MailReport
+
+CommandFunction = Callable[..., Any]
 
 BACKENDS = click.Choice(["graph", "imap", "ews", "dir", "fake"])
 
@@ -137,11 +140,23 @@ def review_assign(
     click.echo(outcome.describe(f"письмо {letter_id}"))
 
 
-@review_group.command("dismiss")
-@click.argument("letter_id", type=int, metavar="ПИСЬМО")
-@click.option("--reason", required=True, help="Почему письмо не относится ни к одной заявке.")
-@click.option("--user", default="cli", show_default=True, help="Кто разбирает.")
-@pass_app
+def _letter_command(
+    name: str, reason: str, user: str
+) -> Callable[[CommandFunction], click.Command]:
+    """A review command on one letter that asks why (``--reason``) and who (``--user``):
+    both go to the letter's history."""
+
+    def decorate(command: CommandFunction) -> click.Command:
+        command = pass_app(command)
+        command = click.option("--user", default="cli", show_default=True, help=user)(command)
+        command = click.option("--reason", required=True, help=reason)(command)
+        command = click.argument("letter_id", type=int, metavar="ПИСЬМО")(command)
+        return review_group.command(name)(command)
+
+    return decorate
+
+
+@_letter_command("dismiss", "Почему письмо не относится ни к одной заявке.", "Кто разбирает.")
 def review_dismiss(app: AppContext, letter_id: int, reason: str, user: str) -> None:
     """Убрать письмо из очереди разбора с указанием причины.
 
@@ -156,11 +171,7 @@ def review_dismiss(app: AppContext, letter_id: int, reason: str, user: str) -> N
     click.echo(f"письмо {letter_id} отклонено")
 
 
-@review_group.command("undo")
-@click.argument("letter_id", type=int, metavar="ПИСЬМО")
-@click.option("--reason", required=True, help="Почему действие письма отменяется.")
-@click.option("--user", default="cli", show_default=True, help="Кто отменяет.")
-@pass_app
+@_letter_command("undo", "Почему действие письма отменяется.", "Кто отменяет.")
 def review_undo(app: AppContext, letter_id: int, reason: str, user: str) -> None:
     """Отменить то, что сделало письмо: позиции вернутся в прежний статус (если после письма
     их никто не менял), письмо — в очередь разбора.

@@ -122,35 +122,30 @@ def _rows(rows: list[tuple[int, str, str]], total: int) -> None:
         click.echo(f"  … и ещё {total - len(rows)}")
 
 
+def _setting(
+    name: str, kind: type, default: Any, text: str | None = None
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """A setting of the simulator, its default shown in ``--help``."""
+    return click.option(name, type=kind, default=default, show_default=True, help=text)
+
+
 def _share(name: str, text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """A fault given as a share of the answers, 0..1."""
-    return click.option(name, type=float, default=0.0, show_default=True, help=text)
+    return _setting(name, float, 0.0, text)
 
 
 @click.command("delo-sim")
-@click.option("--port", type=int, default=8088, show_default=True)
-@click.option("--rows", type=int, default=1000, show_default=True, help="Строк рубрик вперемешку.")
+@_setting("--port", int, 8088)
+@_setting("--rows", int, 1000, "Строк рубрик вперемешку.")
 @click.option(
     "--appeals",
     type=int,
     help="Вместо --rows: обращения на рассмотрении (ПОС «Назначен исполнитель»).",
 )
-@click.option(
-    "--days",
-    type=float,
-    default=60,
-    show_default=True,
-    help="За сколько дней зарегистрированы обращения --appeals.",
-)
+@_setting("--days", float, 60, "За сколько дней зарегистрированы обращения --appeals.")
 @click.option("--answer-every", type=float, help="Каждые N секунд отвечать часть обращений в ССТУ.")
-@click.option(
-    "--answer-share",
-    type=float,
-    default=0.1,
-    show_default=True,
-    help="Какую долю обращений в работе отвечать.",
-)
-@click.option("--latency-ms", type=float, default=0, show_default=True)
+@_setting("--answer-share", float, 0.1, "Какую долю обращений в работе отвечать.")
+@_setting("--latency-ms", float, 0)
 @_share("--fail-rate", "Доля ответов HTTP 5xx.")
 @_share("--mutation-fail-rate", "Доля success:false.")
 @_share("--graphql-error-rate", "Доля чтений с errors и data: null.")
@@ -161,20 +156,14 @@ def _share(name: str, text: str) -> Callable[[Callable[..., Any]], Callable[...,
     type=click.Choice(["stall", "cycle", "short"]),
     help="Курсор стоит, ходит по кругу или чтение обрывается.",
 )
-@click.option(
-    "--cursor-fault-page",
-    type=int,
-    default=1,
-    show_default=True,
-    help="С какой страницы (0 — первая).",
-)
+@_setting("--cursor-fault-page", int, 1, "С какой страницы (0 — первая).")
 @click.option("--hang", is_flag=True, help="Принимать соединения и никогда не отвечать.")
 @click.option(
     "--echo-login", is_flag=True, help="Отказ во входе повторяет тело запроса (с паролем)."
 )
 @click.option("--session-ttl", type=float, help="Срок жизни сессии, с.")
-@click.option("--user", default="omis", show_default=True)
-@click.option("--password", default="omis", show_default=True)
+@_setting("--user", str, "omis")
+@_setting("--password", str, "omis")
 def delo_sim(
     port: int, rows: int, appeals: int | None, days: float, answer_every: float | None,
     answer_share: float, user: str, password: str, **faults: Any,

@@ -44,6 +44,14 @@ class _Section(BaseSettings):
     # False: only the given values count (they were already read with the environment).
     reads_environment: ClassVar[bool] = True
 
+    def __init_subclass__(cls, table: str = "", **config: Any) -> None:
+        """A section names its TOML table and (pydantic's own keyword) its environment
+        prefix on its class line: ``class WebSettings(_Section, table="web",
+        env_prefix="OMIS_WEB_")``."""
+        super().__init_subclass__(**config)
+        if table:
+            cls.toml_table = table
+
     @classmethod
     def settings_customise_sources(
         cls,
@@ -59,10 +67,7 @@ class _Section(BaseSettings):
         return env_settings, dotenv_settings, init_settings
 
 
-class CoreSettings(_Section):
-    model_config = SettingsConfigDict(env_prefix="OMIS_")
-    toml_table = "core"
-
+class CoreSettings(_Section, table="core", env_prefix="OMIS_"):
     data_dir: Path = Path("var")
     database_url: str | None = None
     db_file: Path | None = None
@@ -115,10 +120,7 @@ class CoreSettings(_Section):
         return local
 
 
-class MailSettings(_Section):
-    model_config = SettingsConfigDict(env_prefix="OMIS_")
-    toml_table = "mail"
-
+class MailSettings(_Section, table="mail", env_prefix="OMIS_"):
     mail_backend: Literal["graph", "imap", "ews", "dir", "fake"] | None = None
     mail_folder: str = "INBOX"
     mail_dir: Path | None = None
@@ -238,10 +240,7 @@ def _source_fields(source: dict[str, Any], name: str) -> dict[str, Any]:
     return fields
 
 
-class TelegramSettings(_Section):
-    model_config = SettingsConfigDict(env_prefix="OMIS_TELEGRAM_")
-    toml_table = "telegram"
-
+class TelegramSettings(_Section, table="telegram", env_prefix="OMIS_TELEGRAM_"):
     token: SecretStr | None = None
     chat_id: str | None = None
     topic_id: int | None = None
@@ -254,10 +253,7 @@ class TelegramSettings(_Section):
         return bool(self.token and self.chat_id)
 
 
-class SmtpSettings(_Section):
-    model_config = SettingsConfigDict(env_prefix="OMIS_SMTP_")
-    toml_table = "smtp"
-
+class SmtpSettings(_Section, table="smtp", env_prefix="OMIS_SMTP_"):
     host: str | None = None
     port: int | None = Field(None, ge=1, le=65535)
     security: Literal["starttls", "ssl", "none"] = "starttls"
@@ -295,10 +291,7 @@ class SmtpSettings(_Section):
         return bool(self.host and self.sender and self.recipients)
 
 
-class ReminderSettings(_Section):
-    model_config = SettingsConfigDict(env_prefix="OMIS_REMINDER_")
-    toml_table = "reminders"
-
+class ReminderSettings(_Section, table="reminders", env_prefix="OMIS_REMINDER_"):
     limit_minutes: int = Field(60, ge=1)
     status_limits: dict[str, int] = Field(default_factory=dict)
     repeat_minutes: int = Field(60, ge=1)
@@ -339,10 +332,7 @@ def _split_comma_list(value: Any) -> Any:
     return value
 
 
-class DeloSettings(_Section):
-    model_config = SettingsConfigDict(env_prefix="OMIS_DELO_")
-    toml_table = "delo"
-
+class DeloSettings(_Section, table="delo", env_prefix="OMIS_DELO_"):
     config_dir: Path | None = None
     url: str | None = None
     username: str | None = None
@@ -358,10 +348,7 @@ class DeloSettings(_Section):
         return bool(self.config_dir or self.url)
 
 
-class ReportSettings(_Section):
-    model_config = SettingsConfigDict(env_prefix="OMIS_REPORT_")
-    toml_table = "reports"
-
+class ReportSettings(_Section, table="reports", env_prefix="OMIS_REPORT_"):
     # The weekly digest (contractors and automation of the past week) to the escalation
     # chat and recipients, sent by the first ``omis run`` from this weekday and hour on.
     digest: bool = False
@@ -369,10 +356,7 @@ class ReportSettings(_Section):
     digest_hour: int = Field(8, ge=0, le=23)
 
 
-class WebSettings(_Section):
-    model_config = SettingsConfigDict(env_prefix="OMIS_WEB_")
-    toml_table = "web"
-
+class WebSettings(_Section, table="web", env_prefix="OMIS_WEB_"):
     secret_key: SecretStr | None = None
     production: bool = True
     debug: bool = False

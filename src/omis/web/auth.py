@@ -1,7 +1,8 @@
 """Logging in and out, who is logged in, and what their role lets them do.
 
 Every endpoint requires a login except those in :data:`PUBLIC_ENDPOINTS`; a page that
-changes something also requires a role (``@require_role(Role.OPERATOR)``). A login is a
+changes something also requires a role (``@require_role(Role.OPERATOR)``; a POST action
+gets both its route and its role from :func:`omis.web.actions.action`). A login is a
 row in ``web_sessions`` and the cookie carries its random token: logging out, a password
 change or disabling the user deletes the row, and a copied cookie stops working at once.
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Flask, Response, flash, redirect, render_template, url_for
+from flask import Blueprint, Flask, Response, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_wtf.file import FileField
 from sqlalchemy import func, select
@@ -19,11 +19,11 @@ from omis.contractors import csvio, store
 from omis.contractors.models import Contractor
 from omis.contractors.store import ContractorData
 from omis.core.clock import now
-from omis.core.errors import OmisError, must_exist
+from omis.core.errors import OmisError
 from omis.requests.models import Request
 from omis.web import storage
 from omis.web.accounts import Role
-from omis.web.auth import require_role
+from omis.web.actions import action, done, must_get
 from omis.web.forms import REQUIRED, PostForm, attach_error, stripped
 
 bp = Blueprint("contractors", __name__)
@@ -122,8 +122,7 @@ def index() -> ResponseReturnValue:
     return _index()
 
 
-@bp.route("/contractors", methods=["POST"])
-@require_role(Role.ADMIN)
+@action(bp, "/contractors", Role.ADMIN)
 def create() -> ResponseReturnValue:
     form = ContractorForm()
     if form.validate():
@@ -134,19 +133,20 @@ def create() -> ResponseReturnValue:
         except OmisError as exc:
             attach_error(form, _field_of(exc), exc)
         else:
-            flash(f"Подрядчик «{name}» добавлен.", "success")
-            return redirect(url_for("contractors.index"))
+            return done(f"Подрядчик «{name}» добавлен.", url_for("contractors.index"))
     return _index(422, form=form)
 
 
 def _contractor(contractor_id: int) -> Contractor:
-    found = storage.reader().get(Contractor, contractor_id)
-    return must_exist(found, f"Подрядчик №{contractor_id} не найден.")
+    missing = f"Подрядчик №{contractor_id} не найден."
+    return must_get(storage.reader(), Contractor, contractor_id, missing)
 
 
-def _edit_page(
+@bp.route("/contractors/<id:contractor_id>")
+def edit(
     contractor_id: int, form: ContractorForm | None = None, code: int = 200
 ) -> ResponseReturnValue:
+    """The contractor's form; a refused change shows it again as typed (and ``code``)."""
     contractor = _contractor(contractor_id)
     body = render_template(
         "contractors/edit.html",
@@ -157,13 +157,7 @@ def _edit_page(
     return body, code
 
 
-@bp.route("/contractors/<id:contractor_id>")
-def edit(contractor_id: int) -> ResponseReturnValue:
-    return _edit_page(contractor_id)
-
-
-@bp.route("/contractors/<id:contractor_id>", methods=["POST"])
-@require_role(Role.ADMIN)
+@action(bp, "/contractors/<id:contractor_id>", Role.ADMIN)
 def update(contractor_id: int) -> ResponseReturnValue:
     _contractor(contractor_id)
     form = ContractorForm()
@@ -174,9 +168,8 @@ def update(contractor_id: int) -> ResponseReturnValue:
         except OmisError as exc:
             attach_error(form, _field_of(exc), exc)
         else:
-            flash(f"Подрядчик «{form.name.data}» сохранён.", "success")
-            return redirect(url_for("contractors.index"))
-    return _edit_page(contractor_id, form, 422)
+            return done(f"Подрядчик «{form.name.data}» сохранён.", url_for("contractors.index"))
+    return edit(contractor_id, form, 422)
 
 
 @bp.route("/contractors/export.csv")
@@ -190,8 +183,7 @@ def export() -> ResponseReturnValue:
     )
 
 
-@bp.route("/contractors/import", methods=["POST"])
-@require_role(Role.ADMIN)
+@action(bp, "/contractors/import", Role.ADMIN)
 def upload() -> ResponseReturnValue:
     form = ImportForm()
     data = form.file.data.read() if form.file.data else b""
@@ -202,8 +194,8 @@ def upload() -> ResponseReturnValue:
         csvio.import_csv(session, report)
     if report.errors:
         return _index(422, errors=[str(error) for error in report.errors])
-    flash(f"Подрядчиков добавлено: {report.created}, изменено: {report.updated}.", "success")
-    return redirect(url_for("contractors.index"))
+    message = f"Подрядчиков добавлено: {report.created}, изменено: {report.updated}."
+    return done(message, url_for("contractors.index"))
 
 
 def choices(active_only: bool = True) -> list[Any]:

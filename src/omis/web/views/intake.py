@@ -27,6 +27,7 @@ from omis.requests.lifecycle import Actor
 from omis.requests.models import Position, Request
 from omis.web import storage
 from omis.web.accounts import Role
+from omis.web.actions import action
 from omis.web.auth import current, require_role
 from omis.web.forms import REQUIRED, PostForm, attach_error, digits, options
 from omis.web.views import contractors as contractor_views
@@ -180,8 +181,7 @@ def existing_errors(session: Session, report: csvio.ImportReport) -> None:
     report.errors.sort(key=lambda error: error.line)
 
 
-@bp.route("/requests/import/confirm", methods=["POST"])
-@require_role(Role.OPERATOR)
+@action(bp, "/requests/import/confirm", Role.OPERATOR)
 def confirm() -> ResponseReturnValue:
     form = ConfirmForm()
     try:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from flask import Blueprint, Flask, Response, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Flask, Response, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from wtforms import BooleanField, DateField, IntegerField, SelectField, StringField
 from wtforms.validators import Length, NumberRange, Optional, ValidationError
 
 from omis.core.clock import now
-from omis.core.errors import OmisError, must_exist
+from omis.core.errors import OmisError
 from omis.mail import export as letter_export
 from omis.mail import undo
 from omis.mail.models import Letter
@@ -18,6 +18,7 @@ from omis.mail.replay import ACTION_TEXT, describe_key, replay
 from omis.mail.rules import default_rules
 from omis.web import storage
 from omis.web.accounts import Role
+from omis.web.actions import action, done, must_get, submitted
 from omis.web.auth import current, require_role
 from omis.web.formatting import outcome_label
 from omis.web.forms import PostForm, QueryForm, attach_error, options, reason_field, sane_date
@@ -83,11 +84,12 @@ class UndoForm(PostForm):
 
 def stored_letter(letter_id: int) -> Letter:
     """The letter of a page's address (its page here, its review page), or a 404."""
-    letter = storage.reader().get(Letter, letter_id)
-    return must_exist(letter, f"Письмо №{letter_id} не найдено.")
+    return must_get(storage.reader(), Letter, letter_id, f"Письмо №{letter_id} не найдено.")
 
 
-def _show(letter_id: int, form: UndoForm | None = None, code: int = 200) -> ResponseReturnValue:
+@bp.route("/letters/<id:letter_id>")
+def show(letter_id: int, form: UndoForm | None = None, code: int = 200) -> ResponseReturnValue:
+    """The letter's page; a refused undo shows it again with its ``form`` (and ``code``)."""
     letter, session = stored_letter(letter_id), storage.reader()
     body = render_template(
         "letters/show.html",
@@ -101,19 +103,11 @@ def _show(letter_id: int, form: UndoForm | None = None, code: int = 200) -> Resp
     return body, code
 
 
-@bp.route("/letters/<id:letter_id>")
-def show(letter_id: int) -> ResponseReturnValue:
-    return _show(letter_id)
-
-
-@bp.route("/letters/<id:letter_id>/undo", methods=["POST"])
-@require_role(Role.OPERATOR)
+@action(bp, "/letters/<id:letter_id>/undo", Role.OPERATOR)
 def take_back(letter_id: int) -> ResponseReturnValue:
     """Undo what the letter did (see :mod:`omis.mail.undo`); refused: said on the page."""
     stored_letter(letter_id)
-    form = UndoForm()
-    if not form.validate():
-        return _show(letter_id, form, 422)
+    form = submitted(UndoForm(), lambda refused: show(letter_id, refused, 422))
     try:
         with storage.writer() as session:
             undo.undo(
@@ -122,9 +116,9 @@ def take_back(letter_id: int) -> ResponseReturnValue:
             )  # fmt: skip
     except OmisError as exc:
         attach_error(form, "reason", exc)
-        return _show(letter_id, form, 422)
-    flash("Действие письма отменено, письмо вернулось в очередь разбора.", "success")
-    return redirect(url_for("review.show", letter_id=letter_id))
+        return show(letter_id, form, 422)
+    message = "Действие письма отменено, письмо вернулось в очередь разбора."
+    return done(message, url_for("review.show", letter_id=letter_id))
 
 
 class ExportForm(QueryForm):
@@ -190,23 +184,23 @@ def replay_page() -> ResponseReturnValue:
     )
 
 
-@bp.route("/letters/replay", methods=["POST"])
-@require_role(Role.ADMIN)
+@action(bp, "/letters/replay", Role.ADMIN)
 def replay_apply() -> ResponseReturnValue:
     """Carry out what the lifecycle allows; the same as ``omis mail replay --apply``."""
     form = ReplayForm()
     if not form.validate():
-        flash("Неверная дата.", "error")
-        return redirect(url_for("letters.replay_page"))
+        return done("Неверная дата.", url_for("letters.replay_page"), "error")
     tz = storage.settings().core.tz
     since = local_day_start(form.date_from.data, tz) if form.date_from.data else None
     with storage.writer() as session:
         mode = storage.settings().mail.mail_sender_check
         changes = replay(session, default_rules(), since=since, apply=True, sender_check=mode)
-    done = sum(change.done for change in changes)
-    flash(f"Перепроверка выполнена: изменено писем {done} из {len(changes)}.", "success")
+    changed = sum(change.done for change in changes)
     day = form.date_from.data.isoformat() if form.date_from.data else ""
-    return redirect(url_for("letters.replay_page", date_from=day))
+    return done(
+        f"Перепроверка выполнена: изменено писем {changed} из {len(changes)}.",
+        url_for("letters.replay_page", date_from=day),
+    )
 
 
 def init_app(app: Flask) -> None:

@@ -11,13 +11,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from flask import Blueprint, Flask, flash, redirect, render_template, url_for
+from flask import Blueprint, Flask, render_template, url_for
 from flask.typing import ResponseReturnValue
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from omis.core.clock import now
-from omis.core.errors import OmisError, must_exist
+from omis.core.errors import OmisError
 from omis.core.models import JobRun
 from omis.core.settings import Settings
 from omis.pos.config import (
@@ -31,7 +31,8 @@ from omis.pos.models import PosFailedRow
 from omis.pos.sync import dismiss_failed_row
 from omis.web import storage
 from omis.web.accounts import Role
-from omis.web.auth import current, require_role
+from omis.web.actions import action, done, must_get
+from omis.web.auth import current
 from omis.web.queries.pos_state import pos_state
 
 bp = Blueprint("pos", __name__)
@@ -169,22 +170,19 @@ def index() -> ResponseReturnValue:
 
 
 def _row(row_id: int, session: Session) -> PosFailedRow:
-    row = session.get(PosFailedRow, row_id)
-    return must_exist(row, f"Строка №{row_id} не найдена в списке ошибок синхронизации.")
+    missing = f"Строка №{row_id} не найдена в списке ошибок синхронизации."
+    return must_get(session, PosFailedRow, row_id, missing)
 
 
-@bp.route("/pos/failed/<id:row_id>/dismiss", methods=["POST"])
-@require_role(Role.OPERATOR)
+@action(bp, "/pos/failed/<id:row_id>/dismiss", Role.OPERATOR)
 def dismiss(row_id: int) -> ResponseReturnValue:
     with storage.writer() as session:
         isn = _row(row_id, session).isn_ref_rubric
     dismiss_failed_row(storage.database(), row_id, current().username)
-    flash(f"Строка {isn} больше не будет повторяться.", "success")
-    return redirect(url_for("pos.index"))
+    return done(f"Строка {isn} больше не будет повторяться.", url_for("pos.index"))
 
 
-@bp.route("/pos/failed/<id:row_id>/retry", methods=["POST"])
-@require_role(Role.OPERATOR)
+@action(bp, "/pos/failed/<id:row_id>/retry", Role.OPERATOR)
 def retry(row_id: int) -> ResponseReturnValue:
     """Put a dismissed row back on the retry list of the next scheduled run."""
     with storage.writer() as session:
@@ -192,8 +190,8 @@ def retry(row_id: int) -> ResponseReturnValue:
         if row.state != "resolved":
             row.state, row.dismissed_by = "open", None
         isn = row.isn_ref_rubric
-    flash(f"Строка {isn} будет повторена при следующем запуске синхронизации.", "success")
-    return redirect(url_for("pos.index"))
+    message = f"Строка {isn} будет повторена при следующем запуске синхронизации."
+    return done(message, url_for("pos.index"))
 
 
 def init_app(app: Flask) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from flask import Blueprint, Flask, abort, flash, make_response, redirect, render_template, url_for
+from flask import Blueprint, Flask, render_template, url_for
 from flask.typing import ResponseReturnValue
 from wtforms import SelectField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional
@@ -23,7 +23,8 @@ from omis.requests.lifecycle import FINAL, Actor, Status, next_status
 from omis.requests.models import Position, Request
 from omis.web import storage
 from omis.web.accounts import Role
-from omis.web.auth import current, require_role
+from omis.web.actions import action, done, submitted
+from omis.web.auth import current
 from omis.web.forms import (
     REQUIRED,
     PostForm,
@@ -138,12 +139,13 @@ def _page(number: str, code: int = 200, **bound: PostForm) -> ResponseReturnValu
 
 def _submitted(number: str, name: str, form: F) -> F:
     """The posted ``form`` (``name`` is what the page calls it), validated against the
-    request's positions and contractors. A refused one ends the request here: the page
-    comes back with the messages next to the fields (HTTP 422)."""
+    request's positions and contractors; a refused one comes back on the page."""
     _forms(_load(number), **{name: form})
-    if not form.validate():
-        abort(make_response(_page(number, 422, **{name: form})))
-    return form
+    return submitted(form, lambda refused: _page(number, 422, **{name: refused}))
+
+
+def _back(number: str, message: str, category: str = "success") -> ResponseReturnValue:
+    return done(message, url_for("request.show", number=number), category)
 
 
 @bp.route("/requests/<number>")
@@ -156,8 +158,7 @@ def _position(session: Any, number: str, position: str) -> Position:
     return must_exist(found, f"Позиция {position} заявки №{number} не найдена.")
 
 
-@bp.route("/requests/<number>/status", methods=["POST"])
-@require_role(Role.OPERATOR)
+@action(bp, "/requests/<number>/status", Role.OPERATOR)
 def change_status(number: str) -> ResponseReturnValue:
     form = _submitted(number, "status_form", StatusForm())
     event = store.StatusEvent(
@@ -167,14 +168,11 @@ def change_status(number: str) -> ResponseReturnValue:
         change = store.change_status(session, _position(session, number, form.position.data), event)
         applied, refusal = change.verdict == "applied", change.reason
     if applied:
-        flash(f"Позиция {form.position.data}: статус «{form.status.data}».", "success")
-    else:
-        flash(f"Статус не изменён: {refusal}.", "warning")
-    return redirect(url_for("request.show", number=number))
+        return _back(number, f"Позиция {form.position.data}: статус «{form.status.data}».")
+    return _back(number, f"Статус не изменён: {refusal}.", "warning")
 
 
-@bp.route("/requests/<number>/comment", methods=["POST"])
-@require_role(Role.OPERATOR)
+@action(bp, "/requests/<number>/comment", Role.OPERATOR)
 def edit_comment(number: str) -> ResponseReturnValue:
     form = _submitted(number, "comment_form", CommentForm())
     with storage.writer() as session:
@@ -182,12 +180,10 @@ def edit_comment(number: str) -> ResponseReturnValue:
         store.edit_comment(
             session, position, form.comment.data, form.author.data or current().username
         )
-    flash(f"Комментарий позиции {form.position.data} сохранён.", "success")
-    return redirect(url_for("request.show", number=number))
+    return _back(number, f"Комментарий позиции {form.position.data} сохранён.")
 
 
-@bp.route("/requests/<number>/positions", methods=["POST"])
-@require_role(Role.OPERATOR)
+@action(bp, "/requests/<number>/positions", Role.OPERATOR)
 def add_position(number: str) -> ResponseReturnValue:
     form = _submitted(number, "position_form", PositionForm())
     new = store.NewPosition(number, form.number.data, form.comment.data, form.author.data)
@@ -197,12 +193,10 @@ def add_position(number: str) -> ResponseReturnValue:
     except UsageError as exc:
         attach_error(form, "number", exc)
         return _page(number, 422, position_form=form)
-    flash(f"Позиция {form.number.data} добавлена.", "success")
-    return redirect(url_for("request.show", number=number))
+    return _back(number, f"Позиция {form.number.data} добавлена.")
 
 
-@bp.route("/requests/<number>/close", methods=["POST"])
-@require_role(Role.OPERATOR)
+@action(bp, "/requests/<number>/close", Role.OPERATOR)
 def close(number: str) -> ResponseReturnValue:
     form = _submitted(number, "close_form", CloseForm())
     reason = f"заявка закрыта: {form.reason.data.strip()}"
@@ -213,14 +207,11 @@ def close(number: str) -> ResponseReturnValue:
             event = store.StatusEvent(FINAL, Actor.OPERATOR, current().username, reason)
             store.change_status(session, position, event)
     if open_positions:
-        flash(f"Заявка №{number} закрыта ({len(open_positions)} поз.).", "success")
-    else:
-        flash(f"Заявка №{number} уже закрыта.", "info")
-    return redirect(url_for("request.show", number=number))
+        return _back(number, f"Заявка №{number} закрыта ({len(open_positions)} поз.).")
+    return _back(number, f"Заявка №{number} уже закрыта.", "info")
 
 
-@bp.route("/requests/<number>/contractor", methods=["POST"])
-@require_role(Role.OPERATOR)
+@action(bp, "/requests/<number>/contractor", Role.OPERATOR)
 def change_contractor(number: str) -> ResponseReturnValue:
     form = _submitted(number, "owner_form", OwnerForm())
     with storage.writer() as session:
@@ -229,8 +220,7 @@ def change_contractor(number: str) -> ResponseReturnValue:
         owner = contractors.require_id(session, int(chosen)) if chosen else None
         found.contractor_id = owner.id if owner else None
     shown = f"«{owner.name}»" if owner else "не указан"
-    flash(f"Подрядчик заявки №{number}: {shown}.", "success")
-    return redirect(url_for("request.show", number=number))
+    return _back(number, f"Подрядчик заявки №{number}: {shown}.")
 
 
 def init_app(app: Flask) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flask import Blueprint, Flask, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Flask, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,7 +24,8 @@ from omis.requests import store
 from omis.requests.lifecycle import Status
 from omis.web import storage
 from omis.web.accounts import Role
-from omis.web.auth import current, require_role
+from omis.web.actions import action, done, submitted
+from omis.web.auth import current
 from omis.web.forms import (
     REQUIRED,
     PostForm,
@@ -80,12 +81,14 @@ def index() -> ResponseReturnValue:
     )
 
 
-def _page(
+@bp.route("/review/<id:letter_id>")
+def show(
     letter_id: int,
     code: int = 200,
     assign_form: AssignForm | None = None,
     dismiss_form: DismissForm | None = None,
 ) -> ResponseReturnValue:
+    """The held letter's page; a refused action shows it again with its form (and ``code``)."""
     letter = stored_letter(letter_id)
     if assign_form is None:
         assign_form = AssignForm(formdata=None)
@@ -103,18 +106,10 @@ def _page(
     return body, code
 
 
-@bp.route("/review/<id:letter_id>")
-def show(letter_id: int) -> ResponseReturnValue:
-    return _page(letter_id)
-
-
-@bp.route("/review/<id:letter_id>/assign", methods=["POST"])
-@require_role(Role.OPERATOR)
+@action(bp, "/review/<id:letter_id>/assign", Role.OPERATOR)
 def assign(letter_id: int) -> ResponseReturnValue:
     stored_letter(letter_id)
-    form = AssignForm()
-    if not form.validate():
-        return _page(letter_id, 422, assign_form=form)
+    form = submitted(AssignForm(), lambda refused: show(letter_id, 422, assign_form=refused))
     position = form.position_number.data or None
     try:
         with storage.writer() as session:
@@ -128,26 +123,21 @@ def assign(letter_id: int) -> ResponseReturnValue:
             )
     except OmisError as exc:
         attach_error(form, "request_number", exc)
-        return _page(letter_id, 422, assign_form=form)
-    flash(f"Письмо назначено заявке №{form.request_number.data}.", "success")
-    return redirect(url_for("review.index"))
+        return show(letter_id, 422, assign_form=form)
+    return done(f"Письмо назначено заявке №{form.request_number.data}.", url_for("review.index"))
 
 
-@bp.route("/review/<id:letter_id>/dismiss", methods=["POST"])
-@require_role(Role.OPERATOR)
+@action(bp, "/review/<id:letter_id>/dismiss", Role.OPERATOR)
 def dismiss(letter_id: int) -> ResponseReturnValue:
     stored_letter(letter_id)
-    form = DismissForm()
-    if not form.validate():
-        return _page(letter_id, 422, dismiss_form=form)
+    form = submitted(DismissForm(), lambda refused: show(letter_id, 422, dismiss_form=refused))
     try:
         with storage.writer() as session:
             review.dismiss(session, letter_id, form.reason.data.strip(), current().username)
     except OmisError as exc:
         attach_error(form, "reason", exc)
-        return _page(letter_id, 422, dismiss_form=form)
-    flash("Письмо отклонено.", "success")
-    return redirect(url_for("review.index"))
+        return show(letter_id, 422, dismiss_form=form)
+    return done("Письмо отклонено.", url_for("review.index"))
 
 
 # --- letters held by the sender check (omis.mail.sender_review) -------------------------
@@ -161,14 +151,12 @@ def held_by_sender_check(letter: Letter) -> Contractor | None:
     return request.contractor if request is not None else None
 
 
-@bp.route("/review/<id:letter_id>/accept-once", methods=["POST"])
-@require_role(Role.OPERATOR)
+@action(bp, "/review/<id:letter_id>/accept-once", Role.OPERATOR)
 def accept_once(letter_id: int) -> ResponseReturnValue:
     return _held_action(letter_id, sender_review.accept_once, "Письмо принято один раз.")
 
 
-@bp.route("/review/<id:letter_id>/add-sender", methods=["POST"])
-@require_role(Role.OPERATOR)
+@action(bp, "/review/<id:letter_id>/add-sender", Role.OPERATOR)
 def add_sender(letter_id: int) -> ResponseReturnValue:
     letter = stored_letter(letter_id)
     return _held_action(
@@ -179,17 +167,15 @@ def add_sender(letter_id: int) -> ResponseReturnValue:
 
 
 def _held_action(
-    letter_id: int, action: Callable[[Session, int, str], object], done: str
+    letter_id: int, change: Callable[[Session, int, str], object], message: str
 ) -> ResponseReturnValue:
     stored_letter(letter_id)
     try:
         with storage.writer() as session:
-            action(session, letter_id, current().username)
+            change(session, letter_id, current().username)
     except OmisError as exc:
-        flash(f"Не выполнено: {exc}.", "error")
-        return redirect(url_for("review.show", letter_id=letter_id))
-    flash(done, "success")
-    return redirect(url_for("review.index"))
+        return done(f"Не выполнено: {exc}.", url_for("review.show", letter_id=letter_id), "error")
+    return done(message, url_for("review.index"))
 
 
 def init_app(app: Flask) -> None:

@@ -8,20 +8,21 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from flask import Blueprint, Flask, flash, redirect, url_for
+from flask import Blueprint, Flask, url_for
 from flask.typing import ResponseReturnValue
 from sqlalchemy.orm import Session
 from wtforms import DateTimeLocalField, HiddenField, StringField
 from wtforms.validators import DataRequired, InputRequired, Length
 
 from omis.core.clock import now
-from omis.core.errors import OmisError, must_exist
+from omis.core.errors import OmisError
 from omis.core.timefmt import local_time
 from omis.reminders import snooze
 from omis.requests.models import Position
 from omis.web import storage
 from omis.web.accounts import Role
-from omis.web.auth import current, require_role
+from omis.web.actions import action, done, must_get
+from omis.web.auth import current
 from omis.web.forms import REQUIRED, PostForm, stripped
 
 bp = Blueprint("snooze", __name__)
@@ -55,12 +56,10 @@ def _back(target: str | None) -> str:
 
 
 def _position(session: Session, position_id: int) -> Position:
-    found = session.get(Position, position_id)
-    return must_exist(found, f"Позиция №{position_id} не найдена.")
+    return must_get(session, Position, position_id, f"Позиция №{position_id} не найдена.")
 
 
-@bp.route("/positions/<id:position_id>/snooze", methods=["POST"])
-@require_role(Role.OPERATOR)
+@action(bp, "/positions/<id:position_id>/snooze", Role.OPERATOR)
 def pause(position_id: int) -> ResponseReturnValue:
     form = SnoozeForm()
     back = _back(form.next.data)
@@ -68,8 +67,7 @@ def pause(position_id: int) -> ResponseReturnValue:
         problems = "; ".join(
             f"{getattr(form, name).label.text}: {errors[0]}" for name, errors in form.errors.items()
         )
-        flash(f"Напоминания не отложены: {problems}.", "error")
-        return redirect(back)
+        return done(f"Напоминания не отложены: {problems}.", back, "error")
     tz = storage.settings().core.tz
     until = form.until.data.replace(tzinfo=tz)
     try:
@@ -78,25 +76,21 @@ def pause(position_id: int) -> ResponseReturnValue:
             snooze.pause(session, position, until, form.comment.data, current().username, now())
             where = f"№{position.request.number}, поз. {position.number}"
     except OmisError as exc:
-        flash(f"Напоминания не отложены: {exc}.", "error")
-        return redirect(back)
-    flash(f"Напоминания по {where} отложены до {local_time(until, tz)}.", "success")
-    return redirect(back)
+        return done(f"Напоминания не отложены: {exc}.", back, "error")
+    return done(f"Напоминания по {where} отложены до {local_time(until, tz)}.", back)
 
 
-@bp.route("/positions/<id:position_id>/resume", methods=["POST"])
-@require_role(Role.OPERATOR)
+@action(bp, "/positions/<id:position_id>/resume", Role.OPERATOR)
 def resume(position_id: int) -> ResponseReturnValue:
     form = SnoozeForm()
     with storage.writer() as session:
         position = _position(session, position_id)
         cancelled = snooze.resume(session, position, current().username, now())
         where = f"№{position.request.number}, поз. {position.number}"
+    back = _back(form.next.data)
     if cancelled:
-        flash(f"Напоминания по {where} снова включены.", "success")
-    else:
-        flash(f"Напоминания по {where} не были отложены.", "info")
-    return redirect(_back(form.next.data))
+        return done(f"Напоминания по {where} снова включены.", back)
+    return done(f"Напоминания по {where} не были отложены.", back, "info")
 
 
 def init_app(app: Flask) -> None:

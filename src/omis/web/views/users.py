@@ -6,7 +6,7 @@ never lock everybody out of this page.
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, flash, redirect, render_template, url_for
+from flask import Blueprint, Flask, render_template, url_for
 from flask.typing import ResponseReturnValue
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,10 +14,11 @@ from wtforms import PasswordField, SelectField, StringField
 from wtforms.validators import EqualTo, InputRequired, Length
 
 from omis.core.clock import now
-from omis.core.errors import UsageError, must_exist
+from omis.core.errors import UsageError
 from omis.core.models import User
 from omis.web import accounts, storage
 from omis.web.accounts import Role
+from omis.web.actions import action, done, must_get
 from omis.web.auth import require_role
 from omis.web.forms import REQUIRED, PostForm, attach_error, options
 
@@ -77,8 +78,7 @@ def index() -> ResponseReturnValue:
     return _page()
 
 
-@bp.route("/users", methods=["POST"])
-@require_role(Role.ADMIN)
+@action(bp, "/users", Role.ADMIN)
 def create() -> ResponseReturnValue:
     form = NewUserForm()
     if form.validate():
@@ -90,14 +90,16 @@ def create() -> ResponseReturnValue:
         except UsageError as exc:
             attach_error(form, "username", exc)
         else:
-            flash(f"Пользователь «{form.username.data.strip()}» добавлен.", "success")
-            return redirect(url_for("users.index"))
+            return _back(f"Пользователь «{form.username.data.strip()}» добавлен.")
     return _page(422, new_form=form)
 
 
 def _user(session: Session, user_id: int) -> User:
-    user = session.get(User, user_id)
-    return must_exist(user, f"Пользователь №{user_id} не найден.")
+    return must_get(session, User, user_id, f"Пользователь №{user_id} не найден.")
+
+
+def _back(message: str, category: str = "success") -> ResponseReturnValue:
+    return done(message, url_for("users.index"), category)
 
 
 def _other_active_admins(session: Session, user: User) -> int:
@@ -107,13 +109,11 @@ def _other_active_admins(session: Session, user: User) -> int:
     return int(session.scalar(query) or 0)
 
 
-@bp.route("/users/<id:user_id>/role", methods=["POST"])
-@require_role(Role.ADMIN)
+@action(bp, "/users/<id:user_id>/role", Role.ADMIN)
 def change_role(user_id: int) -> ResponseReturnValue:
     form = RoleForm()
     if not form.validate():
-        flash("Неизвестная роль.", "error")
-        return redirect(url_for("users.index"))
+        return _back("Неизвестная роль.", "error")
     with storage.writer() as session:
         user = _user(session, user_id)
         if (
@@ -121,32 +121,26 @@ def change_role(user_id: int) -> ResponseReturnValue:
             and form.role.data != Role.ADMIN
             and not _other_active_admins(session, user)
         ):
-            flash("Это последний администратор: роль не изменена.", "error")
-            return redirect(url_for("users.index"))
+            return _back("Это последний администратор: роль не изменена.", "error")
         user.role = Role(form.role.data).value
         name = user.username
-    flash(f"Роль пользователя «{name}»: {Role(form.role.data).label}.", "success")
-    return redirect(url_for("users.index"))
+    return _back(f"Роль пользователя «{name}»: {Role(form.role.data).label}.")
 
 
-@bp.route("/users/<id:user_id>/active", methods=["POST"])
-@require_role(Role.ADMIN)
+@action(bp, "/users/<id:user_id>/active", Role.ADMIN)
 def toggle_active(user_id: int) -> ResponseReturnValue:
     with storage.writer() as session:
         user = _user(session, user_id)
         if user.active and user.role == Role.ADMIN and not _other_active_admins(session, user):
-            flash("Это последний администратор: его нельзя отключить.", "error")
-            return redirect(url_for("users.index"))
+            return _back("Это последний администратор: его нельзя отключить.", "error")
         user.active = not user.active
         if not user.active:
             accounts.end_sessions(session, user)
         state, name = ("включён" if user.active else "отключён"), user.username
-    flash(f"Пользователь «{name}» {state}.", "success")
-    return redirect(url_for("users.index"))
+    return _back(f"Пользователь «{name}» {state}.")
 
 
-@bp.route("/users/<id:user_id>/password", methods=["POST"])
-@require_role(Role.ADMIN)
+@action(bp, "/users/<id:user_id>/password", Role.ADMIN)
 def set_password(user_id: int) -> ResponseReturnValue:
     form = PasswordFields()
     with storage.writer() as session:
@@ -158,19 +152,16 @@ def set_password(user_id: int) -> ResponseReturnValue:
             name = None
     if name is None:
         return _page(422, password_forms={user_id: form})
-    flash(f"Пароль пользователя «{name}» изменён; его прежние сеансы завершены.", "success")
-    return redirect(url_for("users.index"))
+    return _back(f"Пароль пользователя «{name}» изменён; его прежние сеансы завершены.")
 
 
-@bp.route("/users/<id:user_id>/unlock", methods=["POST"])
-@require_role(Role.ADMIN)
+@action(bp, "/users/<id:user_id>/unlock", Role.ADMIN)
 def unlock(user_id: int) -> ResponseReturnValue:
     with storage.writer() as session:
         user = _user(session, user_id)
         accounts.unlock(session, user)
         name = user.username
-    flash(f"Вход пользователя «{name}» разблокирован.", "success")
-    return redirect(url_for("users.index"))
+    return _back(f"Вход пользователя «{name}» разблокирован.")
 
 
 def init_app(app: Flask) -> None:
