@@ -1,4 +1,5 @@
-"""What every command gets: settings loaded once, and the store opened on demand.
+"""What every command gets: settings loaded once, the store opened on demand, and the
+way a list command prints its rows.
 
 Imports nothing heavy at module level: ``omis --help`` loads every command module, and
 settings (pydantic) and the store (SQLAlchemy) are needed only by commands that run.
@@ -6,7 +7,7 @@ settings (pydantic) and the store (SQLAlchemy) are needed only by commands that 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,3 +83,12 @@ class AppContext:
 
 
 pass_app = click.make_pass_decorator(AppContext)
+
+
+def echo_list(lines: Iterable[str], empty: str) -> None:
+    """Print one line a row; with no rows, ``empty`` (which says how to add the first)."""
+    lines = list(lines)
+    for line in lines:
+        click.echo(line)
+    if not lines:
+        click.echo(empty)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from omis.cli.context import AppContext, pass_app
+from omis.cli.context import AppContext, echo_list, pass_app
 from omis.core.errors import EXIT_FAILED
 
 if TYPE_CHECKING:
@@ -175,12 +175,15 @@ def list_command(app: AppContext) -> None:
     from omis.contractors import store
 
     with app.database().session() as session:
-        contractors = store.list_all(session)
-        if not contractors:
-            click.echo("подрядчиков нет; добавьте: omis contractors add НАЗВАНИЕ --domain ДОМЕН")
-        for contractor in contractors:
-            state = "" if contractor.active else " [отключён]"
-            click.echo(f"{contractor.name}{state}: {_describe(contractor)}")
+        echo_list(
+            map(_line, store.list_all(session)),
+            "подрядчиков нет; добавьте: omis contractors add НАЗВАНИЕ --domain ДОМЕН",
+        )
+
+
+def _line(contractor: Contractor) -> str:
+    state = "" if contractor.active else " [отключён]"
+    return f"{contractor.name}{state}: {_describe(contractor)}"
 
 
 def _describe(contractor: Contractor) -> str:

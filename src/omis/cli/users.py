@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import sys
+from datetime import tzinfo
+from typing import TYPE_CHECKING
 
 import click
 
-from omis.cli.context import AppContext, pass_app
+from omis.cli.context import AppContext, echo_list, pass_app
 from omis.core.errors import UsageError
 from omis.core.timefmt import local_time
 from omis.web.roles import Role
+
+if TYPE_CHECKING:
+    from omis.core.models import User
 
 ROLES = click.Choice([role.value for role in Role], case_sensitive=False)
 
@@ -97,11 +102,13 @@ def list_command(app: AppContext) -> None:
 
     tz = app.settings.core.tz
     with app.database().session() as session:
-        users = accounts.list_users(session)
-        if not users:
-            click.echo("пользователей нет; добавьте: omis user add ИМЯ --role admin")
-        for user in users:
-            state = "включён" if user.active else "отключён"
-            last = local_time(user.last_login_at, tz) if user.last_login_at else "не входил"
-            role = Role(user.role).label
-            click.echo(f"{user.username:<24} {role:<13} {state:<9} {last}")
+        echo_list(
+            (_line(user, tz) for user in accounts.list_users(session)),
+            "пользователей нет; добавьте: omis user add ИМЯ --role admin",
+        )
+
+
+def _line(user: User, tz: tzinfo) -> str:
+    state = "включён" if user.active else "отключён"
+    last = local_time(user.last_login_at, tz) if user.last_login_at else "не входил"
+    return f"{user.username:<24} {Role(user.role).label:<13} {state:<9} {last}"

@@ -1,23 +1,25 @@
 """What every page's POST action shares: its route and role, its form, and the way back.
 
-An action validates on the server. A refused form comes back on its page with the
-messages next to the fields (HTTP 422); a finished action says what it did in a flash
-message and redirects, so a reload does not repeat it.
+An action validates on the server. A refused form, or a change the store refuses, comes
+back on its page with the messages next to the fields (HTTP 422); a finished action says
+what it did in a flash message and redirects, so a reload does not repeat it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from flask import Blueprint, abort, flash, make_response, redirect
 from flask.typing import ResponseReturnValue
 from sqlalchemy.orm import Session
 
-from omis.core.errors import must_exist
+from omis.core.errors import OmisError, must_exist
+from omis.web import storage
 from omis.web.accounts import Role
 from omis.web.auth import View, require_role
-from omis.web.forms import PostForm
+from omis.web.forms import PostForm, attach_error
 
 F = TypeVar("F", bound=PostForm)
 M = TypeVar("M")
@@ -47,6 +49,26 @@ def submitted(form: F, refused: Callable[[F], ResponseReturnValue]) -> F:
     if not form.validate():
         abort(make_response(refused(form)))
     return form
+
+
+@contextmanager
+def writing(
+    form: F,
+    field: str | Callable[[OmisError], str],
+    refused: Callable[[F], ResponseReturnValue],
+    refusals: type[OmisError] = OmisError,
+) -> Iterator[Session]:
+    """A unit of work for the posted ``form``'s change, committed on success. The form
+    is refused as :func:`submitted` refuses it; a refusal from the store (one of
+    ``refusals``) writes nothing, puts its message next to the field ``field`` (or the
+    one ``field(error)`` names) and likewise ends the request with ``refused(form)``."""
+    submitted(form, refused)
+    try:
+        with storage.writer() as session:
+            yield session
+    except refusals as exc:
+        attach_error(form, field if isinstance(field, str) else field(exc), exc)
+        abort(make_response(refused(form)))
 
 
 def must_get(session: Session, model: type[M], key: Any, missing: str) -> M:

@@ -6,6 +6,7 @@ refused form comes back with the message next to the field (HTTP 422).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from flask import Blueprint, Flask, Response, render_template, url_for
@@ -23,8 +24,8 @@ from omis.core.errors import OmisError
 from omis.requests.models import Request
 from omis.web import storage
 from omis.web.accounts import Role
-from omis.web.actions import action, done, must_get
-from omis.web.forms import REQUIRED, PostForm, attach_error, stripped
+from omis.web.actions import action, done, must_get, writing
+from omis.web.forms import REQUIRED, PostForm, stripped
 
 bp = Blueprint("contractors", __name__)
 
@@ -125,16 +126,9 @@ def index() -> ResponseReturnValue:
 @action(bp, "/contractors", Role.ADMIN)
 def create() -> ResponseReturnValue:
     form = ContractorForm()
-    if form.validate():
-        try:
-            with storage.writer() as session:
-                created = store.add(session, form.data_object())
-                name = created.name
-        except OmisError as exc:
-            attach_error(form, _field_of(exc), exc)
-        else:
-            return done(f"Подрядчик «{name}» добавлен.", url_for("contractors.index"))
-    return _index(422, form=form)
+    with writing(form, _field_of, partial(_index, 422)) as session:
+        name = store.add(session, form.data_object()).name
+    return done(f"Подрядчик «{name}» добавлен.", url_for("contractors.index"))
 
 
 def _contractor(contractor_id: int) -> Contractor:
@@ -161,15 +155,9 @@ def edit(
 def update(contractor_id: int) -> ResponseReturnValue:
     _contractor(contractor_id)
     form = ContractorForm()
-    if form.validate():
-        try:
-            with storage.writer() as session:
-                store.replace(session, store.require_id(session, contractor_id), form.data_object())
-        except OmisError as exc:
-            attach_error(form, _field_of(exc), exc)
-        else:
-            return done(f"Подрядчик «{form.name.data}» сохранён.", url_for("contractors.index"))
-    return edit(contractor_id, form, 422)
+    with writing(form, _field_of, partial(edit, contractor_id, code=422)) as session:
+        store.replace(session, store.require_id(session, contractor_id), form.data_object())
+    return done(f"Подрядчик «{form.name.data}» сохранён.", url_for("contractors.index"))
 
 
 @bp.route("/contractors/export.csv")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 
 from flask import Blueprint, Flask, Response, render_template, request, url_for
 from flask.typing import ResponseReturnValue
@@ -10,7 +11,6 @@ from wtforms import BooleanField, DateField, IntegerField, SelectField, StringFi
 from wtforms.validators import Length, NumberRange, Optional, ValidationError
 
 from omis.core.clock import now
-from omis.core.errors import OmisError
 from omis.mail import export as letter_export
 from omis.mail import undo
 from omis.mail.models import Letter
@@ -18,10 +18,10 @@ from omis.mail.replay import ACTION_TEXT, describe_key, replay
 from omis.mail.rules import default_rules
 from omis.web import storage
 from omis.web.accounts import Role
-from omis.web.actions import action, done, must_get, submitted
+from omis.web.actions import action, done, must_get, writing
 from omis.web.auth import current, require_role
 from omis.web.formatting import outcome_label
-from omis.web.forms import PostForm, QueryForm, attach_error, options, reason_field, sane_date
+from omis.web.forms import PostForm, QueryForm, options, reason_field, sane_date
 from omis.web.queries.letters import OUTCOMES, LetterFilter, existing_requests, letter_page
 from omis.web.queries.positions import local_day_start
 from omis.web.queries.timeline import evidence_items
@@ -107,16 +107,12 @@ def show(letter_id: int, form: UndoForm | None = None, code: int = 200) -> Respo
 def take_back(letter_id: int) -> ResponseReturnValue:
     """Undo what the letter did (see :mod:`omis.mail.undo`); refused: said on the page."""
     stored_letter(letter_id)
-    form = submitted(UndoForm(), lambda refused: show(letter_id, refused, 422))
-    try:
-        with storage.writer() as session:
-            undo.undo(
-                session, letter_id, form.reason.data, current().username, now(),
-                storage.settings().core.tz,
-            )  # fmt: skip
-    except OmisError as exc:
-        attach_error(form, "reason", exc)
-        return show(letter_id, form, 422)
+    form = UndoForm()
+    with writing(form, "reason", partial(show, letter_id, code=422)) as session:
+        undo.undo(
+            session, letter_id, form.reason.data, current().username, now(),
+            storage.settings().core.tz,
+        )  # fmt: skip
     message = "Действие письма отменено, письмо вернулось в очередь разбора."
     return done(message, url_for("review.show", letter_id=letter_id))
 

@@ -7,6 +7,7 @@ back to the page (so a reload does not repeat it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from flask import Blueprint, Flask, render_template, url_for
@@ -23,12 +24,11 @@ from omis.requests.lifecycle import FINAL, Actor, Status, next_status
 from omis.requests.models import Position, Request
 from omis.web import storage
 from omis.web.accounts import Role
-from omis.web.actions import action, done, submitted
+from omis.web.actions import action, done, submitted, writing
 from omis.web.auth import current
 from omis.web.forms import (
     REQUIRED,
     PostForm,
-    attach_error,
     digits,
     options,
     reason_field,
@@ -137,11 +137,16 @@ def _page(number: str, code: int = 200, **bound: PostForm) -> ResponseReturnValu
     return body, code
 
 
+def _refused(number: str, name: str) -> Callable[[PostForm], ResponseReturnValue]:
+    """The page again with the refused form ``name`` as typed, and its messages (HTTP 422)."""
+    return lambda form: _page(number, 422, **{name: form})
+
+
 def _submitted(number: str, name: str, form: F) -> F:
     """The posted ``form`` (``name`` is what the page calls it), validated against the
     request's positions and contractors; a refused one comes back on the page."""
     _forms(_load(number), **{name: form})
-    return submitted(form, lambda refused: _page(number, 422, **{name: refused}))
+    return submitted(form, _refused(number, name))
 
 
 def _back(number: str, message: str, category: str = "success") -> ResponseReturnValue:
@@ -185,14 +190,11 @@ def edit_comment(number: str) -> ResponseReturnValue:
 
 @action(bp, "/requests/<number>/positions", Role.OPERATOR)
 def add_position(number: str) -> ResponseReturnValue:
-    form = _submitted(number, "position_form", PositionForm())
-    new = store.NewPosition(number, form.number.data, form.comment.data, form.author.data)
-    try:
-        with storage.writer() as session:
-            store.add_position(session, new, actor=Actor.OPERATOR, actor_name=current().username)
-    except UsageError as exc:
-        attach_error(form, "number", exc)
-        return _page(number, 422, position_form=form)
+    _load(number)  # a 404 for an unknown request: the store would create it
+    form = PositionForm()
+    with writing(form, "number", _refused(number, "position_form"), UsageError) as session:
+        new = store.NewPosition(number, form.number.data, form.comment.data, form.author.data)
+        store.add_position(session, new, actor=Actor.OPERATOR, actor_name=current().username)
     return _back(number, f"Позиция {form.number.data} добавлена.")
 
 

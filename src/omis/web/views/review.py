@@ -24,13 +24,12 @@ from omis.requests import store
 from omis.requests.lifecycle import Status
 from omis.web import storage
 from omis.web.accounts import Role
-from omis.web.actions import action, done, submitted
+from omis.web.actions import action, done, writing
 from omis.web.auth import current
 from omis.web.forms import (
     REQUIRED,
     PostForm,
     QueryForm,
-    attach_error,
     digits,
     reason_field,
     status_choices,
@@ -106,37 +105,33 @@ def show(
     return body, code
 
 
+def _refused(letter_id: int, name: str) -> Callable[[PostForm], ResponseReturnValue]:
+    """The letter's page again with the refused form ``name`` as typed (HTTP 422)."""
+    return lambda form: show(letter_id, 422, **{name: form})
+
+
 @action(bp, "/review/<id:letter_id>/assign", Role.OPERATOR)
 def assign(letter_id: int) -> ResponseReturnValue:
     stored_letter(letter_id)
-    form = submitted(AssignForm(), lambda refused: show(letter_id, 422, assign_form=refused))
-    position = form.position_number.data or None
-    try:
-        with storage.writer() as session:
-            review.assign(
-                session,
-                letter_id,
-                form.request_number.data,
-                position,
-                Status(form.status.data),
-                current().username,
-            )
-    except OmisError as exc:
-        attach_error(form, "request_number", exc)
-        return show(letter_id, 422, assign_form=form)
+    form = AssignForm()
+    with writing(form, "request_number", _refused(letter_id, "assign_form")) as session:
+        review.assign(
+            session,
+            letter_id,
+            form.request_number.data,
+            form.position_number.data or None,
+            Status(form.status.data),
+            current().username,
+        )
     return done(f"Письмо назначено заявке №{form.request_number.data}.", url_for("review.index"))
 
 
 @action(bp, "/review/<id:letter_id>/dismiss", Role.OPERATOR)
 def dismiss(letter_id: int) -> ResponseReturnValue:
     stored_letter(letter_id)
-    form = submitted(DismissForm(), lambda refused: show(letter_id, 422, dismiss_form=refused))
-    try:
-        with storage.writer() as session:
-            review.dismiss(session, letter_id, form.reason.data.strip(), current().username)
-    except OmisError as exc:
-        attach_error(form, "reason", exc)
-        return show(letter_id, 422, dismiss_form=form)
+    form = DismissForm()
+    with writing(form, "reason", _refused(letter_id, "dismiss_form")) as session:
+        review.dismiss(session, letter_id, form.reason.data.strip(), current().username)
     return done("Письмо отклонено.", url_for("review.index"))
 
 

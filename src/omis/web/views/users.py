@@ -6,6 +6,8 @@ never lock everybody out of this page.
 
 from __future__ import annotations
 
+from functools import partial
+
 from flask import Blueprint, Flask, render_template, url_for
 from flask.typing import ResponseReturnValue
 from sqlalchemy import func, select
@@ -18,9 +20,9 @@ from omis.core.errors import UsageError
 from omis.core.models import User
 from omis.web import accounts, storage
 from omis.web.accounts import Role
-from omis.web.actions import action, done, must_get
+from omis.web.actions import action, done, must_get, writing
 from omis.web.auth import require_role
-from omis.web.forms import REQUIRED, PostForm, attach_error, options
+from omis.web.forms import REQUIRED, PostForm, options
 
 bp = Blueprint("users", __name__)
 
@@ -81,17 +83,9 @@ def index() -> ResponseReturnValue:
 @action(bp, "/users", Role.ADMIN)
 def create() -> ResponseReturnValue:
     form = NewUserForm()
-    if form.validate():
-        try:
-            with storage.writer() as session:
-                accounts.add_user(
-                    session, form.username.data, Role(form.role.data), form.password.data
-                )
-        except UsageError as exc:
-            attach_error(form, "username", exc)
-        else:
-            return _back(f"Пользователь «{form.username.data.strip()}» добавлен.")
-    return _page(422, new_form=form)
+    with writing(form, "username", partial(_page, 422), UsageError) as session:
+        accounts.add_user(session, form.username.data, Role(form.role.data), form.password.data)
+    return _back(f"Пользователь «{form.username.data.strip()}» добавлен.")
 
 
 def _user(session: Session, user_id: int) -> User:
