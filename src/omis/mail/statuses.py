@@ -11,6 +11,7 @@ is a memory, «будем на месте» a promise.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from omis.mail import morph
@@ -234,6 +235,8 @@ def _match(
         return None
     if _intended(tokens, i, rules, past=form.tense == "past" and form.pos == "VERB"):
         return None
+    if form.pos == "INFN" and _plan_after(tokens, i, rules):
+        return None  # «мы приехать завтра»: a plan
     if form.tense == "pres" and trigger.status is not Status.ON_SITE and _at_a_time(tokens, i):
         return None  # «выезжает в 07:15»: a timetable, not a report
     if form.tense == "pres" and form.lemma in _DEPARTING and _after_a_while(tokens, i):
@@ -353,6 +356,8 @@ def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int)
         return not _future_copula(tokens, i) and not _state_of(trigger, tokens, i)
     if form.pos == "ADJS":
         return trigger.needs != () and not _future_copula(tokens, i)
+    if form.pos == "INFN":
+        return _reported_infinitive(tokens, i)
     if form.pos != "VERB" or form.mood != "indc" or form.tense not in trigger.tenses:
         return False
     if trigger.persons and form.tense == "pres":
@@ -360,6 +365,43 @@ def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int)
             return True  # «бригада ещё работает»
         return any(_person_ok(form, person) for person in trigger.persons)
     return True
+
+
+# Right before an infinitive used for a finite verb: its subject, or «уже» («мы приехать»,
+# «бригада уже закончить», «п2 тоже закончить»).
+_SAYS_DONE = frozenset({"мы", "я", "уже", "тоже", "также"})
+
+
+def _reported_infinitive(tokens: tuple[Token, ...], i: int) -> bool:
+    """«мы приехать объект», «п2 тоже закончить»: in broken Russian an infinitive with its
+    subject or «уже» right before it, and no verb of its own in the clause, is the report.
+    An infinitive alone («приехать к 9:00») or governed by a word («надо приехать», «мы
+    приехать не можем», «мастеру приехать») is a plan."""
+    before = tokens[i - 1] if i > 0 else None
+    if before is None or not (
+        before.text in _SAYS_DONE
+        or any(f.lemma in _CREW and f.case == "nomn" for f in before.forms[:1])
+    ):
+        return False
+    return not any(_governs(token) for token in _clause_of(tokens, i))
+
+
+def _clause_of(tokens: tuple[Token, ...], i: int) -> Iterator[Token]:
+    """The words of the clause around ``tokens[i]``, but for itself."""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(tokens) and not (
+            _clause_ends(tokens[k]) and not _inside_a_number(tokens, k)
+        ):
+            yield tokens[k]
+            k += step
+
+
+def _governs(token: Token) -> bool:
+    """A finite verb, a predicative («надо», «можно») or a short adjective («должны»,
+    «готовы»): a word an infinitive would depend on."""
+    first = token.forms[0] if token.forms else None
+    return first is not None and first.pos in ("VERB", "PRED", "ADJS", "PRTS")
 
 
 _POSITION_NOUNS = frozenset({"позиция", "поз", "п", "работа"})
@@ -604,13 +646,37 @@ def _estimate(
     if facts.planned or facts.moving_plan:
         return False
     window = list(tokens[max(0, i - _WINDOW) : i + 1 + _WINDOW])
+    if _clock_after(tokens, i):
+        return True  # «будем 9:30»
     for k, token in enumerate(window):
+        if token.text == "через" and _long_while(window[k + 1 : k + 3]):
+            continue  # «через месяц сотрут»: not a trip under way
         if token.text in ("через",) or token.has_lemma(("минута", "час", "полчаса")):
             return True
         following = window[k + 1] if k + 1 < len(window) else None
         if token.has_lemma(trigger.needs) and following is not None and following.is_number:
             return True
     return False
+
+
+# Spans no trip lasts: «через месяц», «через неделю» is a forecast, not an arrival.
+_LONG_WHILE = frozenset({"день", "сутки", "неделя", "месяц", "год", "полгода"})
+
+
+def _long_while(following: tuple[Token, ...] | list[Token]) -> bool:
+    return any(token.has_lemma(_LONG_WHILE) for token in following)
+
+
+def _clock_after(tokens: tuple[Token, ...], i: int) -> bool:
+    """«будем 9:30»: the hour of arrival right after the verb."""
+    after = tokens[i + 1 : i + 4]
+    return (
+        len(after) == 3
+        and after[0].is_number
+        and after[1].text == ":"
+        and after[2].is_number
+        and after[0].end == after[1].start
+    )
 
 
 def _moving_plan(token: Token, rules: Rules) -> bool:
