@@ -171,8 +171,8 @@ _NAME_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]{4,}")
 
 def _reply_below(lines: list[str], index: int) -> int:
     """Where the sender's reply starts under a quoted Outlook message the letter opens with
-    (nothing written above it): past the quoted message's sign-off, the first line naming
-    its sender («Диспетчерская служба ОМИС» under «От: Диспетчерская ОМИС»), and the rest
+    (nothing written above it): past the quoted message's sign-off, the first short line
+    naming its sender («Диспетчерская служба ОМИС» under «От: Диспетчерская ОМИС»), and the rest
     of that signature. 0 when there is no sign-off or nothing but more history under it."""
     senders = (_SENDER.match(line) for line in lines[index : index + 3])
     sender = next((match for match in senders if match), None)
@@ -183,12 +183,17 @@ def _reply_below(lines: list[str], index: int) -> int:
     k = start + 1
     while k < len(lines) and _HEADER.match(lines[k]):
         k += 1
-    k = next((j for j in range(k, len(lines)) if names & _name_words(lines[j])), len(lines))
+    k = next((j for j in range(k, len(lines)) if _signs_off(lines[j], names)), len(lines))
     while k < len(lines) and lines[k].strip():
         k += 1  # the rest of the signature
     while k < len(lines) and not lines[k].strip():
         k += 1
     return 0 if not names or k >= len(lines) or _history_starts(lines, k) else k
+
+
+def _signs_off(line: str, names: set[str]) -> bool:
+    """A short line naming the sender (a signature), not a sentence that mentions them."""
+    return len(line.split()) <= 6 and bool(names & _name_words(line))
 
 
 def _name_words(text: str) -> set[str]:
