@@ -362,6 +362,8 @@ DECIDED = [
         "тел. 200-11-22\n\n\nПриняли, мастер назначен.\n\nС уважением, Петров",
         ("5120", (), ACCEPTED),
     ),
+    # the work done, a photo taken of it
+    ("5120", "Покраску сделали, фото сделали, уехали.", ("5120", (), LEFT)),
     # the hour right after «будем» is an arrival under way
     ("5120", "стоим в пробке на МКАД, будем 10:15", ("5120", (), EN_ROUTE)),
 ]
@@ -474,6 +476,9 @@ REVIEW = [
     ("5120", "мы приехать сегодня не можем, ливень", "no_status"),
     ("5120", "мы приехать завтра с утра", "no_status"),
     ("5120", "мастеру надо приехать в пятницу", "no_status"),
+    # what was done is not the work: an order placed, a diagnosis, a photo
+    ("5120", "Материал под 5120 заказ сделали, привезут в среду.", "no_status"),
+    ("5120", "Диагностику сделали, ждём плату управления.", "no_status"),
     # a document's title with a letter missing («выполненых»: «выполненных», not «выполнены»),
     # a forecast, a plant closed for days: no report
     ("5120", "Акт выполненых работ по 5120 передал в бухгалтерию.", "no_status"),

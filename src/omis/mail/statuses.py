@@ -247,6 +247,8 @@ def _match(
         and _plan_after(tokens, i, rules)
     ):
         return None  # «выезжаем завтра с утра»: the present tense of a plan
+    if trigger.not_of and _done_to(tokens, i, frozenset(trigger.not_of)):
+        return None  # «заказ сделал», «диагностику сделали»: not the work itself
     if trigger.status is Status.LEFT and _into_a_state(tokens, i):
         return None  # «котёл уходит в аварию»: equipment going into a state, not the crew
     if trigger.status is not Status.ACCEPTED and _someone_else(tokens, i, rules):
@@ -264,6 +266,17 @@ def _match(
     if trigger.status is Status.ACCEPTED and _noted(tokens, i):
         return None  # «информация принята к сведению»: noted, not a request taken on
     return trigger.status
+
+
+def _done_to(tokens: tuple[Token, ...], i: int, nouns: frozenset[str]) -> bool:
+    """The verb's object, within two words of it in its clause, is one of ``nouns``."""
+    for step in (-1, 1):
+        for k in range(i + step, i + 3 * step, step):
+            if not 0 <= k < len(tokens) or _clause_ends(tokens[k]):
+                break
+            if tokens[k].has_lemma(nouns):
+                return True
+    return False
 
 
 # What equipment goes into: «уходит в аварию», «ушёл в блокировку», «уходит в минус».
