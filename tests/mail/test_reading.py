@@ -362,6 +362,8 @@ DECIDED = [
         "тел. 200-11-22\n\n\nПриняли, мастер назначен.\n\nС уважением, Петров",
         ("5120", (), ACCEPTED),
     ),
+    # listed positions, each with what it is in brackets
+    ("5120", "Позиции 1 (въезд) и 3 (парковка у склада) сделаны.", ("5120", ("1", "3"), LEFT)),
     # the work done, a photo taken of it
     ("5120", "Покраску сделали, фото сделали, уехали.", ("5120", (), LEFT)),
     # the hour right after «будем» is an arrival under way
