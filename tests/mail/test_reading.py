@@ -362,6 +362,9 @@ DECIDED = [
         "тел. 200-11-22\n\n\nПриняли, мастер назначен.\n\nС уважением, Петров",
         ("5120", (), ACCEPTED),
     ),
+    # leaving a place written with its number: «с 12 корпуса» is from the site
+    ("5120", "с 12 корпуса выехали, мусор весь забрали", ("5120", (), LEFT)),
+    ("5120", "выехали с 9 утра, будем к обеду", ("5120", (), EN_ROUTE)),
     # listed positions, each with what it is in brackets
     ("5120", "Позиции 1 (въезд) и 3 (парковка у склада) сделаны.", ("5120", ("1", "3"), LEFT)),
     # the work done, a photo taken of it

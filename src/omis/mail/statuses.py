@@ -855,9 +855,11 @@ def _direction(tokens: tuple[Token, ...], i: int, rules: Rules) -> Status:
             break
         following = _next_word(tokens, j + 1, end)
         if token.text in rules.direction.from_ and following is not None and source is None:
+            k = _past_number(tokens, j + 1, end)  # «с 63 школы»: the place, not its number
+            following = tokens[k] if k < end else following
             if _case(following, "gent") and not following.has_lemma(_TIMES_OF_DAY):
                 source = following
-                modifier = _is_modifier(tokens, j + 1, rules)
+                modifier = _is_modifier(tokens, k, rules)
         elif token.text in rules.direction.to and following is not None and following.is_word:
             destination = True
         j += 1
@@ -1010,9 +1012,19 @@ def _source_before(tokens: tuple[Token, ...], i: int, rules: Rules) -> Token | N
         token = tokens[j]
         if token.text in _CLAUSE_END:
             return None
-        if token.text in rules.direction.from_ and j + 1 < i and _case(tokens[j + 1], "gent"):
-            return tokens[j + 1]
+        k = _past_number(tokens, j + 1, i)
+        if token.text in rules.direction.from_ and k < i and _case(tokens[k], "gent"):
+            return tokens[k]
     return None
+
+
+def _past_number(tokens: tuple[Token, ...], k: int, end: int) -> int:
+    """Past a place's own number before its name («с 63 школы», «из № 7 корпуса»)."""
+    if k < end and tokens[k].text == "№":
+        k += 1
+    if k + 1 < end and tokens[k].is_number and len(tokens[k].text) <= 3 and tokens[k + 1].is_word:
+        return k + 1
+    return k
 
 
 def _heading_to_site(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
