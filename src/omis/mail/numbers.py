@@ -337,11 +337,25 @@ def _number_list(tokens: tuple[Token, ...], i: int, listing: bool = False) -> tu
             last = int(tokens[j + 1].text)
             numbers.extend(str(n) for n in range(int(numbers[-1]) + 1, last + 1))
             j += 2
+        if listing:
+            j = _past_description(tokens, j)  # «позиции 2 (сектор Б) и 3 (переход)»
         if j + 1 < len(tokens) and tokens[j].text in (",", "и") and tokens[j + 1].is_number:
             j += 1
         elif not (_one_digit(numbers[-1]) and j < len(tokens) and _lone_digit(tokens, j)):
             break  # «поз 1 2 3», «поз 01 02»: single digits one after another are a list too
     return numbers, (j - i) if numbers else 0
+
+
+def _past_description(tokens: tuple[Token, ...], j: int) -> int:
+    """Past what a listed position is, in brackets, when the list goes on after it
+    («позиции 2 (сектор Б) и 3»); else ``j``."""
+    if j >= len(tokens) or tokens[j].text != "(":
+        return j
+    close = next((k for k in range(j + 1, min(j + 10, len(tokens))) if tokens[k].text in "()"), 0)
+    if not close or tokens[close].text != ")" or close + 2 >= len(tokens):
+        return j
+    going_on = tokens[close + 1].text in (",", "и") and tokens[close + 2].is_number
+    return close + 1 if going_on else j
 
 
 def _unit_glued(tokens: tuple[Token, ...], k: int) -> bool:

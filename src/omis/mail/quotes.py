@@ -12,7 +12,9 @@ Roundcube):
   «Начало переадресованного сообщения:», The Bat!'s «Текст исходного сообщения», and the
   reply markers above when the letter's subject says it is a forward (FW:, Fwd:).
 
-Text written under a quote (bottom posting) is the sender's too. A signature («-- »,
+Text written under a quote (bottom posting) is the sender's too; under an Outlook header
+block the letter opens with, it starts past the quoted message's sign-off (the line naming
+its sender) and the rest of that signature. A signature («-- »,
 «С уважением», «Отправлено с iPhone») ends the sender's words until the next marker.
 """
 
@@ -122,6 +124,12 @@ def _read(lines: list[str], forward: bool, body: Body, depth: int = 0) -> None:
             index, in_signature = end + 1, False
             continue
         if _history_starts(lines, index):
+            below = _reply_below(lines, index) if depth == 0 and not "".join(own).strip() else 0
+            if below:  # bottom posting: the quoted message, then the sender's reply
+                quoted.extend(lines[index:below])
+                body.quoted_subjects.extend(_subjects(lines[index:below]))
+                index, in_signature = below, False
+                continue
             history = lines[index:]
             quoted.extend(history)
             body.quoted_subjects.extend(_subjects(history))
@@ -156,6 +164,40 @@ def _history_starts(lines: list[str], index: int) -> bool:
         return False
     following = [item for item in lines[index + 1 : index + 6] if item.strip()]
     return any(_HEADER.match(item) and not _FROM.match(item) for item in following[:3])
+
+
+_NAME_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]{4,}")
+
+
+def _reply_below(lines: list[str], index: int) -> int:
+    """Where the sender's reply starts under a quoted Outlook message the letter opens with
+    (nothing written above it): past the quoted message's sign-off, the first short line
+    naming its sender («Диспетчерская служба ОМИС» under «От: Диспетчерская ОМИС»), and the rest
+    of that signature. 0 when there is no sign-off or nothing but more history under it."""
+    senders = (_SENDER.match(line) for line in lines[index : index + 3])
+    sender = next((match for match in senders if match), None)
+    if sender is None:
+        return 0
+    start = lines.index(sender.string, index)
+    names = _name_words(re.sub(r"<[^>]*>|\S+@\S+", "", sender.group(2)))
+    k = start + 1
+    while k < len(lines) and _HEADER.match(lines[k]):
+        k += 1
+    k = next((j for j in range(k, len(lines)) if _signs_off(lines[j], names)), len(lines))
+    while k < len(lines) and lines[k].strip():
+        k += 1  # the rest of the signature
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    return 0 if not names or k >= len(lines) or _history_starts(lines, k) else k
+
+
+def _signs_off(line: str, names: set[str]) -> bool:
+    """A short line naming the sender (a signature), not a sentence that mentions them."""
+    return len(line.split()) <= 6 and bool(names & _name_words(line))
+
+
+def _name_words(text: str) -> set[str]:
+    return {word.lower() for word in _NAME_WORD.findall(text)}
 
 
 def _starts_forward(inner: list[str], forward: bool) -> bool:

@@ -39,6 +39,7 @@ class Trigger(_Frozen):
     direction: bool = False
     weak: bool = False
     states_of: tuple[str, ...] = ()  # a short participle said of these nouns is their state
+    not_of: tuple[str, ...] = ()  # done to these nouns is not the work: «заказ сделал»
 
     @field_validator("status", mode="before")
     @classmethod

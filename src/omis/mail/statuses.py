@@ -11,6 +11,7 @@ is a memory, «будем на месте» a promise.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from omis.mail import morph
@@ -234,6 +235,8 @@ def _match(
         return None
     if _intended(tokens, i, rules, past=form.tense == "past" and form.pos == "VERB"):
         return None
+    if form.pos == "INFN" and _plan_after(tokens, i, rules):
+        return None  # «мы приехать завтра»: a plan
     if form.tense == "pres" and trigger.status is not Status.ON_SITE and _at_a_time(tokens, i):
         return None  # «выезжает в 07:15»: a timetable, not a report
     if form.tense == "pres" and form.lemma in _DEPARTING and _after_a_while(tokens, i):
@@ -244,6 +247,8 @@ def _match(
         and _plan_after(tokens, i, rules)
     ):
         return None  # «выезжаем завтра с утра»: the present tense of a plan
+    if trigger.not_of and _done_to(tokens, i, frozenset(trigger.not_of)):
+        return None  # «заказ сделал», «диагностику сделали»: not the work itself
     if trigger.status is Status.LEFT and _into_a_state(tokens, i):
         return None  # «котёл уходит в аварию»: equipment going into a state, not the crew
     if trigger.status is not Status.ACCEPTED and _someone_else(tokens, i, rules):
@@ -261,6 +266,17 @@ def _match(
     if trigger.status is Status.ACCEPTED and _noted(tokens, i):
         return None  # «информация принята к сведению»: noted, not a request taken on
     return trigger.status
+
+
+def _done_to(tokens: tuple[Token, ...], i: int, nouns: frozenset[str]) -> bool:
+    """The verb's object, within two words of it in its clause, is one of ``nouns``."""
+    for step in (-1, 1):
+        for k in range(i + step, i + 3 * step, step):
+            if not 0 <= k < len(tokens) or _clause_ends(tokens[k]):
+                break
+            if tokens[k].has_lemma(nouns):
+                return True
+    return False
 
 
 # What equipment goes into: «уходит в аварию», «ушёл в блокировку», «уходит в минус».
@@ -353,6 +369,8 @@ def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int)
         return not _future_copula(tokens, i) and not _state_of(trigger, tokens, i)
     if form.pos == "ADJS":
         return trigger.needs != () and not _future_copula(tokens, i)
+    if form.pos == "INFN":
+        return _reported_infinitive(tokens, i)
     if form.pos != "VERB" or form.mood != "indc" or form.tense not in trigger.tenses:
         return False
     if trigger.persons and form.tense == "pres":
@@ -360,6 +378,43 @@ def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int)
             return True  # «бригада ещё работает»
         return any(_person_ok(form, person) for person in trigger.persons)
     return True
+
+
+# Right before an infinitive used for a finite verb: its subject, or «уже» («мы приехать»,
+# «бригада уже закончить», «п2 тоже закончить»).
+_SAYS_DONE = frozenset({"мы", "я", "уже", "тоже", "также"})
+
+
+def _reported_infinitive(tokens: tuple[Token, ...], i: int) -> bool:
+    """«мы приехать объект», «п2 тоже закончить»: in broken Russian an infinitive with its
+    subject or «уже» right before it, and no verb of its own in the clause, is the report.
+    An infinitive alone («приехать к 9:00») or governed by a word («надо приехать», «мы
+    приехать не можем», «мастеру приехать») is a plan."""
+    before = tokens[i - 1] if i > 0 else None
+    if before is None or not (
+        before.text in _SAYS_DONE
+        or any(f.lemma in _CREW and f.case == "nomn" for f in before.forms[:1])
+    ):
+        return False
+    return not any(_governs(token) for token in _clause_of(tokens, i))
+
+
+def _clause_of(tokens: tuple[Token, ...], i: int) -> Iterator[Token]:
+    """The words of the clause around ``tokens[i]``, but for itself."""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(tokens) and not (
+            _clause_ends(tokens[k]) and not _inside_a_number(tokens, k)
+        ):
+            yield tokens[k]
+            k += step
+
+
+def _governs(token: Token) -> bool:
+    """A finite verb, a predicative («надо», «можно») or a short adjective («должны»,
+    «готовы»): a word an infinitive would depend on."""
+    first = token.forms[0] if token.forms else None
+    return first is not None and first.pos in ("VERB", "PRED", "ADJS", "PRTS")
 
 
 _POSITION_NOUNS = frozenset({"позиция", "поз", "п", "работа"})
@@ -604,13 +659,37 @@ def _estimate(
     if facts.planned or facts.moving_plan:
         return False
     window = list(tokens[max(0, i - _WINDOW) : i + 1 + _WINDOW])
+    if _clock_after(tokens, i):
+        return True  # «будем 9:30»
     for k, token in enumerate(window):
+        if token.text == "через" and _long_while(window[k + 1 : k + 3]):
+            continue  # «через месяц сотрут»: not a trip under way
         if token.text in ("через",) or token.has_lemma(("минута", "час", "полчаса")):
             return True
         following = window[k + 1] if k + 1 < len(window) else None
         if token.has_lemma(trigger.needs) and following is not None and following.is_number:
             return True
     return False
+
+
+# Spans no trip lasts: «через месяц», «через неделю» is a forecast, not an arrival.
+_LONG_WHILE = frozenset({"день", "сутки", "неделя", "месяц", "год", "полгода"})
+
+
+def _long_while(following: tuple[Token, ...] | list[Token]) -> bool:
+    return any(token.has_lemma(_LONG_WHILE) for token in following)
+
+
+def _clock_after(tokens: tuple[Token, ...], i: int) -> bool:
+    """«будем 9:30»: the hour of arrival right after the verb."""
+    after = tokens[i + 1 : i + 4]
+    return (
+        len(after) == 3
+        and after[0].is_number
+        and after[1].text == ":"
+        and after[2].is_number
+        and after[0].end == after[1].start
+    )
 
 
 def _moving_plan(token: Token, rules: Rules) -> bool:
@@ -776,9 +855,11 @@ def _direction(tokens: tuple[Token, ...], i: int, rules: Rules) -> Status:
             break
         following = _next_word(tokens, j + 1, end)
         if token.text in rules.direction.from_ and following is not None and source is None:
+            k = _past_number(tokens, j + 1, end)  # «с 63 школы»: the place, not its number
+            following = tokens[k] if k < end else following
             if _case(following, "gent") and not following.has_lemma(_TIMES_OF_DAY):
                 source = following
-                modifier = _is_modifier(tokens, j + 1, rules)
+                modifier = _is_modifier(tokens, k, rules)
         elif token.text in rules.direction.to and following is not None and following.is_word:
             destination = True
         j += 1
@@ -931,9 +1012,19 @@ def _source_before(tokens: tuple[Token, ...], i: int, rules: Rules) -> Token | N
         token = tokens[j]
         if token.text in _CLAUSE_END:
             return None
-        if token.text in rules.direction.from_ and j + 1 < i and _case(tokens[j + 1], "gent"):
-            return tokens[j + 1]
+        k = _past_number(tokens, j + 1, i)
+        if token.text in rules.direction.from_ and k < i and _case(tokens[k], "gent"):
+            return tokens[k]
     return None
+
+
+def _past_number(tokens: tuple[Token, ...], k: int, end: int) -> int:
+    """Past a place's own number before its name («с 63 школы», «из № 7 корпуса»)."""
+    if k < end and tokens[k].text == "№":
+        k += 1
+    if k + 1 < end and tokens[k].is_number and len(tokens[k].text) <= 3 and tokens[k + 1].is_word:
+        return k + 1
+    return k
 
 
 def _heading_to_site(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:

@@ -290,8 +290,11 @@ def typo_fix(word: str, vocabulary: frozenset[str]) -> str | None:
     """A vocabulary word one typo away from ``word`` (a letter missing, extra, replaced or
     two letters swapped), or None when there is none or they are forms of different words."""
     found = {candidate for candidate in _near(word) if candidate in vocabulary}
+    if not found or not _same_ending(word, found):
+        # A letter missing: «выполненых» is «выполненных» (its ending kept), not «выполнены».
+        longer = set(_deletion_index(vocabulary).get(word, ()))
+        found = {c for c in longer if _same_ending(word, {c})} or found or longer
     if not found:
-        found = set(_deletion_index(vocabulary).get(word, ()))
         for shorter in _deletions(word):
             found.update(_deletion_index(vocabulary).get(shorter, ()))
     found.discard(word)
@@ -300,6 +303,11 @@ def typo_fix(word: str, vocabulary: frozenset[str]) -> str | None:
     readings = [{form.lemma for form in morph.forms(candidate)} for candidate in found]
     shared = set.intersection(*readings) if readings and all(readings) else set()
     return min(found) if shared else None
+
+
+def _same_ending(word: str, candidates: set[str]) -> bool:
+    """A candidate ends as ``word`` does (its last two letters: the grammar of the form)."""
+    return any(candidate[-2:] == word[-2:] for candidate in candidates)
 
 
 def _deletions(word: str) -> set[str]:
