@@ -16,7 +16,7 @@ from fakes.letters import letter
 from omis.core.db import Database
 from omis.core.settings import Settings
 from omis.mail.intake import run_mail_check
-from omis.mail.position_names import position_names
+from omis.mail.position_names import position_names, position_words
 from omis.requests import store
 from omis.requests.lifecycle import Actor
 
@@ -30,6 +30,7 @@ SENT, ACCEPTED, EN_ROUTE, ON_SITE, LEFT = (
 FLOORS = "Бутырская 77: ремонт откосов, 1 — 1 этаж, 2 — 2 этаж, 3 — 3 этаж"
 BURNERS = "Бассейн: 1 — горелка котла №1, 2 — горелка котла №2, 3 — автоматика"
 BOILER = "Детский сад: 1 — котёл Baxi Slim, 2 — дымоход"
+STREETS = "Покраска бордюров: 1 – ул. Гончарова, 2 – ул. Вокзальная, 3 – пр. Строителей"
 
 
 @pytest.fixture
@@ -88,8 +89,29 @@ def _read(
          {"01": SENT, "02": SENT, "03": EN_ROUTE}),
         (None, "21455 поз 01-03 выезд", "Еду. Около 5:30 буду.",
          {"01": EN_ROUTE, "02": EN_ROUTE, "03": EN_ROUTE}),
-        # a noun without a number names no position, even one no other position shares
-        (BOILER, "41203", "41203 дымоход прочистили, уехали", {"1": LEFT, "2": LEFT}),
+        # a finish said of what only some positions are, without any position's number,
+        # is the finish of those positions, not of the whole request
+        (BOILER, "41203", "41203 дымоход прочистили, уехали", {"1": SENT, "2": LEFT}),
+        (STREETS, "Бордюры 36610", "На Вокзальной всё покрасили, уехали",
+         {"1": SENT, "2": LEFT, "3": SENT}),
+        (STREETS, "36610", "По Гончарова и Вокзальной закончили, отбыли",
+         {"1": LEFT, "2": LEFT, "3": SENT}),
+        # a place named with what is still to be done is the plan, not the part finished
+        (STREETS, "36610", "Вокзальную закончили, уехали. Завтра Строителей с утра",
+         {"1": SENT, "2": LEFT, "3": SENT}),
+        (STREETS, "36610", "С Гончарова уехали в 14:10. по Строителей отпишусь позже",
+         {"1": LEFT, "2": SENT, "3": SENT}),
+        # ... but every place named, or only the heading's word («бордюр»), is the whole request
+        (STREETS, "36610", "Гончарова, Вокзальная, Строителей — всё покрасили, уехали",
+         {"1": LEFT, "2": LEFT, "3": LEFT}),
+        (STREETS, "36610", "Бордюры покрасили, уехали", {"1": LEFT, "2": LEFT, "3": LEFT}),
+        # «все три позиции» says every position, whatever place the sentence names
+        (STREETS, "36610", "36610: все три позиции сданы, на Вокзальной подкрасили, уехали",
+         {"1": LEFT, "2": LEFT, "3": LEFT}),
+        # an arrival is the site's: where the work begins is not the only position it is at
+        (BOILER, "41203", "41203 приехали, начинаем с дымохода", {"1": ON_SITE, "2": ON_SITE}),
+        # a firm written in camel case («ДымоходСервис») is not the thing it is named after
+        (BOILER, "41203", "41203 всё сделали, уехали. ООО «ДымоходСервис»", {"1": LEFT, "2": LEFT}),
         # a noun two positions share names neither without its number: the whole request
         (BURNERS, "41738", "41738 горелки настроили, уехали", {"1": LEFT, "2": LEFT, "3": LEFT}),
         # a mere mention of a position by what it is is no report about it
@@ -141,6 +163,26 @@ def test_names_come_only_from_entries_that_name_one_registered_position() -> Non
     )
     # a range names no one; «ПГ-4» is the model, «№3» the item
     assert [(n.position, n.noun, n.number) for n in names] == [("3", "плита", "3")]
+
+
+@pytest.mark.parametrize(
+    ("comments", "expected"),
+    [
+        # the words of each entry that no other entry has, past «ул.» and the heading
+        ([("1", STREETS), ("2", STREETS), ("3", STREETS)],
+         {"гончаров": {"1"}, "вокзальный": {"2"}, "строитель": {"3"}}),
+        # a position's own comment; a word two positions share tells neither apart
+        ([("1", "насос в подвале"), ("2", "насос на чердаке"), ("3", "щиток на чердаке")],
+         {"подвал": {"1"}, "щиток": {"3"}}),
+        # common words («ремонт», «этаж») and a word every position has tell none apart
+        ([("1", "ремонт лифта"), ("2", "ремонт лифта 2 этаж")], {}),
+        ([("1", None)], {}),
+    ],
+)  # fmt: skip
+def test_words_only_some_positions_have_are_those_positions_words(
+    comments: list[tuple[str, str | None]], expected: dict[str, set[str]]
+) -> None:
+    assert {w: set(p) for w, p in position_words(comments).items()} == expected
 
 
 @pytest.mark.parametrize(

@@ -85,6 +85,78 @@ def position_names(positions: Iterable[tuple[str, str | None]]) -> tuple[Positio
     return tuple(named + padded)
 
 
+def position_words(positions: Iterable[tuple[str, str | None]]) -> dict[str, frozenset[str]]:
+    """The words of the positions' descriptions that only some of them have, each with those
+    positions: «советская» of «2 – ул. Советская» beside «1 – ул. Ленина»; not a word every
+    position shares, one of the comment's heading («Уборка листвы: 1 – …»), nor a common
+    one (:data:`_COMMON`). A letter naming such a word names part of the request."""
+    positions = list(positions)
+    if len(positions) < 2:
+        return {}
+    numbers = {number for number, _comment in positions if number}
+    described: dict[str, set[str]] = {}
+    header: set[str] = set()
+    for text in dict.fromkeys(c for _n, c in positions if c):
+        bare = _POSITION_WORD.sub("", text)
+        entries = list(_ENTRY.finditer(bare))
+        if entries:  # what the comment says before its list is the whole request's
+            header |= _content_lemmas(bare[: entries[0].start()])
+        for k, match in enumerate(entries):
+            first, last, _what = match.groups()
+            position = None if last else _registered(first, numbers)
+            if position is not None:
+                end = entries[k + 1].start() if k + 1 < len(entries) else len(bare)
+                text_of = _description(bare, match.start(3), end)
+                described.setdefault(position, set()).update(_content_lemmas(text_of))
+    shared = Counter(c for _n, c in positions if c)
+    for number, comment in positions:
+        if comment and shared[comment] == 1 and number not in described:
+            described[number] = _content_lemmas(comment)
+    owners: dict[str, set[str]] = {}
+    for position, lemmas in described.items():
+        for lemma in lemmas - header:
+            owners.setdefault(lemma, set()).add(position)
+    return {w: frozenset(p) for w, p in owners.items() if len(p) == 1}
+
+
+# A dot after a word of four letters or more ends a sentence; after a shorter one («ул.»,
+# «пер.», «д.») it ends an abbreviation.
+_DESCRIPTION_END = re.compile(r"[;\n]|(?<=[а-яёa-z]{4})\.\s", re.I)
+
+
+def _description(text: str, start: int, end: int) -> str:
+    """An entry's whole description, past the abbreviations that end with a dot («ул.
+    Ленина», «пер. Школьный»), up to the next entry, a semicolon or a sentence's end."""
+    stop = _DESCRIPTION_END.search(text, start, end)
+    return text[start : stop.start() if stop else end]
+
+
+def _content_lemmas(text: str) -> set[str]:
+    """The lemmas of the nouns and adjectives of a description (four letters or more), and
+    of the words the dictionary lacks (a name: «Амкодор», «Чкалова»)."""
+    found = set()
+    for word in _WORD.findall(normalise(text)):
+        if not word.isalpha() or len(word) < 4:
+            continue
+        readings = morph.forms(word)
+        if readings and readings[0].pos not in ("NOUN", "ADJF"):
+            continue
+        lemma = _lemma(word)
+        if lemma not in _COMMON:
+            found.add(lemma)
+    return found
+
+
+# Words of a description that letters use of anything: the work, a place in general.
+_COMMON = frozenset({
+    "работа", "ремонт", "замена", "монтаж", "демонтаж", "обслуживание", "устранение",
+    "восстановление", "проверка", "очистка", "чистка", "установка", "осмотр", "место",
+    "объект", "адрес", "территория", "участок", "улица", "дом", "здание", "помещение",
+    "вход", "выход", "въезд", "дверь", "этаж", "корпус", "подъезд", "новый", "старый",
+    "аварийный", "плановый", "весь", "бригада", "заявка", "позиция",
+})  # fmt: skip
+
+
 def _entry(first: int, last: int, what: str, numbers: set[str]) -> list[PositionName]:
     """«1 — 1 этаж»: one name; «1–4 — парадные 1–4»: a name for each of the range, when
     the name repeats the range."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from omis.contractors.sender import ContractorView, sender_matches
 from omis.contractors.store import view as contractor_view
-from omis.mail.position_names import PositionName, position_names
+from omis.mail.position_names import PositionName, position_names, position_words
 from omis.requests.models import Request
 
 
@@ -24,6 +24,8 @@ class RequestInfo:
     contractor_email: str | None = None
     contractor: ContractorView | None = None  # from the contractor directory
     names: tuple[PositionName, ...] = ()  # what positions are, from their comments
+    # words that only some positions' descriptions have: «советская» → {"2"}
+    words: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ def view_of(requests: Iterable[Request]) -> RegistryView:
                 request.contractor_email,
                 contractor_view(request.contractor) if request.contractor else None,
                 position_names((p.number, p.comment) for p in request.positions),
+                position_words((p.number, p.comment) for p in request.positions),
             )
             for request in requests
         }

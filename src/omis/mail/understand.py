@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from itertools import pairwise
 from typing import Literal
@@ -223,10 +223,67 @@ def decide(
     positions_in_request = known.positions if known is not None else None
     names = known.names if known is not None else ()
     request_view = (positions_in_request, names)
-    return _report(
+    found = _report(
         reading, rules, number, number_evidence, attached, request_view,
         sender_clock(letter.local_date, reading.texts),
     )  # fmt: skip
+    part = _part_named(found, reading, rules, known.words if known is not None else {})
+    # «на Советской закончили, уехали»: a finish told of what only some positions are,
+    # without their numbers, is the finish of those positions, not of the whole request.
+    return replace(found, position_numbers=part) if part else found
+
+
+def _part_named(
+    found: Understanding, reading: _Reading, rules: Rules, words: Mapping[str, frozenset[str]]
+) -> tuple[str, ...]:
+    """The positions a finish of the whole request names only by what they are, when
+    those are not all of them; () otherwise. A place named in a sentence that reports
+    nothing and says what is still to be done («Завтра Гончарова», «по Вокзальной позже
+    напишу») is the plan, not the part finished."""
+    if not words or not found.decided or found.position_numbers:
+        return ()
+    if found.status is not Status.LEFT or _every_position(reading):
+        return ()
+    vocab = vocabulary(rules)
+    markers = rules.intent.plan | rules.intent.condition | _PLAN_WORDS
+    named: set[str] = set()
+    for text in reading.texts:
+        for sentence in sentences(text, vocab):
+            tokens = sentence.tokens
+            if not events(sentence, rules) and any(_intends(t, rules, markers) for t in tokens):
+                continue
+            named |= _words_named(text, tokens, words)
+    every = frozenset().union(*words.values())
+    return tuple(sorted(named)) if named and not named >= every else ()
+
+
+def _words_named(
+    text: str, tokens: tuple[Token, ...], words: Mapping[str, frozenset[str]]
+) -> set[str]:
+    """The positions whose words the tokens name, outside brackets («заявка 26114 (ул.
+    Ленина, пер. Школьный)» is the request's description)."""
+    named: set[str] = set()
+    depth = 0
+    for token in tokens:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth > 0 or not token.is_word or _TRADE_NAME.search(text[token.start : token.end]):
+            continue  # «СветоФор», «ТеплоСервис»: a firm, not the thing it is named after
+        for lemma in token.lemmas:
+            named |= words.get(lemma, frozenset())
+    return named
+
+
+def _every_position(reading: _Reading) -> bool:
+    """«все три позиции закрыты», «обе позиции сделаны»: every position, said so."""
+    return any(_EVERY_POSITION.search(text) for text in reading.texts + reading.subjects)
+
+
+# «все позиции», «обе позиции», «все три позиции», «все 3 поз.»
+_EVERY_POSITION = re.compile(
+    r"(?<![а-я])(обе|оба|все|всем|обеим|обоим)\s+(?:(?:\d|два|две|три|четыре|пять)\s+)?поз",
+    re.I,
+)
+_TRADE_NAME = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")
 
 
 _CHAT_STAMP = re.compile(r"^\s*\[([01]?\d|2[0-3]):([0-5]\d)\]", re.M)  # «[07:43] Андрей: …»
