@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from omis.contractors.sender import ContractorView, sender_matches
 from omis.contractors.store import view as contractor_view
@@ -24,8 +25,14 @@ class RequestInfo:
     contractor_email: str | None = None
     contractor: ContractorView | None = None  # from the contractor directory
     names: tuple[PositionName, ...] = ()  # what positions are, from their comments
-    # words that only some positions' descriptions have: «советская» → {"2"}
-    words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    described: tuple[tuple[str, str | None], ...] = ()  # each position with its comment
+
+    @cached_property
+    def words(self) -> Mapping[str, frozenset[str]]:
+        """Words only some positions' descriptions have («советская» → {"2"}). Worked out
+        when a letter asks (a finish of the whole request), not for every request a batch
+        names: it costs a dictionary lookup per word of every comment."""
+        return position_words(self.described)
 
 
 @dataclass(frozen=True)
@@ -69,16 +76,16 @@ def sender_requests(
 
 
 def view_of(requests: Iterable[Request]) -> RegistryView:
-    return RegistryView(
-        {
-            request.number: RequestInfo(
-                request.number,
-                tuple(p.number for p in request.positions),
-                request.contractor_email,
-                contractor_view(request.contractor) if request.contractor else None,
-                position_names((p.number, p.comment) for p in request.positions),
-                position_words((p.number, p.comment) for p in request.positions),
-            )
-            for request in requests
-        }
+    return RegistryView({request.number: _info(request) for request in requests})
+
+
+def _info(request: Request) -> RequestInfo:
+    described = tuple((p.number, p.comment) for p in request.positions)
+    return RequestInfo(
+        request.number,
+        tuple(number for number, _comment in described),
+        request.contractor_email,
+        contractor_view(request.contractor) if request.contractor else None,
+        position_names(described),
+        described,
     )

@@ -69,7 +69,8 @@ _REPLY_PREFIX = re.compile(
     r"^\s*((re|fw|fwd|ответ|отв|пересл|переслано|aw|wg|тема)\s*(\[\d+\]|\(\d+\))?\s*:\s*)+", re.I
 )
 _REPLY = re.compile(r"^\s*(re|ответ|отв|aw)\s*(\[\d+\])?\s*:", re.I)
-_ALL_POSITIONS = re.compile(r"(?<![а-я])(обе|оба|все|всем|обеим|обоим)\s+позици", re.I)
+_EVERY = r"(?<![а-я])(обе|оба|все|всем|обеим|обоим)\s+"
+_ALL_POSITIONS = re.compile(_EVERY + r"позици", re.I)
 
 
 @dataclass(frozen=True)
@@ -279,10 +280,7 @@ def _every_position(reading: _Reading) -> bool:
 
 
 # «все позиции», «обе позиции», «все три позиции», «все 3 поз.»
-_EVERY_POSITION = re.compile(
-    r"(?<![а-я])(обе|оба|все|всем|обеим|обоим)\s+(?:(?:\d|два|две|три|четыре|пять)\s+)?поз",
-    re.I,
-)
+_EVERY_POSITION = re.compile(_EVERY + r"(?:(?:\d|два|две|три|четыре|пять)\s+)?поз", re.I)
 _TRADE_NAME = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")
 
 
