@@ -17,11 +17,11 @@ from sqlalchemy import RowMapping, Select, and_, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from omis.contractors.models import Contractor
 from omis.notify.models import ReminderState
 from omis.reminders.rules import OPEN_STATUSES, Cycle, Policy
 from omis.requests.lifecycle import Status
-from omis.requests.models import Position, Request
+from omis.requests.models import Position
+from omis.requests.rows import position_rows
 
 
 @dataclass(frozen=True)
@@ -64,24 +64,15 @@ def delayed_candidates(session: Session, policy: Policy, at: datetime) -> list[C
     ORDER BY on ``status_changed_at`` tempts SQLite into walking that index over every
     position, finished ones included, instead of one range scan per open status."""
     query = (
-        select(
-            Position.id.label("position_id"),
-            Request.number.label("request"),
-            Position.number.label("position"),
-            Position.status,
-            Position.status_changed_at,
+        position_rows(
             Position.comment,
             ReminderState.status.label("cycle_status"),
             ReminderState.status_changed_at.label("cycle_changed_at"),
             ReminderState.count.label("sent_count"),
             ReminderState.last_sent_at,
             ReminderState.escalated,
-            Request.contractor_id,
-            Contractor.name.label("contractor"),
         )
-        .join(Request, Request.id == Position.request_id)
         .outerjoin(ReminderState, ReminderState.position_id == Position.id)
-        .outerjoin(Contractor, Contractor.id == Request.contractor_id)
         .where(_late(policy, at))
     )
     found = [_candidate(row) for row in session.execute(query).mappings()]
@@ -90,9 +81,9 @@ def delayed_candidates(session: Session, policy: Policy, at: datetime) -> list[C
 
 def _candidate(row: RowMapping) -> Candidate:
     return Candidate(
-        position_id=row["position_id"],
-        request=row["request"],
-        position=row["position"],
+        position_id=row["id"],
+        request=row["request_number"],
+        position=row["position_number"],
         status=Status(row["status"]),
         changed_at=row["status_changed_at"],
         comment=row["comment"],

@@ -24,6 +24,7 @@ from omis.mail import jobs as mail_jobs
 from omis.mail.models import Letter
 from omis.requests.lifecycle import Status
 from omis.requests.models import Position, Request, StatusChange
+from omis.requests.rows import position_rows
 from omis.web.queries.delays import (
     DelayLimits,
     OwnLimits,
@@ -127,21 +128,7 @@ def delayed_positions(
 def _delayed_rows(session: Session, ids: list[int]) -> list[Any]:
     if not ids:
         return []
-    query = (
-        select(
-            Position.id,
-            Request.number.label("request_number"),
-            Position.number.label("position_number"),
-            Position.status,
-            Position.status_changed_at,
-            Request.contractor_id,
-            Contractor.name.label("contractor"),
-        )
-        .join(Request, Position.request_id == Request.id)
-        .outerjoin(Contractor, Contractor.id == Request.contractor_id)
-        .where(Position.id.in_(ids))
-        .order_by(Position.status_changed_at)
-    )
+    query = position_rows().where(Position.id.in_(ids)).order_by(Position.status_changed_at)
     return list(session.execute(query))
 
 
