@@ -26,13 +26,14 @@ if TYPE_CHECKING:
 
 DEFAULT_INSTALLATION = "default"
 SUMMED = ("updated", "advanced", "failed", "unmapped", "drift")
-AGES = ("0-10", "11-30", "31-60", "60+")
+# The age buckets of open appeals (:data:`omis.pos.report.AGE_BUCKETS`), youngest first.
 AGE_TITLES = {
     "0-10": "0–10 дн.",
     "11-30": "11–30 дн.",
     "31-60": "31–60 дн.",
     "60+": "старше 60 дн.",
 }
+AGES = tuple(AGE_TITLES)
 FINISHED = ("success", "partial", "failed")
 
 
