@@ -88,6 +88,12 @@ class ImapSource(MailSource):
         """A TLS handshake that failed, on connecting (SSL) or on STARTTLS alike."""
         return MailSourceError(f"IMAP {self.where}: ошибка TLS: {exc}", TLS_HINT)
 
+    def _unreachable(self, exc: Exception) -> MailSourceError:
+        """The server did not answer, on connecting or while logging in alike."""
+        return MailSourceError(
+            f"почтовый ящик IMAP {self.where} недоступен: {exc}", UNREACHABLE_HINT
+        )
+
     def _connect(self) -> IMAPClient:
         """Connect, secure, log in and open the folder; MailSourceError with a hint."""
         s = self.settings
@@ -99,9 +105,7 @@ class ImapSource(MailSource):
         except ssl.SSLError as exc:
             raise self._tls_failure(exc) from exc
         except OSError as exc:
-            raise MailSourceError(
-                f"почтовый ящик IMAP {self.where} недоступен: {exc}", UNREACHABLE_HINT
-            ) from exc
+            raise self._unreachable(exc) from exc
         try:
             self._secure(client)
             self._login(client)
@@ -148,9 +152,7 @@ class ImapSource(MailSource):
                 LOGIN_HINT,
             ) from exc
         except IMAP_ERRORS as exc:
-            raise MailSourceError(
-                f"почтовый ящик IMAP {self.where} недоступен: {exc}", UNREACHABLE_HINT
-            ) from exc
+            raise self._unreachable(exc) from exc
 
     def _open(self, client: IMAPClient) -> dict[bytes, Any]:
         try:
