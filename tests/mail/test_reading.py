@@ -310,7 +310,6 @@ DECIDED = [
     ("5120 п3", "п3 сделали, уехали на соседний склад за кабелем", ("5120", ("3",), LEFT)),
     ("5120", "закончили, перешли на другую заявку", ("5120", (), LEFT)),
     ("5120", "Всё сделали, уехали в 16 20.", ("5120", (), LEFT)),
-    ("5120", "Газель починили, выехали на Мира 7 (поз. 2, 3).", ("5120", ("2", "3"), EN_ROUTE)),
     # equipment going into a fault, a locked room, what will be done on the spot: no status
     ("5120", "Приняли. Котёл уходит в аварию по тяге, датчик возьмём.", ("5120", (), ACCEPTED)),
     ("5120", "Прибыли, подвал закрыт, ждём управляющего.", ("5120", (), ON_SITE)),
@@ -388,6 +387,10 @@ REVIEW = [
     ("5120 и 6400", "Бригады на местах.", "ambiguous"),
     ("5120 поз. 7", "Бригада на месте.", "unknown_position"),
     ("5120", "П1 на месте.\nП2 уехали в 12:00.", "mixed_positions"),
+    # a later status set aside is a reading that contradicts itself: review, not a guess
+    ("5120", "По п.1 и п.2 всё восстановили, ребята работают дальше.", "doubtful"),
+    ("5120", "Бригада работает на объекте, насос запустили.", "doubtful"),
+    ("5120", "Газель починили, выехали на Мира 7 (поз. 2, 3).", "doubtful"),
     ("Re: 5120", "\n> Бригада выехала.\n> Диспетчер", "no_status"),
     ("5120", "Бригады на месте нет, выясняем.", "no_status"),
     ("5120", "HAM HE MECTE", "no_status"),
@@ -548,3 +551,11 @@ def test_both_positions_with_none_named_before_are_the_two_of_the_request() -> N
     raw = letter("8100", "Замок повесил. Обе позиции сделаны, уехал в 15:20.")
     decision = understand_bytes(raw, registry=registry)[1]
     assert _summary(decision) == ("8100", ("1", "2"), LEFT)
+
+
+def test_a_doubtful_reading_keeps_what_it_read_for_the_operator() -> None:
+    decision = _decide("5120", "Поз. 2 уже работаем, кран заменили.")
+    assert decision.unmatched_reason == "doubtful"
+    assert (decision.request_number, decision.position_numbers) == ("5120", ("2",))
+    assert decision.status == ON_SITE
+    assert "более поздний статус («подрядчик убыл»)" in decision.explanation()

@@ -54,6 +54,7 @@ UnmatchedReason = Literal[
     "mixed_positions",
     "unreadable",
     "foreign_sender",
+    "doubtful",
 ]
 REASONS: dict[str, str] = {
     "no_request_number": "не найден номер заявки",
@@ -64,6 +65,7 @@ REASONS: dict[str, str] = {
     "mixed_positions": "разные статусы по разным позициям",
     "unreadable": "не удалось разобрать",
     "foreign_sender": "отправитель не относится к подрядчику заявки",
+    "doubtful": "разбор не уверен, статус не применён",
 }
 _REPLY_PREFIX = re.compile(
     r"^\s*((re|fw|fwd|ответ|отв|пересл|переслано|aw|wg|тема)\s*(\[\d+\]|\(\d+\))?\s*:\s*)+", re.I
@@ -463,7 +465,8 @@ def _report(
     if per_position:
         status, evidence = next(iter(per_position.values()))
         taken = () if status is Status.ACCEPTED else tuple(per_position)
-        return Understanding(number, taken, status, (number_evidence, evidence))
+        found = Understanding(number, taken, status, (number_evidence, evidence))
+        return _doubted(found, _doubt(segments, found))
     named = _named_positions(segments) or subject_positions or _hinted(hints, in_request)
     if general is None:
         general = _subject_status(reading, rules, vocab)
@@ -477,7 +480,32 @@ def _report(
         )
     if general[0] is Status.ACCEPTED:
         named = ()  # the request as a whole, as above
-    return Understanding(number, named, general[0], (number_evidence, general[1]))
+    found = Understanding(number, named, general[0], (number_evidence, general[1]))
+    return _doubted(found, _doubt(segments, found))
+
+
+def _doubt(segments: list[_Segment], found: Understanding) -> str | None:
+    """Why a careful dispatcher would not apply this reading without a look, or None.
+
+    Not a rule about any one way of writing: the reading contradicts itself. The text
+    reports a later status than the one decided, and that event was set aside (as said
+    of something else, or as a result only beside a crew still at work or on its way):
+    the status to record is then a guess either way."""
+    assert found.status is not None
+    reported = [e.status for segment in segments for e in segment.events]
+    later = [status for status in reported if status.rank > found.status.rank]
+    if not later:
+        return None
+    return f"в письме есть и более поздний статус («{max(later, key=lambda s: s.rank)}»)"
+
+
+def _doubted(found: Understanding, doubt: str | None) -> Understanding:
+    """The reading, sent to review with the doubt when there is one (its request,
+    positions and status kept, for the operator to accept in one step)."""
+    if doubt is None:
+        return found
+    detail = f"{found.explanation()} — {REASONS['doubtful']}: {doubt}"
+    return replace(found, unmatched_reason="doubtful", detail=detail)
 
 
 def _contradicted(reading: _Reading, rules: Rules, vocab: frozenset[str], status: Status) -> bool:
