@@ -41,6 +41,9 @@ def _summary(u: Understanding) -> tuple[str | None, tuple[str, ...], str | None]
 DECIDED = [
     # request numbers written every way
     ("Re: 5120", "Выехали.", ("5120", (), EN_ROUTE)),
+    # a reply in an old thread: the request the new text names, not the thread's
+    ("Re: Re: Fw: заявка 1032", "Заявку 5120 принял, завтра посмотрю.", ("5120", (), ACCEPTED)),
+    ("Re: заявка 6400", "По 5120 п.2 приехал, работаю.", ("5120", ("2",), ON_SITE)),
     ("5120 поз 3", "на месте", ("5120", ("3",), ON_SITE)),
     ("5120-2", "Закончили, уехали.", ("5120", ("2",), LEFT)),
     ("5120 (2)", "прибыли", ("5120", ("2",), ON_SITE)),
@@ -385,6 +388,8 @@ REVIEW = [
     ("5120", "Мы были на месте в 10, но нас не пустили.", "no_status"),
     ("Выезд", "Выехали, будем через 20 минут.", "no_request_number"),
     ("5120 и 6400", "Бригады на местах.", "ambiguous"),
+    ("Fw: заявка 6400", "По 5120 бригада на месте.", "ambiguous"),  # a forward is no old thread
+    ("Re: заявка 6400", "По 5120 и 6400 бригады на местах.", "ambiguous"),
     ("5120 поз. 7", "Бригада на месте.", "unknown_position"),
     ("5120", "П1 на месте.\nП2 уехали в 12:00.", "mixed_positions"),
     # a later status set aside is a reading that contradicts itself: review, not a guess

@@ -342,6 +342,10 @@ def _request(
     """The one request the letter is about, or why there is none."""
     letter, rules, written = prepared.letter, prepared.rules, prepared.written
     current = _credible(written, letter, rules, registry)
+    thread = _thread_only(prepared)
+    newer = [c for c in current if c.number not in thread]
+    if thread and newer:  # the new text names a request: the old thread's is history
+        written, current = [c for c in written if c.number not in thread], newer
     chosen = _one(current)
     if isinstance(chosen, Understanding):
         return chosen
@@ -365,6 +369,30 @@ def _request(
     rule = f"request.{found[0].source.name.lower()}"
     attached = tuple(dict.fromkeys(p for c in found for p in c.positions))
     return number, Evidence(rule, found[0].phrase, where), attached
+
+
+def _thread_only(prepared: _Prepared) -> set[str]:
+    """Numbers only a reply's own subject names, not the text the sender writes now.
+
+    People answer in whatever old thread is at hand: «Re: заявка 1032» over «Заявку 310017
+    принял». When the new text names a request, the reply's subject is the thread's, not
+    the letter's, and is set aside like quoted history; with no request in the new text,
+    the subject stays the letter's («Re: 6031» over «выехали»)."""
+    reading, rules = prepared.reading, prepared.rules
+    if not _REPLY.match(reading.raw_subject):
+        return set()
+    subject = {
+        c.number
+        for c in nums.candidates(reading.subject, normalise(reading.subject), Source.SUBJECT, rules)
+    }
+    if not subject:
+        return set()
+    text = {
+        c.number
+        for part in reading.texts
+        for c in nums.candidates(part, normalise(part), Source.BODY, rules)
+    }
+    return subject - text
 
 
 def _credible(
