@@ -623,7 +623,9 @@ def _read_text(
                 target.events.extend(clause_events)
                 target.phrases.extend(_phrase(sentence, e) for e in clause_events)
                 continue
-            planned = not clause_events and _plan_like(sentence, rules, run[-1].start, end)
+            planned = not clause_events and _plan_like(
+                sentence, rules, run[-1].start, end, whole=True
+            )
             working = not (clause_events or planned) and _working_now(
                 sentence, rules, run[-1].start, end
             )
@@ -677,15 +679,39 @@ _CLAUSE_BREAK = frozenset({",", "—", "–", ";", ":"})
 _PLAN_WORDS = frozenset({"перенести", "перенос", "переноситься", "доступ"})
 
 
-def _plan_like(sentence: Sentence, rules: Rules, last: int, end: int) -> bool:
+def _plan_like(
+    sentence: Sentence, rules: Rules, last: int, end: int, *, whole: bool = False
+) -> bool:
     """A plan, a postponement or a refusal, with no status, said of the positions named up
     to ``last``, in their clause (up to the next break, and never past ``end``, where the
     next group of positions starts): «п3 завтра», «перенесли»; not «позиции 1 и 2 🚐 Третью
-    позже»."""
+    позже». With ``whole``, the clause runs past commas to a semicolon or an emoji: what
+    a writer says of one position is often a list («п.2 подвал — закрыт, ключа нет, не
+    сделали»; «(п.4): износ ролика, ролик заказал, привезу на неделе»)."""
     # «готовы» alone is done; «готовы выехать» is a plan, and the infinitive says so.
     markers = (rules.intent.plan | rules.intent.condition | _PLAN_WORDS) - {"готовый"}
-    words = _words_after(sentence, last, end, to_break=True)
-    return any(_intends(token, rules, markers) for token in words)
+    near = _words_after(sentence, last, end, to_break=True)
+    if any(_intends(token, rules, markers) for token in near):
+        return True
+    if not whole:
+        return False
+    # Past the first comma, only what puts the work off: not an infinitive or a «нет»
+    # («п4 посмотрели - сухо, делать нечего»; «калибровка, утечки нет» are done).
+    far = list(_words_after(sentence, last, end, to_break=False, to_list_end=True))
+    return any(_puts_off(far, k, rules, markers) for k in range(len(far)))
+
+
+def _puts_off(words: list[Token], k: int, rules: Rules, markers: frozenset[str]) -> bool:
+    """A plan word, a future («привезу»), or a verb denied («не успели», «не сделали»)."""
+    token = words[k]
+    if token.has_lemma(markers) or any(f.tense == "futr" for f in token.forms[:1]):
+        return True
+    verb = words[k + 1] if k + 1 < len(words) else None
+    return (
+        token.text in ("не", "ни")
+        and verb is not None
+        and any(f.pos == "VERB" for f in verb.forms[:1])
+    )
 
 
 _NOW = frozenset({"сейчас", "щас"})
@@ -710,17 +736,25 @@ def _working_now(sentence: Sentence, rules: Rules, last: int, end: int) -> bool:
     return working
 
 
-def _words_after(sentence: Sentence, last: int, end: int, *, to_break: bool) -> Iterator[Token]:
+def _words_after(
+    sentence: Sentence, last: int, end: int, *, to_break: bool, to_list_end: bool = False
+) -> Iterator[Token]:
     """The words after the positions named up to ``last``, never past ``end`` (where the
     next group of positions starts); with ``to_break``, only up to the clause's next break
-    (a dash or a colon after the positions does not end it)."""
+    (a dash or a colon after the positions does not end it); with ``to_list_end``, up to
+    a semicolon or an emoji. Words in brackets are left out: «поз. 2 (узел доступа)» says
+    what the position is, not what was done there."""
     tokens = sentence.tokens
+    depth = 0
     for token in tokens[bisect_right(tokens, last, key=lambda t: t.start) :]:
         if token.start >= end:
             return
         if to_break and _breaks(token.text) and token.text not in ("—", "–", ":"):
             return
-        if token.is_word:
+        if to_list_end and (token.text == ";" or is_emoji(token.text)):
+            return
+        depth = max(0, depth + (token.text == "(") - (token.text == ")"))
+        if token.is_word and depth == 0:
             yield token
 
 
