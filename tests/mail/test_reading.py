@@ -386,6 +386,18 @@ DECIDED = [
     ("5120", "п3 осмотрели - всё сухо, делать нечего. Уехали.", ("5120", ("3",), LEFT)),
     # what a position is, in brackets, is no plan («узел доступа»)
     ("5120", "Поз. 2 (узел доступа). Бригада уехала.", ("5120", ("2",), LEFT)),
+    # a list of what was done at each position, closed by the crew's one move: all of it
+    (
+        "5120",
+        "Работы закончены, бригада уехала: поз. 1 — заменили реле; поз. 2 — чистка, протяжка клемм.",
+        ("5120", ("1", "2"), LEFT),
+    ),
+    # a date with no clock time, said of positions with no status word, is their schedule
+    (
+        "5120",
+        "Поз. 1 и 2 — прибыли 9:00, убыли 12:40. Работы по поз. 3 — 24.11.2026. Бригада убыла.",
+        ("5120", ("1", "2"), LEFT),
+    ),
 ]
 
 REVIEW = [

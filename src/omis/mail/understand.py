@@ -464,7 +464,7 @@ def _report(
     # plan or the equipment, not what was accepted.
     if per_position:
         status, evidence = next(iter(per_position.values()))
-        taken = () if status is Status.ACCEPTED else tuple(per_position)
+        taken = () if status is Status.ACCEPTED else _with_listed(segments, per_position, general)
         found = Understanding(number, taken, status, (number_evidence, evidence))
         return _doubted(found, _doubt(segments, found))
     named = _named_positions(segments) or subject_positions or _hinted(hints, in_request)
@@ -698,7 +698,23 @@ def _plan_like(
     # Past the first comma, only what puts the work off: not an infinitive or a «нет»
     # («п4 посмотрели - сухо, делать нечего»; «калибровка, утечки нет» are done).
     far = list(_words_after(sentence, last, end, to_break=False, to_list_end=True))
-    return any(_puts_off(far, k, rules, markers) for k in range(len(far)))
+    return any(_puts_off(far, k, rules, markers) for k in range(len(far))) or _dated(
+        sentence, last, end
+    )
+
+
+# «12.11», «24.11.2026»; not a part of a longer number («10.20.1.32»).
+_DAY = re.compile(r"(?<![\d:.])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])(?:\.\d{2,4})?(?!\d|[:.]\d)")
+_CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+
+
+def _dated(sentence: Sentence, last: int, end: int) -> bool:
+    """A date without a clock time, said of positions with no status word («Работы по
+    позициям 3 и 4 — 24.11.2026»): their schedule, not a report («завершение 27.11 в
+    14:10» is one)."""
+    start = next((t.end for t in sentence.tokens if t.start >= last), end)
+    clause = sentence.text[start - sentence.start : end - sentence.start].split(";")[0]
+    return _DAY.search(clause) is not None and _CLOCK.search(clause) is None
 
 
 def _puts_off(words: list[Token], k: int, rules: Rules, markers: frozenset[str]) -> bool:
@@ -945,6 +961,21 @@ def _named_positions(segments: list[_Segment]) -> tuple[str, ...]:
     котла № 2 нет»)."""
     said = [s for s in segments if s.positions and not s.planned and not s.by_name]
     return tuple(dict.fromkeys(p for s in said for p in s.positions or ()))
+
+
+def _with_listed(
+    segments: list[_Segment],
+    per_position: dict[str, tuple[Status, Evidence]],
+    general: tuple[Status, Evidence] | None,
+) -> tuple[str, ...]:
+    """The positions with a status of their own, and beside them those the letter lists
+    with nothing said of their status, when the letter says that same status in general
+    («• поз. 1 — заменён датчик; • поз. 2 — чистка, промывка. Бригада уехала»): a list of
+    what was done, closed by the crew's one move, is of every position in it."""
+    status = next(iter(per_position.values()))[0]
+    if general is None or general[0] is not status:
+        return tuple(per_position)
+    return tuple(dict.fromkeys([*per_position, *_named_positions(segments)]))
 
 
 def _backwards(segments: list[_Segment]) -> bool:
