@@ -392,6 +392,9 @@ DECIDED = [
         "Работы закончены, бригада уехала: поз. 1 — заменили реле; поз. 2 — чистка, протяжка клемм.",
         ("5120", ("1", "2"), LEFT),
     ),
+    # the crew leaving after a list of positions closes the list, not only its last line
+    ("5120", "п1 — замена клапана. п2 — ревизия. Уехали.", ("5120", ("1", "2"), LEFT)),
+    ("5120", "Поз 1 — осмотр. Поз 3 — протяжка. Бригада убыла 18:10.", ("5120", ("1", "3"), LEFT)),
     # a date with no clock time, said of positions with no status word, is their schedule
     (
         "5120",

@@ -574,6 +574,7 @@ def _read_text(
     rows, skip = table_rows(text, rules, vocab)
     current = _Segment(None)
     segments.append(current)
+    first = len(segments) - 1  # this text's segments start here
     # Whether the sentences that follow (in the paragraph) go on about the positions just
     # named: not after a plan for them («Вытяжку (поз.2) смотреть завтра. Уехали 12:25»).
     heading = False
@@ -597,7 +598,9 @@ def _read_text(
             refs = [PositionRef(p, Strength.STRONG, sentence.start) for p in named]
         clauses = _clauses(sentence, refs, found, rules)
         if not clauses:
-            if current.positions is not None and (sentence.paragraph_start or not heading):
+            if current.positions is not None and (
+                sentence.paragraph_start or not heading or _closes_list(segments, first, found)
+            ):
                 current = _Segment(None)  # what follows a statement about positions is general
                 segments.append(current)
             current.events.extend(found)
@@ -639,6 +642,22 @@ def _read_text(
     for row in rows:
         _add_row(row, in_request, unknown, segments)
     return moving_on
+
+
+def _closes_list(segments: list[_Segment], first: int, found: list[Event]) -> bool:
+    """Whether the crew leaving, in a sentence naming no position, after a list of
+    positions in this text whose last says no status, is said of the whole list («п1 —
+    замена клапана. п2 — ревизия. Уехали.»), not of the last position alone. Only a
+    leaving: an arrival or «осталась на месте» after a position goes on about it
+    («ПОЗ.2 - БР. ОСТАЛАСЬ НА МЕСТЕ»)."""
+    last = segments[-1]
+    if last.events or last.positions is None:
+        return False
+    if not found or any(e.status is not Status.LEFT or e.weak for e in found):
+        return False
+    return any(
+        s.positions and s.positions != last.positions and not s.planned for s in segments[first:-1]
+    )
 
 
 def _onward_after_finish(
