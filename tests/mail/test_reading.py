@@ -373,6 +373,37 @@ DECIDED = [
     ("5120", "Покраску сделали, фото сделали, уехали.", ("5120", (), LEFT)),
     # the hour right after «будем» is an arrival under way
     ("5120", "стоим в пробке на МКАД, будем 10:15", ("5120", (), EN_ROUTE)),
+    # what is said of a position runs past its commas: a put-off there leaves it out
+    (
+        "5120",
+        "П1 насос заменили. П2 — щит открыли, реле сгорело, завезу новое в среду. Уезжаем.",
+        ("5120", ("1",), LEFT),
+    ),
+    (
+        "5120",
+        "п.1 — промыли. п.2 — подвал закрыт, ключей нет, не сделали. Всё, уехали.",
+        ("5120", ("1",), LEFT),
+    ),
+    # a «нет» or an infinitive after the comma is the result, not a put-off
+    ("5120", "Поз. 2 — калибровка, утечки нет. Уехали.", ("5120", ("2",), LEFT)),
+    ("5120", "п3 осмотрели - всё сухо, делать нечего. Уехали.", ("5120", ("3",), LEFT)),
+    # what a position is, in brackets, is no plan («узел доступа»)
+    ("5120", "Поз. 2 (узел доступа). Бригада уехала.", ("5120", ("2",), LEFT)),
+    # a list of what was done at each position, closed by the crew's one move: all of it
+    (
+        "5120",
+        "Работы закончены, бригада уехала: поз. 1 — заменили реле; поз. 2 — чистка, протяжка клемм.",
+        ("5120", ("1", "2"), LEFT),
+    ),
+    # the crew leaving after a list of positions closes the list, not only its last line
+    ("5120", "п1 — замена клапана. п2 — ревизия. Уехали.", ("5120", ("1", "2"), LEFT)),
+    ("5120", "Поз 1 — осмотр. Поз 3 — протяжка. Бригада убыла 18:10.", ("5120", ("1", "3"), LEFT)),
+    # a date with no clock time, said of positions with no status word, is their schedule
+    (
+        "5120",
+        "Поз. 1 и 2 — прибыли 9:00, убыли 12:40. Работы по поз. 3 — 24.11.2026. Бригада убыла.",
+        ("5120", ("1", "2"), LEFT),
+    ),
 ]
 
 REVIEW = [

@@ -492,7 +492,7 @@ def _report(
     # plan or the equipment, not what was accepted.
     if per_position:
         status, evidence = next(iter(per_position.values()))
-        taken = () if status is Status.ACCEPTED else tuple(per_position)
+        taken = () if status is Status.ACCEPTED else _with_listed(segments, per_position, general)
         found = Understanding(number, taken, status, (number_evidence, evidence))
         return _doubted(found, _doubt(segments, found))
     named = _named_positions(segments) or subject_positions or _hinted(hints, in_request)
@@ -602,6 +602,7 @@ def _read_text(
     rows, skip = table_rows(text, rules, vocab)
     current = _Segment(None)
     segments.append(current)
+    first = len(segments) - 1  # this text's segments start here
     # Whether the sentences that follow (in the paragraph) go on about the positions just
     # named: not after a plan for them («Вытяжку (поз.2) смотреть завтра. Уехали 12:25»).
     heading = False
@@ -625,7 +626,9 @@ def _read_text(
             refs = [PositionRef(p, Strength.STRONG, sentence.start) for p in named]
         clauses = _clauses(sentence, refs, found, rules)
         if not clauses:
-            if current.positions is not None and (sentence.paragraph_start or not heading):
+            if current.positions is not None and (
+                sentence.paragraph_start or not heading or _closes_list(segments, first, found)
+            ):
                 current = _Segment(None)  # what follows a statement about positions is general
                 segments.append(current)
             current.events.extend(found)
@@ -651,7 +654,9 @@ def _read_text(
                 target.events.extend(clause_events)
                 target.phrases.extend(_phrase(sentence, e) for e in clause_events)
                 continue
-            planned = not clause_events and _plan_like(sentence, rules, run[-1].start, end)
+            planned = not clause_events and _plan_like(
+                sentence, rules, run[-1].start, end, whole=True
+            )
             working = not (clause_events or planned) and _working_now(
                 sentence, rules, run[-1].start, end
             )
@@ -665,6 +670,22 @@ def _read_text(
     for row in rows:
         _add_row(row, in_request, unknown, segments)
     return moving_on
+
+
+def _closes_list(segments: list[_Segment], first: int, found: list[Event]) -> bool:
+    """Whether the crew leaving, in a sentence naming no position, after a list of
+    positions in this text whose last says no status, is said of the whole list («п1 —
+    замена клапана. п2 — ревизия. Уехали.»), not of the last position alone. Only a
+    leaving: an arrival or «осталась на месте» after a position goes on about it
+    («ПОЗ.2 - БР. ОСТАЛАСЬ НА МЕСТЕ»)."""
+    last = segments[-1]
+    if last.events or last.positions is None:
+        return False
+    if not found or any(e.status is not Status.LEFT or e.weak for e in found):
+        return False
+    return any(
+        s.positions and s.positions != last.positions and not s.planned for s in segments[first:-1]
+    )
 
 
 def _onward_after_finish(
@@ -705,15 +726,55 @@ _CLAUSE_BREAK = frozenset({",", "—", "–", ";", ":"})
 _PLAN_WORDS = frozenset({"перенести", "перенос", "переноситься", "доступ"})
 
 
-def _plan_like(sentence: Sentence, rules: Rules, last: int, end: int) -> bool:
+def _plan_like(
+    sentence: Sentence, rules: Rules, last: int, end: int, *, whole: bool = False
+) -> bool:
     """A plan, a postponement or a refusal, with no status, said of the positions named up
     to ``last``, in their clause (up to the next break, and never past ``end``, where the
     next group of positions starts): «п3 завтра», «перенесли»; not «позиции 1 и 2 🚐 Третью
-    позже»."""
+    позже». With ``whole``, the clause runs past commas to a semicolon or an emoji: what
+    a writer says of one position is often a list («п.2 подвал — закрыт, ключа нет, не
+    сделали»; «(п.4): износ ролика, ролик заказал, привезу на неделе»)."""
     # «готовы» alone is done; «готовы выехать» is a plan, and the infinitive says so.
     markers = (rules.intent.plan | rules.intent.condition | _PLAN_WORDS) - {"готовый"}
-    words = _words_after(sentence, last, end, to_break=True)
-    return any(_intends(token, rules, markers) for token in words)
+    near = _words_after(sentence, last, end, to_break=True)
+    if any(_intends(token, rules, markers) for token in near):
+        return True
+    if not whole:
+        return False
+    # Past the first comma, only what puts the work off: not an infinitive or a «нет»
+    # («п4 посмотрели - сухо, делать нечего»; «калибровка, утечки нет» are done).
+    far = list(_words_after(sentence, last, end, to_break=False, to_list_end=True))
+    return any(_puts_off(far, k, rules, markers) for k in range(len(far))) or _dated(
+        sentence, last, end
+    )
+
+
+# «12.11», «24.11.2026»; not a part of a longer number («10.20.1.32»).
+_DAY = re.compile(r"(?<![\d:.])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])(?:\.\d{2,4})?(?!\d|[:.]\d)")
+_CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+
+
+def _dated(sentence: Sentence, last: int, end: int) -> bool:
+    """A date without a clock time, said of positions with no status word («Работы по
+    позициям 3 и 4 — 24.11.2026»): their schedule, not a report («завершение 27.11 в
+    14:10» is one)."""
+    start = next((t.end for t in sentence.tokens if t.start >= last), end)
+    clause = sentence.text[start - sentence.start : end - sentence.start].split(";")[0]
+    return _DAY.search(clause) is not None and _CLOCK.search(clause) is None
+
+
+def _puts_off(words: list[Token], k: int, rules: Rules, markers: frozenset[str]) -> bool:
+    """A plan word, a future («привезу»), or a verb denied («не успели», «не сделали»)."""
+    token = words[k]
+    if token.has_lemma(markers) or any(f.tense == "futr" for f in token.forms[:1]):
+        return True
+    verb = words[k + 1] if k + 1 < len(words) else None
+    return (
+        token.text in ("не", "ни")
+        and verb is not None
+        and any(f.pos == "VERB" for f in verb.forms[:1])
+    )
 
 
 _NOW = frozenset({"сейчас", "щас"})
@@ -738,17 +799,25 @@ def _working_now(sentence: Sentence, rules: Rules, last: int, end: int) -> bool:
     return working
 
 
-def _words_after(sentence: Sentence, last: int, end: int, *, to_break: bool) -> Iterator[Token]:
+def _words_after(
+    sentence: Sentence, last: int, end: int, *, to_break: bool, to_list_end: bool = False
+) -> Iterator[Token]:
     """The words after the positions named up to ``last``, never past ``end`` (where the
     next group of positions starts); with ``to_break``, only up to the clause's next break
-    (a dash or a colon after the positions does not end it)."""
+    (a dash or a colon after the positions does not end it); with ``to_list_end``, up to
+    a semicolon or an emoji. Words in brackets are left out: «поз. 2 (узел доступа)» says
+    what the position is, not what was done there."""
     tokens = sentence.tokens
+    depth = 0
     for token in tokens[bisect_right(tokens, last, key=lambda t: t.start) :]:
         if token.start >= end:
             return
         if to_break and _breaks(token.text) and token.text not in ("—", "–", ":"):
             return
-        if token.is_word:
+        if to_list_end and (token.text == ";" or is_emoji(token.text)):
+            return
+        depth = max(0, depth + (token.text == "(") - (token.text == ")"))
+        if token.is_word and depth == 0:
             yield token
 
 
@@ -939,6 +1008,21 @@ def _named_positions(segments: list[_Segment]) -> tuple[str, ...]:
     котла № 2 нет»)."""
     said = [s for s in segments if s.positions and not s.planned and not s.by_name]
     return tuple(dict.fromkeys(p for s in said for p in s.positions or ()))
+
+
+def _with_listed(
+    segments: list[_Segment],
+    per_position: dict[str, tuple[Status, Evidence]],
+    general: tuple[Status, Evidence] | None,
+) -> tuple[str, ...]:
+    """The positions with a status of their own, and beside them those the letter lists
+    with nothing said of their status, when the letter says that same status in general
+    («• поз. 1 — заменён датчик; • поз. 2 — чистка, промывка. Бригада уехала»): a list of
+    what was done, closed by the crew's one move, is of every position in it."""
+    status = next(iter(per_position.values()))[0]
+    if general is None or general[0] is not status:
+        return tuple(per_position)
+    return tuple(dict.fromkeys([*per_position, *_named_positions(segments)]))
 
 
 def _backwards(segments: list[_Segment]) -> bool:
