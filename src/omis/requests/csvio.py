@@ -12,6 +12,7 @@ from datetime import tzinfo
 from sqlalchemy.orm import Session
 
 from omis.core.errors import OmisError
+from omis.core.spreadsheet import BOM, CsvWriter, read_cell
 from omis.core.timefmt import iso
 from omis.requests.lifecycle import Actor
 from omis.requests.models import Position
@@ -43,25 +44,6 @@ EXPORT_FIELDS = (
     "comment_author",
     "contractor",
 )
-
-
-# A cell starting with one of these is a formula to Excel and LibreOffice (=HYPERLINK(...)
-# runs when the file is opened); a leading apostrophe makes it text.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-BOM = "\ufeff"  # Excel reads a CSV as UTF-8 (Cyrillic) only after a BOM
-
-
-def safe_cell(value: str) -> str:
-    """A cell for a CSV that people open in a spreadsheet: formulas neutralised, no NUL."""
-    value = value.replace("\x00", "")
-    return "'" + value if value.startswith(FORMULA_START) else value
-
-
-def _unneutralised(value: str) -> str:
-    """The import reads an OMIS export back: ``'=x`` was written for ``=x``."""
-    if value.startswith("'") and value[1:].startswith(FORMULA_START):
-        return value[1:]
-    return value
 
 
 @dataclass(frozen=True)
@@ -159,9 +141,7 @@ def _read_rows(reader: Iterable[list[str]], columns: dict[str, int], report: Imp
         line = reader.line_num  # type: ignore[attr-defined]
         if not any(cell.strip() for cell in cells):
             continue
-        values = {
-            key: _unneutralised(cells[i]) if i < len(cells) else "" for key, i in columns.items()
-        }
+        values = {key: read_cell(cells[i]) if i < len(cells) else "" for key, i in columns.items()}
         broken = [key for key, value in values.items() if "\x00" in value]
         if broken:
             report.errors.append(LineError(line, f"символ NUL в столбце {broken[0]}"))
@@ -262,9 +242,9 @@ def export_records(positions: Iterable[Position], tz: tzinfo) -> list[dict[str, 
 def to_csv(records: list[dict[str, str]]) -> str:
     """The export as Excel opens it right: a BOM, formulas neutralised."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows({key: safe_cell(value) for key, value in row.items()} for row in records)
+    writer = CsvWriter(buffer, lineterminator="\n")
+    writer.writerow(EXPORT_FIELDS)
+    writer.writerows([row[name] for name in EXPORT_FIELDS] for row in records)
     return BOM + buffer.getvalue()
 
 
