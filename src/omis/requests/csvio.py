@@ -16,7 +16,14 @@ from omis.core.spreadsheet import BOM, CsvWriter, read_cell
 from omis.core.timefmt import iso
 from omis.requests.lifecycle import Actor
 from omis.requests.models import Position
-from omis.requests.store import NewPosition, add_position, find_position, get_request
+from omis.requests.store import (
+    MAX_POSITIONS,
+    NewPosition,
+    add_position,
+    find_position,
+    get_request,
+    position_counts,
+)
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
 FIELDS = ("request_number", "position_number", "comment", "comment_author")
@@ -177,6 +184,7 @@ def import_csv(
     """Store the parsed rows: all or nothing unless ``skip_invalid``; existing pairs are errors,
     and so are unknown contractors and a contractor other than the request's own."""
     owners = contractor_ids(session, report)
+    limit_errors(session, report)
     for line, row in report.rows:
         if find_position(session, row.request_number, row.position_number) is not None:
             report.errors.append(
@@ -195,6 +203,17 @@ def import_csv(
             report.imported += 1
     report.errors.sort(key=lambda error: error.line)
     return report
+
+
+def limit_errors(session: Session, report: ImportReport) -> None:
+    """A line error for every row that would take its request past MAX_POSITIONS (the
+    store's limit, checked here first so that the import stays all or nothing)."""
+    held = position_counts(session, (row.request_number for _line, row in report.rows))
+    for line, row in report.rows:
+        held[row.request_number] = held.get(row.request_number, 0) + 1
+        if held[row.request_number] > MAX_POSITIONS:
+            reason = f"в заявке №{row.request_number} больше {MAX_POSITIONS} позиций"
+            report.errors.append(LineError(line, reason))
 
 
 def contractor_ids(session: Session, report: ImportReport) -> dict[str, int]:
