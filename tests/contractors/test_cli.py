@@ -143,3 +143,25 @@ def test_an_import_with_one_bad_line_stores_nothing(run_cli, db_url: str, tmp_pa
             assert session.scalars(select(Contractor.name)).all() == ["А"]
     finally:
         database.dispose()
+
+
+def test_an_exported_formula_like_name_imports_back_as_it_was(
+    run_cli, db_url: str, tmp_path: Path
+) -> None:
+    for name, domain in (('=HYPERLINK("http://evil")', "a4.ru"), ("-2+3", "a5.ru")):
+        assert run_cli("contractors", "add", "--domain", domain, "--", name).exit_code == 0
+    exported = tmp_path / "out.csv"
+    assert run_cli("contractors", "export", "-o", str(exported)).exit_code == 0
+    text = exported.read_text(encoding="utf-8-sig")
+    assert "'-2+3,,a5.ru," in text
+    assert '"\'=HYPERLINK(""http://evil"")",,a4.ru,' in text
+    again = run_cli("contractors", "import", str(exported))
+    assert again.exit_code == 0, again.output
+    assert "добавлено подрядчиков: 0; изменено: 2" in again.stdout
+    database = open_database(db_url)
+    try:
+        with database.session() as session:
+            names = sorted(session.scalars(select(Contractor.name)))
+    finally:
+        database.dispose()
+    assert names == ["-2+3", '=HYPERLINK("http://evil")']

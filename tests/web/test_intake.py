@@ -151,3 +151,24 @@ def test_upload_over_the_limit_gets_russian_413(login) -> None:
     assert response.status_code == 413
     assert "Файл слишком большой" in text(response)
     assert "5 МБ" in text(response)
+
+
+def test_more_positions_than_a_request_holds_are_refused_next_to_the_field(
+    login, database: Database
+) -> None:
+    too_many = ", ".join(str(i) for i in range(1, store.MAX_POSITIONS + 2))
+    response = submit(login("operator"), "/requests/new", {"number": "4600", "positions": too_many})
+    assert response.status_code == 422
+    field_block = re.search(
+        r'<div class="field invalid">\s*<label for="positions".*?</div>', text(response), re.S
+    )
+    assert field_block is not None
+    assert f"В заявке не больше {store.MAX_POSITIONS} позиций" in field_block.group(0)
+    assert stored_pairs(database) == []
+
+
+def test_the_import_preview_shows_the_lines_past_the_positions_limit(login) -> None:
+    rows = "".join(f"4600,{i}\n" for i in range(1, store.MAX_POSITIONS + 2))
+    body = text(upload(login("operator"), f"request_number,position_number\n{rows}".encode()))
+    line = store.MAX_POSITIONS + 2
+    assert f"строка {line}: в заявке №4600 больше {store.MAX_POSITIONS} позиций" in body

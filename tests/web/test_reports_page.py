@@ -7,13 +7,14 @@ import io
 import json
 import re
 
+import pytest
 from openpyxl import load_workbook
 
 from omis.core.db import Database
 from omis.core.models import JobRun
 from omis.mail.models import Letter
 from reports.history import at, position
-from web.webtools import text
+from web.webtools import text, visible_text
 
 PERIOD = "since=2026-11-01&until=2026-11-30"
 
@@ -120,3 +121,32 @@ def test_the_default_period_is_the_last_30_days_shown_in_the_picker(login) -> No
     assert f'value="{first.isoformat()}"' in body
     assert f'value="{today.isoformat()}"' in body
     assert f"Период: <strong>{first:%d.%m.%Y}–{today:%d.%m.%Y}</strong>" in body
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("since=2999-01-01", "Начало периода 01.01.2999 позже конца"),
+        ("since=2020-01-01", "Период длиннее 366 дней: выберите период короче"),
+        ("since=9999-01-01", "Дата между 1900 и 2999 годом"),
+        ("since=0001-01-01&until=0001-01-02", "Дата между 1900 и 2999 годом"),
+        ("until=9999-12-31", "Дата между 1900 и 2999 годом"),
+        ("since=2026-11-31", "Неверное значение даты."),
+    ],
+)
+@pytest.mark.parametrize("page", ["/reports?", "/reports/export?figure=mail&format=csv&"])
+def test_a_period_that_cannot_be_is_refused_next_to_the_field(
+    login, page: str, query: str, message: str
+) -> None:
+    response = login("viewer").get(page + query)
+    assert response.status_code == 422
+    shown = visible_text(text(response))
+    assert message in shown
+    assert "Исправьте период: ошибки отмечены у полей." in shown
+
+
+def test_an_unknown_figure_or_format_is_not_found(login) -> None:
+    client = login("viewer")
+    assert client.get(f"/reports/export?figure=nope&format=csv&{PERIOD}").status_code == 404
+    assert client.get(f"/reports/export?figure=mail&format=pdf&{PERIOD}").status_code == 404
+    assert client.get("/reports/export?format=csv").status_code == 404

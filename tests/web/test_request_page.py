@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from omis.core.db import Database
@@ -184,3 +186,26 @@ def test_letter_assigned_from_review_is_on_top_with_both_times(
     assert f'<span class="when">{local_time(written_at, moscow)}</span>' in first
     assert f"назначено оператором {local_time(assigned_at, moscow)}" in first
     assert timeline.index("назначено оператором") < timeline.index("подрядчик в пути")
+
+
+@pytest.mark.parametrize(
+    ("position", "message"),
+    [("77", "Позиции 77 в заявке нет"), ("", "Обязательное поле")],
+)
+def test_a_comment_for_a_position_not_in_the_request_is_explained(
+    login, sample, database: Database, position: str, message: str
+) -> None:
+    client = login("operator")
+    data = {"position": position, "comment": "Не туда"}
+    response = submit(client, f"{PAGE}/comment", data, page=PAGE)
+    assert response.status_code == 422
+    block = re.search(
+        r'<div class="field invalid" id="comment-position">.*?</div>', text(response), re.S
+    )
+    assert block is not None
+    assert f"Комментарий не сохранён: {message}" in block.group(0)
+    with database.session() as session:
+        assert [p.comment for p in store.get_request(session, "4512").positions] == [
+            "Замена КАБЕЛЯ на опоре",
+            None,
+        ]

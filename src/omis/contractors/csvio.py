@@ -19,6 +19,7 @@ from omis.contractors import store
 from omis.contractors.models import Contractor
 from omis.contractors.store import ContractorData
 from omis.core.errors import OmisError
+from omis.core.spreadsheet import BOM, CsvWriter, read_cell
 from omis.requests.csvio import MAX_CSV_BYTES, LineError, decode_csv
 from omis.requests.lifecycle import Status
 
@@ -96,7 +97,7 @@ def _read_rows(
         line = reader.line_num  # type: ignore[attr-defined]
         if not any(cell.strip() for cell in cells):
             continue
-        values = {key: (cells[i] if i < len(cells) else "").strip() for key, i in columns.items()}
+        values = {key: _cell(cells, i) for key, i in columns.items()}
         try:
             data = _row(values).validated()
         except OmisError as exc:
@@ -109,6 +110,11 @@ def _read_rows(
             continue
         seen[data.name] = line
         report.rows.append((line, data))
+
+
+def _cell(cells: list[str], index: int) -> str:
+    """A cell as typed, without the apostrophe the export put before a formula-like one."""
+    return read_cell(cells[index].strip()).strip() if index < len(cells) else ""
 
 
 def _row(values: dict[str, str]) -> ContractorData:
@@ -159,8 +165,9 @@ def import_csv(session: Session, report: ContractorImport) -> ContractorImport:
 
 
 def export_csv(contractors: Iterable[Contractor]) -> str:
+    """The directory as the import reads it back: a BOM, formula-like cells neutralised."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = CsvWriter(buffer, lineterminator="\r\n")
     writer.writerow(FIELDS)
     for contractor in contractors:
         limits = contractor.status_limits or {}
@@ -175,4 +182,4 @@ def export_csv(contractors: Iterable[Contractor]) -> str:
                 "да" if contractor.active else "нет",
             ]
         )
-    return "\ufeff" + buffer.getvalue()
+    return BOM + buffer.getvalue()

@@ -8,7 +8,6 @@ neutralised, and the file starts with a UTF-8 BOM so Excel reads Cyrillic.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
@@ -18,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from omis.core.spreadsheet import BOM, CsvWriter
 from omis.core.timefmt import iso
 from omis.mail.models import Letter
 
@@ -33,8 +33,6 @@ FIELDS = (
     "status",
     "evidence",
 )
-BOM = "\ufeff"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def letters(session: Session, since: datetime | None = None) -> Iterator[Letter]:
@@ -68,10 +66,10 @@ def to_json(records: Iterable[dict[str, Any]]) -> str:
 def to_csv(records: Iterable[dict[str, Any]]) -> str:
     buffer = io.StringIO()
     buffer.write(BOM)
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = CsvWriter(buffer, lineterminator="\n")
     writer.writerow(FIELDS)
     for item in records:
-        writer.writerow([safe_cell(_flat(item[name])) for name in FIELDS])
+        writer.writerow([_flat(item[name]) for name in FIELDS])
     return buffer.getvalue()
 
 
@@ -81,11 +79,3 @@ def _flat(value: Any) -> str:
             return "; ".join(f"{e.get('rule', '')}: {e.get('phrase', '')}" for e in value)
         return ", ".join(str(v) for v in value)
     return str(value)
-
-
-def safe_cell(value: str) -> str:
-    """A cell a spreadsheet will not run as a formula: a leading ' before = + - @.
-
-    (A local helper: the shared one planned for omis.requests.csvio is not in this tree.)
-    """
-    return "'" + value if value.startswith(_FORMULA_START) else value

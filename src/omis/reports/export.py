@@ -5,12 +5,15 @@
   dot, times in ISO 8601 with the offset, a figure nobody recorded as an empty cell;
 * ``json``: the whole report, figures nobody recorded as ``null``;
 * ``xlsx``: one sheet per table and one about the report, with typed cells (numbers are
-  numbers, dates are dates in the report's zone), number formats and column widths.
+  numbers, dates are dates in the report's zone, strings are text and never formulas),
+  number formats and column widths.
+
+A name in a report may come from outside (a request with no contractor is counted under
+its sender's domain), so CSV and XLSX cells are written by :mod:`omis.core.spreadsheet`.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from datetime import date, datetime, tzinfo
@@ -21,6 +24,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from omis.core.spreadsheet import CsvWriter, append_row
 from omis.core.timefmt import iso, local_time
 from omis.reports.tables import TITLES, Column, Report, Table, tables
 
@@ -47,7 +51,7 @@ def to_json(report: Report) -> str:
 def to_csv(report: Report, tz: tzinfo) -> str:
     main = tables(report)[0]
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = CsvWriter(out, lineterminator="\n")
     writer.writerow([_csv_title(column) for column in main.columns])
     for row in main.rows:
         writer.writerow(
@@ -149,7 +153,7 @@ def _about_sheet(sheet: Worksheet, report: Report, tz: tzinfo, generated: dateti
         worked = "рабочее время (календарь напоминаний)" if report.working_time else "всё время"
         rows.append(("Длительности", worked))
     for row in rows:
-        sheet.append(list(row))
+        append_row(sheet, row)
     for cell in sheet["B"]:
         if isinstance(cell.value, date):
             cell.number_format = XLSX_FORMATS["date"]
@@ -161,12 +165,12 @@ def _about_sheet(sheet: Worksheet, report: Report, tz: tzinfo, generated: dateti
 
 
 def _sheet(sheet: Worksheet, table: Table, tz: tzinfo) -> None:
-    sheet.append([column.title for column in table.columns])
+    append_row(sheet, [column.title for column in table.columns])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for row in table.rows:
-        sheet.append([_xlsx_value(v, c, tz) for v, c in zip(row, table.columns, strict=True)])
+        append_row(sheet, [_xlsx_value(v, c, tz) for v, c in zip(row, table.columns, strict=True)])
     widths = [len(column.title) for column in table.columns]
     for index, column in enumerate(table.columns, start=1):
         for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):

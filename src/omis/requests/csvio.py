@@ -12,10 +12,18 @@ from datetime import tzinfo
 from sqlalchemy.orm import Session
 
 from omis.core.errors import OmisError
+from omis.core.spreadsheet import BOM, CsvWriter, read_cell
 from omis.core.timefmt import iso
 from omis.requests.lifecycle import Actor
 from omis.requests.models import Position
-from omis.requests.store import NewPosition, add_position, find_position, get_request
+from omis.requests.store import (
+    MAX_POSITIONS,
+    NewPosition,
+    add_position,
+    find_position,
+    get_request,
+    position_counts,
+)
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
 FIELDS = ("request_number", "position_number", "comment", "comment_author")
@@ -43,25 +51,6 @@ EXPORT_FIELDS = (
     "comment_author",
     "contractor",
 )
-
-
-# A cell starting with one of these is a formula to Excel and LibreOffice (=HYPERLINK(...)
-# runs when the file is opened); a leading apostrophe makes it text.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-BOM = "\ufeff"  # Excel reads a CSV as UTF-8 (Cyrillic) only after a BOM
-
-
-def safe_cell(value: str) -> str:
-    """A cell for a CSV that people open in a spreadsheet: formulas neutralised, no NUL."""
-    value = value.replace("\x00", "")
-    return "'" + value if value.startswith(FORMULA_START) else value
-
-
-def _unneutralised(value: str) -> str:
-    """The import reads an OMIS export back: ``'=x`` was written for ``=x``."""
-    if value.startswith("'") and value[1:].startswith(FORMULA_START):
-        return value[1:]
-    return value
 
 
 @dataclass(frozen=True)
@@ -159,9 +148,7 @@ def _read_rows(reader: Iterable[list[str]], columns: dict[str, int], report: Imp
         line = reader.line_num  # type: ignore[attr-defined]
         if not any(cell.strip() for cell in cells):
             continue
-        values = {
-            key: _unneutralised(cells[i]) if i < len(cells) else "" for key, i in columns.items()
-        }
+        values = {key: read_cell(cells[i]) if i < len(cells) else "" for key, i in columns.items()}
         broken = [key for key, value in values.items() if "\x00" in value]
         if broken:
             report.errors.append(LineError(line, f"символ NUL в столбце {broken[0]}"))
@@ -197,6 +184,7 @@ def import_csv(
     """Store the parsed rows: all or nothing unless ``skip_invalid``; existing pairs are errors,
     and so are unknown contractors and a contractor other than the request's own."""
     owners = contractor_ids(session, report)
+    limit_errors(session, report)
     for line, row in report.rows:
         if find_position(session, row.request_number, row.position_number) is not None:
             report.errors.append(
@@ -215,6 +203,17 @@ def import_csv(
             report.imported += 1
     report.errors.sort(key=lambda error: error.line)
     return report
+
+
+def limit_errors(session: Session, report: ImportReport) -> None:
+    """A line error for every row that would take its request past MAX_POSITIONS (the
+    store's limit, checked here first so that the import stays all or nothing)."""
+    held = position_counts(session, (row.request_number for _line, row in report.rows))
+    for line, row in report.rows:
+        held[row.request_number] = held.get(row.request_number, 0) + 1
+        if held[row.request_number] > MAX_POSITIONS:
+            reason = f"в заявке №{row.request_number} больше {MAX_POSITIONS} позиций"
+            report.errors.append(LineError(line, reason))
 
 
 def contractor_ids(session: Session, report: ImportReport) -> dict[str, int]:
@@ -262,9 +261,9 @@ def export_records(positions: Iterable[Position], tz: tzinfo) -> list[dict[str, 
 def to_csv(records: list[dict[str, str]]) -> str:
     """The export as Excel opens it right: a BOM, formulas neutralised."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows({key: safe_cell(value) for key, value in row.items()} for row in records)
+    writer = CsvWriter(buffer, lineterminator="\n")
+    writer.writerow(EXPORT_FIELDS)
+    writer.writerows([row[name] for name in EXPORT_FIELDS] for row in records)
     return BOM + buffer.getvalue()
 
 

@@ -7,11 +7,12 @@ asks the rules, and records the answer in the history, applied or not.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from omis.core.clock import now
@@ -22,10 +23,23 @@ from omis.requests.models import Position, Request, StatusChange
 NUMBER_PATTERN = re.compile(r"^\d{1,20}$")
 MAX_COMMENT = 4000
 MAX_AUTHOR = 128
+# Positions per request, however they come (the web form, omis requests add, a CSV file).
+# Real requests have a few dozen; a form with 3000 held the database for a minute.
+MAX_POSITIONS = 200
 
 
 class DuplicatePositionError(UsageError):
     """The pair (request number, position number) exists already."""
+
+
+class TooManyPositionsError(UsageError):
+    """The request would hold more than :data:`MAX_POSITIONS` positions."""
+
+
+def too_many_positions(number: str, stored: int, added: int) -> TooManyPositionsError:
+    return TooManyPositionsError(
+        f"в заявке не больше {MAX_POSITIONS} позиций: в №{number} их {stored}, добавляется {added}"
+    )
 
 
 def validate_number(value: str | None, what: str) -> str:
@@ -85,6 +99,20 @@ def find_position(session: Session, request_number: str, position_number: str) -
     return session.scalars(query).first()
 
 
+def position_counts(session: Session, numbers: Iterable[str]) -> dict[str, int]:
+    """How many positions each of these requests holds (a request not stored: absent)."""
+    wanted, counts = sorted(set(numbers)), {}
+    for start in range(0, len(wanted), 500):
+        query = (
+            select(Request.number, func.count(Position.id))
+            .join(Position, Position.request_id == Request.id)
+            .where(Request.number.in_(wanted[start : start + 500]))
+            .group_by(Request.number)
+        )
+        counts.update({str(number): int(count) for number, count in session.execute(query)})
+    return counts
+
+
 def add_position(
     session: Session,
     new: NewPosition,
@@ -94,17 +122,56 @@ def add_position(
     created_at: datetime | None = None,
 ) -> Position:
     """Register a position (creating its request if needed) in status «заявка отправлена»."""
-    new = new.validated()
+    [position] = add_positions(
+        session, [new], actor=actor, actor_name=actor_name, created_at=created_at
+    )
+    return position
+
+
+def add_positions(
+    session: Session,
+    news: Sequence[NewPosition],
+    *,
+    actor: Actor,
+    actor_name: str | None = None,
+    created_at: datetime | None = None,
+) -> list[Position]:
+    """Register positions of one request (creating it if needed) in status «заявка
+    отправлена»: one look-up of the request and one flush, whatever their number. Refused
+    whole (DuplicatePositionError, TooManyPositionsError) before anything is added."""
+    checked = [new.validated() for new in news]
+    number = _one_request(checked)
     moment = created_at or now()
-    request = get_request(session, new.request_number)
+    request = get_request(session, number)
+    taken = {p.number for p in request.positions} if request else set()
+    if len(taken) + len(checked) > MAX_POSITIONS:
+        raise too_many_positions(number, len(taken), len(checked))
+    for new in checked:
+        if new.position_number in taken:
+            raise DuplicatePositionError(f"позиция {new.position_number} заявки №{number} уже есть")
+        taken.add(new.position_number)
     if request is None:
-        request = Request(number=new.request_number, created_at=moment, created_by=actor_name)
+        request = Request(number=number, created_at=moment, created_by=actor_name)
         session.add(request)
-    elif any(p.number == new.position_number for p in request.positions):
-        raise DuplicatePositionError(
-            f"позиция {new.position_number} заявки №{new.request_number} уже есть"
-        )
-    position = Position(
+    positions = [_new_position(new, moment) for new in checked]
+    request.positions.extend(positions)
+    request.closed_at = None
+    session.flush()
+    for position in positions:
+        _record(session, position, None, Status.SENT, Verdict.APPLIED,
+                "заявка зарегистрирована", actor, actor_name, moment)  # fmt: skip
+    return positions
+
+
+def _one_request(news: Sequence[NewPosition]) -> str:
+    numbers = {new.request_number for new in news}
+    if len(numbers) != 1:
+        raise ValueError(f"add_positions: positions of exactly one request, got {numbers}")
+    return numbers.pop()
+
+
+def _new_position(new: NewPosition, moment: datetime) -> Position:
+    return Position(
         number=new.position_number,
         status=Status.SENT.value,
         status_changed_at=moment,
@@ -112,21 +179,6 @@ def add_position(
         comment_author=new.comment_author,
         created_at=moment,
     )
-    request.positions.append(position)
-    request.closed_at = None
-    session.flush()
-    _record(
-        session,
-        position,
-        None,
-        Status.SENT,
-        Verdict.APPLIED,
-        "заявка зарегистрирована",
-        actor,
-        actor_name,
-        moment,
-    )
-    return position
 
 
 @dataclass(frozen=True)

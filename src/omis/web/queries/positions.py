@@ -9,7 +9,6 @@ says "more than".
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -23,8 +22,9 @@ from sqlalchemy.sql.elements import ColumnElement
 from omis.contractors.store import names as contractor_names
 from omis.core.clock import as_utc
 from omis.core.db import ci_lower, like_escape
+from omis.core.spreadsheet import BOM, CsvWriter
 from omis.core.timefmt import iso
-from omis.requests.csvio import BOM, EXPORT_FIELDS, safe_cell
+from omis.requests.csvio import EXPORT_FIELDS
 from omis.requests.lifecycle import Status
 from omis.requests.models import Position, Request, fold
 from omis.web.queries.delays import DelayLimits, OwnLimits, delayed_condition
@@ -264,7 +264,7 @@ def export_csv(session: Session, flt: PositionFilter, ctx: QueryContext) -> Iter
     spreadsheet would run as formulas; the import accepts it back.
     """
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = CsvWriter(buffer, lineterminator="\r\n")
     writer.writerow(EXPORT_FIELDS)
     yield BOM + _drain(buffer)
     names = contractor_names(session)
@@ -279,7 +279,7 @@ def export_csv(session: Session, flt: PositionFilter, ctx: QueryContext) -> Iter
             row.comment_author or "",
             names.get(row.contractor_id, "") if row.contractor_id else "",
         )
-        writer.writerow([safe_cell(cell) for cell in cells])
+        writer.writerow(cells)
         if buffer.tell() > 64_000:
             yield _drain(buffer)
     yield _drain(buffer)

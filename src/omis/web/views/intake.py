@@ -76,6 +76,8 @@ def new() -> ResponseReturnValue:
     if form.validate_on_submit():
         try:
             _create(form)
+        except store.TooManyPositionsError as exc:
+            attach_error(form, "positions", _sentence(str(exc)))
         except UsageError as exc:
             attach_error(form, "number", exc)
         else:
@@ -92,11 +94,11 @@ def _create(form: NewRequestForm) -> None:
             raise UsageError(
                 f"Заявка №{form.number.data} уже есть; добавьте позицию на её странице"
             )
-        for number in _POSITION_SPLIT.split(form.positions.data):
-            new = store.NewPosition(
-                form.number.data, number, form.comment.data, form.author.data or None
-            )
-            position = store.add_position(session, new, actor=Actor.OPERATOR, actor_name=user)
+        news = [
+            store.NewPosition(form.number.data, number, form.comment.data, form.author.data or None)
+            for number in _POSITION_SPLIT.split(form.positions.data)
+        ]
+        [position, *_] = store.add_positions(session, news, actor=Actor.OPERATOR, actor_name=user)
         position.request.contractor_email = (form.contractor_email.data or "").strip() or None
         # The contractor chosen, else the one whose mail the address is (if any).
         chosen = form.contractor.data
@@ -107,6 +109,10 @@ def _create(form: NewRequestForm) -> None:
         )
         if owner is not None:
             contractors.attach(position.request, owner)
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 class UploadForm(PostForm):
@@ -163,7 +169,8 @@ def _storable(report: csvio.ImportReport, skip_invalid: bool) -> int:
 
 
 def existing_errors(session: Session, report: csvio.ImportReport) -> None:
-    """Add a line error for every row whose (request, position) pair is already stored."""
+    """Add a line error for every row whose (request, position) pair is already stored, and
+    for every row past the positions limit of its request."""
     numbers = sorted({row.request_number for _, row in report.rows})
     stored: set[tuple[str, str]] = set()
     for start in range(0, len(numbers), 500):
@@ -178,6 +185,7 @@ def existing_errors(session: Session, report: csvio.ImportReport) -> None:
         if (row.request_number, row.position_number) in stored:
             reason = f"позиция {row.position_number} заявки №{row.request_number} уже есть"
             report.errors.append(csvio.LineError(line, reason))
+    csvio.limit_errors(session, report)
     report.errors.sort(key=lambda error: error.line)
 
 

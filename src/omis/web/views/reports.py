@@ -17,7 +17,7 @@ from wtforms import DateField, SelectField
 from wtforms.validators import Optional, ValidationError
 
 from omis.core.clock import now
-from omis.core.errors import NotFoundError
+from omis.core.errors import NotFoundError, UsageError
 from omis.reports.contractors import STEPS, ContractorFigures, ContractorReport
 from omis.reports.daycounts import DailyReport
 from omis.reports.delays import DelayReport
@@ -30,7 +30,7 @@ from omis.reports.tables import DELAY_COUNTS, MAIL_COUNTS, Column, Report, table
 from omis.web import storage
 from omis.web.charts import Bar, Series, daily_bars, daily_lines, horizontal_bars
 from omis.web.formatting import duration
-from omis.web.forms import QueryForm, options
+from omis.web.forms import QueryForm, options, sane_date
 
 bp = Blueprint("reports", __name__)
 
@@ -41,8 +41,22 @@ DOWNLOADS = {"xlsx": "Excel", "csv": "CSV", "json": "JSON"}
 
 
 class PeriodForm(QueryForm):
-    since = DateField("С", [Optional()], format=DATE_FORMATS)
-    until = DateField("по", [Optional()], format=DATE_FORMATS)
+    since = DateField("С", [Optional(), sane_date], format=DATE_FORMATS)
+    until = DateField("по", [Optional(), sane_date], format=DATE_FORMATS)
+
+    def period(self, at: datetime) -> Period | None:
+        """The period asked for; None when it cannot be, the reason next to a field.
+
+        The library's own refusal (a start after today's end, a period too long) is shown
+        like the form's errors, next to the start: the end defaults to today.
+        """
+        if not self.validate():
+            return None
+        try:
+            return report_period(storage.settings(), at, self.since.data, self.until.data)
+        except UsageError as exc:
+            self.since.errors = [*self.since.errors, _sentence(str(exc))]
+            return None
 
     def validate_until(self, field: DateField) -> None:
         if field.data and self.since.data:
@@ -57,8 +71,8 @@ class ExportForm(PeriodForm):
     format = SelectField("Формат", choices=options((name, name) for name in DOWNLOADS))
 
 
-def _period(form: PeriodForm, at: datetime) -> Period:
-    return report_period(storage.settings(), at, form.since.data, form.until.data)
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _reports(period: Period, at: datetime) -> dict[str, Any]:
@@ -70,9 +84,9 @@ def _reports(period: Period, at: datetime) -> dict[str, Any]:
 def index() -> ResponseReturnValue:
     form = PeriodForm(request.args)
     at = now()
-    if not form.validate():
-        return render_template("reports/index.html", form=form, period=None), 422
-    period = _period(form, at)
+    period = form.period(at)
+    if period is None:
+        return _refused(form)
     form.since.data, form.until.data = period.first, period.last  # the picker shows it
     found = _reports(period, at)
     return render_template(
@@ -92,12 +106,19 @@ def index() -> ResponseReturnValue:
 @bp.route("/reports/export")
 def export() -> ResponseReturnValue:
     form = ExportForm(request.args)
-    if not form.validate():
-        raise NotFoundError("Такого отчёта или формата нет, либо период задан неверно.")
+    if form.figure.data not in FIGURES or form.format.data not in DOWNLOADS:
+        raise NotFoundError("Такого отчёта или формата нет.")
     at = now()
-    period = _period(form, at)
+    period = form.period(at)
+    if period is None:
+        return _refused(form)
     report = compute(form.figure.data, storage.reader(), storage.settings(), period, at)
     return _download(report, form.format.data, period, at)
+
+
+def _refused(form: PeriodForm) -> ResponseReturnValue:
+    """The page with the period's errors next to its fields (a download link too)."""
+    return render_template("reports/index.html", form=form, period=None), 422
 
 
 def _download(report: Report, fmt: str, period: Period, at: datetime) -> Response:

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from flask import Blueprint, Flask, render_template, url_for
 from flask.typing import ResponseReturnValue
 from wtforms import SelectField, StringField, TextAreaField
-from wtforms.validators import InputRequired, Length, Optional
+from wtforms.validators import InputRequired, Length, Optional, ValidationError
 
 from omis.contractors import store as contractors
 from omis.core.clock import now
@@ -52,9 +52,14 @@ class StatusForm(PostForm):
 
 
 class CommentForm(PostForm):
-    position = SelectField("Позиция", [InputRequired(REQUIRED)], choices=[])
+    # Posted from a hidden field in each position's row: an unknown one is named in Russian.
+    position = SelectField("Позиция", [InputRequired(REQUIRED)], choices=[], validate_choice=False)
     comment = TextAreaField("Комментарий", [Optional(), Length(max=store.MAX_COMMENT)])
     author = StringField("Автор", [Optional(), Length(max=store.MAX_AUTHOR)])
+
+    def validate_position(self, field: SelectField) -> None:
+        if field.data not in {str(value) for value, *_ in field.iter_choices()}:
+            raise ValidationError(f"Позиции {field.data[:20]} в заявке нет")
 
 
 class PositionForm(PostForm):
