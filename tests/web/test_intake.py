@@ -42,7 +42,11 @@ def test_new_request_with_several_positions(login, database: Database) -> None:
         ("number", "", "Обязательное поле"),
         ("number", "45-12", "Только цифры"),
         ("positions", "1, 1", "Позиции повторяются"),
-        ("positions", "1, x", "Только цифры; неверно: x"),
+        (
+            "positions",
+            "1, x",
+            "номер позиции: ожидаются только цифры 0–9 (до 20), получено &#39;x&#39;",
+        ),
         ("contractor_email", "not-an-address", "Адрес почты"),
     ],
 )

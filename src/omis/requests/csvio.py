@@ -14,8 +14,14 @@ from sqlalchemy.orm import Session
 from omis.core.errors import OmisError
 from omis.core.timefmt import iso
 from omis.requests.lifecycle import Actor
-from omis.requests.models import Position
-from omis.requests.store import NewPosition, add_position, find_position, get_request
+from omis.requests.models import Position, Request
+from omis.requests.store import (
+    NewPosition,
+    add_position,
+    get_request,
+    position_taken,
+    same_position,
+)
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
 FIELDS = ("request_number", "position_number", "comment", "comment_author")
@@ -154,7 +160,7 @@ def _map_header(header: list[str] | None, report: ImportReport) -> dict[str, int
 
 
 def _read_rows(reader: Iterable[list[str]], columns: dict[str, int], report: ImportReport) -> None:
-    seen: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, int], tuple[int, str]] = {}
     for cells in reader:
         line = reader.line_num  # type: ignore[attr-defined]
         if not any(cell.strip() for cell in cells):
@@ -177,13 +183,19 @@ def _read_rows(reader: Iterable[list[str]], columns: dict[str, int], report: Imp
         except OmisError as exc:
             report.errors.append(LineError(line, str(exc)))
             continue
-        pair = (row.request_number, row.position_number)
+        # 01 and 1 are one position (see store.same_position).
+        pair = (row.request_number, int(row.position_number))
         if pair in seen:
-            report.errors.append(
-                LineError(line, f"повтор пары {pair[0]}/{pair[1]} (строка {seen[pair]})")
-            )
+            first_line, first_number = seen[pair]
+            reason = f"повтор пары {row.request_number}/{row.position_number} (строка {first_line})"
+            if first_number != row.position_number:
+                reason = (
+                    f"позиция {row.position_number} заявки №{row.request_number} — та же, что "
+                    f"{first_number} в строке {first_line} (номера различаются только нулями впереди)"
+                )
+            report.errors.append(LineError(line, reason))
             continue
-        seen[pair] = line
+        seen[pair] = (line, row.position_number)
         report.rows.append((line, row))
 
 
@@ -197,13 +209,15 @@ def import_csv(
     """Store the parsed rows: all or nothing unless ``skip_invalid``; existing pairs are errors,
     and so are unknown contractors and a contractor other than the request's own."""
     owners = contractor_ids(session, report)
+    stored: dict[str, Request | None] = {}
     for line, row in report.rows:
-        if find_position(session, row.request_number, row.position_number) is not None:
-            report.errors.append(
-                LineError(
-                    line, f"позиция {row.position_number} заявки №{row.request_number} уже есть"
-                )
-            )
+        if row.request_number not in stored:
+            stored[row.request_number] = get_request(session, row.request_number)
+        request = stored[row.request_number]
+        taken = same_position(request, row.position_number) if request else None
+        if taken is not None:
+            reason = position_taken(row.request_number, row.position_number, taken.number)
+            report.errors.append(LineError(line, reason))
     bad_lines = {error.line for error in report.errors}
     if report.errors and not skip_invalid:
         return report
