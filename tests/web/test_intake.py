@@ -155,3 +155,26 @@ def test_upload_over_the_limit_gets_russian_413(login) -> None:
     assert response.status_code == 413
     assert "Файл слишком большой" in text(response)
     assert "5 МБ" in text(response)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            b'request_number,position_number,comment\n7006,1,"unterminated\n7007,1,a\n',
+            "строка 2: кавычка не закрыта до конца файла",
+        ),
+        (
+            b"request_number,position_number,comment\n7004,1,a,c,d\n",
+            "строка 2: ячеек 5, столбцов в заголовке 3; лишние ячейки: «c», «d»",
+        ),
+        ("request_number,position_number\n7001,1\n".encode("utf-16"), "файл в кодировке UTF-16"),
+    ],
+)
+def test_preview_reports_a_malformed_file_instead_of_reading_it_otherwise(
+    login, database: Database, content: bytes, message: str
+) -> None:
+    body = text(upload(login("operator"), content, skip=True))
+    assert message in body
+    assert "7007" not in body.split(message, 1)[0].rsplit("<table", 1)[-1]
+    assert stored_pairs(database) == []
