@@ -158,10 +158,25 @@ def list_all(session: Session, *, active_only: bool = False) -> list[Contractor]
     return list(session.scalars(query))
 
 
+def _name_taken(
+    session: Session, name: str, contractor_id: int | None = None, hint: str = ""
+) -> None:
+    """Refuse ``name`` when another contractor has it in any case («стройсервис» is
+    «СтройСервис»). Checked here, not by an index: SQLite's lower() folds only ASCII."""
+    folded = name.casefold()
+    for other_id, other in session.execute(select(Contractor.id, Contractor.name)):
+        if other_id == contractor_id or other.casefold() != folded:
+            continue
+        if other == name:
+            raise UsageError(f"подрядчик «{name}» уже есть{hint}")
+        raise UsageError(
+            f"подрядчик «{name}»: уже есть «{other}» — названия различаются только регистром"
+        )
+
+
 def add(session: Session, data: ContractorData) -> Contractor:
     data = data.validated()
-    if get(session, data.name) is not None:
-        raise UsageError(f"подрядчик «{data.name}» уже есть; изменить: omis contractors edit")
+    _name_taken(session, data.name, hint="; изменить: omis contractors edit")
     contractor = Contractor(name=data.name, status_limits={}, active=data.active)
     session.add(contractor)
     _apply(session, contractor, data)
@@ -171,9 +186,7 @@ def add(session: Session, data: ContractorData) -> Contractor:
 def replace(session: Session, contractor: Contractor, data: ContractorData) -> Contractor:
     """Make ``contractor`` exactly ``data`` (the CSV import and the web edit form)."""
     data = data.validated()
-    other = get(session, data.name)
-    if other is not None and other.id != contractor.id:
-        raise UsageError(f"подрядчик «{data.name}» уже есть")
+    _name_taken(session, data.name, contractor.id)
     contractor.name = data.name
     contractor.active = data.active
     contractor.addresses.clear()
