@@ -162,3 +162,19 @@ def test_viewers_cannot_accept_held_letters(login, client: FlaskClient, database
     assert "Принять один раз" not in text(viewer.get(f"/review/{letter_id}"))
     response = submit(viewer, f"/review/{letter_id}/accept-once", {}, page="/")
     assert response.status_code == 403
+
+
+def test_idn_domain_is_one_domain_and_a_public_one_is_warned_about(
+    login, database: Database
+) -> None:
+    admin = login("admin")
+    form = {**NEW, "emails": "", "domains": "xn--e1afmkfd.xn--p1ai, gmail.com"}
+    response = submit(admin, "/contractors", form, follow_redirects=True)
+    page = text(response)
+    assert "Внимание: домен gmail.com — общая почтовая служба" in page
+    assert "xn--e1afmkfd.xn--p1ai" not in page
+    assert _contractor(database, "СтройСервис").domains == ["пример.рф", "gmail.com"]
+    other = {**NEW, "name": "Другой", "emails": "", "domains": "Пример.РФ"}
+    refused = submit(admin, "/contractors", other)
+    assert refused.status_code == 422
+    assert "домен пример.рф уже относится к подрядчику «СтройСервис»" in text(refused)

@@ -42,7 +42,11 @@ def test_new_request_with_several_positions(login, database: Database) -> None:
         ("number", "", "Обязательное поле"),
         ("number", "45-12", "Только цифры"),
         ("positions", "1, 1", "Позиции повторяются"),
-        ("positions", "1, x", "Только цифры; неверно: x"),
+        (
+            "positions",
+            "1, x",
+            "номер позиции: ожидаются только цифры 0–9 (до 20), получено &#39;x&#39;",
+        ),
         ("contractor_email", "not-an-address", "Адрес почты"),
     ],
 )
@@ -172,3 +176,26 @@ def test_the_import_preview_shows_the_lines_past_the_positions_limit(login) -> N
     body = text(upload(login("operator"), f"request_number,position_number\n{rows}".encode()))
     line = store.MAX_POSITIONS + 2
     assert f"строка {line}: в заявке №4600 больше {store.MAX_POSITIONS} позиций" in body
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            b'request_number,position_number,comment\n7006,1,"unterminated\n7007,1,a\n',
+            "строка 2: кавычка не закрыта до конца файла",
+        ),
+        (
+            b"request_number,position_number,comment\n7004,1,a,c,d\n",
+            "строка 2: ячеек 5, столбцов в заголовке 3; лишние ячейки: «c», «d»",
+        ),
+        ("request_number,position_number\n7001,1\n".encode("utf-16"), "файл в кодировке UTF-16"),
+    ],
+)
+def test_preview_reports_a_malformed_file_instead_of_reading_it_otherwise(
+    login, database: Database, content: bytes, message: str
+) -> None:
+    body = text(upload(login("operator"), content, skip=True))
+    assert message in body
+    assert "7007" not in body.split(message, 1)[0].rsplit("<table", 1)[-1]
+    assert stored_pairs(database) == []

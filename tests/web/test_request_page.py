@@ -98,7 +98,7 @@ def test_add_position_and_duplicate_is_explained(login, sample) -> None:
     assert response.status_code == 422
     assert "уже есть" in text(response)
     response = submit(client, f"{PAGE}/positions", {"number": "3а"}, page=PAGE)
-    assert "Только цифры" in text(response)
+    assert "номер позиции: ожидаются только цифры 0–9" in text(response)
     assert 'value="3а"' in text(response)
 
 

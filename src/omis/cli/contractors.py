@@ -67,6 +67,7 @@ def add(
     with app.database().session() as session:
         contractor = store.add(session, data)
         click.echo(f"подрядчик «{contractor.name}» добавлен: {_describe(contractor)}")
+    _warn(store.public_domain_warnings(data))
 
 
 @contractors_group.command("edit")
@@ -117,6 +118,12 @@ def edit(
         )
         store.replace(session, contractor, current)
         click.echo(f"подрядчик «{contractor.name}» изменён: {_describe(contractor)}")
+    _warn(store.public_domain_warnings(ContractorData(name, domains=domains)))
+
+
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
+        click.echo(f"внимание: {warning}", err=True)
 
 
 def _clean(values: tuple[str, ...], kind: str) -> set[str]:

@@ -20,7 +20,14 @@ from omis.contractors.models import Contractor
 from omis.contractors.store import ContractorData
 from omis.core.errors import OmisError
 from omis.core.spreadsheet import BOM, CsvWriter, read_cell
-from omis.requests.csvio import MAX_CSV_BYTES, LineError, decode_csv
+from omis.requests.csvio import (
+    MAX_CSV_BYTES,
+    LineError,
+    Numbered,
+    csv_problem,
+    decode_csv,
+    encoding_problem,
+)
 from omis.requests.lifecycle import Status
 
 LIMIT_COLUMNS = {f"limit_{s.name.lower()}": s for s in Status if not s.is_final}
@@ -62,16 +69,20 @@ def parse_csv(data: bytes) -> ContractorImport:
     if len(data) > MAX_CSV_BYTES:
         report.errors.append(LineError(0, f"файл больше {MAX_CSV_BYTES // 1024 // 1024} МБ"))
         return report
+    problem = encoding_problem(data)
+    if problem is not None:
+        report.errors.append(LineError(1, problem))
+        return report
     text = decode_csv(data).replace("\x00", "")
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    records = Numbered(csv.reader(io.StringIO(text), delimiter=delimiter, strict=True))
     try:
-        columns = _columns(next(reader, None), report)
+        columns = _columns(next(iter(records), None), report)
         if columns is not None:
-            _read_rows(reader, columns, report)
+            _read_rows(records, columns, report)
     except csv.Error as exc:
-        report.errors.append(LineError(reader.line_num, f"ошибка формата CSV: {exc}"))
+        report.errors.append(csv_problem(exc, records.start))
     return report
 
 
@@ -89,12 +100,10 @@ def _columns(header: list[str] | None, report: ContractorImport) -> dict[str, in
     return found
 
 
-def _read_rows(
-    reader: Iterable[list[str]], columns: dict[str, int], report: ContractorImport
-) -> None:
+def _read_rows(records: Numbered, columns: dict[str, int], report: ContractorImport) -> None:
     seen: dict[str, int] = {}
-    for cells in reader:
-        line = reader.line_num  # type: ignore[attr-defined]
+    for cells in records:
+        line = records.line
         if not any(cell.strip() for cell in cells):
             continue
         values = {key: _cell(cells, i) for key, i in columns.items()}

@@ -47,21 +47,51 @@ class ContractorView:
 
 
 def normalise_email(value: str | None) -> str | None:
-    """``Ivanov@Podryad.RU`` → ``ivanov@podryad.ru``; None for anything that is not one."""
+    """``Ivanov@Podryad.RU`` → ``ivanov@podryad.ru``; None for anything that is not one.
+    The domain is in its canonical form (see :func:`normalise_domain`)."""
     cleaned = (value or "").strip().strip("<>").strip().lower()
     local, at, domain = cleaned.rpartition("@")
-    if not at or not local or not normalise_domain(domain) or any(c.isspace() for c in cleaned):
+    canonical = normalise_domain(domain)
+    if not at or not local or not canonical or any(c.isspace() for c in cleaned):
         return None
-    return cleaned
+    return f"{local}@{canonical}"
 
 
 def normalise_domain(value: str | None) -> str | None:
-    """``@Podryad.ru.`` → ``podryad.ru``; None unless it looks like a mail domain."""
+    """``@Podryad.ru.`` → ``podryad.ru``; None unless it looks like a mail domain.
+
+    An internationalised domain has two spellings, ``пример.рф`` and its punycode
+    ``xn--e1afmkfd.xn--p1ai``; both become the readable one, so a domain compares equal to
+    itself however a person or a mail server wrote it."""
     cleaned = (value or "").strip().lower().lstrip("@").rstrip(".")
     labels = cleaned.split(".")
     if len(labels) < 2 or not all(labels) or any(not _label_ok(label) for label in labels):
         return None
-    return cleaned
+    return _readable(cleaned)
+
+
+def domain_spellings(domain: str) -> tuple[str, ...]:
+    """Every way ``domain`` (canonical) may be stored: itself and its punycode. Values
+    stored before domains were canonical may be either, so lookups ask for both."""
+    try:
+        ascii_form = domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return (domain,)
+    return tuple(dict.fromkeys((domain, ascii_form)))
+
+
+def address_spellings(address: str) -> tuple[str, ...]:
+    local, _, domain = address.rpartition("@")
+    return tuple(f"{local}@{spelling}" for spelling in domain_spellings(domain))
+
+
+def _readable(domain: str) -> str:
+    """The Unicode form of an IDN (IDNA 2003, Python's own codec); a name the codec
+    refuses (a broken ``xn--`` label) is kept as written rather than lost."""
+    try:
+        return domain.encode("idna").decode("idna")
+    except UnicodeError:
+        return domain
 
 
 def _label_ok(label: str) -> bool:

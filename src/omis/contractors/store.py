@@ -14,6 +14,8 @@ from omis.contractors.models import Contractor, ContractorAddress
 from omis.contractors.sender import (
     ContractorView,
     SenderCheck,
+    address_spellings,
+    domain_spellings,
     normalise_domain,
     normalise_email,
     sender_matches,
@@ -113,6 +115,21 @@ class ContractorData:
         )
 
 
+def public_domain_warnings(data: ContractorData) -> list[str]:
+    """Warnings (not refusals) for a public mail service given as a contractor's domain:
+    every user of gmail.com would then speak for the contractor."""
+    from omis.mail.rules import default_rules  # the list the letter rules already use
+
+    public = default_rules().public_mail_domains.domains
+    found = (normalise_domain(domain) for domain in data.domains)
+    return [
+        f"домен {domain} — общая почтовая служба: письма любого её пользователя будут "
+        "считаться письмами подрядчика; лучше указать адреса подрядчика на нём"
+        for domain in dict.fromkeys(found)
+        if domain in public
+    ]
+
+
 def get(session: Session, name: str) -> Contractor | None:
     query = (
         select(Contractor)
@@ -141,10 +158,25 @@ def list_all(session: Session, *, active_only: bool = False) -> list[Contractor]
     return list(session.scalars(query))
 
 
+def _name_taken(
+    session: Session, name: str, contractor_id: int | None = None, hint: str = ""
+) -> None:
+    """Refuse ``name`` when another contractor has it in any case («стройсервис» is
+    «СтройСервис»). Checked here, not by an index: SQLite's lower() folds only ASCII."""
+    folded = name.casefold()
+    for other_id, other in session.execute(select(Contractor.id, Contractor.name)):
+        if other_id == contractor_id or other.casefold() != folded:
+            continue
+        if other == name:
+            raise UsageError(f"подрядчик «{name}» уже есть{hint}")
+        raise UsageError(
+            f"подрядчик «{name}»: уже есть «{other}» — названия различаются только регистром"
+        )
+
+
 def add(session: Session, data: ContractorData) -> Contractor:
     data = data.validated()
-    if get(session, data.name) is not None:
-        raise UsageError(f"подрядчик «{data.name}» уже есть; изменить: omis contractors edit")
+    _name_taken(session, data.name, hint="; изменить: omis contractors edit")
     contractor = Contractor(name=data.name, status_limits={}, active=data.active)
     session.add(contractor)
     _apply(session, contractor, data)
@@ -154,9 +186,7 @@ def add(session: Session, data: ContractorData) -> Contractor:
 def replace(session: Session, contractor: Contractor, data: ContractorData) -> Contractor:
     """Make ``contractor`` exactly ``data`` (the CSV import and the web edit form)."""
     data = data.validated()
-    other = get(session, data.name)
-    if other is not None and other.id != contractor.id:
-        raise UsageError(f"подрядчик «{data.name}» уже есть")
+    _name_taken(session, data.name, contractor.id)
     contractor.name = data.name
     contractor.active = data.active
     contractor.addresses.clear()
@@ -178,7 +208,8 @@ def _apply(session: Session, contractor: Contractor, data: ContractorData) -> No
 def add_address(session: Session, contractor: Contractor, kind: str, value: str) -> str:
     """Add one address (``email``) or domain (``domain``); returns it normalised."""
     cleaned = validate_email(value) if kind == "email" else validate_domain(value)
-    if cleaned in (a.value for a in contractor.addresses if a.kind == kind):
+    normalise = normalise_email if kind == "email" else normalise_domain
+    if cleaned in (normalise(a.value) for a in contractor.addresses if a.kind == kind):
         return cleaned
     _add_address(session, contractor, kind, cleaned)
     session.flush()
@@ -186,10 +217,11 @@ def add_address(session: Session, contractor: Contractor, kind: str, value: str)
 
 
 def _add_address(session: Session, contractor: Contractor, kind: str, value: str) -> None:
+    spellings = address_spellings(value) if kind == "email" else domain_spellings(value)
     owner = session.scalars(
         select(Contractor)
         .join(ContractorAddress)
-        .where(ContractorAddress.kind == kind, ContractorAddress.value == value)
+        .where(ContractorAddress.kind == kind, ContractorAddress.value.in_(spellings))
     ).first()
     if owner is not None and owner is not contractor:
         what = "адрес" if kind == "email" else "домен"
@@ -199,7 +231,12 @@ def _add_address(session: Session, contractor: Contractor, kind: str, value: str
 
 def remove_address(contractor: Contractor, kind: str, value: str) -> None:
     cleaned = (normalise_email(value) if kind == "email" else normalise_domain(value)) or value
-    found = [a for a in contractor.addresses if a.kind == kind and a.value == cleaned]
+    normalise = normalise_email if kind == "email" else normalise_domain
+    found = [
+        a
+        for a in contractor.addresses
+        if a.kind == kind and (normalise(a.value) or a.value) == cleaned
+    ]
     if not found:
         raise NotFoundError(f"у подрядчика «{contractor.name}» нет {cleaned}")
     for address in found:
@@ -222,13 +259,21 @@ def find_by_sender(
         return None
     domain = address.rpartition("@")[2]
     labels = domain.split(".")
-    candidates = [".".join(labels[i:]) for i in range(len(labels) - 1)]
+    # Both spellings of an IDN: a value stored before domains were canonical may be either.
+    candidates = [
+        spelling
+        for i in range(len(labels) - 1)
+        for spelling in domain_spellings(".".join(labels[i:]))
+    ]
     query = (
         select(Contractor)
         .join(ContractorAddress)
         .where(
             Contractor.active.is_(True),
-            ((ContractorAddress.kind == "email") & (ContractorAddress.value == address))
+            (
+                (ContractorAddress.kind == "email")
+                & ContractorAddress.value.in_(address_spellings(address))
+            )
             | ((ContractorAddress.kind == "domain") & ContractorAddress.value.in_(candidates)),
         )
         .options(selectinload(Contractor.addresses))

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from omis.contractors.sender import ContractorView, sender_matches
+from omis.contractors.sender import ContractorView, normalise_email, sender_matches
 from omis.contractors.store import view as contractor_view
 from omis.mail.position_names import PositionName, position_names, position_words
 from omis.requests.models import Request
@@ -58,7 +58,8 @@ def sender_requests(
     """
     if not sender or "@" not in sender:
         return frozenset()
-    address = sender.strip().lower()
+    # Canonical forms: an IDN domain compares equal in its Unicode and punycode spellings.
+    address = normalise_email(sender) or sender.strip().lower()
     domain = address.rpartition("@")[2]
     shared = domain in set(public_domains)
     found = set()
@@ -67,7 +68,8 @@ def sender_requests(
             if sender_matches(address, info.contractor, "domain"):
                 found.add(info.number)
             continue
-        contractor = (info.contractor_email or "").strip().lower()
+        written = info.contractor_email or ""
+        contractor = normalise_email(written) or written.strip().lower()
         if not contractor:
             continue
         if contractor == address or (not shared and contractor.rpartition("@")[2] == domain):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import tzinfo
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -15,14 +16,15 @@ from omis.core.errors import OmisError
 from omis.core.spreadsheet import BOM, CsvWriter, read_cell
 from omis.core.timefmt import iso
 from omis.requests.lifecycle import Actor
-from omis.requests.models import Position
+from omis.requests.models import Position, Request
 from omis.requests.store import (
     MAX_POSITIONS,
     NewPosition,
     add_position,
-    find_position,
     get_request,
     position_counts,
+    position_taken,
+    same_position,
 )
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
@@ -81,22 +83,78 @@ def decode_csv(data: bytes) -> str:
         return data.decode("cp1251", errors="replace")
 
 
+def encoding_problem(data: bytes) -> str | None:
+    """Why ``data`` cannot be read as a CSV in UTF-8 or Windows-1251, or None.
+
+    Excel's «Текст Юникод» is UTF-16: read as Windows-1251 it is every other byte NUL, and
+    the header check would blame the columns rather than the encoding."""
+    head = data[:64]
+    halves = (head[0::2], head[1::2])  # UTF-16 without a BOM: Latin text is every other NUL
+    alternate = len(head) >= 8 and any(half.count(0) * 2 > len(half) for half in halves)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or alternate:
+        return (
+            "файл в кодировке UTF-16 (в Excel — «Текст Юникод»); сохраните его как "
+            "«CSV UTF-8 (разделитель — запятая)»"
+        )
+    return None
+
+
+def csv_problem(exc: csv.Error, start: int) -> LineError:
+    """The csv module's English error about the record starting at line ``start``, in
+    Russian: the reader stops there, so the lines from it on are not read."""
+    text = str(exc)
+    if "unexpected end of data" in text:
+        reason = "кавычка не закрыта до конца файла"
+    elif "expected after" in text:
+        reason = 'после закрывающей кавычки ожидается разделитель (кавычку внутри ячейки пишут двумя: "")'
+    elif "field larger than field limit" in text:
+        reason = f"ячейка длиннее {csv.field_size_limit()} символов (возможно, не закрыта кавычка)"
+    elif "NUL" in text:
+        reason = "символ NUL"
+    else:
+        reason = f"ошибка формата CSV ({text})"
+    return LineError(start, f"{reason}; строки с {start}-й не прочитаны")
+
+
+class Numbered:
+    """The reader's records with the line each starts on; a csv error names that line."""
+
+    def __init__(self, reader: Any) -> None:
+        self.reader = reader
+        self.start = 1
+        self.line = 0
+
+    def __iter__(self) -> Iterator[list[str]]:
+        while True:
+            self.start = self.reader.line_num + 1
+            try:
+                cells = next(self.reader)
+            except StopIteration:
+                return
+            self.line = self.reader.line_num
+            yield cells
+
+
 def parse_csv(data: bytes) -> ImportReport:
     """Read and validate every line; nothing touches the database here."""
     report = ImportReport()
     if len(data) > MAX_CSV_BYTES:
         report.errors.append(LineError(0, f"файл больше {MAX_CSV_BYTES // 1024 // 1024} МБ"))
         return report
+    problem = encoding_problem(data)
+    if problem is not None:
+        report.errors.append(LineError(1, problem))
+        return report
     text = decode_csv(data)
-    dialect = _sniff(text)
-    reader = csv.reader(io.StringIO(text), dialect)
+    # strict: a quote left open is an error, not the rest of the file in one cell.
+    records = Numbered(csv.reader(io.StringIO(text), _sniff(text), strict=True))
     try:
-        header = next(reader, None)
+        header = next(iter(records), None)
         columns = _map_header(header, report)
-        if columns is not None:
-            _read_rows(reader, columns, report)
+        if columns is not None and header is not None:
+            _read_rows(records, columns, header, report)
     except csv.Error as exc:
-        report.errors.append(LineError(reader.line_num, f"ошибка формата CSV: {exc}"))
+        report.errors.append(csv_problem(exc, records.start))
     return report
 
 
@@ -142,11 +200,22 @@ def _map_header(header: list[str] | None, report: ImportReport) -> dict[str, int
     return columns
 
 
-def _read_rows(reader: Iterable[list[str]], columns: dict[str, int], report: ImportReport) -> None:
-    seen: dict[tuple[str, str], int] = {}
-    for cells in reader:
-        line = reader.line_num  # type: ignore[attr-defined]
+def _read_rows(
+    records: Numbered, columns: dict[str, int], header: list[str], report: ImportReport
+) -> None:
+    seen: dict[tuple[str, int], tuple[int, str]] = {}
+    width = len(header)
+    blank = {i for i, name in enumerate(header) if not name.strip()}
+    for cells in records:
+        line = records.line
         if not any(cell.strip() for cell in cells):
+            continue
+        # A cell no column reads (past the header, or under a blank name) would be lost.
+        lost = [c for i, c in enumerate(cells) if c.strip() and (i >= width or i in blank)]
+        if lost:
+            shown = ", ".join(f"«{_shown(cell)}»" for cell in lost[:3])
+            reason = f"ячеек {len(cells)}, столбцов в заголовке {width}; лишние ячейки: {shown}"
+            report.errors.append(LineError(line, reason))
             continue
         values = {key: read_cell(cells[i]) if i < len(cells) else "" for key, i in columns.items()}
         broken = [key for key, value in values.items() if "\x00" in value]
@@ -164,13 +233,19 @@ def _read_rows(reader: Iterable[list[str]], columns: dict[str, int], report: Imp
         except OmisError as exc:
             report.errors.append(LineError(line, str(exc)))
             continue
-        pair = (row.request_number, row.position_number)
+        # 01 and 1 are one position (see store.same_position).
+        pair = (row.request_number, int(row.position_number))
         if pair in seen:
-            report.errors.append(
-                LineError(line, f"повтор пары {pair[0]}/{pair[1]} (строка {seen[pair]})")
-            )
+            first_line, first_number = seen[pair]
+            reason = f"повтор пары {row.request_number}/{row.position_number} (строка {first_line})"
+            if first_number != row.position_number:
+                reason = (
+                    f"позиция {row.position_number} заявки №{row.request_number} — та же, что "
+                    f"{first_number} в строке {first_line} (номера различаются только нулями впереди)"
+                )
+            report.errors.append(LineError(line, reason))
             continue
-        seen[pair] = line
+        seen[pair] = (line, row.position_number)
         report.rows.append((line, row))
 
 
@@ -185,13 +260,15 @@ def import_csv(
     and so are unknown contractors and a contractor other than the request's own."""
     owners = contractor_ids(session, report)
     limit_errors(session, report)
+    stored: dict[str, Request | None] = {}
     for line, row in report.rows:
-        if find_position(session, row.request_number, row.position_number) is not None:
-            report.errors.append(
-                LineError(
-                    line, f"позиция {row.position_number} заявки №{row.request_number} уже есть"
-                )
-            )
+        if row.request_number not in stored:
+            stored[row.request_number] = get_request(session, row.request_number)
+        request = stored[row.request_number]
+        taken = same_position(request, row.position_number) if request else None
+        if taken is not None:
+            reason = position_taken(row.request_number, row.position_number, taken.number)
+            report.errors.append(LineError(line, reason))
     bad_lines = {error.line for error in report.errors}
     if report.errors and not skip_invalid:
         return report

@@ -20,7 +20,9 @@ from omis.core.errors import UsageError, must_exist
 from omis.requests.lifecycle import Actor, Status, Verdict, decide_transition
 from omis.requests.models import Position, Request, StatusChange
 
-NUMBER_PATTERN = re.compile(r"^\d{1,20}$")
+# ASCII digits only: \d (and str.isdigit) also match «１» and «٤», which look like digits
+# but are other numbers to the database, the mail reading and a person searching.
+NUMBER_PATTERN = re.compile(r"^[0-9]{1,20}$")
 MAX_COMMENT = 4000
 MAX_AUTHOR = 128
 # Positions per request, however they come (the web form, omis requests add, a CSV file).
@@ -48,8 +50,36 @@ def validate_number(value: str | None, what: str) -> str:
     if not cleaned:
         raise UsageError(f"{what}: не указан")
     if not NUMBER_PATTERN.match(cleaned):
-        raise UsageError(f"{what}: ожидаются только цифры (до 20), получено {value!r}")
+        raise UsageError(f"{what}: ожидаются только цифры 0–9 (до 20), получено {value!r}")
     return cleaned
+
+
+def validate_position_number(value: str | None) -> str:
+    """A position number: digits as typed, but never zero (positions count from 1, and the
+    letter reading never takes «0» for a position)."""
+    cleaned = validate_number(value, "номер позиции")
+    if int(cleaned) == 0:
+        raise UsageError(f"номер позиции: позиции нумеруются с 1, получено {cleaned!r}")
+    return cleaned
+
+
+def same_position(request: Request, number: str) -> Position | None:
+    """The position of ``request`` that ``number`` names, written with or without leading
+    zeros: a letter's «позиция 1» is position 01 too, so 01 and 1 cannot both exist."""
+    value = int(number)
+    return next(
+        (p for p in request.positions if p.number.isdecimal() and int(p.number) == value), None
+    )
+
+
+def position_taken(request_number: str, number: str, existing: str) -> str:
+    """Why ``number`` cannot be added beside the ``existing`` position."""
+    if existing == number:
+        return f"позиция {number} заявки №{request_number} уже есть"
+    return (
+        f"позиция {number} заявки №{request_number}: уже есть позиция {existing} "
+        "(номера различаются только нулями впереди)"
+    )
 
 
 def validate_text(value: str | None, what: str, limit: int) -> str | None:
@@ -72,7 +102,7 @@ class NewPosition:
     def validated(self) -> NewPosition:
         return NewPosition(
             validate_number(self.request_number, "номер заявки"),
-            validate_number(self.position_number, "номер позиции"),
+            validate_position_number(self.position_number),
             validate_text(self.comment, "комментарий", MAX_COMMENT),
             validate_text(self.comment_author, "автор комментария", MAX_AUTHOR),
             " ".join(self.contractor.split())
@@ -143,13 +173,16 @@ def add_positions(
     number = _one_request(checked)
     moment = created_at or now()
     request = get_request(session, number)
-    taken = {p.number for p in request.positions} if request else set()
-    if len(taken) + len(checked) > MAX_POSITIONS:
-        raise too_many_positions(number, len(taken), len(checked))
+    held = list(request.positions) if request else []
+    if len(held) + len(checked) > MAX_POSITIONS:
+        raise too_many_positions(number, len(held), len(checked))
+    # By value, as same_position: 01 and 1 are one position.
+    taken = {int(p.number): p.number for p in held if p.number.isdecimal()}
     for new in checked:
-        if new.position_number in taken:
-            raise DuplicatePositionError(f"позиция {new.position_number} заявки №{number} уже есть")
-        taken.add(new.position_number)
+        value = int(new.position_number)
+        if value in taken:
+            raise DuplicatePositionError(position_taken(number, new.position_number, taken[value]))
+        taken[value] = new.position_number
     if request is None:
         request = Request(number=number, created_at=moment, created_by=actor_name)
         session.add(request)

@@ -30,7 +30,15 @@ from omis.web.roles import Role as Role
 
 MIN_PASSWORD = 8
 MAX_PASSWORD = 256
-USERNAME_PATTERN = re.compile(r"^[\w.@-]{2,64}$")
+# Latin or Russian letters (not mixed: «аdmin» with a Cyrillic «а» looks like «admin»),
+# ASCII digits and . @ - _.
+USERNAME_PATTERN = re.compile(r"^[A-Za-zА-Яа-яЁё0-9.@_-]{2,64}$")
+USERNAME_RULE = (
+    "имя пользователя: от 2 до 64 символов — латинские или русские буквы (не вперемешку), "
+    "цифры, точка, дефис, @ и _"
+)
+# Russian letters that look like Latin ones: names equal after this (and case) are one name.
+_LOOK_ALIKE = str.maketrans("аеёорсухкмтнв", "aeeopcyxkmthb")
 
 
 @cache
@@ -41,12 +49,22 @@ def _dummy_hash() -> str:
 
 def validate_username(name: str) -> str:
     cleaned = name.strip()
-    if not USERNAME_PATTERN.match(cleaned):
-        raise UsageError("имя пользователя: от 2 до 64 символов, буквы, цифры, точка, дефис, @ и _")
+    latin = any("a" <= c <= "z" for c in cleaned.lower())
+    russian = any("а" <= c <= "я" or c == "ё" for c in cleaned.lower())
+    if not USERNAME_PATTERN.match(cleaned) or (latin and russian):
+        raise UsageError(USERNAME_RULE)
     return cleaned
 
 
+def name_likeness(name: str) -> str:
+    """What a person reads in ``name``: case and Russian look-alikes of Latin letters
+    ignored, so «ADMIN» and «аdmin» are the same name as «admin»."""
+    return name.strip().lower().translate(_LOOK_ALIKE)
+
+
 def validate_password(password: str) -> str:
+    if not password.strip():
+        raise UsageError("пароль: не может состоять из одних пробелов")
     if len(password) < MIN_PASSWORD:
         raise UsageError(f"пароль: не короче {MIN_PASSWORD} символов")
     if len(password) > MAX_PASSWORD:
@@ -65,8 +83,15 @@ def require_user(session: Session, name: str) -> User:
 def add_user(session: Session, name: str, role: Role, password: str) -> User:
     """Create a user; a taken name is a UsageError."""
     name = validate_username(name)
-    if find_user(session, name) is not None:
+    likeness = name_likeness(name)
+    twin = next((u for u in list_users(session) if name_likeness(u.username) == likeness), None)
+    if twin is not None and twin.username == name:
         raise UsageError(f"пользователь «{name}» уже есть")
+    if twin is not None:
+        raise UsageError(
+            f"пользователь «{name}»: уже есть «{twin.username}» — имена различаются только "
+            "регистром или похожими буквами"
+        )
     user = User(
         username=name,
         role=role.value,

@@ -17,7 +17,7 @@ from wtforms.validators import DataRequired, Length
 
 from omis.core.errors import OmisError
 from omis.requests.lifecycle import Status
-from omis.requests.store import NUMBER_PATTERN
+from omis.requests.store import NUMBER_PATTERN, validate_position_number
 
 try:
     from wtforms.fields.choices import SelectChoice
@@ -78,6 +78,16 @@ def digits(form: Any, field: Field) -> None:
     if value and not NUMBER_PATTERN.match(value):
         raise ValidationError("Только цифры, до 20 знаков (например 4512 или 07)")
     field.data = value
+
+
+def position_digits(form: Any, field: Field) -> None:
+    """A position number, checked by the store's own rule (digits 0–9, not zero)."""
+    value = (field.data or "").strip()
+    if value:
+        try:
+            field.data = validate_position_number(value)
+        except OmisError as exc:
+            raise ValidationError(str(exc)) from None
 
 
 def reason_field(label: str, missing: str, max_length: int = MAX_REASON) -> TextAreaField:

@@ -155,7 +155,7 @@ def numbers_starting(digits: str, ctx: QueryContext) -> AnySelect:
 
 
 def _is_number(text: str) -> bool:
-    return text.strip().isdigit()
+    return text.strip().isascii() and text.strip().isdigit()
 
 
 def _contains(text: str) -> str:

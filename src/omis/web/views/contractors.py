@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from flask import Blueprint, Flask, Response, render_template, url_for
+from flask import Blueprint, Flask, Response, flash, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_wtf.file import FileField
 from sqlalchemy import func, select
@@ -128,7 +128,13 @@ def create() -> ResponseReturnValue:
     form = ContractorForm()
     with writing(form, _field_of, partial(_index, 422)) as session:
         name = store.add(session, form.data_object()).name
+    _warn(form.data_object())
     return done(f"Подрядчик «{name}» добавлен.", url_for("contractors.index"))
+
+
+def _warn(data: ContractorData) -> None:
+    for warning in store.public_domain_warnings(data):
+        flash(f"Внимание: {warning}.", "warning")
 
 
 def _contractor(contractor_id: int) -> Contractor:
@@ -157,6 +163,7 @@ def update(contractor_id: int) -> ResponseReturnValue:
     form = ContractorForm()
     with writing(form, _field_of, partial(edit, contractor_id, code=422)) as session:
         store.replace(session, store.require_id(session, contractor_id), form.data_object())
+    _warn(form.data_object())
     return done(f"Подрядчик «{form.name.data}» сохранён.", url_for("contractors.index"))
 
 

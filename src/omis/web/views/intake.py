@@ -44,11 +44,14 @@ def _position_list(form: Any, field: StringField) -> None:
     numbers = [part for part in _POSITION_SPLIT.split(field.data or "") if part]
     if not numbers:
         raise ValidationError("Укажите хотя бы одну позицию")
-    bad = [number for number in numbers if not store.NUMBER_PATTERN.match(number)]
-    if bad:
-        raise ValidationError(f"Только цифры; неверно: {', '.join(bad[:5])}")
-    if len(set(numbers)) != len(numbers):
-        raise ValidationError("Позиции повторяются")
+    for number in numbers:
+        try:
+            store.validate_position_number(number)
+        except UsageError as exc:
+            raise ValidationError(str(exc)) from None
+    # 01 and 1 are one position (see store.same_position).
+    if len({int(number) for number in numbers}) != len(numbers):
+        raise ValidationError("Позиции повторяются (01 и 1 — одна позиция)")
     field.data = ", ".join(numbers)
 
 

@@ -29,8 +29,8 @@ from omis.web.auth import current
 from omis.web.forms import (
     REQUIRED,
     PostForm,
-    digits,
     options,
+    position_digits,
     reason_field,
     status_choices,
 )
@@ -63,7 +63,7 @@ class CommentForm(PostForm):
 
 
 class PositionForm(PostForm):
-    number = StringField("Номер позиции", [InputRequired(REQUIRED), digits])
+    number = StringField("Номер позиции", [InputRequired(REQUIRED), position_digits])
     comment = TextAreaField("Комментарий", [Optional(), Length(max=store.MAX_COMMENT)])
     author = StringField("Автор", [Optional(), Length(max=store.MAX_AUTHOR)])
 
