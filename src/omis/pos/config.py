@@ -241,15 +241,28 @@ class PosConfig(BaseModel):
         return start, end
 
 
+# Appeals are registered within these years; a window beyond them is a typo, and near the
+# ends of the calendar (year 1, year 9999) moving a moment by a chunk would overflow.
+YEARS = range(2000, 2101)
+YEARS_TEXT = f"поддерживаются даты с {YEARS[0]} по {YEARS[-1]} год"
+
+
+def supported(moment: datetime) -> bool:
+    return moment.year in YEARS
+
+
 def parse_local(value: str | None, tz: timezone, name: str) -> datetime:
     if not value:
         raise ConfigError(f"{PROCESSING}: dateRange.{name}: не задано (формат {DATE_FORMAT})")
     try:
-        return datetime.strptime(value.strip(), DATE_FORMAT).replace(tzinfo=tz)
+        moment = datetime.strptime(value.strip(), DATE_FORMAT).replace(tzinfo=tz)
     except ValueError as exc:
         raise ConfigError(
             f"{PROCESSING}: dateRange.{name}: «{value}» не в формате ГГГГ-ММ-ДД ЧЧ:ММ:СС"
         ) from exc
+    if not supported(moment):
+        raise ConfigError(f"{PROCESSING}: dateRange.{name}: «{value}»: {YEARS_TEXT}")
+    return moment
 
 
 def check_order(start: datetime, end: datetime) -> None:
