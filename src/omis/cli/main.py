@@ -19,7 +19,7 @@ from omis import __version__
 from omis.cli import i18n, startup
 from omis.cli.context import AppContext
 from omis.cli.ports import busy_text
-from omis.core.errors import EXIT_CODES, EXIT_FAILED, EXIT_USAGE, OmisError
+from omis.core.errors import EXIT_CODES, EXIT_FAILED, EXIT_USAGE, OmisError, path_problem
 
 log = logging.getLogger("omis")
 
@@ -142,14 +142,23 @@ def main(argv: list[str] | None = None) -> None:
         exc.show()
         sys.exit(exc.exit_code if exc.exit_code != 1 else EXIT_USAGE)
     except OSError as exc:
-        if exc.errno != errno.EADDRINUSE:
-            _internal_error(exc)
-        # A server bound its port after the command's own check: someone took it meanwhile.
-        click.secho(f"ошибка: {busy_text(None)}", fg="red", err=True)
-        sys.exit(EXIT_USAGE)
+        _os_error(exc)
     except Exception as exc:
         _internal_error(exc)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _os_error(exc: OSError) -> None:
+    """A port taken or a path that cannot be used (``-o`` into a missing folder, an
+    unwritable data directory) is the caller's to fix: one line, exit 2. Anything else is
+    a bug."""
+    # EADDRINUSE: a server bound its port after the command's own check (someone took it).
+    message = busy_text(None) if exc.errno == errno.EADDRINUSE else path_problem(exc)
+    if message is None:
+        _internal_error(exc)
+    click.secho(f"ошибка: {message}", fg="red", err=True)
+    log.debug("command failed", exc_info=True)
+    sys.exit(EXIT_USAGE)
 
 
 def _internal_error(exc: BaseException) -> None:

@@ -35,6 +35,10 @@ def _moment(value: str | None, name: str) -> datetime | None:
         raise UsageError(
             f"{name}: укажите смещение часового пояса, например 2026-11-01T00:00+03:00"
         )
+    from omis.pos.config import YEARS_TEXT, supported
+
+    if not supported(moment):
+        raise UsageError(f"{name}: «{value}»: {YEARS_TEXT}")
     return moment
 
 

@@ -22,7 +22,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import TypeDecorator
 
 from omis.core.clock import as_utc
-from omis.core.errors import ConfigError, StoreError
+from omis.core.errors import PATH_PROBLEMS, ConfigError, StoreError
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -124,12 +124,23 @@ def _make_engine(url: str, busy_timeout_ms: int) -> Engine:
         )
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            _make_folder(Path(parsed.database).parent)
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
         event.listen(engine, "connect", _sqlite_configurator(busy_timeout_ms))
         event.listen(engine, "begin", _begin_immediate)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        problem = PATH_PROBLEMS.get(exc.errno or 0, exc.strerror)
+        raise ConfigError(
+            f"каталог базы данных {folder} не создаётся ({problem}): проверьте OMIS_DATA_DIR "
+            "(или OMIS_DB_FILE, OMIS_DATABASE_URL) и права пользователя omis"
+        ) from exc
 
 
 def ci_lower(expression: ColumnElement[Any], dialect_name: str) -> ColumnElement[Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -63,3 +64,25 @@ def must_exist(found: T | None, missing: str) -> T:
     if found is None:
         raise NotFoundError(missing)
     return found
+
+
+# An operating-system error about a path the operator named (``-o``, OMIS_DATA_DIR...):
+# a wrong path or missing rights, to be fixed by the caller, not a bug.
+PATH_PROBLEMS: dict[int, str] = {
+    errno.ENOENT: "нет такого файла или каталога",
+    errno.ENOTDIR: "часть пути — не каталог",
+    errno.EISDIR: "это каталог, а нужен файл",
+    errno.EACCES: "нет прав доступа",
+    errno.EPERM: "нет прав доступа",
+    errno.EROFS: "файловая система только для чтения",
+    errno.ENAMETOOLONG: "слишком длинное имя",
+}
+
+
+def path_problem(exc: OSError) -> str | None:
+    """«/x/report.xlsx: нет такого файла или каталога», or None when ``exc`` is not about a
+    path (a full disk, a network error)."""
+    problem = PATH_PROBLEMS.get(exc.errno or 0)
+    if problem is None or exc.filename is None:
+        return None
+    return f"{exc.filename}: {problem}"

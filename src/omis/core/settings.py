@@ -10,6 +10,7 @@ This is the only module that reads the environment.
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
@@ -28,17 +29,20 @@ from pydantic_settings import (
     NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
+    SettingsError,
 )
 
 from omis.core.errors import ConfigError
 from omis.core.validation import message_ru
+
+DOTENV = Path(".env")  # in the working directory
 
 
 class _Section(BaseSettings):
     """A group of settings with one environment prefix and one TOML table."""
 
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True
+        env_file=DOTENV, env_file_encoding="utf-8", extra="ignore", frozen=True
     )
     toml_table: ClassVar[str] = ""
     # False: only the given values count (they were already read with the environment).
@@ -163,7 +167,8 @@ class MailSettings(_Section, table="mail", env_prefix="OMIS_"):
     # without OMIS_ and in lower case (mail_backend, imap_host, mail_folder, mail_after...);
     # what a source does not set is taken from the settings above. Empty: one source,
     # «default», from the settings above (the single-mailbox configuration of old).
-    mail_sources: list[dict[str, Any]] = Field(default_factory=list)
+    # NoDecode: a value that is not JSON gets this module's message, not pydantic-settings'.
+    mail_sources: Annotated[list[dict[str, Any]], NoDecode] = Field(default_factory=list)
     mail_reply_unreadable: bool = False
     mail_reply_period_minutes: int = Field(1440, ge=1)
     mail_reply_template: str | None = None
@@ -174,6 +179,11 @@ class MailSettings(_Section, table="mail", env_prefix="OMIS_"):
         if value in ("none", "mark-read") or (value.startswith("move:") and len(value) > 5):
             return value
         raise ValueError("ожидается none, mark-read или move:<папка>")
+
+    @field_validator("mail_sources", mode="before")
+    @classmethod
+    def _sources_json(cls, value: Any) -> Any:
+        return _json_value(value, list, "ожидается JSON-список источников [{...}, ...]")
 
     @field_validator("mail_sources")
     @classmethod
@@ -293,7 +303,7 @@ class SmtpSettings(_Section, table="smtp", env_prefix="OMIS_SMTP_"):
 
 class ReminderSettings(_Section, table="reminders", env_prefix="OMIS_REMINDER_"):
     limit_minutes: int = Field(60, ge=1)
-    status_limits: dict[str, int] = Field(default_factory=dict)
+    status_limits: Annotated[dict[str, int], NoDecode] = Field(default_factory=dict)
     repeat_minutes: int = Field(60, ge=1)
     max_reminders: int = Field(3, ge=1)
     working_hours: str | None = None
@@ -310,8 +320,29 @@ class ReminderSettings(_Section, table="reminders", env_prefix="OMIS_REMINDER_")
     def _split_list(cls, value: Any) -> Any:
         return _split_comma_list(value)
 
+    @field_validator("status_limits", mode="before")
+    @classmethod
+    def _limits_json(cls, value: Any) -> Any:
+        return _json_value(value, dict, 'ожидается JSON-объект {"статус": минуты, ...}')
+
 
 EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]+$")
+
+
+def _json_value(value: Any, kind: type, expected: str) -> Any:
+    """A JSON value from the environment or ``.env`` (a string), parsed here so that a bad
+    one is reported with its variable's name; TOML gives the value itself. Blank: empty."""
+    if not isinstance(value, str):
+        return value
+    if not value.strip():
+        return kind()
+    try:
+        parsed = json.loads(value)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"не JSON (ошибка в символе {exc.pos + 1}); {expected}") from None
+    if not isinstance(parsed, kind):
+        raise ValueError(expected)
+    return parsed
 
 
 def _split_comma_list(value: Any) -> Any:
@@ -429,17 +460,51 @@ def _config_path_from_env() -> Path | None:
 
 def _read_toml(path: Path) -> dict[str, dict[str, Any]]:
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
+        raw = path.read_bytes()
     except FileNotFoundError as exc:
         raise ConfigError(f"OMIS_CONFIG: файл {path} не найден") from exc
+    except OSError as exc:
+        raise ConfigError(f"OMIS_CONFIG: файл {path} не читается: {exc.strerror}") from exc
+    # Windows' Notepad starts a UTF-8 file with a byte-order mark; TOML does not allow one.
+    text = _utf8_text(raw.removeprefix(b"\xef\xbb\xbf"), f"OMIS_CONFIG: файл {path}")
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"OMIS_CONFIG: файл {path} не является корректным TOML: {exc}") from exc
     bad = [key for key, value in data.items() if key not in SECTIONS or not isinstance(value, dict)]
     if bad:
         known = ", ".join(f"[{name}]" for name in SECTIONS)
         raise ConfigError(f"OMIS_CONFIG: {path}: неизвестный раздел {bad[0]!r}; допустимы {known}")
+    for name, table in data.items():
+        _known_keys(path, name, table)
     return data
+
+
+def _known_keys(path: Path, name: str, table: dict[str, Any]) -> None:
+    """A misspelt key is refused like a misspelt section, not silently left at its default."""
+    fields = SECTIONS[name].model_fields
+    unknown = sorted(key for key in table if key not in fields)
+    if unknown:
+        close = difflib.get_close_matches(unknown[0].lower(), list(fields), n=1)
+        hint = f" (может быть, {close[0]}?)" if close else ""
+        raise ConfigError(
+            f"OMIS_CONFIG: {path}: в разделе [{name}] неизвестный параметр "
+            f"{unknown[0]!r}{hint}; параметры раздела — имена переменных окружения без "
+            f"префикса {SECTIONS[name].model_config.get('env_prefix', '')} в нижнем регистре"
+        )
+
+
+def _utf8_text(raw: bytes, what: str) -> str:
+    """``raw`` as UTF-8, or a ConfigError that says which encoding it probably is in."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf16 = raw[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in raw[:200]
+        guess = "похоже, UTF-16" if utf16 else "похоже, Windows-1251"
+        raise ConfigError(
+            f"{what} не в кодировке UTF-8 ({guess}; неверный байт {exc.start + 1}): "
+            "сохраните его в UTF-8"
+        ) from None
 
 
 def _build(cls: type[_Section], values: dict[str, Any], path: Path | None) -> _Section:
@@ -447,6 +512,19 @@ def _build(cls: type[_Section], values: dict[str, Any], path: Path | None) -> _S
         return cls(**values)
     except ValidationError as exc:
         raise ConfigError(_describe(cls, exc, path)) from None
+    except UnicodeDecodeError:  # the only file read here is .env (the TOML file was read)
+        _utf8_text(DOTENV.read_bytes(), f"файл {DOTENV.absolute()}")
+        raise
+    except SettingsError as exc:  # a value pydantic-settings itself failed to decode
+        raise ConfigError(_describe_undecoded(cls, exc)) from None
+
+
+def _describe_undecoded(cls: type[_Section], exc: SettingsError) -> str:
+    found = re.search(r'field "(\w+)" from source "(\w+)"', str(exc))
+    field, source = found.groups() if found else ("?", "")
+    variable = f"{cls.model_config.get('env_prefix', '')}{field}".upper()
+    where = f" (в файле {DOTENV.absolute()})" if source.startswith("DotEnv") else ""
+    return f"{variable}{where}: значение не разобрано как JSON"
 
 
 def _describe(cls: type[_Section], exc: ValidationError, path: Path | None) -> str:
@@ -482,6 +560,7 @@ EXAMPLES: dict[str, str] = {
     "OMIS_REMINDER_LIMIT_MINUTES": "60",
     "OMIS_REMINDER_REPEAT_MINUTES": "60",
     "OMIS_REMINDER_MAX_REMINDERS": "3",
+    "OMIS_REMINDER_STATUS_LIMITS": '{"подрядчик в пути": 120}',
     "OMIS_WEB_PRODUCTION": "true",
     "OMIS_REPORT_DIGEST_WEEKDAY": "1",
     "OMIS_REPORT_DIGEST_HOUR": "8",

@@ -13,13 +13,20 @@ MESSAGES_RU = {
     "int_type": "нужно целое число",
     "int_from_float": "нужно целое число",
     "float_parsing": "нужно число",
+    "float_type": "нужно число",
+    "finite_number": "нужно конечное число (не NaN и не бесконечность)",
     "bool_parsing": "нужно true или false",
     "bool_type": "нужно true или false",
     "string_type": "нужна строка",
+    "list_type": "нужен список [...]",
+    "dict_type": "нужен объект {{...}}",
+    "model_type": "нужен объект {{...}}",
+    "model_attributes_type": "нужен объект {{...}}",
     "string_too_short": "не может быть пустым",
     "greater_than_equal": "должно быть не меньше {ge}",
     "greater_than": "должно быть больше {gt}",
     "less_than_equal": "должно быть не больше {le}",
+    "less_than": "должно быть меньше {lt}",
     "literal_error": "допустимые значения: {expected}",
 }
 
@@ -29,7 +36,10 @@ def message_ru(error: ErrorDetails) -> str:
     template = MESSAGES_RU.get(error["type"])
     if template is None:
         return str(error["msg"]).removeprefix("Value error, ")
-    context: dict[str, Any] = dict(error.get("ctx") or {})
+    context: dict[str, Any] = {
+        key: int(value) if isinstance(value, float) and value.is_integer() else value
+        for key, value in (error.get("ctx") or {}).items()
+    }  # «не больше 3660», not «3660.0»
     try:
         return template.format(**context)
     except (KeyError, IndexError):

@@ -14,6 +14,7 @@ from omis.core.settings import Settings
 from omis.ops.checks.base import CheckResult, State, fail
 from omis.ops.checks.delo import check_delo
 from omis.ops.checks.local import (
+    CONFIGURATION_HINT,
     check_clock,
     check_configuration,
     check_data_dir,
@@ -67,12 +68,7 @@ def _guarded(name: str, check: Check, settings: Settings) -> list[CheckResult]:
 
 def configuration_failure(error: Exception) -> CheckResult:
     """The single result shown when the settings cannot even be loaded."""
-    return fail(
-        "Настройки",
-        str(error),
-        "исправьте значение в /etc/default/omis (Windows: файл окружения OMIS), в .env "
-        "или в файле OMIS_CONFIG и повторите omis doctor",
-    )
+    return fail("Настройки", str(error), CONFIGURATION_HINT)
 
 
 def failed(results: list[CheckResult]) -> bool:

@@ -11,6 +11,7 @@ so the password need not sit in a file. A named installation is a folder of its 
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from datetime import datetime, timedelta, timezone
@@ -23,6 +24,7 @@ from omis.adapters.delo.client import DeloConnection
 from omis.adapters.delo.filters import Scope
 from omis.core.errors import ConfigError
 from omis.core.settings import DeloSettings
+from omis.core.validation import message_ru
 from omis.pos.decide import Lifecycle, Rules, normalise_label
 
 __all__ = ["PosConfig", "load_pos_config", "normalise_label"]
@@ -58,23 +60,28 @@ DEFAULT_INSTALLATION = "default"
 INSTALLATION_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 
+# processing_config.json: a misspelt key is refused (it would silently leave the setting at
+# its default), and so are NaN, infinities, and values of the wrong type (true, "100").
+_STRICT = ConfigDict(extra="forbid", allow_inf_nan=False, strict=True)
+
+
 class DateRange(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = _STRICT
 
     useFixedDates: bool = False
     startDate: str | None = None
     endDate: str | None = None
-    maxDateRangeDays: float = Field(7, gt=0)
+    maxDateRangeDays: float = Field(7, gt=0, le=3660)
 
 
 class Pagination(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = _STRICT
 
     pageSize: int = Field(1000, ge=1, le=10_000)
 
 
 class Processing(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = _STRICT
 
     statusMapping: dict[str, str] = Field(default_factory=lambda: dict(PRODUCTION_MAPPING))
     dateRange: DateRange = Field(default_factory=DateRange)
@@ -85,7 +92,7 @@ class Processing(BaseModel):
     # requests. DELO documents no limit; the earlier updater sent 10, one request at a time.
     batchSize: int = Field(250, ge=1, le=500)
     concurrency: int = Field(4, ge=1, le=16)
-    overlapMinutes: float = Field(5, ge=0)
+    overlapMinutes: float = Field(5, ge=0, le=7 * 24 * 60)
     posGroupApiName: str = "POS_STATUS_RUB"
     docKinds: list[int] = Field(default_factory=lambda: [2])
     fixDrift: bool = False
@@ -234,15 +241,28 @@ class PosConfig(BaseModel):
         return start, end
 
 
+# Appeals are registered within these years; a window beyond them is a typo, and near the
+# ends of the calendar (year 1, year 9999) moving a moment by a chunk would overflow.
+YEARS = range(2000, 2101)
+YEARS_TEXT = f"поддерживаются даты с {YEARS[0]} по {YEARS[-1]} год"
+
+
+def supported(moment: datetime) -> bool:
+    return moment.year in YEARS
+
+
 def parse_local(value: str | None, tz: timezone, name: str) -> datetime:
     if not value:
         raise ConfigError(f"{PROCESSING}: dateRange.{name}: не задано (формат {DATE_FORMAT})")
     try:
-        return datetime.strptime(value.strip(), DATE_FORMAT).replace(tzinfo=tz)
+        moment = datetime.strptime(value.strip(), DATE_FORMAT).replace(tzinfo=tz)
     except ValueError as exc:
         raise ConfigError(
             f"{PROCESSING}: dateRange.{name}: «{value}» не в формате ГГГГ-ММ-ДД ЧЧ:ММ:СС"
         ) from exc
+    if not supported(moment):
+        raise ConfigError(f"{PROCESSING}: dateRange.{name}: «{value}»: {YEARS_TEXT}")
+    return moment
 
 
 def check_order(start: datetime, end: datetime) -> None:
@@ -351,11 +371,13 @@ def _read_json(path: Path) -> dict[str, Any]:
 
 def _describe(exc: ValidationError, folder: Path | None) -> str:
     error = exc.errors()[0]
-    model = exc.title
-    file = CONNECTION if model == "Connection" else PROCESSING
+    model: type[BaseModel] = Connection if exc.title == "Connection" else Processing
+    file = CONNECTION if model is Connection else PROCESSING
     where = str(folder / file) if folder else "настройки OMIS_DELO_*"
-    field = ".".join(str(part) for part in error["loc"]) or "?"
-    message = error["msg"].removeprefix("Value error, ")
+    loc = error["loc"]
+    if not loc:  # a check of the whole file: its message names the fields itself
+        return f"{where}: {message_ru(error)}"
+    field = _field_path(loc)
     if error["type"] == "missing":
         hint = (
             " (или OMIS_DELO_URL / OMIS_DELO_USERNAME / OMIS_DELO_PASSWORD)"
@@ -363,7 +385,32 @@ def _describe(exc: ValidationError, folder: Path | None) -> str:
             else ""
         )
         return f"{where}: поле {field}: не задано{hint}"
-    return f"{where}: поле {field}: {message}"
+    if error["type"] == "extra_forbidden":
+        return f"{where}: неизвестное поле {field}{_did_you_mean(model, loc)}"
+    return f"{where}: поле {field}: {message_ru(error)}"
+
+
+def _field_path(loc: tuple[int | str, ...]) -> str:
+    """``pagination.pageSize``; a list item as ``docKinds[0]``."""
+    path = str(loc[0])
+    for part in loc[1:]:
+        path += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return path
+
+
+def _did_you_mean(model: type[BaseModel], loc: tuple[int | str, ...]) -> str:
+    """The known fields of the table the unknown key is in, the likeliest first."""
+    for part in loc[:-1]:
+        inner = model.model_fields[str(part)].annotation
+        if not (isinstance(inner, type) and issubclass(inner, BaseModel)):
+            return ""
+        model = inner
+    fields = list(model.model_fields)
+    lowered = {name.lower(): name for name in fields}
+    close = difflib.get_close_matches(str(loc[-1]).lower(), list(lowered), n=1, cutoff=0.6)
+    if close:
+        return f" (может быть, {lowered[close[0]]}?)"
+    return f"; допустимы: {', '.join(fields)}"
 
 
 def configured_sources(delo: DeloSettings) -> list[str]:

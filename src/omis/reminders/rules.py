@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from omis.core.errors import ConfigError
 from omis.core.settings import ReminderSettings
+from omis.reminders.text import check_digest_header, check_template
 from omis.requests.lifecycle import Status
 
 OPEN_STATUSES: tuple[Status, ...] = tuple(status for status in Status if not status.is_final)
@@ -185,7 +186,10 @@ def policy_from_settings(
     contractors: Mapping[int, ContractorRules] | None = None,
 ) -> Policy:
     """The policy the settings (and the contractor directory) describe; ``minutes``
-    overrides every limit, the contractors' own included (``--minutes``)."""
+    overrides every limit, the contractors' own included (``--minutes``). Every reminder
+    setting is checked here, the texts' templates included: ``omis doctor`` calls this too,
+    so the job and the doctor refuse the same values with the same words."""
+    check_templates(config)
     contractors = contractors or {}
     if minutes is not None:
         contractors = {key: replace(rules, limits={}) for key, rules in contractors.items()}
@@ -201,6 +205,13 @@ def policy_from_settings(
         calendar=_calendar(config, default_tz),
         contractors=contractors,
     )
+
+
+def check_templates(config: ReminderSettings) -> None:
+    if config.template:
+        check_template(config.template)
+    if config.digest_template:
+        check_digest_header(config.digest_template)
 
 
 def _status_limits(raw: Mapping[str, int]) -> dict[Status, timedelta]:

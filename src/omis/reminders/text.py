@@ -5,6 +5,8 @@ Templates are ``str.format`` strings; the fields are listed in :data:`TEMPLATE_F
 
 from __future__ import annotations
 
+import string
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
@@ -24,6 +26,7 @@ TEMPLATE_FIELDS = (
     "request", "position", "duration", "status", "since", "number", "comment",
     "contractor", "contractor_note",
 )  # fmt: skip
+DIGEST_FIELDS = ("count", "count_text")
 
 _UNITS = {
     "minute": ("минуты", "минут"),
@@ -95,14 +98,40 @@ def since_ru(moment: datetime, at: datetime, tz: tzinfo) -> str:
 
 def check_template(template: str) -> str:
     """Fail loudly now on a template that would fail at send time."""
+    return _checked(template, TEMPLATE_FIELDS, "OMIS_REMINDER_TEMPLATE")
+
+
+def check_digest_header(header: str) -> str:
+    return _checked(header, DIGEST_FIELDS, "OMIS_REMINDER_DIGEST_TEMPLATE")
+
+
+def _checked(template: str, fields: tuple[str, ...], variable: str) -> str:
+    """``template`` if it uses only the plain fields ``{name}`` (a format spec allowed): an
+    attribute or an index (``{request.__class__}``, ``{request[0]}``) would print Python's
+    internals into a message, a positional ``{}`` has nothing to take."""
+    shown = ", ".join("{" + name + "}" for name in fields)
     try:
-        template.format(**dict.fromkeys(TEMPLATE_FIELDS, ""))
+        for name in _field_names(template):
+            if name not in fields:
+                raise ConfigError(
+                    f"{variable}: недопустимое поле шаблона «{{{name}}}»; доступны только {shown}"
+                )
+        template.format(**dict.fromkeys(fields, ""))
     except (KeyError, IndexError, ValueError) as exc:
-        fields = ", ".join("{" + name + "}" for name in TEMPLATE_FIELDS)
         raise ConfigError(
-            f"OMIS_REMINDER_TEMPLATE: недопустимый шаблон ({exc}); доступны поля {fields}"
+            f"{variable}: недопустимый шаблон ({exc}); доступны поля {shown}"
         ) from None
     return template
+
+
+def _field_names(template: str) -> Iterator[str]:
+    """Every replacement field of a ``str.format`` template, those nested in a format spec
+    (``{since:{width}}``) included."""
+    for _literal, name, spec, _conversion in string.Formatter().parse(template):
+        if name is not None:
+            yield name
+        if spec:
+            yield from _field_names(spec)
 
 
 def reminder_text(item: Delayed, at: datetime, tz: tzinfo, template: str | None = None) -> str:

@@ -13,10 +13,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from omis.core import migrate
 from omis.core.clock import now
 from omis.core.db import Database
+from omis.core.errors import ConfigError
 from omis.core.settings import Settings
 from omis.core.timefmt import local_time
 from omis.ops.backup import is_known_revision, sqlite_file
 from omis.ops.checks.base import CheckResult, fail, ok, warn
+from omis.reminders.rules import policy_from_settings
 
 MAX_CLOCK_SKEW = timedelta(seconds=60)
 EARLIEST_PLAUSIBLE_YEAR = 2024
@@ -27,9 +29,21 @@ def shown_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+CONFIGURATION_HINT = (
+    "исправьте значение в /etc/default/omis (Windows: файл окружения OMIS), в .env "
+    "или в файле OMIS_CONFIG и повторите omis doctor"
+)
+
+
 def check_configuration(settings: Settings) -> CheckResult:
+    """The settings as a whole; those only a job reads in full (the reminders' calendar and
+    templates) through that job's own code, so both refuse a bad value with the same words."""
     name = "Настройки"
     core = settings.core
+    try:
+        policy_from_settings(settings.reminders, core.tz, escalation=False)
+    except ConfigError as exc:
+        return fail(name, str(exc), CONFIGURATION_HINT)
     detail = (
         f"база: {shown_url(core.effective_database_url)}; данные: {core.data_dir}; "
         f"журналы: {core.log_dir}"

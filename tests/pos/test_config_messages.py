@@ -1,0 +1,78 @@
+"""A bad processing_config.json, as ``omis pos-sync`` reports it: one Russian line that
+names the file and the field path, exit 2. A misspelt key is refused (it would leave the
+setting at its default without a word), NaN and infinities are not numbers, and a value of
+the wrong type (true, "100") is not coerced."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from fakes.pos import write_config
+from omis.core.errors import EXIT_USAGE
+
+BROKEN = [
+    ({"pagination": {"pageSize": 0}}, "поле pagination.pageSize: должно быть не меньше 1"),
+    ({"pagination": {"pageSize": 10_001}}, "поле pagination.pageSize: должно быть не больше 10000"),
+    ({"pagination": {"pageSize": True}}, "поле pagination.pageSize: нужно целое число"),
+    ({"pagination": {"pageSize": "100"}}, "поле pagination.pageSize: нужно целое число"),
+    ({"pagination": 100}, "поле pagination: нужен объект {...}"),
+    ({"docKinds": 2}, "поле docKinds: нужен список [...]"),
+    ({"docKinds": [2, "три"]}, "поле docKinds[1]: нужно целое число"),
+    ({"statusMapping": {"Дан ответ автору": 5}}, "поле statusMapping.Дан ответ автору: нужна строка"),
+    ({"utcOffsetHours": math.nan}, "поле utcOffsetHours: нужно конечное число"),
+    ({"utcOffsetHours": -math.inf}, "поле utcOffsetHours: нужно конечное число"),
+    ({"utcOffsetHours": 15}, "поле utcOffsetHours: должно быть не больше 14"),
+    ({"dateRange": {"maxDateRangeDays": 1e12}}, "поле dateRange.maxDateRangeDays: должно быть не больше 3660"),
+    ({"fixDrift": "yes"}, "поле fixDrift: нужно true или false"),
+    ({"posGroupApiName": None}, "поле posGroupApiName: нужна строка"),
+    ({"pagination": {"pagesize": 100}}, "неизвестное поле pagination.pagesize (может быть, pageSize?)"),
+    ({"fixdrift": True}, "неизвестное поле fixdrift (может быть, fixDrift?)"),
+    ({"followupdays": 0}, "неизвестное поле followupdays (может быть, followUpDays?)"),
+    ({"x": 1}, "неизвестное поле x; допустимы: statusMapping, dateRange, pagination"),
+    ({"openPosStatuses": ["Решено"]}, "processing_config.json: openPosStatuses: «Решено» нет в"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("change", "expected"), BROKEN, ids=lambda v: json.dumps(v)[:40])
+def test_a_bad_processing_config_is_one_russian_line_with_the_field_path(
+    run_cli, tmp_path: Path, change: dict[str, object], expected: str
+) -> None:
+    folder = write_config(tmp_path / "cfg", "http://127.0.0.1:1", **change)
+    result = run_cli("pos-sync", "--dry-run", "--config-dir", str(folder))
+    assert result.exit_code == EXIT_USAGE, result.output
+    line = result.stderr.strip()
+    assert line.startswith(f"синхронизация ПОС: ошибка — {folder / 'processing_config.json'}: ")
+    assert expected in line
+    assert "\n" not in line
+    assert "поле ?" not in line
+    assert "Input should" not in line
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _documented_example() -> str:
+    """The processing_config.json of the administrator's guide."""
+    guide = (ROOT / "docs/ru/05-delo.md").read_text("utf-8")
+    section = guide.split("### processing_config.json", 1)[1]
+    return section.split("```json", 1)[1].split("```", 1)[0]
+
+
+def _legacy_updater() -> str:
+    """The file the earlier updater ran with (the DELO stand-in's copy)."""
+    legacy = ROOT / "bench/independent/delo_standin/legacy-config/processing_config.json"
+    return legacy.read_text("utf-8")
+
+
+@pytest.mark.parametrize("example", [_documented_example, _legacy_updater])
+def test_the_shipped_processing_configs_still_load(run_cli, tmp_path: Path, example) -> None:
+    folder = write_config(tmp_path / "cfg", "http://127.0.0.1:1")
+    (folder / "processing_config.json").write_text(example(), "utf-8")
+    result = run_cli("pos-sync", "--dry-run", "--config-dir", str(folder))
+    # Nothing listens on port 1: the file was read, then the connection failed.
+    assert "processing_config.json" not in result.output
+    assert "сервер ДЕЛО недоступен" in result.output, result.output
