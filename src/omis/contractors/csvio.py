@@ -20,14 +20,7 @@ from omis.contractors.models import Contractor
 from omis.contractors.store import ContractorData
 from omis.core.errors import OmisError
 from omis.core.spreadsheet import BOM, CsvWriter, read_cell
-from omis.requests.csvio import (
-    MAX_CSV_BYTES,
-    LineError,
-    Numbered,
-    csv_problem,
-    decode_csv,
-    encoding_problem,
-)
+from omis.requests.csvio import LineError, Numbered, csv_problem, decode_csv, file_problem
 from omis.requests.lifecycle import Status
 
 LIMIT_COLUMNS = {f"limit_{s.name.lower()}": s for s in Status if not s.is_final}
@@ -66,12 +59,9 @@ class ContractorImport:
 def parse_csv(data: bytes) -> ContractorImport:
     """Read and check every line; nothing touches the database here."""
     report = ContractorImport()
-    if len(data) > MAX_CSV_BYTES:
-        report.errors.append(LineError(0, f"файл больше {MAX_CSV_BYTES // 1024 // 1024} МБ"))
-        return report
-    problem = encoding_problem(data)
-    if problem is not None:
-        report.errors.append(LineError(1, problem))
+    refused = file_problem(data)
+    if refused is not None:
+        report.errors.append(refused)
         return report
     text = decode_csv(data).replace("\x00", "")
     first = text.split("\n", 1)[0]

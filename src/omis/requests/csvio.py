@@ -135,15 +135,21 @@ class Numbered:
             yield cells
 
 
+def file_problem(data: bytes) -> LineError | None:
+    """Why an uploaded CSV cannot be read at all (too large, not a text encoding we read),
+    or None."""
+    if len(data) > MAX_CSV_BYTES:
+        return LineError(0, f"файл больше {MAX_CSV_BYTES // 1024 // 1024} МБ")
+    problem = encoding_problem(data)
+    return None if problem is None else LineError(1, problem)
+
+
 def parse_csv(data: bytes) -> ImportReport:
     """Read and validate every line; nothing touches the database here."""
     report = ImportReport()
-    if len(data) > MAX_CSV_BYTES:
-        report.errors.append(LineError(0, f"файл больше {MAX_CSV_BYTES // 1024 // 1024} МБ"))
-        return report
-    problem = encoding_problem(data)
-    if problem is not None:
-        report.errors.append(LineError(1, problem))
+    refused = file_problem(data)
+    if refused is not None:
+        report.errors.append(refused)
         return report
     text = decode_csv(data)
     # strict: a quote left open is an error, not the rest of the file in one cell.
