@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from omis.core.clock import now
 from omis.core.errors import UsageError, must_exist
-from omis.requests.lifecycle import Actor, Status, Verdict, decide_transition
+from omis.requests.lifecycle import FINAL, Actor, Status, Verdict, decide_transition
 from omis.requests.models import Position, Request, StatusChange
 
 # ASCII digits only: \d (and str.isdigit) also match «１» and «٤», which look like digits
@@ -262,6 +262,16 @@ def change_status(session: Session, position: Position, event: StatusEvent) -> S
         position.status_changed_at = clock
         _update_closed(position.request, clock)
     return change
+
+
+def close_request(session: Session, number: str, actor_name: str, reason: str) -> int:
+    """An operator closes the request: every open position goes to the final status with
+    ``reason`` in its history. Returns how many positions were open (0: already closed)."""
+    request = require_request(session, number)
+    still_open = [p for p in request.positions if not p.status_enum.is_final]
+    for position in still_open:
+        change_status(session, position, StatusEvent(FINAL, Actor.OPERATOR, actor_name, reason))
+    return len(still_open)
 
 
 def _update_closed(request: Request, moment: datetime) -> None:

@@ -20,7 +20,7 @@ from omis.core.clock import now
 from omis.core.errors import UsageError, must_exist
 from omis.reminders import snooze
 from omis.requests import store
-from omis.requests.lifecycle import FINAL, Actor, Status, next_status
+from omis.requests.lifecycle import Actor, Status, next_status
 from omis.requests.models import Position, Request
 from omis.web import storage
 from omis.web.accounts import Role
@@ -208,13 +208,9 @@ def close(number: str) -> ResponseReturnValue:
     form = _submitted(number, "close_form", CloseForm())
     reason = f"заявка закрыта: {form.reason.data.strip()}"
     with storage.writer() as session:
-        request = store.require_request(session, number)
-        open_positions = [p for p in request.positions if not p.status_enum.is_final]
-        for position in open_positions:
-            event = store.StatusEvent(FINAL, Actor.OPERATOR, current().username, reason)
-            store.change_status(session, position, event)
-    if open_positions:
-        return _back(number, f"Заявка №{number} закрыта ({len(open_positions)} поз.).")
+        closed = store.close_request(session, number, current().username, reason)
+    if closed:
+        return _back(number, f"Заявка №{number} закрыта ({closed} поз.).")
     return _back(number, f"Заявка №{number} уже закрыта.", "info")
 
 
