@@ -189,7 +189,9 @@ def transition(position: Position, event: StatusEvent) -> dict[str, Any]:
 
 def _update_closed(request: Request, moment: datetime) -> None:
     all_final = all(p.status_enum.is_final for p in request.positions)
-    request.closed_at = (request.closed_at or moment) if all_final else None
+    closed_at = (request.closed_at or moment) if all_final else None
+    if closed_at != request.closed_at:  # an unchanged request stays out of the next flush
+        request.closed_at = closed_at
 
 
 def _record(
