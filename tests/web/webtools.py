@@ -91,7 +91,7 @@ def deliver(database: Any, raw: bytes, mailbox: str = "test") -> int:
         decision = decide_batch(session, cache, [parsed], default_rules())[0]
         assert not isinstance(decision, str), decision
         apply_letter(session, Arrival(mailbox, "ref"), parsed, decision, cache, raw=raw)
-        session.flush()
+        cache.write(session)
         newest = select(func.max(Letter.id)).where(Letter.mailbox == mailbox)
         letter_id = session.scalar(newest)
         assert letter_id is not None

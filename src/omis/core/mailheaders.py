@@ -46,8 +46,16 @@ def header_date(head: bytes) -> datetime | None:
 def parse_date(value: str) -> datetime | None:
     """A Date header as UTC, or None when it is unreadable or absurd (before EARLIEST or
     from LATEST on: year 9999 overflows the zone arithmetic)."""
+    written = written_date(value)
+    return as_utc(written) if written is not None else None
+
+
+def written_date(value: str) -> datetime | None:
+    """A Date header as the sender wrote it (in their offset; naive when it names no zone),
+    or None when :func:`parse_date` finds it unreadable or absurd."""
     try:
-        parsed = as_utc(parsedate_to_datetime(value))
+        parsed = parsedate_to_datetime(value)
+        utc = as_utc(parsed)
     except Exception:  # malformed, or out of range for the zone arithmetic
         return None
-    return parsed if EARLIEST <= parsed < LATEST else None
+    return parsed if EARLIEST <= utc < LATEST else None

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from omis.contractors.models import Contractor
@@ -15,8 +15,8 @@ from omis.core.db import storable
 from omis.mail.models import Letter, LetterCopy
 from omis.mail.vocabulary import outcome_label, reason_label
 from omis.requests import store
-from omis.requests.lifecycle import Actor, Status
-from omis.requests.models import Position, Request
+from omis.requests.lifecycle import Actor, Status, Verdict
+from omis.requests.models import Position, Request, StatusChange
 
 if TYPE_CHECKING:  # imported with the first letter read (see omis.mail.intake)
     from omis.mail.message import ParsedLetter
@@ -28,9 +28,13 @@ NUMBER_CHARS = 64  # requests.number is String(64): a longer number names no req
 PRELOAD_CHUNK = 500
 
 
+Row = dict[str, Any]
+
+
 @dataclass
 class BatchCache:
-    """What a batch of letters looks up again and again: known message keys, requests.
+    """What a batch of letters looks up again and again (known message keys, requests),
+    and the rows it adds, inserted together by :meth:`write`.
 
     Valid only inside the one session (transaction) that filled it.
     """
@@ -38,6 +42,10 @@ class BatchCache:
     mailbox: str
     known_keys: set[str] = field(default_factory=set)
     requests: dict[str, Request | None] = field(default_factory=dict)
+    letters: list[Row] = field(default_factory=list)
+    # Each letter's status changes, with the letter's place in ``letters``.
+    changes: list[tuple[int, Row]] = field(default_factory=list)
+    copies: list[Row] = field(default_factory=list)
 
     @classmethod
     def load(cls, session: Session, mailbox: str, letters: list[ParsedLetter]) -> BatchCache:
@@ -77,6 +85,22 @@ class BatchCache:
             self.requests[number] = store.get_request(session, number)
         return self.requests[number]
 
+    def write(self, session: Session) -> None:
+        """Insert the batch's new letters, their status changes and copies, one statement
+        each, and flush the positions they moved. Plain INSERTs of rows: the unit of work's
+        bookkeeping for thousands of new objects cost more than writing them."""
+        if self.letters:
+            returning = insert(Letter).returning(Letter.id, sort_by_parameter_order=True)
+            ids = list(session.scalars(returning, self.letters))
+            for index, change in self.changes:
+                change["letter_id"] = ids[index]
+        if self.changes:
+            session.execute(insert(StatusChange), [change for _index, change in self.changes])
+        if self.copies:
+            session.execute(insert(LetterCopy), self.copies)
+        self.letters, self.changes, self.copies = [], [], []
+        session.flush()
+
 
 @dataclass(frozen=True)
 class LetterOutcome:
@@ -106,121 +130,126 @@ def apply_letter(
     arrival: Arrival,
     parsed: ParsedLetter,
     understanding: Understanding,
-    cache: BatchCache | None = None,
+    cache: BatchCache,
     *,
     ignore: str | None = None,
     raw: bytes | None = None,
 ) -> LetterOutcome:
     """Store the letter once and apply what it says; a letter seen before changes nothing.
+    Stored by ``cache.write``, with the rest of the batch.
 
     ``ignore``: a reason to record the letter without acting on it (OMIS's own mail).
     ``raw`` (the message as it arrived) is kept for replay unless it is over MAX_RAW_BYTES.
     """
-    cache = cache or BatchCache.load(session, arrival.mailbox, [parsed])
     if cache.seen(parsed):
-        return duplicate(session, arrival, parsed)
+        return duplicate(cache, arrival, parsed)
     cache.known_keys.add(parsed.message_key)
     letter = new_letter(arrival, parsed, understanding)
-    letter.raw_message = raw if raw is not None and len(raw) <= MAX_RAW_BYTES else None
-    session.add(letter)  # flushed with the batch; status changes refer to it by relationship
+    letter["raw_message"] = raw if raw is not None and len(raw) <= MAX_RAW_BYTES else None
+    cache.letters.append(letter)
     if understanding.automatic or ignore:
         return _finish(letter, "ignored", understanding.automatic or ignore)
     if understanding.unmatched_reason:
         return _to_review(letter, understanding.unmatched_reason, understanding.explanation())
-    return _apply(session, letter, understanding, cache)
+    return _apply(session, len(cache.letters) - 1, understanding, cache)
 
 
 def quarantine(
-    session: Session,
     arrival: Arrival,
     parsed: ParsedLetter,
     error: str,
-    cache: BatchCache | None = None,
+    cache: BatchCache,
     *,
     keep_text: bool = True,
 ) -> LetterOutcome:
     """Store a letter that could not be read, understood or stored as «не удалось
     разобрать» in the review queue, with the error; a letter seen before changes nothing.
+    Stored by ``cache.write``, with the rest of the batch.
 
     ``keep_text=False`` stores only its identity and the error (when storing the letter
     itself is what failed)."""
-    cache = cache or BatchCache.load(session, arrival.mailbox, [parsed])
     if cache.seen(parsed):
-        return duplicate(session, arrival, parsed)
+        return duplicate(cache, arrival, parsed)
     cache.known_keys.add(parsed.message_key)
     from omis.mail.understand import Understanding
 
     letter = new_letter(arrival, parsed, Understanding())
-    letter.error = storable(error)[:MAX_ERROR_CHARS]
+    letter["error"] = storable(error)[:MAX_ERROR_CHARS]
     if not keep_text:
-        letter.subject = storable(parsed.subject)[:200]
-        letter.body_text, letter.attachments, letter.sender = None, [], None
-    session.add(letter)
-    return _to_review(letter, "unreadable", letter.error)
+        letter["subject"] = storable(parsed.subject)[:200]
+        letter["body_text"], letter["attachments"], letter["sender"] = None, [], None
+    cache.letters.append(letter)
+    return _to_review(letter, "unreadable", letter["error"])
 
 
-def duplicate(session: Session, arrival: Arrival, parsed: ParsedLetter) -> LetterOutcome:
+def duplicate(cache: BatchCache, arrival: Arrival, parsed: ParsedLetter) -> LetterOutcome:
     """Another copy of a stored letter: nothing changes, but where it lies is remembered so
     the next pass does not read it again."""
     if arrival.ref:
-        session.add(
-            LetterCopy(
-                mailbox=arrival.mailbox,
-                source_ref=storable(arrival.ref)[:255],
-                message_key=parsed.message_key[:255],
-                seen_at=now(),
-            )
+        cache.copies.append(
+            {
+                "mailbox": arrival.mailbox,
+                "source_ref": storable(arrival.ref)[:255],
+                "message_key": parsed.message_key[:255],
+                "seen_at": now(),
+            }
         )
     return LetterOutcome("duplicate", detail="уже обработано ранее")
 
 
-def new_letter(arrival: Arrival, parsed: ParsedLetter, understanding: Understanding) -> Letter:
-    return Letter(
-        mailbox=arrival.mailbox,
-        message_key=parsed.message_key[:255],
-        message_id=storable(parsed.message_id)[:998] if parsed.message_id else None,
-        source_ref=storable(arrival.ref)[:255],
-        sent_at=parsed.date,
-        received_at=now(),
-        sender=storable(parsed.sender or "")[:320] or None,
-        subject=storable(parsed.subject)[:2000],
-        body_text=storable(parsed.stored_text),
-        attachments=[storable(name) for name in parsed.attachments],
-        content_hash=parsed.content_hash,
-        raw_size=arrival.raw_size,
-        outcome="pending",
-        request_number=understanding.request_number,
-        position_number=", ".join(understanding.position_numbers)[:64] or None,
-        status=understanding.status.value if understanding.status else None,
-        evidence=[
+def new_letter(arrival: Arrival, parsed: ParsedLetter, understanding: Understanding) -> Row:
+    """The letters row of a letter as it arrived; its outcome is set by what follows."""
+    return {
+        "mailbox": arrival.mailbox,
+        "message_key": parsed.message_key[:255],
+        "message_id": storable(parsed.message_id)[:998] if parsed.message_id else None,
+        "source_ref": storable(arrival.ref)[:255],
+        "sent_at": parsed.date,
+        "received_at": now(),
+        "sender": storable(parsed.sender or "")[:320] or None,
+        "subject": storable(parsed.subject)[:2000],
+        "body_text": storable(parsed.stored_text),
+        "attachments": [storable(name) for name in parsed.attachments],
+        "content_hash": parsed.content_hash,
+        "raw_size": arrival.raw_size,
+        "raw_message": None,
+        "error": None,
+        "outcome": "pending",
+        "reason": None,
+        "review_state": None,
+        "request_number": understanding.request_number,
+        "position_number": ", ".join(understanding.position_numbers)[:64] or None,
+        "status": understanding.status.value if understanding.status else None,
+        "evidence": [
             {key: storable(value) for key, value in e.as_dict().items()}
             for e in understanding.evidence
         ],
-        after_action=None if arrival.after_action == "none" else arrival.after_action,
-    )
+        "after_action": None if arrival.after_action == "none" else arrival.after_action,
+    }
 
 
 def _finish(
-    letter: Letter, outcome: str, reason: str | None = None, detail: str = ""
+    letter: Row, outcome: str, reason: str | None = None, detail: str = ""
 ) -> LetterOutcome:
-    letter.outcome = outcome
-    letter.reason = reason
-    return LetterOutcome(outcome, reason, letter.id, detail)
+    letter["outcome"] = outcome
+    letter["reason"] = reason
+    return LetterOutcome(outcome, reason, None, detail)
 
 
-def _to_review(letter: Letter, reason: str, detail: str) -> LetterOutcome:
-    letter.review_state = "open"
+def _to_review(letter: Row, reason: str, detail: str) -> LetterOutcome:
+    letter["review_state"] = "open"
     return _finish(letter, "unmatched", reason, detail)
 
 
 def _apply(
     session: Session,
-    letter: Letter,
+    index: int,
     understanding: Understanding,
     cache: BatchCache,
 ) -> LetterOutcome:
     assert understanding.request_number is not None
     assert understanding.status is not None
+    letter = cache.letters[index]
     request = cache.request(session, understanding.request_number)
     if request is None:
         return _to_review(
@@ -240,14 +269,28 @@ def _apply(
         # when none is behind, every position records the letter as not applied.
         behind = [p for p in request.positions if p.status_enum.rank < status.rank]
         targets = behind or list(request.positions)
-    return apply_status(session, letter, targets, status, actor_name=letter.sender or "письмо")
+    happened = _happened(letter["sent_at"], letter["received_at"])
+    evidence = {"subject": letter["subject"], "items": letter["evidence"]}
+    actor_name = letter["sender"] or "письмо"
+    applied = 0
+    for position in targets:
+        event = store.StatusEvent(status, Actor.LETTER, actor_name, evidence=evidence, at=happened)
+        change = store.transition(position, event)
+        cache.changes.append((index, change))
+        applied += change["verdict"] == Verdict.APPLIED
+    outcome, reason, detail = _moved(targets, status, letter["request_number"], applied)
+    return _finish(letter, outcome, reason, detail)
 
 
 def event_time(letter: Letter) -> datetime:
     """When what the letter reports happened: its Date, unless it claims to be later than
     when OMIS received it (a wrong clock on the sender's side)."""
-    received = letter.received_at or now()
-    return min(letter.sent_at, received) if letter.sent_at else received
+    return _happened(letter.sent_at, letter.received_at)
+
+
+def _happened(sent: datetime | None, received: datetime | None) -> datetime:
+    received = received or now()
+    return min(sent, received) if sent else received
 
 
 def apply_status(
@@ -261,11 +304,18 @@ def apply_status(
         event = store.StatusEvent(
             status, Actor.LETTER, actor_name, letter=letter, evidence=evidence, at=happened
         )
-        applied += store.change_status(session, position, event).verdict == "applied"
+        applied += store.change_status(session, position, event).verdict == Verdict.APPLIED
+    outcome, reason, detail = _moved(targets, status, letter.request_number, applied)
+    letter.outcome, letter.reason = outcome, reason
+    return LetterOutcome(outcome, reason, letter.id, detail)
+
+
+def _moved(
+    targets: list[Position], status: Status, request_number: str | None, applied: int
+) -> tuple[str, str | None, str]:
+    """A letter's outcome, reason and detail once ``applied`` of ``targets`` moved."""
     where = ", ".join(p.number for p in targets) or "—"
-    detail = (
-        f"№{targets[0].request.number if targets else letter.request_number} поз. {where}: {status}"
-    )
+    detail = f"№{targets[0].request.number if targets else request_number} поз. {where}: {status}"
     if applied:
-        return _finish(letter, "applied", None, detail)
-    return _finish(letter, "not_applied", "older_or_equal", detail)
+        return "applied", None, detail
+    return "not_applied", "older_or_equal", detail

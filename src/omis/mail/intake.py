@@ -229,9 +229,11 @@ def _store_batch(database: Database, plan: _Plan, batch: list[_Item]) -> list[Le
             log.error("letter %s not stored: %s", item.arrival.ref, exc)
             with database.session(commit=not plan.dry_run) as session:
                 error = f"письмо не сохранено: {exc}"
+                cache = BatchCache.load(session, item.arrival.mailbox, [item.parsed])
                 outcomes.append(
-                    quarantine(session, item.arrival, item.parsed, error, keep_text=False)
+                    quarantine(item.arrival, item.parsed, error, cache, keep_text=False)
                 )
+                cache.write(session)
     return outcomes
 
 
@@ -245,7 +247,7 @@ def _apply_batch(session: Session, plan: _Plan, batch: list[_Item]) -> list[Lett
     outcomes = []
     for item, decision in zip(batch, decisions, strict=True):
         if decision.error:
-            outcome = quarantine(session, item.arrival, item.parsed, decision.error, cache)
+            outcome = quarantine(item.arrival, item.parsed, decision.error, cache)
         else:
             own = "own-mail" if (item.parsed.sender or "") in plan.own else None
             outcome = apply_letter(
@@ -253,7 +255,7 @@ def _apply_batch(session: Session, plan: _Plan, batch: list[_Item]) -> list[Lett
             )
         outcomes.append(outcome)
         plan.counted()
-    session.flush()  # a refused write surfaces here, inside the caller's fallback
+    cache.write(session)  # a refused write surfaces here, inside the caller's fallback
     return outcomes
 
 

@@ -19,10 +19,11 @@ from datetime import datetime
 from email import message_from_bytes, policy
 from email.header import decode_header
 from email.message import Message
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import getaddresses
 
+from omis.core.clock import as_utc
 from omis.core.db import storable
-from omis.core.mailheaders import HEADER_END, header_fields, parse_date
+from omis.core.mailheaders import HEADER_END, header_fields, written_date
 from omis.mail import morph
 from omis.mail.htmltext import MAX_HTML_CHARS, html_to_text
 from omis.mail.quotes import strip_quoted
@@ -156,10 +157,11 @@ def _parse(message: Message, digest: str) -> ParsedLetter:
     if len(body) > MAX_TEXT_CHARS:
         body = body[:MAX_TEXT_CHARS]
         notes.append(f"[OMIS: текст длиннее {MAX_TEXT_CHARS} знаков: сохранено начало]")
+    date, local_date = _dates(raw_headers.get("date", ""), defects)
     return ParsedLetter(
         message_id=_storable_id(normalise_message_id(raw_headers.get("message-id"))),
-        date=_date(raw_headers.get("date", ""), defects),
-        local_date=_local_date(raw_headers.get("date", "")),
+        date=date,
+        local_date=local_date,
         sender=storable(sender) if sender else None,
         sender_domain=storable(sender.rpartition("@")[2]) if sender and "@" in sender else None,
         subject=storable(subject)[:MAX_TEXT_CHARS],
@@ -257,25 +259,16 @@ def _sender(value: str) -> str | None:
     return None
 
 
-def _date(value: str, defects: list[str]) -> datetime | None:
-    """The Date header as UTC, or None (with a defect) when it is unreadable or absurd."""
+def _dates(value: str, defects: list[str]) -> tuple[datetime | None, datetime | None]:
+    """The Date header as UTC and as the sender wrote it (their offset; None when it names
+    none), read once; (None, None), with a defect, when it is unreadable or absurd."""
     if not value:
-        return None
-    parsed = parse_date(value)
-    if parsed is None:
+        return None, None
+    written = written_date(value)
+    if written is None:
         defects.append(f"нечитаемая дата: {storable(value[:60])}")
-    return parsed
-
-
-def _local_date(value: str) -> datetime | None:
-    """The Date header as the sender wrote it (their offset), when it is readable."""
-    if not value or parse_date(value) is None:
-        return None
-    try:
-        parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return parsed if parsed.tzinfo is not None else None
+        return None, None
+    return as_utc(written), written if written.tzinfo is not None else None
 
 
 def _body(message: Message, defects: list[str]) -> tuple[bool, str]:

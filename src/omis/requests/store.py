@@ -233,13 +233,23 @@ class StatusEvent:
 
 def change_status(session: Session, position: Position, event: StatusEvent) -> StatusChange:
     """Apply or refuse ``event`` by the lifecycle rules; the history records either way."""
+    change = StatusChange(**transition(position, event))
+    session.add(change)
+    if event.letter is not None:
+        change.letter = event.letter
+    return change
+
+
+def transition(position: Position, event: StatusEvent) -> dict[str, Any]:
+    """Apply or refuse ``event`` on ``position`` by the lifecycle rules; the values of the
+    history row that records it, which the caller stores (:func:`change_status` one by one,
+    mail intake a whole batch of letters' rows in one INSERT)."""
     current = position.status_enum
     decision = decide_transition(current, event.status, event.actor, reason=event.reason)
     recorded = now()
     moment = event.at or recorded
     reason = event.reason if decision.applies else decision.reason
-    change = _record(
-        session,
+    row = _history_row(
         position,
         current,
         event.status,
@@ -252,8 +262,6 @@ def change_status(session: Session, position: Position, event: StatusEvent) -> S
         event.evidence,
         recorded,
     )
-    if event.letter is not None:
-        change.letter = event.letter
     if decision.applies:
         # The delay clock never runs backwards: a letter written before the current status
         # was reached (a slow mail server) moves the status but not the clock back.
@@ -261,7 +269,7 @@ def change_status(session: Session, position: Position, event: StatusEvent) -> S
         position.status = event.status.value
         position.status_changed_at = clock
         _update_closed(position.request, clock)
-    return change
+    return row
 
 
 def close_request(session: Session, number: str, actor_name: str, reason: str) -> int:
@@ -276,7 +284,9 @@ def close_request(session: Session, number: str, actor_name: str, reason: str) -
 
 def _update_closed(request: Request, moment: datetime) -> None:
     all_final = all(p.status_enum.is_final for p in request.positions)
-    request.closed_at = (request.closed_at or moment) if all_final else None
+    closed_at = (request.closed_at or moment) if all_final else None
+    if closed_at != request.closed_at:  # an unchanged request stays out of the next flush
+        request.closed_at = closed_at
 
 
 def _record(
@@ -291,23 +301,43 @@ def _record(
     moment: datetime,
     letter_id: int | None = None,
     evidence: dict[str, Any] | None = None,
-    recorded: datetime | None = None,
 ) -> StatusChange:
     change = StatusChange(
-        position_id=position.id,
-        changed_at=moment,
-        recorded_at=recorded or now(),
-        from_status=from_status.value if from_status else None,
-        to_status=to_status.value,
-        verdict=verdict.value,
-        reason=reason,
-        actor=actor.value,
-        actor_name=actor_name,
-        letter_id=letter_id,
-        evidence=evidence,
-    )
+        **_history_row(
+            position, from_status, to_status, verdict, reason, actor, actor_name, moment,
+            letter_id, evidence,
+        )
+    )  # fmt: skip
     session.add(change)
     return change
+
+
+def _history_row(
+    position: Position,
+    from_status: Status | None,
+    to_status: Status,
+    verdict: Verdict,
+    reason: str | None,
+    actor: Actor,
+    actor_name: str | None,
+    moment: datetime,
+    letter_id: int | None = None,
+    evidence: dict[str, Any] | None = None,
+    recorded: datetime | None = None,
+) -> dict[str, Any]:
+    return {
+        "position_id": position.id,
+        "changed_at": moment,
+        "recorded_at": recorded or now(),
+        "from_status": from_status.value if from_status else None,
+        "to_status": to_status.value,
+        "verdict": verdict.value,
+        "reason": reason,
+        "actor": actor.value,
+        "actor_name": actor_name,
+        "letter_id": letter_id,
+        "evidence": evidence,
+    }
 
 
 def edit_comment(
