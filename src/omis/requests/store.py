@@ -191,8 +191,8 @@ def add_positions(
     request.closed_at = None
     session.flush()
     for position in positions:
-        _record(session, position, None, Status.SENT, Verdict.APPLIED,
-                "заявка зарегистрирована", actor, actor_name, moment)  # fmt: skip
+        _record(session, _history_row(position, None, Status.SENT, Verdict.APPLIED,
+                                      "заявка зарегистрирована", actor, actor_name, moment))  # fmt: skip
     return positions
 
 
@@ -233,8 +233,7 @@ class StatusEvent:
 
 def change_status(session: Session, position: Position, event: StatusEvent) -> StatusChange:
     """Apply or refuse ``event`` by the lifecycle rules; the history records either way."""
-    change = StatusChange(**transition(position, event))
-    session.add(change)
+    change = _record(session, transition(position, event))
     if event.letter is not None:
         change.letter = event.letter
     return change
@@ -289,25 +288,9 @@ def _update_closed(request: Request, moment: datetime) -> None:
         request.closed_at = closed_at
 
 
-def _record(
-    session: Session,
-    position: Position,
-    from_status: Status | None,
-    to_status: Status,
-    verdict: Verdict,
-    reason: str | None,
-    actor: Actor,
-    actor_name: str | None,
-    moment: datetime,
-    letter_id: int | None = None,
-    evidence: dict[str, Any] | None = None,
-) -> StatusChange:
-    change = StatusChange(
-        **_history_row(
-            position, from_status, to_status, verdict, reason, actor, actor_name, moment,
-            letter_id, evidence,
-        )
-    )  # fmt: skip
+def _record(session: Session, row: dict[str, Any]) -> StatusChange:
+    """Add the history row ``row`` (:func:`_history_row`) to the session."""
+    change = StatusChange(**row)
     session.add(change)
     return change
 
@@ -389,10 +372,10 @@ def restore_status(
     if not (event.reason and event.reason.strip()):
         raise UsageError("возврат статуса только с указанием причины")
     moment = event.at or now()
-    change = _record(
-        session, position, position.status_enum, status, Verdict.APPLIED, event.reason,
+    change = _record(session, _history_row(
+        position, position.status_enum, status, Verdict.APPLIED, event.reason,
         Actor.OPERATOR, event.actor_name, moment, event.letter_id, event.evidence,
-    )  # fmt: skip
+    ))  # fmt: skip
     position.status = status.value
     position.status_changed_at = since
     _update_closed(position.request, moment)
