@@ -145,6 +145,17 @@ def test_an_import_with_one_bad_line_stores_nothing(run_cli, db_url: str, tmp_pa
         database.dispose()
 
 
+def test_a_nul_character_in_a_cell_is_a_line_error_not_a_silent_change(
+    run_cli, tmp_path: Path
+) -> None:
+    source = tmp_path / "c.csv"
+    source.write_bytes("name;domains\nБ;b.ru\nВ\x00В;v.ru\n".encode())
+    result = run_cli("contractors", "import", str(source))
+    assert result.exit_code == 1
+    assert "строка 3: символ NUL в столбце name" in result.stderr
+    assert "Б" not in run_cli("contractors", "list").stdout
+
+
 def test_an_exported_formula_like_name_imports_back_as_it_was(
     run_cli, db_url: str, tmp_path: Path
 ) -> None:

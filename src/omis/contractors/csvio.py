@@ -20,7 +20,7 @@ from omis.contractors.models import Contractor
 from omis.contractors.store import ContractorData
 from omis.core.errors import OmisError
 from omis.core.spreadsheet import BOM, CsvWriter, read_cell
-from omis.requests.csvio import LineError, Numbered, csv_problem, decode_csv, file_problem
+from omis.requests.csvio import LineError, Numbered, csv_problem, nul_column, read_records
 from omis.requests.lifecycle import Status
 
 LIMIT_COLUMNS = {f"limit_{s.name.lower()}": s for s in Status if not s.is_final}
@@ -59,14 +59,10 @@ class ContractorImport:
 def parse_csv(data: bytes) -> ContractorImport:
     """Read and check every line; nothing touches the database here."""
     report = ContractorImport()
-    refused = file_problem(data)
-    if refused is not None:
-        report.errors.append(refused)
+    records = read_records(data)
+    if isinstance(records, LineError):
+        report.errors.append(records)
         return report
-    text = decode_csv(data).replace("\x00", "")
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    records = Numbered(csv.reader(io.StringIO(text), delimiter=delimiter, strict=True))
     try:
         columns = _columns(next(iter(records), None), report)
         if columns is not None:
@@ -97,6 +93,10 @@ def _read_rows(records: Numbered, columns: dict[str, int], report: ContractorImp
         if not any(cell.strip() for cell in cells):
             continue
         values = {key: _cell(cells, i) for key, i in columns.items()}
+        broken = nul_column(values)
+        if broken:
+            report.errors.append(LineError(line, f"символ NUL в столбце {broken}"))
+            continue
         try:
             data = _row(values).validated()
         except OmisError as exc:

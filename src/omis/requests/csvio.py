@@ -135,25 +135,31 @@ class Numbered:
             yield cells
 
 
-def file_problem(data: bytes) -> LineError | None:
-    """Why an uploaded CSV cannot be read at all (too large, not a text encoding we read),
-    or None."""
+def read_records(data: bytes) -> Numbered | LineError:
+    """The records of an uploaded CSV, comma- or semicolon-separated as Excel saves it, or
+    why the file cannot be read at all (too large, an encoding we do not read). Strict: a
+    quote left open is an error, not the rest of the file in one cell."""
     if len(data) > MAX_CSV_BYTES:
         return LineError(0, f"файл больше {MAX_CSV_BYTES // 1024 // 1024} МБ")
     problem = encoding_problem(data)
-    return None if problem is None else LineError(1, problem)
+    if problem is not None:
+        return LineError(1, problem)
+    text = decode_csv(data)
+    return Numbered(csv.reader(io.StringIO(text), _sniff(text), strict=True))
+
+
+def nul_column(values: dict[str, str]) -> str | None:
+    """The first column whose cell holds a NUL character (no database stores one)."""
+    return next((key for key, value in values.items() if "\x00" in value), None)
 
 
 def parse_csv(data: bytes) -> ImportReport:
     """Read and validate every line; nothing touches the database here."""
     report = ImportReport()
-    refused = file_problem(data)
-    if refused is not None:
-        report.errors.append(refused)
+    records = read_records(data)
+    if isinstance(records, LineError):
+        report.errors.append(records)
         return report
-    text = decode_csv(data)
-    # strict: a quote left open is an error, not the rest of the file in one cell.
-    records = Numbered(csv.reader(io.StringIO(text), _sniff(text), strict=True))
     try:
         header = next(iter(records), None)
         columns = _map_header(header, report)
@@ -224,9 +230,9 @@ def _read_rows(
             report.errors.append(LineError(line, reason))
             continue
         values = {key: read_cell(cells[i]) if i < len(cells) else "" for key, i in columns.items()}
-        broken = [key for key, value in values.items() if "\x00" in value]
+        broken = nul_column(values)
         if broken:
-            report.errors.append(LineError(line, f"символ NUL в столбце {broken[0]}"))
+            report.errors.append(LineError(line, f"символ NUL в столбце {broken}"))
             continue
         try:
             row = NewPosition(
