@@ -8,7 +8,6 @@ so a file exported, edited in Excel and imported again is the directory as edite
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,7 +19,7 @@ from omis.contractors.models import Contractor
 from omis.contractors.store import ContractorData
 from omis.core.errors import OmisError
 from omis.core.spreadsheet import BOM, CsvWriter, read_cell
-from omis.requests.csvio import LineError, Numbered, csv_problem, nul_column, read_records
+from omis.requests.csvio import LineError, Numbered, nul_column, read_csv
 from omis.requests.lifecycle import Status
 
 LIMIT_COLUMNS = {f"limit_{s.name.lower()}": s for s in Status if not s.is_final}
@@ -59,16 +58,13 @@ class ContractorImport:
 def parse_csv(data: bytes) -> ContractorImport:
     """Read and check every line; nothing touches the database here."""
     report = ContractorImport()
-    records = read_records(data)
-    if isinstance(records, LineError):
-        report.errors.append(records)
-        return report
-    try:
-        columns = _columns(next(iter(records), None), report)
+
+    def read(records: Numbered, header: list[str] | None) -> None:
+        columns = _columns(header, report)
         if columns is not None:
             _read_rows(records, columns, report)
-    except csv.Error as exc:
-        report.errors.append(csv_problem(exc, records.start))
+
+    read_csv(data, report.errors, read)
     return report
 
 

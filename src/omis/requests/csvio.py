@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from typing import Any
@@ -135,17 +135,26 @@ class Numbered:
             yield cells
 
 
-def read_records(data: bytes) -> Numbered | LineError:
-    """The records of an uploaded CSV, comma- or semicolon-separated as Excel saves it, or
-    why the file cannot be read at all (too large, an encoding we do not read). Strict: a
-    quote left open is an error, not the rest of the file in one cell."""
+def read_csv(
+    data: bytes, errors: list[LineError], read: Callable[[Numbered, list[str] | None], None]
+) -> None:
+    """Open an uploaded CSV (comma- or semicolon-separated, as Excel saves it) and hand its
+    records to ``read``, the header first. A file that cannot be read at all (too large, an
+    encoding we do not read) or a format error (strict: a quote left open is an error, not
+    the rest of the file in one cell) becomes a line error in ``errors``."""
     if len(data) > MAX_CSV_BYTES:
-        return LineError(0, f"файл больше {MAX_CSV_BYTES // 1024 // 1024} МБ")
+        errors.append(LineError(0, f"файл больше {MAX_CSV_BYTES // 1024 // 1024} МБ"))
+        return
     problem = encoding_problem(data)
     if problem is not None:
-        return LineError(1, problem)
+        errors.append(LineError(1, problem))
+        return
     text = decode_csv(data)
-    return Numbered(csv.reader(io.StringIO(text), _sniff(text), strict=True))
+    records = Numbered(csv.reader(io.StringIO(text), _sniff(text), strict=True))
+    try:
+        read(records, next(iter(records), None))
+    except csv.Error as exc:
+        errors.append(csv_problem(exc, records.start))
 
 
 def nul_column(values: dict[str, str]) -> str | None:
@@ -156,17 +165,13 @@ def nul_column(values: dict[str, str]) -> str | None:
 def parse_csv(data: bytes) -> ImportReport:
     """Read and validate every line; nothing touches the database here."""
     report = ImportReport()
-    records = read_records(data)
-    if isinstance(records, LineError):
-        report.errors.append(records)
-        return report
-    try:
-        header = next(iter(records), None)
+
+    def read(records: Numbered, header: list[str] | None) -> None:
         columns = _map_header(header, report)
         if columns is not None and header is not None:
             _read_rows(records, columns, header, report)
-    except csv.Error as exc:
-        report.errors.append(csv_problem(exc, records.start))
+
+    read_csv(data, report.errors, read)
     return report
 
 
