@@ -32,6 +32,11 @@ _ENTRY = re.compile(
 _RANGE = re.compile(r"(\d+)\s*[–\-]\s*(?:[a-zа-яё]+-?)?(\d+)", re.IGNORECASE)  # «1–4», «М-5–М-6»
 # «поз.1 — лифт 1», «позиция 2 — …»: the word before an entry's number.
 _POSITION_WORD = re.compile(r"\b(?:позиция|позиции|поз|п)\s*\.?\s*(?=\d)", re.IGNORECASE)
+# «позиции = подъезды 1–4», «позиции: корпуса 1, 2, 3»: one noun names every position by
+# the position's own number.
+_DECLARED = re.compile(
+    r"\bпозиции\s*[=:—–\-]\s*([а-яё]{3,})\s+(\d{1,3}(?:\s*(?:[–\-]|,|и)\s*\d{1,3})+)", re.I
+)
 _WORD = re.compile(r"[a-zа-я]+|\d+")
 _CODE = re.compile(r"\b([A-ZА-ЯЁ]{2,}(?=[-\s]?\d)|[A-ZА-ЯЁ](?=-\d))")  # «УД-3», «КРТ 10», «М-5»
 _MARKED = re.compile(r"(?:№|\bn)\s*(\d+)")
@@ -68,6 +73,9 @@ def position_names(positions: Iterable[tuple[str, str | None]]) -> tuple[Positio
         for match in _ENTRY.finditer(_POSITION_WORD.sub("", text)):
             first, last, what = match.groups()
             for name in _entry(int(first), int(last or first), what, numbers):
+                found.setdefault(name.position, []).append(name)
+        for declared in _DECLARED.finditer(text):
+            for name in _declared(declared.group(1), declared.group(2), numbers):
                 found.setdefault(name.position, []).append(name)
     # A comment of its own («горелка котла №2» on position 2): the position's name.
     shared = Counter(c for _n, c in positions if c)
@@ -174,6 +182,22 @@ def _entry(first: int, last: int, what: str, numbers: set[str]) -> list[Position
         position = _registered(str(number), numbers)
         if position is not None:
             found.append(PositionName(position, head.noun, str(number)))
+    return found
+
+
+def _declared(noun: str, listed: str, numbers: set[str]) -> list[PositionName]:
+    """«подъезды 1–4»: the noun names positions 1 to 4, each by its own number."""
+    said: list[int] = []
+    for span in re.finditer(r"(\d+)(?:\s*[–\-]\s*(\d+))?", listed):
+        first, last = int(span.group(1)), int(span.group(2) or span.group(1))
+        said.extend(range(first, min(last, first + 50) + 1))
+    if not morph.forms(noun) or morph.forms(noun)[0].pos != "NOUN":
+        return []
+    found = []
+    for number in said:
+        position = _registered(str(number), numbers)
+        if position is not None:
+            found.append(PositionName(position, _lemma(noun), str(number)))
     return found
 
 
