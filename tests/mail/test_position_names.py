@@ -177,6 +177,12 @@ def test_positions_declared_as_entrances_are_read_by_entrance(
     assert statuses == {"1": SENT, "2": LEFT, "3": LEFT}
 
 
+def test_a_code_followed_by_the_position_number_in_brackets_names_that_position() -> None:
+    comment = "Котельная: ревизия задвижек ЗД-4 (1), ЗД-7 (2); насосы — отдельно"
+    names = position_names([("1", comment), ("2", comment)])
+    assert [(n.position, n.noun, n.number) for n in names] == [("1", "зд", "4"), ("2", "зд", "7")]
+
+
 def test_names_come_only_from_entries_that_name_one_registered_position() -> None:
     names = position_names(
         [("1", "котлы №1–4: 1–4 — котлы Viessmann №1–4"), ("2", None), ("3", "3 — плита ПГ-4 №3")]

@@ -37,6 +37,8 @@ _POSITION_WORD = re.compile(r"\b(?:позиция|позиции|поз|п)\s*\.
 _DECLARED = re.compile(
     r"\bпозиции\s*[=:—–\-]\s*([а-яё]{3,})\s+(\d{1,3}(?:\s*(?:[–\-]|,|и)\s*\d{1,3})+)", re.I
 )
+# «ЩР-1 (1), ЩР-2 (2)»: a code with its number, then the position's number in brackets.
+_CODE_ENTRY = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,4})[-\s]?(\d{1,3})\s*\((\d{1,3})\)")
 _WORD = re.compile(r"[a-zа-я]+|\d+")
 _CODE = re.compile(r"\b([A-ZА-ЯЁ]{2,}(?=[-\s]?\d)|[A-ZА-ЯЁ](?=-\d))")  # «УД-3», «КРТ 10», «М-5»
 _MARKED = re.compile(r"(?:№|\bn)\s*(\d+)")
@@ -77,6 +79,11 @@ def position_names(positions: Iterable[tuple[str, str | None]]) -> tuple[Positio
         for declared in _DECLARED.finditer(text):
             for name in _declared(declared.group(1), declared.group(2), numbers):
                 found.setdefault(name.position, []).append(name)
+        for code in _CODE_ENTRY.finditer(text):
+            position = _registered(code.group(3), numbers)
+            if position is not None:
+                by_code = PositionName(position, normalise(code.group(1)), code.group(2))
+                found.setdefault(position, []).append(by_code)
     # A comment of its own («горелка котла №2» on position 2): the position's name.
     shared = Counter(c for _n, c in positions if c)
     for number, comment in positions:
