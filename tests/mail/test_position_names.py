@@ -183,6 +183,14 @@ def test_a_code_followed_by_the_position_number_in_brackets_names_that_position(
     assert [(n.position, n.noun, n.number) for n in names] == [("1", "зд", "4"), ("2", "зд", "7")]
 
 
+def test_the_first_letters_of_a_name_with_its_number_name_the_position(
+    database: Database, settings: Settings, inbox: Path
+) -> None:
+    _register(database, "7314", "Окна: 1 — секция 1, 2 — секция 2, 3 — секция 3", "1", "2", "3")
+    statuses = _read(database, settings, inbox, "7314", "7314", "сек. 3 закончили, уехали")
+    assert statuses == {"1": SENT, "2": SENT, "3": LEFT}
+
+
 def test_names_come_only_from_entries_that_name_one_registered_position() -> None:
     names = position_names(
         [("1", "котлы №1–4: 1–4 — котлы Viessmann №1–4"), ("2", None), ("3", "3 — плита ПГ-4 №3")]

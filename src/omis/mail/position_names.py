@@ -285,6 +285,11 @@ def named_refs(sentence: Sentence, names: tuple[PositionName, ...], rules: Rules
             continue  # «заявка № 26114 (ул. Ленина, пер. Школьный) принята»: a description
         numbered = {k: n for lemma in token.lemmas for k, n in by_noun.get(lemma, {}).items()}
         if not numbered:
+            short = _shortened(tokens, index, by_noun)  # «под 2» for «подъезд 2»
+            if short is not None:
+                found.append(
+                    NamedRef(short.position, token.start, tokens[index + 1].end, token.start)
+                )
             continue
         for number in _numbers_with(tokens, index, rules):
             match = numbered.get(int(number.text))
@@ -292,6 +297,23 @@ def named_refs(sentence: Sentence, names: tuple[PositionName, ...], rules: Rules
                 first, last = sorted((token, number), key=lambda t: t.start)
                 found.append(NamedRef(match.position, first.start, last.end, number.start))
     return found
+
+
+def _shortened(
+    tokens: tuple[Token, ...], k: int, by_noun: dict[str, dict[int, PositionName]]
+) -> PositionName | None:
+    """«под 2», «корп.3»: the first letters (three or more, not the whole) of a name's noun,
+    the number right after them (past a period)."""
+    text = tokens[k].text.lower()
+    after = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+    if len(text) < 3 or after >= len(tokens) or not tokens[after].is_number:
+        return None
+    if after == k + 1 and tokens[after].start == tokens[k].end:
+        return None  # «под2»? a code, not a noun
+    for noun, numbered in by_noun.items():
+        if noun.startswith(text) and len(noun) - len(text) >= 2 and tokens[after].text.isdigit():
+            return numbered.get(int(tokens[after].text))
+    return None
 
 
 def _padded_alone(tokens: tuple[Token, ...], k: int) -> bool:
