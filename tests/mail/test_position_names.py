@@ -157,6 +157,40 @@ def test_each_position_may_carry_its_own_name(
     assert statuses == {"1": SENT, "2": LEFT}
 
 
+def test_a_declared_noun_names_every_position_by_its_number() -> None:
+    comment = "Склад на Заводской: позиции = ворота 1, 2 и 4; замена роликов"
+    names = position_names([(p, comment) for p in ("1", "2", "3", "4")])
+    # «ворота 3» is not declared, so position 3 has no name
+    assert [(n.position, n.noun, n.number) for n in names] == [
+        ("1", "ворота", "1"),
+        ("2", "ворота", "2"),
+        ("4", "ворота", "4"),
+    ]
+
+
+def test_positions_declared_as_entrances_are_read_by_entrance(
+    database: Database, settings: Settings, inbox: Path
+) -> None:
+    _register(database, "7312", "ул. Лесная, 8 — промывка; позиции = подъезды 1–3", "1", "2", "3")
+    body = "По 7312: подъезды 2 и 3 промыли, бригада уехала. Первый — в среду."
+    statuses = _read(database, settings, inbox, "7312", "Re: 7312", body)
+    assert statuses == {"1": SENT, "2": LEFT, "3": LEFT}
+
+
+def test_a_code_followed_by_the_position_number_in_brackets_names_that_position() -> None:
+    comment = "Котельная: ревизия задвижек ЗД-4 (1), ЗД-7 (2); насосы — отдельно"
+    names = position_names([("1", comment), ("2", comment)])
+    assert [(n.position, n.noun, n.number) for n in names] == [("1", "зд", "4"), ("2", "зд", "7")]
+
+
+def test_the_first_letters_of_a_name_with_its_number_name_the_position(
+    database: Database, settings: Settings, inbox: Path
+) -> None:
+    _register(database, "7314", "Окна: 1 — секция 1, 2 — секция 2, 3 — секция 3", "1", "2", "3")
+    statuses = _read(database, settings, inbox, "7314", "7314", "сек. 3 закончили, уехали")
+    assert statuses == {"1": SENT, "2": SENT, "3": LEFT}
+
+
 def test_names_come_only_from_entries_that_name_one_registered_position() -> None:
     names = position_names(
         [("1", "котлы №1–4: 1–4 — котлы Viessmann №1–4"), ("2", None), ("3", "3 — плита ПГ-4 №3")]

@@ -32,6 +32,13 @@ _ENTRY = re.compile(
 _RANGE = re.compile(r"(\d+)\s*[–\-]\s*(?:[a-zа-яё]+-?)?(\d+)", re.IGNORECASE)  # «1–4», «М-5–М-6»
 # «поз.1 — лифт 1», «позиция 2 — …»: the word before an entry's number.
 _POSITION_WORD = re.compile(r"\b(?:позиция|позиции|поз|п)\s*\.?\s*(?=\d)", re.IGNORECASE)
+# «позиции = подъезды 1–4», «позиции: корпуса 1, 2, 3»: one noun names every position by
+# the position's own number.
+_DECLARED = re.compile(
+    r"\bпозиции\s*[=:—–\-]\s*([а-яё]{3,})\s+(\d{1,3}(?:\s*(?:[–\-]|,|и)\s*\d{1,3})+)", re.I
+)
+# «ЩР-1 (1), ЩР-2 (2)»: a code with its number, then the position's number in brackets.
+_CODE_ENTRY = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,4})[-\s]?(\d{1,3})\s*\((\d{1,3})\)")
 _WORD = re.compile(r"[a-zа-я]+|\d+")
 _CODE = re.compile(r"\b([A-ZА-ЯЁ]{2,}(?=[-\s]?\d)|[A-ZА-ЯЁ](?=-\d))")  # «УД-3», «КРТ 10», «М-5»
 _MARKED = re.compile(r"(?:№|\bn)\s*(\d+)")
@@ -69,6 +76,14 @@ def position_names(positions: Iterable[tuple[str, str | None]]) -> tuple[Positio
             first, last, what = match.groups()
             for name in _entry(int(first), int(last or first), what, numbers):
                 found.setdefault(name.position, []).append(name)
+        for declared in _DECLARED.finditer(text):
+            for name in _declared(declared.group(1), declared.group(2), numbers):
+                found.setdefault(name.position, []).append(name)
+        for code in _CODE_ENTRY.finditer(text):
+            position = _registered(code.group(3), numbers)
+            if position is not None:
+                by_code = PositionName(position, normalise(code.group(1)), code.group(2))
+                found.setdefault(position, []).append(by_code)
     # A comment of its own («горелка котла №2» on position 2): the position's name.
     shared = Counter(c for _n, c in positions if c)
     for number, comment in positions:
@@ -177,6 +192,22 @@ def _entry(first: int, last: int, what: str, numbers: set[str]) -> list[Position
     return found
 
 
+def _declared(noun: str, listed: str, numbers: set[str]) -> list[PositionName]:
+    """«подъезды 1–4»: the noun names positions 1 to 4, each by its own number."""
+    said: list[int] = []
+    for span in re.finditer(r"(\d+)(?:\s*[–\-]\s*(\d+))?", listed):
+        first, last = int(span.group(1)), int(span.group(2) or span.group(1))
+        said.extend(range(first, min(last, first + 50) + 1))
+    if not morph.forms(noun) or morph.forms(noun)[0].pos != "NOUN":
+        return []
+    found = []
+    for number in said:
+        position = _registered(str(number), numbers)
+        if position is not None:
+            found.append(PositionName(position, _lemma(noun), str(number)))
+    return found
+
+
 def _registered(written: str, numbers: set[str]) -> str | None:
     return next((n for n in numbers if n.isdigit() and int(n) == int(written)), None)
 
@@ -254,6 +285,11 @@ def named_refs(sentence: Sentence, names: tuple[PositionName, ...], rules: Rules
             continue  # «заявка № 26114 (ул. Ленина, пер. Школьный) принята»: a description
         numbered = {k: n for lemma in token.lemmas for k, n in by_noun.get(lemma, {}).items()}
         if not numbered:
+            short = _shortened(tokens, index, by_noun)  # «под 2» for «подъезд 2»
+            if short is not None:
+                found.append(
+                    NamedRef(short.position, token.start, tokens[index + 1].end, token.start)
+                )
             continue
         for number in _numbers_with(tokens, index, rules):
             match = numbered.get(int(number.text))
@@ -261,6 +297,23 @@ def named_refs(sentence: Sentence, names: tuple[PositionName, ...], rules: Rules
                 first, last = sorted((token, number), key=lambda t: t.start)
                 found.append(NamedRef(match.position, first.start, last.end, number.start))
     return found
+
+
+def _shortened(
+    tokens: tuple[Token, ...], k: int, by_noun: dict[str, dict[int, PositionName]]
+) -> PositionName | None:
+    """«под 2», «корп.3»: the first letters (three or more, not the whole) of a name's noun,
+    the number right after them (past a period)."""
+    text = tokens[k].text.lower()
+    after = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+    if len(text) < 3 or after >= len(tokens) or not tokens[after].is_number:
+        return None
+    if after == k + 1 and tokens[after].start == tokens[k].end:
+        return None  # «под2»? a code, not a noun
+    for noun, numbered in by_noun.items():
+        if noun.startswith(text) and len(noun) - len(text) >= 2 and tokens[after].text.isdigit():
+            return numbered.get(int(tokens[after].text))
+    return None
 
 
 def _padded_alone(tokens: tuple[Token, ...], k: int) -> bool:

@@ -3,7 +3,8 @@
 A row names its position in the column headed «поз.»/«позиция»/«№»; a time under a column
 headed by a status noun («Время прибытия», «Убытие») is that event; any other cell is read
 like a sentence («работы завершены, убыли», «на месте», «не начато»). Rows come as lines
-with tabs (text tables, and HTML tables turned into text) or «|» between cells.
+with tabs (text tables, and HTML tables turned into text) or «|» between cells, or with
+columns lined up by runs of spaces under a heading lined up the same way.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from omis.mail.statuses import Event, events, status_prefixes
 from omis.mail.words import Sentence, sentences
 
 _SEPARATOR = re.compile(r"\t+|\s*\|\s*")
+_WIDE_SEPARATOR = re.compile(r" {2,}")  # columns lined up with spaces («Поз.  Объект  Статус»)
 _POSITION_HEADER = re.compile(r"^(№\s*)?(поз|позиц|п/п|п\.?$|№$)", re.I)
 _TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|^(?:[01]\d|2[0-3])[0-5]\d$")  # «0920»
 _MIN_CELLS = 3
@@ -38,16 +40,21 @@ def table_rows(
     rows: list[Row] = []
     spans: list[tuple[int, int]] = []
     header: list[str] | None = None
+    wide = False  # the heading's columns were lined up with spaces, so are the rows'
     offset = 0
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
         cells = _cells(line)
+        if len(cells) < _MIN_CELLS and (wide or header is None):
+            spaced = _wide_cells(line)
+            if len(spaced) >= _MIN_CELLS and (wide or _is_header(spaced)):
+                cells = spaced
         if len(cells) < _MIN_CELLS:
             if line.strip():
-                header = None
+                header, wide = None, False
             continue
         if _is_header(cells):
-            header = cells
+            header, wide = cells, not _cells(line)
             spans.append((start, start + len(line)))
             continue
         if header is None:
@@ -63,6 +70,13 @@ def _cells(line: str) -> list[str]:
     if "\t" not in line and "|" not in line:
         return []
     return [cell.strip() for cell in _SEPARATOR.split(line.strip().strip("|"))]
+
+
+def _wide_cells(line: str) -> list[str]:
+    """Cells of a line whose columns are lined up with two or more spaces."""
+    if "\t" in line or "|" in line:
+        return []
+    return [cell.strip() for cell in _WIDE_SEPARATOR.split(line.strip())]
 
 
 def _is_header(cells: list[str]) -> bool:
