@@ -198,7 +198,8 @@ def _declared(noun: str, listed: str, numbers: set[str]) -> list[PositionName]:
     for span in re.finditer(r"(\d+)(?:\s*[–\-]\s*(\d+))?", listed):
         first, last = int(span.group(1)), int(span.group(2) or span.group(1))
         said.extend(range(first, min(last, first + 50) + 1))
-    if not morph.forms(noun) or morph.forms(noun)[0].pos != "NOUN":
+    forms = morph.forms(noun)
+    if not forms or forms[0].pos != "NOUN":
         return []
     found = []
     for number in said:

@@ -175,6 +175,7 @@ class _Prepared:
     reading: _Reading
     written: list[Candidate]  # in the subject, the new text and the forwarded messages
     quoted: list[Candidate]  # in the quoted history
+    thread: frozenset[str]  # only in a reply's own subject, not in the text (see _candidates)
 
 
 _PREPARED: dict[int, _Prepared] = {}
@@ -188,8 +189,9 @@ def _prepare(letter: ParsedLetter, rules: Rules) -> _Prepared:
     if known is not None and known.letter is letter and known.rules is rules:
         return known
     reading = _reading(letter)
+    written, thread = _candidates(reading, rules)
     prepared = _Prepared(
-        letter, rules, reading, _candidates(reading, rules), _quoted_candidates(reading, rules)
+        letter, rules, reading, written, _quoted_candidates(reading, rules), thread
     )
     if len(_PREPARED) >= _PREPARED_MAX:
         _PREPARED.clear()
@@ -310,13 +312,27 @@ def sender_clock(sent: datetime | None, texts: list[str]) -> datetime | None:
 # --- the request ------------------------------------------------------------------------
 
 
-def _candidates(reading: _Reading, rules: Rules) -> list[Candidate]:
-    found: list[Candidate] = []
-    for subject in reading.subjects:
-        found += nums.candidates(subject, normalise(subject), Source.SUBJECT, rules)
-    for text in reading.texts:
-        found += nums.candidates(text, normalise(text), Source.BODY, rules)
-    return found
+def _candidates(reading: _Reading, rules: Rules) -> tuple[list[Candidate], frozenset[str]]:
+    """The candidates in the subjects and the texts, and the numbers only a reply's own
+    subject names, not the text the sender writes now.
+
+    People answer in whatever old thread is at hand: «Re: заявка 1032» over «Заявку 310017
+    принял». When the new text names a request, the reply's subject is the thread's, not
+    the letter's, and is set aside like quoted history (:func:`_request`); with no request
+    in the new text, the subject stays the letter's («Re: 6031» over «выехали»)."""
+    per_subject = [
+        nums.candidates(subject, normalise(subject), Source.SUBJECT, rules)
+        for subject in reading.subjects
+    ]
+    in_text = [
+        c
+        for text in reading.texts
+        for c in nums.candidates(text, normalise(text), Source.BODY, rules)
+    ]
+    thread: frozenset[str] = frozenset()
+    if _REPLY.match(reading.raw_subject):
+        thread = frozenset(c.number for c in per_subject[0]) - {c.number for c in in_text}
+    return [c for found in per_subject for c in found] + in_text, thread
 
 
 def _quoted_candidates(reading: _Reading, rules: Rules) -> list[Candidate]:
@@ -342,7 +358,7 @@ def _request(
     """The one request the letter is about, or why there is none."""
     letter, rules, written = prepared.letter, prepared.rules, prepared.written
     current = _credible(written, letter, rules, registry)
-    thread = _thread_only(prepared)
+    thread = prepared.thread
     newer = [c for c in current if c.number not in thread]
     if thread and newer:  # the new text names a request: the old thread's is history
         written, current = [c for c in written if c.number not in thread], newer
@@ -369,30 +385,6 @@ def _request(
     rule = f"request.{found[0].source.name.lower()}"
     attached = tuple(dict.fromkeys(p for c in found for p in c.positions))
     return number, Evidence(rule, found[0].phrase, where), attached
-
-
-def _thread_only(prepared: _Prepared) -> set[str]:
-    """Numbers only a reply's own subject names, not the text the sender writes now.
-
-    People answer in whatever old thread is at hand: «Re: заявка 1032» over «Заявку 310017
-    принял». When the new text names a request, the reply's subject is the thread's, not
-    the letter's, and is set aside like quoted history; with no request in the new text,
-    the subject stays the letter's («Re: 6031» over «выехали»)."""
-    reading, rules = prepared.reading, prepared.rules
-    if not _REPLY.match(reading.raw_subject):
-        return set()
-    subject = {
-        c.number
-        for c in nums.candidates(reading.subject, normalise(reading.subject), Source.SUBJECT, rules)
-    }
-    if not subject:
-        return set()
-    text = {
-        c.number
-        for part in reading.texts
-        for c in nums.candidates(part, normalise(part), Source.BODY, rules)
-    }
-    return subject - text
 
 
 def _credible(
