@@ -10,6 +10,7 @@ from flask.testing import FlaskClient
 
 from omis.core.db import Database
 from omis.requests import store
+from omis.requests.lifecycle import Actor
 from web.webtools import csrf_token, submit, text
 
 
@@ -199,3 +200,15 @@ def test_preview_reports_a_malformed_file_instead_of_reading_it_otherwise(
     assert message in body
     assert "7007" not in body.split(message, 1)[0].rsplit("<table", 1)[-1]
     assert stored_pairs(database) == []
+
+
+def test_the_preview_refuses_what_the_import_refuses(login, database: Database) -> None:
+    """A stored position 01 is position 1 of the file, and an unknown contractor is named:
+    the preview shows the errors the import would stop on, not a clean table."""
+    with database.session() as session:
+        store.add_position(session, store.NewPosition("4700", "01"), actor=Actor.OPERATOR)
+    content = "request_number,position_number,contractor\n4700,1,\n4701,1,Нет такого\n".encode()
+    body = text(upload(login("operator"), content))
+    assert "строка 2: позиция 1 заявки №4700: уже есть позиция 01" in body
+    assert "строка 3: подрядчик «Нет такого» не найден" in body
+    assert stored_pairs(database) == [("4700", "01")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import tzinfo
@@ -16,15 +17,14 @@ from omis.core.errors import OmisError
 from omis.core.spreadsheet import BOM, CsvWriter, read_cell
 from omis.core.timefmt import iso
 from omis.requests.lifecycle import Actor
-from omis.requests.models import Position, Request
+from omis.requests.models import Position
 from omis.requests.store import (
     MAX_POSITIONS,
     NewPosition,
     add_position,
     get_request,
-    position_counts,
     position_taken,
-    same_position,
+    stored_positions,
 )
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
@@ -250,7 +250,7 @@ def _read_rows(
         except OmisError as exc:
             report.errors.append(LineError(line, str(exc)))
             continue
-        # 01 and 1 are one position (see store.same_position).
+        # 01 and 1 are one position (as in the store).
         pair = (row.request_number, int(row.position_number))
         if pair in seen:
             first_line, first_number = seen[pair]
@@ -273,19 +273,9 @@ def _shown(name: str) -> str:
 def import_csv(
     session: Session, report: ImportReport, *, skip_invalid: bool, actor_name: str | None
 ) -> ImportReport:
-    """Store the parsed rows: all or nothing unless ``skip_invalid``; existing pairs are errors,
-    and so are unknown contractors and a contractor other than the request's own."""
-    owners = contractor_ids(session, report)
-    limit_errors(session, report)
-    stored: dict[str, Request | None] = {}
-    for line, row in report.rows:
-        if row.request_number not in stored:
-            stored[row.request_number] = get_request(session, row.request_number)
-        request = stored[row.request_number]
-        taken = same_position(request, row.position_number) if request else None
-        if taken is not None:
-            reason = position_taken(row.request_number, row.position_number, taken.number)
-            report.errors.append(LineError(line, reason))
+    """Store the parsed rows: all or nothing unless ``skip_invalid``; what
+    :func:`stored_errors` finds against the store is an error too."""
+    owners = stored_errors(session, report)
     bad_lines = {error.line for error in report.errors}
     if report.errors and not skip_invalid:
         return report
@@ -299,15 +289,31 @@ def import_csv(
     return report
 
 
-def limit_errors(session: Session, report: ImportReport) -> None:
-    """A line error for every row that would take its request past MAX_POSITIONS (the
-    store's limit, checked here first so that the import stays all or nothing)."""
-    held = position_counts(session, (row.request_number for _line, row in report.rows))
+def stored_errors(session: Session, report: ImportReport) -> dict[str, int]:
+    """Line errors for what the store refuses, checked before anything is written (the
+    import stays all or nothing, and the preview shows the same): unknown contractors and
+    another contractor than the request's own (:func:`contractor_ids`, whose mapping is
+    returned), a position already stored (01 and 1 are one position), and rows that would
+    take a request past MAX_POSITIONS."""
+    owners = contractor_ids(session, report)
+    held: dict[tuple[str, int], str] = {}
+    counts: Counter[str] = Counter()
+    for request, position in stored_positions(
+        session, (row.request_number for _, row in report.rows)
+    ):
+        counts[request] += 1
+        if position.isdecimal():
+            held[(request, int(position))] = position
     for line, row in report.rows:
-        held[row.request_number] = held.get(row.request_number, 0) + 1
-        if held[row.request_number] > MAX_POSITIONS:
+        existing = held.get((row.request_number, int(row.position_number)))
+        if existing is not None:
+            reason = position_taken(row.request_number, row.position_number, existing)
+            report.errors.append(LineError(line, reason))
+        counts[row.request_number] += 1
+        if counts[row.request_number] > MAX_POSITIONS:
             reason = f"в заявке №{row.request_number} больше {MAX_POSITIONS} позиций"
             report.errors.append(LineError(line, reason))
+    return owners
 
 
 def contractor_ids(session: Session, report: ImportReport) -> dict[str, int]:

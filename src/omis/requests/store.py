@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from omis.core.clock import now
@@ -61,15 +61,6 @@ def validate_position_number(value: str | None) -> str:
     if int(cleaned) == 0:
         raise UsageError(f"номер позиции: позиции нумеруются с 1, получено {cleaned!r}")
     return cleaned
-
-
-def same_position(request: Request, number: str) -> Position | None:
-    """The position of ``request`` that ``number`` names, written with or without leading
-    zeros: a letter's «позиция 1» is position 01 too, so 01 and 1 cannot both exist."""
-    value = int(number)
-    return next(
-        (p for p in request.positions if p.number.isdecimal() and int(p.number) == value), None
-    )
 
 
 def position_taken(request_number: str, number: str, existing: str) -> str:
@@ -129,18 +120,17 @@ def find_position(session: Session, request_number: str, position_number: str) -
     return session.scalars(query).first()
 
 
-def position_counts(session: Session, numbers: Iterable[str]) -> dict[str, int]:
-    """How many positions each of these requests holds (a request not stored: absent)."""
-    wanted, counts = sorted(set(numbers)), {}
+def stored_positions(session: Session, numbers: Iterable[str]) -> list[tuple[str, str]]:
+    """The (request number, position number) pairs stored for these requests."""
+    wanted, found = sorted(set(numbers)), []
     for start in range(0, len(wanted), 500):
         query = (
-            select(Request.number, func.count(Position.id))
+            select(Request.number, Position.number)
             .join(Position, Position.request_id == Request.id)
             .where(Request.number.in_(wanted[start : start + 500]))
-            .group_by(Request.number)
         )
-        counts.update({str(number): int(count) for number, count in session.execute(query)})
-    return counts
+        found += [(str(request), str(position)) for request, position in session.execute(query)]
+    return found
 
 
 def add_position(
@@ -176,7 +166,7 @@ def add_positions(
     held = list(request.positions) if request else []
     if len(held) + len(checked) > MAX_POSITIONS:
         raise too_many_positions(number, len(held), len(checked))
-    # By value, as same_position: 01 and 1 are one position.
+    # By value: 01 and 1 are one position (a letter's «позиция 1» is position 01 too).
     taken = {int(p.number): p.number for p in held if p.number.isdecimal()}
     for new in checked:
         value = int(new.position_number)

@@ -15,7 +15,6 @@ from typing import Any
 from flask import Blueprint, Flask, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_wtf.file import FileField
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 from wtforms import BooleanField, HiddenField, SelectField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional, Regexp, ValidationError
@@ -24,7 +23,6 @@ from omis.contractors import store as contractors
 from omis.core.errors import UsageError
 from omis.requests import csvio, store
 from omis.requests.lifecycle import Actor
-from omis.requests.models import Position, Request
 from omis.web import storage
 from omis.web.accounts import Role
 from omis.web.actions import action
@@ -49,7 +47,7 @@ def _position_list(form: Any, field: StringField) -> None:
             store.validate_position_number(number)
         except UsageError as exc:
             raise ValidationError(str(exc)) from None
-    # 01 and 1 are one position (see store.same_position).
+    # 01 and 1 are one position (as in the store).
     if len({int(number) for number in numbers}) != len(numbers):
         raise ValidationError("Позиции повторяются (01 и 1 — одна позиция)")
     field.data = ", ".join(numbers)
@@ -172,23 +170,8 @@ def _storable(report: csvio.ImportReport, skip_invalid: bool) -> int:
 
 
 def existing_errors(session: Session, report: csvio.ImportReport) -> None:
-    """Add a line error for every row whose (request, position) pair is already stored, and
-    for every row past the positions limit of its request."""
-    numbers = sorted({row.request_number for _, row in report.rows})
-    stored: set[tuple[str, str]] = set()
-    for start in range(0, len(numbers), 500):
-        chunk = numbers[start : start + 500]
-        query = (
-            select(Request.number, Position.number)
-            .join(Position, Position.request_id == Request.id)
-            .where(Request.number.in_(chunk))
-        )
-        stored.update((str(a), str(b)) for a, b in session.execute(query))
-    for line, row in report.rows:
-        if (row.request_number, row.position_number) in stored:
-            reason = f"позиция {row.position_number} заявки №{row.request_number} уже есть"
-            report.errors.append(csvio.LineError(line, reason))
-    csvio.limit_errors(session, report)
+    """The errors the import would find against the store, shown before it runs."""
+    csvio.stored_errors(session, report)
     report.errors.sort(key=lambda error: error.line)
 
 
