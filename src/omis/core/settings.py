@@ -10,7 +10,6 @@ This is the only module that reads the environment.
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import re
@@ -33,7 +32,7 @@ from pydantic_settings import (
 )
 
 from omis.core.errors import ConfigError
-from omis.core.validation import message_ru
+from omis.core.validation import likely_name, message_ru
 
 DOTENV = Path(".env")  # in the working directory
 
@@ -485,8 +484,8 @@ def _known_keys(path: Path, name: str, table: dict[str, Any]) -> None:
     fields = SECTIONS[name].model_fields
     unknown = sorted(key for key in table if key not in fields)
     if unknown:
-        close = difflib.get_close_matches(unknown[0].lower(), list(fields), n=1)
-        hint = f" (может быть, {close[0]}?)" if close else ""
+        close = likely_name(unknown[0], fields)
+        hint = f" (может быть, {close}?)" if close else ""
         raise ConfigError(
             f"OMIS_CONFIG: {path}: в разделе [{name}] неизвестный параметр "
             f"{unknown[0]!r}{hint}; параметры раздела — имена переменных окружения без "

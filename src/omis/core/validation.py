@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic_core import ErrorDetails
@@ -44,3 +46,11 @@ def message_ru(error: ErrorDetails) -> str:
         return template.format(**context)
     except (KeyError, IndexError):
         return str(error["msg"])
+
+
+def likely_name(word: str, known: Iterable[str]) -> str | None:
+    """The known name ``word`` is most likely a misspelling of (case ignored), or None:
+    for the «может быть, …?» hint after an unknown key in a configuration file."""
+    names = {name.lower(): name for name in known}
+    close = difflib.get_close_matches(word.lower(), list(names), n=1)
+    return names[close[0]] if close else None

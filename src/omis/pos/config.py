@@ -11,7 +11,6 @@ so the password need not sit in a file. A named installation is a folder of its 
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from datetime import datetime, timedelta, timezone
@@ -24,7 +23,7 @@ from omis.adapters.delo.client import DeloConnection
 from omis.adapters.delo.filters import Scope
 from omis.core.errors import ConfigError
 from omis.core.settings import DeloSettings
-from omis.core.validation import message_ru
+from omis.core.validation import likely_name, message_ru
 from omis.pos.decide import Lifecycle, Rules, normalise_label
 
 __all__ = ["PosConfig", "load_pos_config", "normalise_label"]
@@ -406,10 +405,9 @@ def _did_you_mean(model: type[BaseModel], loc: tuple[int | str, ...]) -> str:
             return ""
         model = inner
     fields = list(model.model_fields)
-    lowered = {name.lower(): name for name in fields}
-    close = difflib.get_close_matches(str(loc[-1]).lower(), list(lowered), n=1, cutoff=0.6)
+    close = likely_name(str(loc[-1]), fields)
     if close:
-        return f" (может быть, {lowered[close[0]]}?)"
+        return f" (может быть, {close}?)"
     return f"; допустимы: {', '.join(fields)}"
 
 
