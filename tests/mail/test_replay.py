@@ -170,3 +170,50 @@ def test_mail_replay_command_previews_then_applies_once(run_cli) -> None:
     assert "писем с другим решением: 0, выполнено: 0" in again.stdout
     later = run_cli("mail", "replay", "--since", "2099-01-01")
     assert "писем с другим решением: 0" in later.stdout
+
+
+def test_a_letter_an_operator_undid_is_shown_but_never_applied_again(
+    database: Database, settings: Settings, inbox: Path
+) -> None:
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from omis.mail import undo
+
+    _register(database, "4512", "1")
+    _read(database, settings, inbox, default_rules(), letter("Заявка 4512", "Выехали.", minute=1))
+    with database.session() as session:
+        letter_id = session.scalars(select(Letter.id)).one()
+        moment = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+        undo.undo(session, letter_id, "письмо о заявке 4521", "ivanova", moment, ZoneInfo("UTC"))
+    undone = _stored(database)
+    for _ in range(2):
+        with database.session() as session:
+            changes = replay(session, default_rules(), apply=True)
+        assert [(c.action, c.done) for c in changes] == [("undone", False)]
+        assert changes[0].describe() == (
+            f"письмо {letter_id} «Заявка 4512»: на разбор (действие письма отменено "
+            "оператором, №4512) → №4512 «подрядчик в пути» [не меняется: действие письма "
+            "отменено оператором (ivanova: письмо о заявке 4521)]"
+        )
+        assert _status(database, "4512", "1") == "заявка отправлена"
+        assert _stored(database) == undone == [("unmatched", "undone", "open", "ivanova")]
+
+
+def test_mail_replay_command_leaves_an_undone_letter_alone(run_cli, tmp_path: Path) -> None:
+    inbox = tmp_path / "undo-inbox"
+    inbox.mkdir()
+    (inbox / "a.eml").write_bytes(letter("Заявка 4512", "Выехали.", minute=5))
+    assert run_cli("requests", "add", "--number", "4512", "--position", "1").exit_code == 0
+    assert run_cli("mail-check", "--dir", str(inbox)).exit_code == 0
+    assert run_cli("review", "undo", "1", "--reason", "не та заявка").exit_code == 0
+    applied = run_cli("mail", "replay", "--apply")
+    assert applied.exit_code == 0, applied.output
+    assert (
+        "[не меняется: действие письма отменено оператором (cli: не та заявка)]" in applied.stdout
+    )
+    assert "писем с другим решением: 1, выполнено: 0" in applied.stdout
+    history = run_cli("requests", "history", "4512")
+    assert history.exit_code == 0, history.output
+    assert "перепроверка" not in history.stdout
+    assert history.stdout.rstrip().endswith("не та заявка")  # the undo is still the last word

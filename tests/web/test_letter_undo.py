@@ -70,3 +70,19 @@ def test_viewers_see_no_undo(login, database: Database) -> None:
     assert (
         submit(viewer, f"/letters/{letter_id}/undo", {"reason": "x"}, page="/").status_code == 403
     )
+
+
+def test_replay_leaves_a_letter_an_operator_undid_alone(login, database: Database) -> None:
+    _register(database)
+    letter_id = _applied(database, "Бригада на месте.", "<a@stroyservis.ru>")
+    admin = login("admin")
+    undone = submit(admin, f"/letters/{letter_id}/undo", {"reason": "письмо о другой заявке"})
+    assert undone.status_code == 302
+    page = text(admin.get("/letters/replay"))
+    assert "не меняется: действие письма отменено оператором" in page
+    assert "admin: письмо о другой заявке" in page
+    applied = submit(admin, "/letters/replay", {"date_from": ""}, page="/letters/replay")
+    assert applied.status_code == 302
+    assert "изменено писем 0 из 1" in text(admin.get(applied.headers["Location"]))
+    assert _statuses(database) == ["заявка отправлена", "заявка отправлена"]
+    assert "действие письма отменено оператором" in text(admin.get(f"/review/{letter_id}"))

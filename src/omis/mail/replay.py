@@ -9,7 +9,10 @@ registry. Where the new decision differs, only what the lifecycle allows is carr
 * a letter still undecidable keeps its place in the queue with the new reason;
 * an applied letter whose new decision moves the same request further is applied again;
 * anything else (another request, an earlier status, a letter that should not have been
-  applied) is shown for an operator: history is never rewritten.
+  applied) is shown for an operator: history is never rewritten;
+* a letter whose action an operator undid (:mod:`omis.mail.undo`) is shown with who undid it
+  and why, and never carried out: the undo is the operator's decision, and the rules reading
+  the letter the same way again is no reason to overrule it.
 
 Changes are recorded with the actor «перепроверка» and the new evidence, and the letter's
 stored decision becomes the new one, so a second run changes nothing. Letters a person
@@ -32,7 +35,7 @@ from omis.core.clock import now
 from omis.mail.apply import BatchCache, apply_status
 from omis.mail.intake import decide_batch
 from omis.mail.message import ParsedLetter, parse_message
-from omis.mail.models import Letter
+from omis.mail.models import Letter, LetterUndo
 from omis.mail.quotes import strip_quoted
 from omis.mail.rules import Rules
 from omis.mail.understand import Understanding
@@ -43,12 +46,13 @@ from omis.requests.models import Position
 
 ACTOR = "перепроверка"
 BATCH = 200
-Action = Literal["apply", "dismiss", "update", "manual"]
+Action = Literal["apply", "dismiss", "update", "manual", "undone"]
 ACTION_TEXT = {
     "apply": "будет применено",
     "dismiss": "уйдёт из очереди разбора",
     "update": "останется в очереди с новой причиной",
     "manual": "нужно решение оператора",
+    "undone": "не меняется: действие письма отменено оператором",
 }
 Key = tuple[str, str | None, str | None, tuple[str, ...], str | None]
 
@@ -65,9 +69,12 @@ class Change:
     new: Understanding
     action: Action
     done: bool = False
+    note: str | None = None  # why the action is what it is (an operator's undo)
 
     def describe(self) -> str:
         action = ACTION_TEXT[self.action] + (" (выполнено)" if self.done else "")
+        if self.note:
+            action += f" ({self.note})"
         return (
             f"письмо {self.letter_id} «{(self.subject or '')[:60]}»: "
             f"{describe_key(self.old)} → {describe_key(self.new.key())} [{action}]"
@@ -107,17 +114,40 @@ def replay(
     for batch in _batches(session, since):
         parsed = [reread(letter) for letter in batch]
         decisions = decide_batch(session, BatchCache("replay"), parsed, rules, sender_check)
+        undone = _undone(session, batch)
         for letter, decision in zip(batch, decisions, strict=True):
             old = stored_key(letter)
             if decision.key() == old:
                 continue
-            action = _action(letter, old, decision)
-            done = apply and action != "manual" and _carry_out(session, letter, decision, action)
+            undo = undone.get(letter.id)
+            action = "undone" if undo else _action(letter, old, decision)
+            done = (
+                apply
+                and action not in ("manual", "undone")
+                and _carry_out(session, letter, decision, action)
+            )
             changes.append(
                 Change(letter.id, letter.received_at, letter.sender, letter.subject, old,
-                       decision, action, done)
+                       decision, action, done, _undo_note(undo) if undo else None)
             )  # fmt: skip
     return changes
+
+
+def _undone(session: Session, batch: list[Letter]) -> dict[int, LetterUndo]:
+    """The last undo of each letter of ``batch`` an operator undid. Any undo counts, even
+    when the letter has left the queue since: an operator who assigns it again takes it out
+    of replay anyway (see :func:`_batches`), and a letter an older replay applied after the
+    undo must not be moved further."""
+    query = (
+        select(LetterUndo)
+        .where(LetterUndo.letter_id.in_([letter.id for letter in batch]))
+        .order_by(LetterUndo.id)
+    )
+    return {undo.letter_id: undo for undo in session.scalars(query)}
+
+
+def _undo_note(undo: LetterUndo) -> str:
+    return f"{undo.undone_by}: {undo.reason}"
 
 
 # OMIS's own remarks stored after a letter's text (see ParsedLetter.notes): not the sender's.
