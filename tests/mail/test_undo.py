@@ -141,3 +141,33 @@ def test_undo_on_the_command_line(run_cli, db_url: str, tmp_path: Path) -> None:
     again = run_cli("review", "undo", "1", "--reason", "ещё раз")
     assert again.exit_code == 2
     assert "отменять нечего" in again.stderr
+
+
+def test_undo_restores_the_moment_the_clock_showed_not_the_earlier_letters_date(
+    database: Database, settings: Settings, tmp_path: Path
+) -> None:
+    # Registered after the contractor wrote: «на месте» moves the status but not the clock
+    # back, so reminders count from the registration; undoing the next letter must keep that.
+    with database.session() as session:
+        store.add_position(
+            session, store.NewPosition("4512", "1"), actor=Actor.OPERATOR,
+            created_at=T0 + timedelta(hours=2),
+        )  # fmt: skip
+    _read(database, settings, tmp_path / "a", letter("Заявка 4512", "Бригада на месте.", minute=5))
+    on_site = _positions(database)
+    assert on_site["1"] == ("подрядчик на месте", T0 + timedelta(hours=2))
+    (_, left) = _read(
+        database,
+        settings,
+        tmp_path / "b",
+        letter("Заявка 4512", "Работы завершены, убыли.", minute=10),
+    )
+    assert _positions(database)["1"][0] == "подрядчик убыл"
+    with database.session() as session:
+        undo.undo(session, left, "письмо о другой заявке", "ivanova", LATER, MSK)
+    assert _positions(database) == on_site
+    with database.session() as session:  # reassigned and undone again: still that moment
+        review.assign(session, left, "4512", "1", Status.LEFT, "ivanova")
+    with database.session() as session:
+        undo.undo(session, left, "и это неверно", "petrov", LATER + timedelta(minutes=5), MSK)
+    assert _positions(database) == on_site

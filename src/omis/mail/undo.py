@@ -134,22 +134,29 @@ RESTORED_SINCE = "restored_since"
 
 
 def _entered(session: Session, change: StatusChange) -> datetime:
-    """When the position entered the status the letter moved it from: the moment of the
-    applied change before it (for an earlier undo, the moment that undo restored)."""
-    previous = session.scalars(
+    """When the position entered the status the letter moved it from, as its delay clock
+    showed it: the clock worked out again over the applied changes before the letter, each
+    setting it the way it did then. A change never moves the clock back
+    (:func:`omis.requests.store.transition`: a letter written before the position was
+    registered or reached its status leaves the clock where it was), and an earlier undo set
+    it to the moment it restored."""
+    earlier = session.scalars(
         select(StatusChange)
         .where(
             StatusChange.position_id == change.position_id,
             StatusChange.id < change.id,
             StatusChange.verdict == Verdict.APPLIED.value,
         )
-        .order_by(StatusChange.id.desc())
-        .limit(1)
-    ).first()
-    if previous is None:
-        return change.position.created_at
-    restored = (previous.evidence or {}).get(RESTORED_SINCE)
-    return datetime.fromisoformat(restored) if isinstance(restored, str) else previous.changed_at
+        .order_by(StatusChange.id)
+    )
+    clock = change.position.created_at
+    for previous in earlier:
+        restored = (previous.evidence or {}).get(RESTORED_SINCE)
+        if isinstance(restored, str):
+            clock = datetime.fromisoformat(restored)
+        else:
+            clock = max(clock, previous.changed_at)
+    return clock
 
 
 def history(session: Session, letter_id: int) -> list[LetterUndo]:
