@@ -31,6 +31,11 @@ def busy_port() -> Iterator[int]:
         ["requests", "history", "9999"],
         ["review", "dismiss", "99", "--reason", "рассылка"],
         ["review", "assign", "99", "--request", "1", "--status", "заявка принята"],
+        # ids no row can have: «не найдено», not an overflow from the database driver
+        ["review", "assign", "9" * 23, "--request", "1", "--status", "заявка принята"],
+        ["review", "dismiss", "9" * 23, "--reason", "рассылка"],
+        ["review", "undo", "9" * 23, "--reason", "не та заявка"],
+        ["review", "undo", "0", "--reason", "не та заявка"],
         ["user", "passwd", "nobody"],
     ],
     ids=" ".join,

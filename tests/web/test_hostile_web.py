@@ -171,6 +171,20 @@ def test_ids_no_row_can_have_are_404(login, url: str) -> None:
     assert login("viewer").get(url).status_code == 404
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"/letters/{'9' * 23}/undo",
+        f"/review/{'9' * 23}/assign",
+        f"/review/{'9' * 23}/dismiss",
+        f"/review/{'9' * 23}/accept-once",
+        f"/review/{'9' * 23}/add-sender",
+    ],
+)
+def test_actions_on_ids_no_row_can_have_are_404(login, url: str) -> None:
+    assert login("operator").post(url, data={"reason": "x"}).status_code == 404
+
+
 @pytest.mark.parametrize("url", ["/requests?q=%00", "/letters?q=%00", "/requests?q=45%0012"])
 def test_nul_in_a_search_box_is_ignored_on_every_engine(login, sample, url: str) -> None:
     assert login("viewer").get(url).status_code == 200

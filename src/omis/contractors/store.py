@@ -20,6 +20,7 @@ from omis.contractors.sender import (
     normalise_email,
     sender_matches,
 )
+from omis.core.db import get_row
 from omis.core.errors import NotFoundError, UsageError, must_exist
 from omis.requests.lifecycle import Status
 from omis.requests.models import Request
@@ -147,7 +148,7 @@ def require(session: Session, name: str) -> Contractor:
 
 def require_id(session: Session, contractor_id: int) -> Contractor:
     return must_exist(
-        session.get(Contractor, contractor_id), f"подрядчик №{contractor_id} не найден"
+        get_row(session, Contractor, contractor_id), f"подрядчик №{contractor_id} не найден"
     )
 
 

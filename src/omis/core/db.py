@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event, func
 from sqlalchemy.engine import Dialect, make_url
@@ -36,6 +36,10 @@ DEFAULT_BUSY_TIMEOUT_MS = 10_000
 READ_ONLY = "omis_read_only"  # an execution option: see Database.read_session
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 URL_EXAMPLES = "sqlite:///var/omis.sqlite3 или postgresql+psycopg://omis@127.0.0.1/omis"
+# The largest row id an INTEGER primary key holds on every supported engine (PostgreSQL's
+# int4): a larger number names no row, and handed to the driver it would overflow.
+MAX_ROW_ID = 2**31 - 1
+Row = TypeVar("Row")
 
 
 class Base(DeclarativeBase):
@@ -148,6 +152,15 @@ def ci_lower(expression: ColumnElement[Any], dialect_name: str) -> ColumnElement
     if dialect_name == "sqlite":
         return func.omis_lower(expression)
     return func.lower(expression)
+
+
+def get_row(session: Session, model: type[Row], row_id: int) -> Row | None:
+    """The row of ``model`` with ``row_id``, or None. An id no row can have (0, a mistyped
+    99999999999999999999999) is simply not there: the driver never sees it, so the caller
+    says «не найдено» rather than failing on an overflow."""
+    if not 1 <= row_id <= MAX_ROW_ID:
+        return None
+    return session.get(model, row_id)
 
 
 def storable(text: str) -> str:

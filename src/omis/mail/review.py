@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from omis.core.clock import now
+from omis.core.db import get_row
 from omis.core.errors import NotFoundError, UsageError
 from omis.mail.apply import LetterOutcome, apply_status
 from omis.mail.models import Letter
@@ -54,7 +55,7 @@ def list_open(session: Session, limit: int = 500) -> list[Letter]:
 
 
 def _open_letter(session: Session, letter_id: int) -> Letter:
-    letter = session.get(Letter, letter_id)
+    letter = get_row(session, Letter, letter_id)
     if letter is None:
         raise NotFoundError(f"письмо {letter_id} не найдено")
     if letter.review_state != ReviewState.OPEN:

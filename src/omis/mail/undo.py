@@ -14,6 +14,7 @@ from datetime import datetime, tzinfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from omis.core.db import get_row
 from omis.core.errors import NotFoundError, UsageError
 from omis.core.timefmt import local_time
 from omis.mail.models import Letter, LetterUndo
@@ -91,7 +92,7 @@ def undo(
         raise UsageError("укажите причину отмены")
     if len(reason) > MAX_REASON:
         raise UsageError(f"причина не длиннее {MAX_REASON} символов")
-    letter = session.get(Letter, letter_id)
+    letter = get_row(session, Letter, letter_id)
     if letter is None:
         raise NotFoundError(f"письмо {letter_id} не найдено")
     changes = undoable(session, letter)

@@ -10,7 +10,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from omis.core.clock import now
-from omis.core.db import Database, open_database
+from omis.core.db import MAX_ROW_ID, Database, open_database
 from omis.core.settings import Settings, load_settings
 from omis.core.timefmt import zone_label
 from omis.web import auth, errors, formatting, storage
@@ -32,7 +32,7 @@ class IdConverter(IntegerConverter):
     database overflow."""
 
     def __init__(self, url_map: Any) -> None:
-        super().__init__(url_map, min=1, max=2**31 - 1)
+        super().__init__(url_map, min=1, max=MAX_ROW_ID)
 
 
 def create_app(
