@@ -380,16 +380,17 @@ def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int)
     return True
 
 
-# Right before an infinitive used for a finite verb: its subject, or «уже» («мы приехать»,
-# «бригада уже закончить», «п2 тоже закончить»).
-_SAYS_DONE = frozenset({"мы", "я", "уже", "тоже", "также"})
+# Right before an infinitive used for a finite verb: its subject, «уже» or «сейчас» («мы
+# приехать», «бригада уже закончить», «п2 тоже закончить», «сейчас выехать» = выезжаем).
+_SAYS_DONE = frozenset({"мы", "я", "уже", "тоже", "также", "сейчас", "щас"})
 
 
 def _reported_infinitive(tokens: tuple[Token, ...], i: int) -> bool:
-    """«мы приехать объект», «п2 тоже закончить»: in broken Russian an infinitive with its
-    subject or «уже» right before it, and no verb of its own in the clause, is the report.
-    An infinitive alone («приехать к 9:00») or governed by a word («надо приехать», «мы
-    приехать не можем», «мастеру приехать») is a plan."""
+    """«мы приехать объект», «п2 тоже закончить», «сейчас ехать»: in broken Russian an
+    infinitive with its subject, «уже» or «сейчас» right before it, and no verb of its own
+    in the clause, is the report. An infinitive alone («приехать к 9:00») or governed by a
+    word («надо приехать», «мы приехать не можем», «сейчас выехать не можем», «мастеру
+    приехать») is a plan."""
     before = tokens[i - 1] if i > 0 else None
     if before is None or not (
         before.text in _SAYS_DONE
