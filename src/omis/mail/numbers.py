@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from itertools import takewhile
 
+from omis.mail import morph
 from omis.mail.rules import Rules
 from omis.mail.words import Sentence, Token
 
@@ -77,6 +78,8 @@ def candidates(text: str, norm: str, source: Source, rules: Rules) -> list[Candi
         near = words[max(0, here - _LOOK_BACK) : here]
         before = _words_before(near, match.start(1))
         if before and before[0] in rules.not_a_request.before:
+            continue
+        if _said_wrong(near, match.start(1), rules):
             continue
         if _unit_after(masked, match.end(), rules):
             continue
@@ -146,6 +149,29 @@ def _words_before(words: list[tuple[str, int, int]], start: int) -> list[str]:
         if len(found) == 3:
             break
     return found
+
+
+_SENTENCE_END = frozenset({".", "!", "?"})
+_WRONG_REACH = 8  # words back: «ошибся в номере заявки: указан № 410323»
+
+
+def _said_wrong(words: list[tuple[str, int, int]], start: int, rules: Rules) -> bool:
+    """The writer calls the number a mistake: «(ранее ошибочно 410323)», «ошибся в номере
+    заявки: указан № 410323»; unless a word that it is the right one stands nearer to it
+    («ошибся: правильный номер — 410233»)."""
+    marks = rules.not_a_request
+    if not marks.said_wrong:
+        return False
+    previous = [word for word, _begin, end in words if end <= start][-_WRONG_REACH:]
+    for word in reversed(previous):
+        if word in _SENTENCE_END:
+            return False
+        lemmas = {form.lemma for form in morph.forms(word)} if word.isalpha() else set()
+        if lemmas & marks.said_right:
+            return False
+        if lemmas & marks.said_wrong:
+            return True
+    return False
 
 
 def _listed(words: list[tuple[str, int, int]], start: int, rules: Rules) -> bool:

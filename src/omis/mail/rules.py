@@ -64,6 +64,8 @@ class PositionWords(_Frozen):
 class NotARequest(_Frozen):
     before: frozenset[str] = frozenset()
     after: frozenset[str] = frozenset()
+    said_wrong: frozenset[str] = frozenset()  # lemmas: «ошибочно 410323» is not the request
+    said_right: frozenset[str] = frozenset()  # lemmas: «правильный номер — 410233» is
 
 
 class Words(_Frozen):

@@ -380,16 +380,17 @@ def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int)
     return True
 
 
-# Right before an infinitive used for a finite verb: its subject, or «уже» («мы приехать»,
-# «бригада уже закончить», «п2 тоже закончить»).
-_SAYS_DONE = frozenset({"мы", "я", "уже", "тоже", "также"})
+# Right before an infinitive used for a finite verb: its subject, «уже» or «сейчас» («мы
+# приехать», «бригада уже закончить», «п2 тоже закончить», «сейчас выехать» = выезжаем).
+_SAYS_DONE = frozenset({"мы", "я", "уже", "тоже", "также", "сейчас", "щас"})
 
 
 def _reported_infinitive(tokens: tuple[Token, ...], i: int) -> bool:
-    """«мы приехать объект», «п2 тоже закончить»: in broken Russian an infinitive with its
-    subject or «уже» right before it, and no verb of its own in the clause, is the report.
-    An infinitive alone («приехать к 9:00») or governed by a word («надо приехать», «мы
-    приехать не можем», «мастеру приехать») is a plan."""
+    """«мы приехать объект», «п2 тоже закончить», «сейчас ехать»: in broken Russian an
+    infinitive with its subject, «уже» or «сейчас» right before it, and no verb of its own
+    in the clause, is the report. An infinitive alone («приехать к 9:00») or governed by a
+    word («надо приехать», «мы приехать не можем», «сейчас выехать не можем», «мастеру
+    приехать») is a plan."""
     before = tokens[i - 1] if i > 0 else None
     if before is None or not (
         before.text in _SAYS_DONE
@@ -728,6 +729,8 @@ def _phrase(
         return None  # «на точке доступа заменили блок»: a device, not the crew's place
     if _negated(tokens, i, rules) or _intended(tokens, i, rules, past=False):
         return None
+    if trigger.needs and not _phrase_needs(trigger, tokens, i, size):
+        return None
     if _denied_after(tokens, i + size, rules):
         return None  # «на объекте никого нет»
     if _planned_after(tokens, i + size, rules):
@@ -743,6 +746,40 @@ def _phrase(
         plan = _facts(sentence, rules).planned
         return Status.EN_ROUTE if trigger.status is Status.ON_SITE and not plan else None
     return trigger.status
+
+
+_NUMBER_SIGNS = frozenset({"№", "#", "n", "-", "—", "–", ":"})
+
+
+def _phrase_needs(trigger: Trigger, tokens: tuple[Token, ...], i: int, size: int) -> bool:
+    """A phrase said of the request: what comes before it in its clause (over a dash) is
+    only the request's number («67642 — в работе», «Заявка 50458 - в работе»: «№» in
+    needs), or nothing («В работе!!»: «<один>»); not «бригада в работе», «П1, П2 — в
+    работе» (positions at work) or «в работе с 9:00»."""
+    before = _before_over_dashes(tokens, i)
+    following = tokens[i + size] if i + size < len(tokens) else None
+    if not any(t.is_word or t.is_number for t in before):
+        return _ALONE in trigger.needs and (following is None or _clause_ends(following))
+    return (
+        "№" in trigger.needs
+        and any(t.is_number and len(t.text) >= 3 for t in before)
+        and all(
+            (t.is_number and len(t.text) >= 3)
+            or t.text in _NUMBER_SIGNS
+            or t.has_lemma(frozenset(trigger.needs))
+            for t in before
+        )
+    )
+
+
+def _before_over_dashes(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
+    """The words before ``tokens[i]`` back to a clause's end that is not a dash or a colon."""
+    start = i
+    while start > max(0, i - _WINDOW * 2) and (
+        tokens[start - 1].text in _NUMBER_SIGNS or not _clause_ends(tokens[start - 1])
+    ):
+        start -= 1
+    return tokens[start:i]
 
 
 def _done_there_later(tokens: tuple[Token, ...], i: int, j: int) -> bool:
