@@ -591,11 +591,23 @@ def test_positions_padded_as_the_registry_pads_them_are_listed_one_after_another
     assert _summary(decision) == ("6400", ("01", "02"), EN_ROUTE), decision
 
 
-def test_both_positions_with_none_named_before_are_the_two_of_the_request() -> None:
-    registry = RegistryView({"8100": RequestInfo("8100", ("1", "2"), "disp@podryad.ru")})
-    raw = letter("8100", "Замок повесил. Обе позиции сделаны, уехал в 15:20.")
-    decision = understand_bytes(raw, registry=registry)[1]
-    assert _summary(decision) == ("8100", ("1", "2"), LEFT)
+@pytest.mark.parametrize(
+    ("positions", "body", "expected"),
+    [
+        # none named before: the two of the request
+        (("1", "2"), "Замок повесил. Обе позиции сделаны, уехал в 15:20.", ("1", "2")),
+        # one named before is not «both»: a request of two has no other pair
+        (("1", "2"), "П1 — концевик поправил. Обе позиции сделаны, уехал.", ("1", "2")),
+        # of a larger request, «обе» are the two named before
+        (("1", "2", "3"), "П1 — клапан. П3 — датчик. Обе позиции сделаны, уехал.", ("1", "3")),
+    ],
+)
+def test_both_positions_are_the_two_of_a_request_of_two(
+    positions: tuple[str, ...], body: str, expected: tuple[str, ...]
+) -> None:
+    registry = RegistryView({"8100": RequestInfo("8100", positions, "disp@podryad.ru")})
+    decision = understand_bytes(letter("8100", body), registry=registry)[1]
+    assert _summary(decision) == ("8100", expected, LEFT), decision
 
 
 def test_a_doubtful_reading_keeps_what_it_read_for_the_operator() -> None:
