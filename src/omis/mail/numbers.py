@@ -495,7 +495,7 @@ def _ordinal(
         strength = Strength.HINT
     else:  # nothing, punctuation, a verb, an adverb
         previous = tokens[i - 1].text if i > 0 else ""
-        if previous not in ("по", "на", "с", ""):
+        if previous not in ("по", "на", "с", "") or _named_with(noun):
             return j - i
         # «на 58-ю»: a school or a house by its number, unless the request has such a position
         strength = (
@@ -508,6 +508,19 @@ def _ordinal(
 
 
 _ORDINAL_POSITIONS = 10  # «на третью», «3-я готова»: beyond this an ordinal is a building
+
+
+def _named_with(token: Token | None) -> bool:
+    """An adjective after an ordinal: the two are a name («пробка на 3-й Продольной», «на
+    2-й Кожуховский»), a street or a passage, not a position; not «3-я готова» (short) nor
+    «на 2-й всё» (a pronoun)."""
+    if token is None or not token.is_word or not token.forms:
+        return False
+    first = token.forms[0]
+    return first.pos == "ADJF" and first.lemma not in _NOT_NAMES
+
+
+_NOT_NAMES = frozenset({"весь", "готовый", "который", "этот", "тот", "такой", "сам"})
 
 
 def _is_noun(token: Token) -> bool:
