@@ -487,7 +487,12 @@ def _report(
         taken = () if status is Status.ACCEPTED else _with_listed(segments, per_position, general)
         found = Understanding(number, taken, status, (number_evidence, evidence))
         return _doubted(found, _doubt(segments, found))
-    named = _named_positions(segments) or subject_positions or _hinted(hints, in_request)
+    hinted = _hinted(hints, in_request)
+    if hinted and _REPLY.match(reading.raw_subject):
+        # «Re: 43052 (1)» over «по второму подъезду всё»: the thread's old subject named
+        # what the last letter was about; the new text says which part this one is.
+        subject_positions = ()
+    named = _named_positions(segments) or subject_positions or hinted
     if general is None:
         general = _subject_status(reading, rules, vocab)
     if general is None:
