@@ -90,6 +90,12 @@ DECIDED = [
     ("5120 выехали", "", ("5120", (), EN_ROUTE)),
     # positions
     ("5120", "По второй позиции выехали.", ("5120", ("2",), EN_ROUTE)),
+    # a list of ordinals ends where one repeats after a comma: a new clause starts
+    (
+        "5120",
+        "На месте по второй и третьей, третья рядом оказалась.",
+        ("5120", ("2", "3"), ON_SITE),
+    ),
     ("5120", "По 3-й позиции работы завершены.", ("5120", ("3",), LEFT)),
     # an ordinal with an adjective is a name («3-я Продольная»: a street), no position
     ("5120", "едем, пробка на 3-й продольной минут 20 ещё", ("5120", (), EN_ROUTE)),

@@ -484,6 +484,8 @@ def _ordinal(
         digits = _digit_ordinal(tokens, j + 1)
         if not word and not digits:
             break
+        if tokens[j].text == "," and (word or (digits[0] if digits else "")) in numbers:
+            break  # «по второй и третьей, третья рядом оказалась»: the list ended at the comma
         numbers.append(word or (digits[0] if digits else ""))
         j += 1 + (1 if word else digits[1] if digits else 0)
     noun = tokens[j] if j < len(tokens) else None
