@@ -47,6 +47,9 @@ DECIDED = [
     ("5120 поз 3", "на месте", ("5120", ("3",), ON_SITE)),
     ("5120-2", "Закончили, уехали.", ("5120", ("2",), LEFT)),
     ("5120 (2)", "прибыли", ("5120", ("2",), ON_SITE)),
+    # an old «Re:» subject's position, unless the new text says which part it reports
+    ("Re: 5120 (1)", "закончили, уехали", ("5120", ("1",), LEFT)),
+    ("Re: 5120 (1)", "по второму подъезду всё, панель стоит", ("5120", ("2",), LEFT)),
     ("5120/1", "выдвигаемся", ("5120", ("1",), EN_ROUTE)),
     ("5120-2,3", "на месте", ("5120", ("2", "3"), ON_SITE)),
     ("Отчёт", "Едем на Ленина 5 (5120), минут через 20 будем.", ("5120", (), EN_ROUTE)),
@@ -87,9 +90,24 @@ DECIDED = [
     ("5120 выехали", "", ("5120", (), EN_ROUTE)),
     # positions
     ("5120", "По второй позиции выехали.", ("5120", ("2",), EN_ROUTE)),
+    # a list of ordinals ends where one repeats after a comma: a new clause starts
+    (
+        "5120",
+        "На месте по второй и третьей, третья рядом оказалась.",
+        ("5120", ("2", "3"), ON_SITE),
+    ),
     ("5120", "По 3-й позиции работы завершены.", ("5120", ("3",), LEFT)),
+    # an ordinal with an adjective is a name («3-я Продольная»: a street), no position
+    ("5120", "едем, пробка на 3-й продольной минут 20 ещё", ("5120", (), EN_ROUTE)),
+    ("5120", "на 3-й готово, уехали", ("5120", ("3",), LEFT)),
     ("5120", "п.1 и п.2 на месте", ("5120", ("1", "2"), ON_SITE)),
     ("5120", "поз2 готово", ("5120", ("2",), LEFT)),
+    # «всё» closes its own line, not a chat's stamp before it
+    (
+        "5120",
+        "Калинин, [13.11.2026 10:05]\nп1 закончили\n\nПашков, [13.11.2026 10:31]\nпо п2 всё, машина свободна",
+        ("5120", ("1", "2"), LEFT),
+    ),
     ("5120", "По позициям 1-3 работы ведутся.", ("5120", ("1", "2", "3"), ON_SITE)),
     ("5120", "Подъезжаем к объекту.", ("5120", (), EN_ROUTE)),
     (
@@ -612,11 +630,23 @@ def test_positions_padded_as_the_registry_pads_them_are_listed_one_after_another
     assert _summary(decision) == ("6400", ("01", "02"), EN_ROUTE), decision
 
 
-def test_both_positions_with_none_named_before_are_the_two_of_the_request() -> None:
-    registry = RegistryView({"8100": RequestInfo("8100", ("1", "2"), "disp@podryad.ru")})
-    raw = letter("8100", "Замок повесил. Обе позиции сделаны, уехал в 15:20.")
-    decision = understand_bytes(raw, registry=registry)[1]
-    assert _summary(decision) == ("8100", ("1", "2"), LEFT)
+@pytest.mark.parametrize(
+    ("positions", "body", "expected"),
+    [
+        # none named before: the two of the request
+        (("1", "2"), "Замок повесил. Обе позиции сделаны, уехал в 15:20.", ("1", "2")),
+        # one named before is not «both»: a request of two has no other pair
+        (("1", "2"), "П1 — концевик поправил. Обе позиции сделаны, уехал.", ("1", "2")),
+        # of a larger request, «обе» are the two named before
+        (("1", "2", "3"), "П1 — клапан. П3 — датчик. Обе позиции сделаны, уехал.", ("1", "3")),
+    ],
+)
+def test_both_positions_are_the_two_of_a_request_of_two(
+    positions: tuple[str, ...], body: str, expected: tuple[str, ...]
+) -> None:
+    registry = RegistryView({"8100": RequestInfo("8100", positions, "disp@podryad.ru")})
+    decision = understand_bytes(letter("8100", body), registry=registry)[1]
+    assert _summary(decision) == ("8100", expected, LEFT), decision
 
 
 def test_a_doubtful_reading_keeps_what_it_read_for_the_operator() -> None:

@@ -510,6 +510,8 @@ def _ordinal(
         digits = _digit_ordinal(tokens, j + 1)
         if not word and not digits:
             break
+        if tokens[j].text == "," and (word or (digits[0] if digits else "")) in numbers:
+            break  # «по второй и третьей, третья рядом оказалась»: the list ended at the comma
         numbers.append(word or (digits[0] if digits else ""))
         j += 1 + (1 if word else digits[1] if digits else 0)
     noun = tokens[j] if j < len(tokens) else None
@@ -521,7 +523,7 @@ def _ordinal(
         strength = Strength.HINT
     else:  # nothing, punctuation, a verb, an adverb
         previous = tokens[i - 1].text if i > 0 else ""
-        if previous not in ("по", "на", "с", ""):
+        if previous not in ("по", "на", "с", "") or _named_with(noun):
             return j - i
         # «на 58-ю»: a school or a house by its number, unless the request has such a position
         strength = (
@@ -534,6 +536,19 @@ def _ordinal(
 
 
 _ORDINAL_POSITIONS = 10  # «на третью», «3-я готова»: beyond this an ordinal is a building
+
+
+def _named_with(token: Token | None) -> bool:
+    """An adjective after an ordinal: the two are a name («пробка на 3-й Продольной», «на
+    2-й Кожуховский»), a street or a passage, not a position; not «3-я готова» (short) nor
+    «на 2-й всё» (a pronoun)."""
+    if token is None or not token.is_word or not token.forms:
+        return False
+    first = token.forms[0]
+    return first.pos == "ADJF" and first.lemma not in _NOT_NAMES
+
+
+_NOT_NAMES = frozenset({"весь", "готовый", "который", "этот", "тот", "такой", "сам"})
 
 
 def _is_noun(token: Token) -> bool:

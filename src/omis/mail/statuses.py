@@ -57,7 +57,7 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
             if status is not None:
                 name = f"{status.name.lower()}.abbreviation"  # «left.abbreviation»: shown as its status
                 found.append(Event(status, name, False, token.start, token.end))
-            elif _all_done(tokens, index, rules):
+            elif _all_done(tokens, index, rules, sentence):
                 found.append(Event(Status.LEFT, "left.vsyo", True, token.start, token.end))
     return found
 
@@ -86,7 +86,7 @@ def denied(sentence: Sentence, rules: Rules) -> set[Status]:
     return found
 
 
-def _all_done(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
+def _all_done(tokens: tuple[Token, ...], i: int, rules: Rules, sentence: Sentence) -> bool:
     """«по второму подъезду всё», «по 2 позиции всё — щиток запитали», «п.1 и п.2 всё»,
     «Поз 4 парковка - всё»: «всё» closing a clause that opened with «по …» or with the
     position itself says that part is done (a result: weak)."""
@@ -95,7 +95,7 @@ def _all_done(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     if following is not None and not _clause_ends(following):
         return False
-    clause = _said_of(tokens, i, rules)
+    clause = _said_of(tokens, i, rules, sentence)
     opening = clause[0] if clause else None
     if opening is None or sum(t.is_word or t.is_number for t in clause) > 8:
         return False
@@ -106,9 +106,12 @@ def _all_done(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
     return any(t.is_number or t.has_lemma(_ORDINALS) for t in clause)
 
 
-def _said_of(tokens: tuple[Token, ...], i: int, rules: Rules) -> tuple[Token, ...]:
+def _said_of(
+    tokens: tuple[Token, ...], i: int, rules: Rules, sentence: Sentence
+) -> tuple[Token, ...]:
     """The clause before «всё», over a dash just before it («Поз 4 — всё») and over the
-    period of an abbreviated position («п.1 и п.2 всё»)."""
+    period of an abbreviated position («п.1 и п.2 всё»), from the start of its line («[10:31]
+    ↵ по корпусу 2 всё»: a chat's stamp is no part of it)."""
     start = i
     if start > 0 and tokens[start - 1].text in _DASHES:
         start -= 1
@@ -116,6 +119,9 @@ def _said_of(tokens: tuple[Token, ...], i: int, rules: Rules) -> tuple[Token, ..
         before = tokens[start - 1]
         abbreviation = before.text == "." and start > 1 and _position_word(tokens[start - 2], rules)
         if before.text in _CLAUSE_END and not abbreviation:
+            break
+        gap = sentence.text[before.end - sentence.start : tokens[start].start - sentence.start]
+        if "\n" in gap:
             break
         start -= 1
     return tuple(t for t in tokens[start:i] if t.text not in _DASHES)

@@ -487,7 +487,12 @@ def _report(
         taken = () if status is Status.ACCEPTED else _with_listed(segments, per_position, general)
         found = Understanding(number, taken, status, (number_evidence, evidence))
         return _doubted(found, _doubt(segments, found))
-    named = _named_positions(segments) or subject_positions or _hinted(hints, in_request)
+    hinted = _hinted(hints, in_request)
+    if hinted and _REPLY.match(reading.raw_subject):
+        # «Re: 43052 (1)» over «по второму подъезду всё»: the thread's old subject named
+        # what the last letter was about; the new text says which part this one is.
+        subject_positions = ()
+    named = _named_positions(segments) or subject_positions or hinted
     if general is None:
         general = _subject_status(reading, rules, vocab)
     if general is None:
@@ -613,7 +618,9 @@ def _read_text(
             hints.extend(r.number for r in every if r.strength is Strength.HINT)
         every_one = _ALL_POSITIONS.search(sentence.text)
         if every_one:
-            named = tuple(dict.fromkeys(p for s in segments if s.positions for p in s.positions))
+            named = _both_of_two(every_one.group(1), in_request) or tuple(
+                dict.fromkeys(p for s in segments if s.positions for p in s.positions)
+            )
             named = named or _whole_request(every_one.group(1), in_request)
             refs = [PositionRef(p, Strength.STRONG, sentence.start) for p in named]
         clauses = _clauses(sentence, refs, found, rules)
@@ -709,6 +716,15 @@ def _whole_request(word: str, in_request: tuple[str, ...] | None) -> tuple[str, 
     """«обе позиции сделаны» with no position named before: the request's own, when it has
     as many as the word says (two for «обе»)."""
     if in_request is None or (word.lower() in _BOTH and len(in_request) != 2):
+        return ()
+    return in_request
+
+
+def _both_of_two(word: str, in_request: tuple[str, ...] | None) -> tuple[str, ...]:
+    """«обе позиции сделаны» of a request of two positions: both of them, whichever one
+    the letter named before («замок повесил, с турникетом КПП-1 разобрался — обе позиции
+    сделаны»)."""
+    if in_request is None or word.lower() not in _BOTH or len(in_request) != 2:
         return ()
     return in_request
 
