@@ -127,6 +127,9 @@ def test_a_failed_reply_is_retried_on_the_next_run_and_sent_once(
     first = run_cli("mail-check")
     assert first.exit_code == 1
     assert "ответы не доставлены: 1" in first.output
+    # The operator's console, in Russian, with no library's INFO lines.
+    assert "предупреждение: уведомление 1 (почта (SMTP)) не доставлено: SMTP" in first.stderr
+    assert not [line for line in first.stderr.splitlines() if line.startswith(("INFO", "WARN"))]
     smtp.data_reply = None
     second = run_cli("mail-check")
     assert second.exit_code == 0, second.output
