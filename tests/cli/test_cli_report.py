@@ -141,4 +141,4 @@ def test_the_command_offers_exactly_the_librarys_reports_and_formats() -> None:
 def test_a_year_out_of_range_is_refused_in_one_line(run_cli) -> None:
     result = run_cli("report", "mail", "--since", "9999-12-30", "--until", "9999-12-31")
     assert result.exit_code == 2
-    assert result.stderr == ("ошибка: дата 30.12.9999 вне периода отчётов: годы с 1900 по 2999\n")
+    assert result.stderr == "ошибка: дата 30.12.9999 вне допустимого периода: годы с 1900 по 2999\n"

@@ -4,9 +4,10 @@ import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 import time_machine
 
-from omis.core.logs import configure_logging, prune_daily_logs
+from omis.core.logs import FILES_ONLY, configure_logging, prune_daily_logs
 
 
 def test_daily_file_and_errors_only_file(tmp_path: Path) -> None:
@@ -47,3 +48,35 @@ def test_unwritable_log_dir_is_a_warning_not_a_crash(tmp_path: Path) -> None:
     warnings = configure_logging("INFO", blocker / "logs")
     assert warnings
     assert "журнал не пишется" in warnings[0]
+
+
+def test_the_console_shows_omis_lines_in_russian_and_no_library_chatter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    configure_logging("INFO", tmp_path / "logs")
+    logging.getLogger("pymorphy3.opencorpora_dict.wrapper").info("Loading dictionaries from x")
+    logging.getLogger("werkzeug").info("WARNING: This is a development server.")
+    logging.getLogger("omis.notify.outbox").warning("уведомление 1 (почта (SMTP)) не доставлено")
+    logging.getLogger("omis.web.auth").info("веб: вход пользователя admin")
+    logging.getLogger("urllib3").warning("Connection pool is full")
+    logging.getLogger("omis").error("внутренняя ошибка: x", extra=FILES_ONLY)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert capsys.readouterr().err.splitlines() == [
+        "предупреждение: уведомление 1 (почта (SMTP)) не доставлено",
+        "сведения: веб: вход пользователя admin",
+        "предупреждение urllib3: Connection pool is full",
+    ]
+    # The files keep everything at the chosen level, with the logger's name.
+    [daily] = (tmp_path / "logs").glob("log_*.log")
+    kept = daily.read_text(encoding="utf-8")
+    assert "INFO pymorphy3.opencorpora_dict.wrapper: Loading dictionaries from x" in kept
+    assert "ERROR omis: внутренняя ошибка: x" in kept
+
+
+def test_at_debug_level_the_console_shows_the_libraries_too(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    configure_logging("DEBUG", None)
+    logging.getLogger("pymorphy3").info("Loading dictionaries from x")
+    assert capsys.readouterr().err == "сведения pymorphy3: Loading dictionaries from x\n"

@@ -218,3 +218,14 @@ def test_unconfigured_backend_exits_2(run_cli) -> None:
     result = run_cli("mail-check")
     assert result.exit_code == 2
     assert "OMIS_MAIL_BACKEND" in result.stderr
+
+
+def test_a_letter_naming_thousands_of_positions_has_a_readable_reason(run_cli, inbox: Path) -> None:
+    run_cli("requests", "add", "--number", "4512", "--position", "2")
+    named = ", ".join(f"позиция {i}" for i in range(1, 5000))
+    _drop(inbox, "a", letter("Заявка 4512", f"{named}: бригада на месте.", minute=1))
+    result = run_cli("mail-check", "--dir", str(inbox))
+    assert result.exit_code == 0, result.output
+    [line] = [line for line in result.stdout.splitlines() if "нет в заявке" in line]
+    # The letter's first ten unknown numbers and how many more (the reading keeps 999).
+    assert line.endswith("такой позиции в заявке нет: 1, 3, 4, 5, 6, 7, 8, 9, 10, 11 и ещё 988")

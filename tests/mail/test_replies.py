@@ -127,6 +127,9 @@ def test_a_failed_reply_is_retried_on_the_next_run_and_sent_once(
     first = run_cli("mail-check")
     assert first.exit_code == 1
     assert "ответы не доставлены: 1" in first.output
+    # The operator's console, in Russian, with no library's INFO lines.
+    assert "предупреждение: уведомление 1 (почта (SMTP)) не доставлено: SMTP" in first.stderr
+    assert not [line for line in first.stderr.splitlines() if line.startswith(("INFO", "WARN"))]
     smtp.data_reply = None
     second = run_cli("mail-check")
     assert second.exit_code == 0, second.output
@@ -148,3 +151,46 @@ def test_a_bad_template_or_no_smtp_is_a_configuration_error(
     result = run_cli("mail-check")
     assert result.exit_code == 2
     assert "SMTP не настроен" in result.output
+
+
+def test_printing_mode_prints_and_records_a_reply_and_sends_nothing(
+    run_cli, smtp: Recorder, inbox: Path, monkeypatch: pytest.MonkeyPatch, database: Database
+) -> None:
+    monkeypatch.setenv("OMIS_MAIL_REPLY_UNREADABLE", "true")
+    monkeypatch.setenv("OMIS_PRINT_NOTIFICATIONS", "true")
+    _drop(inbox, "1", letter("Вопрос", "Когда приезжать?", sender="disp@stroyservis.ru",
+                             message_id="<p1@stroyservis.ru>"))  # fmt: skip
+    result = run_cli("mail-check")
+    assert result.exit_code == 0, result.output
+    assert "ответов напечатано вместо отправки: 1" in result.output
+    # The doctor agrees with the job: no server is missing when nothing is sent.
+    doctor = run_cli("doctor")
+    assert "ответы печатаются (OMIS_PRINT_NOTIFICATIONS), не отправляются" in doctor.output
+    assert "→ почта (SMTP) disp@stroyservis.ru:" in result.output
+    assert "Subject: Re: Вопрос" in result.output
+    assert "в письме не найден номер заявки" in result.output
+    with database.session() as session:
+        rows = session.scalars(select(Notification).where(Notification.kind == "mail_reply")).all()
+        assert [(row.channel, row.target, row.state) for row in rows] == [
+            ("console", "email:disp@stroyservis.ru", "sent")
+        ]
+    # The period holds for printed replies too, and nothing ever reached the server.
+    _drop(inbox, "2", letter("Ещё вопрос", "А когда?", sender="disp@stroyservis.ru", minute=5))
+    second = run_cli("mail-check")
+    assert "отправителю уже отвечали недавно: 1" in second.output
+    assert smtp.letters == []
+
+
+def test_printing_mode_needs_no_smtp_server(
+    run_cli, inbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OMIS_MAIL_BACKEND", "dir")
+    monkeypatch.setenv("OMIS_MAIL_REPLY_UNREADABLE", "true")
+    monkeypatch.setenv("OMIS_PRINT_NOTIFICATIONS", "true")
+    _drop(inbox, "1", letter("Вопрос", "Когда приезжать?", sender="disp@stroyservis.ru"))
+    result = run_cli("mail-check")
+    assert result.exit_code == 0, result.output
+    assert "ответов напечатано вместо отправки: 1" in result.output
+    # The doctor agrees with the job: no server is missing when nothing is sent.
+    doctor = run_cli("doctor")
+    assert "ответы печатаются (OMIS_PRINT_NOTIFICATIONS), не отправляются" in doctor.output

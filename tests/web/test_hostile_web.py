@@ -161,7 +161,36 @@ def test_csrf_token_changes_at_login(client: FlaskClient, users) -> None:
 def test_absurd_dates_in_filters_are_a_clear_400(login, url: str) -> None:
     response = login("viewer").get(url)
     assert response.status_code == 400
-    assert "Дата между 1900 и 2999 годом" in text(response)
+    assert "вне допустимого периода: годы с 1900 по 2999" in text(response)
+
+
+FIELD_ERROR = re.compile(r'<div class="field invalid">\s*<label for="date_from">.*?</label>.*?'
+                         r'<span class="error" role="alert">([^<]*)</span>', re.S)  # fmt: skip
+OUT_OF_RANGE = "Дата 01.01.0001 вне допустимого периода: годы с 1900 по 2999"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/letters/replay?date_from=0001-01-01",
+        "/letters/export?format=csv&date_from=0001-01-01",
+        "/letters/export?format=json&date_from=0001-01-01",
+    ],
+)
+def test_an_absurd_letters_date_is_a_400_with_the_message_at_the_field(login, url: str) -> None:
+    response = login("admin").get(url)
+    assert response.status_code == 400
+    assert FIELD_ERROR.findall(text(response)) == [OUT_OF_RANGE]
+
+
+def test_an_absurd_replay_date_changes_nothing_and_is_said_at_the_field(login) -> None:
+    client = login("admin")
+    response = submit(client, "/letters/replay", {"date_from": "0001-01-01"})
+    assert response.status_code == 422
+    assert FIELD_ERROR.findall(text(response)) == [OUT_OF_RANGE]
+    # A bad export format is not a date problem: said plainly, still a 400.
+    wrong = client.get("/letters/export?format=xml")
+    assert (wrong.status_code, text(wrong)) == (400, "Формат выгрузки: csv или json")
 
 
 @pytest.mark.parametrize(

@@ -14,10 +14,14 @@ DATE = click.DateTime(formats=["%Y-%m-%d", "%d.%m.%Y"])
 
 
 def since_moment(day: datetime | date | None, tz: tzinfo) -> datetime | None:
-    """Midnight of ``day`` in the configured zone, as aware UTC."""
+    """Midnight of ``--since`` in the configured zone, as aware UTC; a year out of range
+    is a usage error, as in ``omis report``."""
     if day is None:
         return None
     from omis.core.clock import as_utc
+    from omis.core.days import check_day
+
+    check_day(day, "--since")
 
     start = datetime(day.year, day.month, day.day, tzinfo=tz)
     return as_utc(start)

@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> None:
         code = cli.main(args=argv, prog_name="omis", standalone_mode=False)
     except OmisError as exc:
         click.secho(f"ошибка: {exc}", fg="red", err=True)
-        log.debug("command failed", exc_info=True)
+        log.debug("команда не выполнена", exc_info=True)
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:
         click.echo("прервано", err=True)
@@ -157,12 +157,15 @@ def _os_error(exc: OSError) -> None:
     if message is None:
         _internal_error(exc)
     click.secho(f"ошибка: {message}", fg="red", err=True)
-    log.debug("command failed", exc_info=True)
+    log.debug("команда не выполнена", exc_info=True)
     sys.exit(EXIT_USAGE)
 
 
 def _internal_error(exc: BaseException) -> None:
     """A bug: the operator gets one line, the log gets the traceback."""
-    log.error("unexpected error: %s", exc, exc_info=True)  # traceback: log files only
+    from omis.core.logs import FILES_ONLY
+
+    # The traceback for the log files; the console gets the one line below, not two.
+    log.error("внутренняя ошибка: %s", exc, exc_info=True, extra=FILES_ONLY)
     click.secho(f"внутренняя ошибка: {type(exc).__name__}: {exc}", fg="red", err=True)
     sys.exit(EXIT_FAILED)

@@ -31,7 +31,8 @@ def configure_logging(level: str, log_dir: Path | None, keep_days: int = 30) -> 
     root.setLevel(level)
     stderr = logging.StreamHandler(sys.stderr)
     # journald adds its own timestamp; keep the stderr line short.
-    stderr.setFormatter(_NoTracebackFormatter("%(levelname)s %(name)s: %(message)s"))
+    stderr.setFormatter(_ConsoleFormatter())
+    stderr.addFilter(_ConsoleFilter(verbose=root.level <= logging.DEBUG))
     root.addHandler(stderr)
     # Alembic announces every connection at INFO; operators only need its warnings.
     logging.getLogger("alembic").setLevel(max(logging.WARNING, root.level))
@@ -94,6 +95,48 @@ class _NoTracebackFormatter(_RedactingFormatter):
             return super().format(record)
         finally:
             record.exc_info, record.exc_text = saved
+
+
+# The console is read by operators, in Russian; the files keep the English level names
+# that log tools search for.
+CONSOLE_LEVELS = {"DEBUG": "отладка", "INFO": "сведения", "WARNING": "предупреждение",
+                  "ERROR": "ошибка", "CRITICAL": "авария"}  # fmt: skip
+OWN = "omis"
+# ``log.error(..., extra=FILES_ONLY)``: for the files only, when the command already told
+# the operator in its own words (the console would show the same event twice).
+FILES_ONLY = {"console": False}
+
+
+def _own(record: logging.LogRecord) -> bool:
+    return record.name == OWN or record.name.startswith(f"{OWN}.")
+
+
+class _ConsoleFilter(logging.Filter):
+    """What reaches the console: OMIS's own lines, and other libraries' warnings and
+    errors; their INFO chatter (pymorphy3 loading its dictionaries, every request of the
+    development server) goes to the files only, unless the level asked for is DEBUG."""
+
+    def __init__(self, verbose: bool) -> None:
+        super().__init__()
+        self.verbose = verbose
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not getattr(record, "console", True):
+            return False
+        return self.verbose or _own(record) or record.levelno >= logging.WARNING
+
+
+class _ConsoleFormatter(_NoTracebackFormatter):
+    """``предупреждение: уведомление 3 не доставлено …`` for OMIS's own lines (the logger's
+    name is in the files); another library's line keeps its name, to say whose it is."""
+
+    def __init__(self) -> None:
+        super().__init__("%(message)s")
+
+    def format(self, record: logging.LogRecord) -> str:
+        level = CONSOLE_LEVELS.get(record.levelname, record.levelname)
+        source = "" if _own(record) else f" {record.name}"
+        return f"{level}{source}: {super().format(record)}"
 
 
 def _add_file_handlers(root: logging.Logger, log_dir: Path, keep_days: int) -> None:

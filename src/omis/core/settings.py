@@ -135,6 +135,11 @@ class MailSettings(_Section, table="mail", env_prefix="OMIS_"):
     # Fault injection for the crash tests: SIGKILL this process after N letters are stored.
     fault_kill_after_letters: int | None = Field(None, ge=1)
 
+    @property
+    def max_letter_bytes(self) -> int:
+        """How much of one letter is read: by the mailboxes and by the web's rule sandbox."""
+        return self.mail_max_letter_mb * 1024 * 1024
+
     imap_host: str | None = None
     imap_port: int | None = Field(None, ge=1, le=65535)
     imap_ssl: bool = True

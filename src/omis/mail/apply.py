@@ -13,7 +13,7 @@ from omis.contractors.models import Contractor
 from omis.core.clock import now
 from omis.core.db import storable
 from omis.mail.models import Letter, LetterCopy
-from omis.mail.vocabulary import outcome_label, reason_label
+from omis.mail.vocabulary import listed, outcome_label, reason_label
 from omis.requests import store
 from omis.requests.lifecycle import Actor, Status, Verdict
 from omis.requests.models import Position, Request, StatusChange
@@ -260,9 +260,7 @@ def _apply(
         by_number = {p.number: p for p in request.positions}
         unknown = [n for n in understanding.position_numbers if n not in by_number]
         if unknown:
-            return _to_review(
-                letter, "unknown_position", f"позиции {', '.join(unknown)} нет в заявке"
-            )
+            return _to_review(letter, "unknown_position", f"позиции {listed(unknown)} нет в заявке")
         targets = [by_number[n] for n in understanding.position_numbers]
     else:
         # A letter without a position speaks for every open position behind the new status;

@@ -205,7 +205,7 @@ def _parse(raw: RawLetter) -> ParsedLetter:
     try:
         return parse_message(raw.raw, full_size=raw.size)
     except Exception as exc:  # parse_message never raises by contract; a bug must not either
-        log.exception("letter %s: parser failed", raw.ref)
+        log.exception("письмо %s: разбор прерван ошибкой", raw.ref)
         digest = hashlib.sha256(raw.raw).hexdigest()
         error = f"письмо не разобрано: {type(exc).__name__}: {exc}"
         return ParsedLetter(None, None, None, "", "", "", digest, error=error)
@@ -219,14 +219,14 @@ def _store_batch(database: Database, plan: _Plan, batch: list[_Item]) -> list[Le
         with database.session(commit=not plan.dry_run) as session:
             return _apply_batch(session, plan, batch)
     except Exception as exc:
-        log.warning("mail batch of %d letters not stored (%s); storing one by one", len(batch), exc)
+        log.warning("пачка из %d писем не сохранена (%s): сохраняем по одному", len(batch), exc)
     outcomes = []
     for item in batch:
         try:
             with database.session(commit=not plan.dry_run) as session:
                 outcomes.extend(_apply_batch(session, plan, [item]))
         except Exception as exc:
-            log.error("letter %s not stored: %s", item.arrival.ref, exc)
+            log.error("письмо %s не сохранено: %s", item.arrival.ref, exc)
             with database.session(commit=not plan.dry_run) as session:
                 error = f"письмо не сохранено: {exc}"
                 cache = BatchCache.load(session, item.arrival.mailbox, [item.parsed])
@@ -320,7 +320,7 @@ def _decide(parsed: ParsedLetter, rules: Rules, view: RegistryView) -> Understan
     try:
         return decide(parsed, rules, view)
     except Exception as exc:  # the rules must not stop a pass on one odd letter
-        log.exception("letter not understood")
+        log.exception("письмо не понято: ошибка разбора")
         return unreadable(f"письмо не понято: {type(exc).__name__}: {exc}")
 
 
@@ -386,7 +386,7 @@ def _finish_pending(database: Database, source: MailSource) -> int:
             source.finish(ref)
         except Exception as exc:  # recorded and retried next pass, never silently dropped
             failures += 1
-            log.error("mailbox action for letter %s (%s) failed: %s", letter_id, ref, exc)
+            log.error("действие в ящике с письмом %s (%s) не выполнено: %s", letter_id, ref, exc)
             continue
         with database.session() as session:
             session.get_one(Letter, letter_id).after_done_at = now()

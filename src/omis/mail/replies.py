@@ -6,18 +6,22 @@ was not found, with a one-line example of a letter OMIS understands. Never to au
 mail (it never reaches review), never to strangers, at most one reply per sender per
 ``OMIS_MAIL_REPLY_PERIOD_MINUTES``; through the outbox, so each is recorded and a letter
 is answered at most once. Letters that arrived before the replies were switched on are
-never answered: the first pass only notes where the letters stand.
+never answered: the first pass only notes where the letters stand. With
+``OMIS_PRINT_NOTIFICATIONS`` a reply is printed and recorded like every other notification,
+and nothing goes to the SMTP server.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from omis.adapters.channels import Channel, ConsoleChannel
 from omis.adapters.channels.smtp_reply import ReplyChannel, reply_text
 from omis.contractors import store as contractors
 from omis.core.clock import now
@@ -94,9 +98,11 @@ class ReplyReport:
     sent: int = 0
     failed: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
+    printed: bool = False  # OMIS_PRINT_NOTIFICATIONS: shown on the console, not sent
 
     def summary(self) -> str:
-        parts = [f"ответов отправлено: {self.sent}"]
+        done = "напечатано вместо отправки" if self.printed else "отправлено"
+        parts = [f"ответов {done}: {self.sent}"]
         parts += [f"{SKIPPED.get(why, why)}: {count}" for why, count in self.skipped.items()]
         return ", ".join(parts)
 
@@ -105,17 +111,22 @@ class ReplyReport:
         return f"ответы не доставлены: {self.failed}" if self.failed else None
 
 
-def send_pending(database: Database, settings: Settings, started: datetime) -> ReplyReport:
+def send_pending(
+    database: Database,
+    settings: Settings,
+    started: datetime,
+    echo: Callable[[str], None] = print,
+) -> ReplyReport:
     """Answer every new review letter that deserves it (see the module docstring);
     ``started``: when the mail pass began (on the very first pass, letters received
-    before it are old and never answered)."""
+    before it are old and never answered); ``echo`` shows a printed reply."""
     smtp = settings.smtp
-    if not (smtp.host and smtp.sender):
+    if not settings.core.print_notifications and not (smtp.host and smtp.sender):
         raise ConfigError(
             "OMIS_MAIL_REPLY_UNREADABLE включён, но SMTP не настроен: задайте OMIS_SMTP_HOST "
             "и OMIS_SMTP_SENDER"
         )
-    report, at = ReplyReport(), now()
+    report, at = ReplyReport(printed=settings.core.print_notifications), now()
     # Earlier temporary failures first, as the notifier does: a reply that fails now waits
     # for the next run instead of being tried twice in this one.
     for delivery in _retry(database, settings):
@@ -125,7 +136,8 @@ def send_pending(database: Database, settings: Settings, started: datetime) -> R
         with database.session() as session:
             planned = _plan(session, settings, session.get_one(Letter, letter_id), at, report)
         if planned is not None:
-            message, channel = planned
+            message, sender = planned
+            channel = _channel(settings, sender, echo)
             for delivery in outbox.deliver(database, settings, message, [channel]):
                 report.sent += delivery.state == "sent"
                 report.failed += delivery.state in ("retry", "failed")
@@ -153,9 +165,24 @@ def _new_letters(database: Database, started: datetime) -> list[int]:
         return list(session.scalars(query.order_by(Letter.id)))
 
 
+def _channel(settings: Settings, sender: str, echo: Callable[[str], None]) -> Channel:
+    """The reply's way out: the SMTP server, or the console in printing mode (trials:
+    shown and recorded, never sent)."""
+    if settings.core.print_notifications:
+        return ConsoleChannel(_printed_target(sender), echo)
+    return ReplyChannel.to(settings.smtp, sender)
+
+
+def _printed_target(sender: str) -> str:
+    """The stored target of a printed reply: the console stands in for this address."""
+    return f"{ReplyChannel.kind}:{sender}"
+
+
 def _plan(
     session: Session, settings: Settings, letter: Letter, at: datetime, report: ReplyReport
-) -> tuple[Message, ReplyChannel] | None:
+) -> tuple[Message, str] | None:
+    """The reply to ``letter`` and the address it goes to, or None (counted in
+    ``report.skipped``) when the letter is not to be answered."""
     sender = (letter.sender or "").lower()
     contractor = contractors.find_by_sender(session, sender, settings.mail.mail_sender_check)
     since = at - timedelta(minutes=settings.mail.mail_reply_period_minutes)
@@ -163,7 +190,7 @@ def _plan(
         (contractor is None, "stranger"),
         (sender == (settings.smtp.sender or "").lower(), "ourselves"),
         (not letter.message_id, "no_message_id"),
-        (_replied_recently(session, sender, since), "period"),
+        (_replied_recently(session, sender, since, settings.core.print_notifications), "period"),
     )
     why = next((reason for failed, reason in checks if failed), None)
     if why is not None or contractor is None:
@@ -174,13 +201,16 @@ def _plan(
     subject = subject if subject.lower().startswith("re:") else f"Re: {subject}".strip()
     body = compose(settings.mail.mail_reply_template, letter, contractor.name)
     text = reply_text(subject, original, original, body)
-    return Message(KIND, f"reply:{letter.id}", text), ReplyChannel.to(settings.smtp, sender)
+    return Message(KIND, f"reply:{letter.id}", text), sender
 
 
-def _replied_recently(session: Session, sender: str, since: datetime) -> bool:
+def _replied_recently(session: Session, sender: str, since: datetime, printing: bool) -> bool:
+    # While printing, a printed reply counts too, so a trial shows the period the way it
+    # will work; a printed reply never stops a real one, since nobody received it.
+    targets = (sender, _printed_target(sender)) if printing else (sender,)
     query = select(Notification.id).where(
         Notification.kind == KIND,
-        Notification.target == sender,
+        Notification.target.in_(targets),
         Notification.created_at >= since,
         Notification.state != "failed",
     )
@@ -188,7 +218,10 @@ def _replied_recently(session: Session, sender: str, since: datetime) -> bool:
 
 
 def _retry(database: Database, settings: Settings) -> list[Delivery]:
-    """Replies that failed for a moment before, sent again (the outbox's retry rules)."""
+    """Replies that failed for a moment before, sent again (the outbox's retry rules);
+    printing mode sends nothing, so they wait for a run that sends."""
+    if settings.core.print_notifications:
+        return []
     with database.session() as session:
         targets = set(
             session.scalars(

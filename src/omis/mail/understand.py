@@ -41,6 +41,7 @@ from omis.mail.rules import Rules, default_rules
 from omis.mail.statuses import Event, denied, events, onward, vocabulary
 from omis.mail.tables import Row, table_rows
 from omis.mail.timing import announced
+from omis.mail.vocabulary import listed
 from omis.mail.words import Sentence, Token, is_emoji, normalise, sentences
 from omis.requests.lifecycle import Status
 
@@ -124,9 +125,9 @@ class Understanding:
             return self.detail
         if self.unmatched_reason:
             reason = REASONS[self.unmatched_reason]
-            named = ", ".join(self.candidates)
+            named = listed(self.candidates)
             return f"{reason}: {named}" if named else reason
-        where = f", позиции {', '.join(self.position_numbers)}" if self.position_numbers else ""
+        where = f", позиции {listed(self.position_numbers)}" if self.position_numbers else ""
         return f"заявка №{self.request_number}{where}: «{self.status}»"
 
     def key(self) -> tuple[str, str | None, str | None, tuple[str, ...], str | None]:

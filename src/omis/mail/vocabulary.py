@@ -6,6 +6,8 @@ and tooltips; a person reads the labels here. One table per vocabulary, nowhere 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from omis.mail.automatic import AUTOMATIC_LABELS
 from omis.requests.lifecycle import Status
 
@@ -79,3 +81,14 @@ def _status_of(name: str) -> Status | None:
         return Status[name.upper()]
     except KeyError:
         return None
+
+
+# Reasons are read by people: a letter naming thousands of numbers is not listed in full.
+LISTED = 10
+
+
+def listed(numbers: Sequence[str], shown: int = LISTED) -> str:
+    """``5, 6, 7``; past ``shown`` numbers the first ones and «и ещё N»."""
+    if len(numbers) <= shown:
+        return ", ".join(numbers)
+    return f"{', '.join(numbers[:shown])} и ещё {len(numbers) - shown}"

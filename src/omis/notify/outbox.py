@@ -132,7 +132,9 @@ def _attempt(database: Database, settings: Settings, row_id: int, channel: Chann
 
 
 def _mark_failed(database: Database, row_id: int, channel: Channel, exc: ChannelError) -> Delivery:
-    log.warning("notification %s to %s failed: %s", row_id, channel.kind, exc.message)
+    log.warning(
+        "уведомление %s (%s) не доставлено: %s", row_id, channel.label or channel.kind, exc.message
+    )
     with database.session() as session:
         row = session.get_one(Notification, row_id)
         final = exc.permanent or row.attempts >= MAX_ATTEMPTS

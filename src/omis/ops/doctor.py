@@ -56,7 +56,7 @@ def _guarded(name: str, check: Check, settings: Settings) -> list[CheckResult]:
         found = check(settings)
         return found if isinstance(found, list) else [found]
     except Exception as exc:  # a bug or an unforeseen answer: report it, check the rest
-        log.exception("doctor check %s crashed", name)
+        log.exception("проверка «%s» (omis doctor) прервана внутренней ошибкой", name)
         return [
             fail(
                 name,

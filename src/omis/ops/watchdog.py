@@ -320,7 +320,7 @@ def _deliver(deliver: AlertSender, alert: Alert) -> str | None:
     try:
         deliver(alert)
     except Exception as exc:  # any channel failure: record it, retry on the next pass
-        log.warning("watchdog alert for %s not delivered: %s", alert.job, exc)
+        log.warning("оповещение сторожа о задании %s не доставлено: %s", alert.job, exc)
         return str(exc) or type(exc).__name__
     return None
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from sqlalchemy import BigInteger, Float, Integer, cast, func, literal
 from sqlalchemy.sql.elements import ColumnElement
 
+from omis.core.days import check_day
 from omis.core.errors import UsageError
 
 if TYPE_CHECKING:
@@ -28,8 +29,6 @@ if TYPE_CHECKING:
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 366
-# Years 1 and 9999 overflow the time-zone arithmetic; nobody reports on 1899 or 3000.
-EARLIEST_YEAR, LATEST_YEAR = 1900, 2999
 QUARTER = 900  # seconds: the grouping step in SQL
 
 
@@ -107,10 +106,7 @@ def period_for(
     """The period from ``since`` to ``until`` (inclusive); by default the last 30 days up to
     ``today``. Raises UsageError for a reversed or overlong period, or a year out of range."""
     for day in (since, until):
-        if day is not None and not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
-            raise UsageError(
-                f"дата {day:%d.%m.%Y} вне периода отчётов: годы с {EARLIEST_YEAR} по {LATEST_YEAR}"
-            )
+        check_day(day)
     last = until or today
     first = since or (last - timedelta(days=DEFAULT_DAYS - 1))
     if first > last:

@@ -67,7 +67,7 @@ def run_step(
     except OmisError as exc:
         return _failed(database, settings, (job, title), str(exc), alert, exc.exit_code)
     except Exception as exc:  # a bug in one job must not stop the others
-        log.error("job %s crashed: %s", job, exc, exc_info=True)
+        log.error("задание %s прервано внутренней ошибкой: %s", job, exc, exc_info=True)
         error = f"внутренняя ошибка: {type(exc).__name__}: {exc}"
         return _failed(database, settings, (job, title), error, alert, EXIT_FAILED)
     if alert:

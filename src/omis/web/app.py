@@ -15,7 +15,7 @@ from omis.core.settings import Settings, load_settings
 from omis.core.timefmt import zone_label
 from omis.web import auth, errors, formatting, storage
 from omis.web.config import flask_config
-from omis.web.views import BLUEPRINT_MODULES
+from omis.web.views import BLUEPRINT_MODULES, sandbox
 
 csrf = CSRFProtect()
 
@@ -54,6 +54,8 @@ def create_app(
         url = settings.core.effective_database_url
         database = open_database(url, busy_timeout_ms=settings.core.db_busy_timeout_ms)
     storage.init_app(app, storage.WebState(settings, database))
+    # Before the CSRF check, which reads (and so limits) the request body.
+    app.before_request(sandbox.allow_letters)
     csrf.init_app(app)
     formatting.init_app(app)
     errors.init_app(app)

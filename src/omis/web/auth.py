@@ -59,6 +59,12 @@ from omis.web.accounts import (
 from omis.web.forms import REQUIRED, PostForm
 
 log = logging.getLogger(__name__)
+# Why a login was refused, for the log.
+REFUSED = {
+    LoginOutcome.WRONG: "неверное имя или пароль",
+    LoginOutcome.INACTIVE: "учётная запись отключена",
+    LoginOutcome.OK: "вход разрешён",
+}
 
 bp = Blueprint("auth", __name__)
 login_manager = LoginManager()
@@ -191,11 +197,11 @@ def _try_login(username: str, password: str) -> Refusal | None:
             None if address_locked else claim_attempt(session, name_key(username), by_name, moment)
         )
     if address_locked is not None:
-        log.warning("web login refused (address rate limit): %r from %s", username, client)
+        log.warning("веб: вход %r с %s отклонён: много попыток с адреса", username, client)
         until = local_time(address_locked, storage.settings().core.tz)
         return Refusal(f"Слишком много попыток входа с этого адреса: повторите после {until}", 429)
     if name_locked is not None:
-        log.warning("web login refused (name locked): %r from %s", username, client)
+        log.warning("веб: вход %r с %s отклонён: имя заблокировано", username, client)
         until = local_time(name_locked, storage.settings().core.tz)
         return Refusal(
             f"Слишком много неудачных попыток: вход под этим именем заблокирован до {until}"
@@ -213,9 +219,9 @@ def _check_password(username: str, password: str, client: str, moment: datetime)
             attempt_succeeded(session, username, client)
             token = start_session(session, user, storage.settings().web.session_hours, moment)
             _begin(WebUser(user.id, user.username, Role(user.role), token))
-        log.info("web login: %s", user.username)
+        log.info("веб: вход пользователя %s", user.username)
         return None
-    log.warning("web login refused (%s): %r from %s", result.outcome.value, username, client)
+    log.warning("веб: вход %r с %s отклонён: %s", username, client, REFUSED[result.outcome])
     if result.outcome is LoginOutcome.INACTIVE:
         return Refusal("Учётная запись отключена; обратитесь к администратору")
     return Refusal("Неверное имя пользователя или пароль")

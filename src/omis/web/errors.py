@@ -48,7 +48,7 @@ def error_page(code: int, message: str | None = None) -> ResponseReturnValue:
     try:
         body = render_template("errors/error.html", code=code, title=title, message=shown)
     except Exception:  # the page itself failed (e.g. no database for the menu): plain text
-        log.exception("web: error page %s could not be rendered", code)
+        log.exception("веб: страница ошибки %s не построена", code)
         body = _PLAIN.format(title=escape(title), message=escape(shown))
     return body, code
 
@@ -75,14 +75,14 @@ def _not_found(exc: NotFoundError) -> ResponseReturnValue:
 
 
 def _store_error(exc: StoreError) -> ResponseReturnValue:
-    log.error("web: store error on %s %s: %s", request.method, request.path, exc)
+    log.error("веб: база данных недоступна (%s %s): %s", request.method, request.path, exc)
     return error_page(503, f"{PAGES[503][1]} ({exc})")
 
 
 def _unexpected(exc: Exception) -> ResponseReturnValue:
     if isinstance(exc, HTTPException):
         return _http_error(exc)
-    log.exception("web: unexpected error on %s %s", request.method, request.path)
+    log.exception("веб: внутренняя ошибка (%s %s)", request.method, request.path)
     return error_page(500)
 
 

@@ -15,6 +15,7 @@ from wtforms import Form, TextAreaField, ValidationError
 from wtforms.fields import Field
 from wtforms.validators import DataRequired, Length
 
+from omis.core.days import day_problem
 from omis.core.errors import OmisError
 from omis.requests.lifecycle import Status
 from omis.requests.store import NUMBER_PATTERN, validate_position_number
@@ -25,7 +26,6 @@ except ImportError:  # WTForms < 3.3
     SelectChoice = None
 
 REQUIRED = "Обязательное поле"
-EARLIEST_YEAR, LATEST_YEAR = 1900, 2999
 MAX_REASON = 1000
 
 
@@ -62,9 +62,10 @@ class QueryForm(Form):  # type: ignore[misc]
 
 
 def sane_date(form: Any, field: Field) -> None:
-    """A date a filter can use: years 1 and 9999 overflow the time-zone arithmetic."""
-    if field.data and not EARLIEST_YEAR <= field.data.year <= LATEST_YEAR:
-        raise ValidationError(f"Дата между {EARLIEST_YEAR} и {LATEST_YEAR} годом")
+    """A date a filter can use (:mod:`omis.core.days`: the CLI's check and message)."""
+    problem = day_problem(field.data)
+    if problem is not None:
+        raise ValidationError(problem[0].upper() + problem[1:])
 
 
 def stripped(value: Any) -> Any:

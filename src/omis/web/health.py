@@ -48,7 +48,7 @@ def database_reachable(database: Database) -> bool:
         with database.engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     except Exception as exc:  # any driver error means "not reachable" for monitoring
-        log.warning("health: database not reachable: %s", exc)
+        log.warning("состояние: база данных недоступна: %s", exc)
         return False
     return True
 
@@ -85,6 +85,6 @@ def health_report(database: Database, settings: Settings) -> HealthReport:
         try:
             jobs = job_states(database, settings)
         except Exception:  # the database went away mid-check, or a bug: report, do not crash
-            log.exception("health: job states could not be read")
+            log.exception("состояние: не прочитано состояние заданий")
             reachable = False
     return HealthReport(verdict(reachable, jobs), reachable, jobs)

@@ -92,7 +92,7 @@ def unknown(refs: list[str], known: KnownRefs, chunk: int = 500) -> Iterator[str
 
 
 def cap_bytes(settings: MailSettings) -> int:
-    return settings.mail_max_letter_mb * 1024 * 1024
+    return settings.max_letter_bytes
 
 
 def unset(variables: Iterable[tuple[str, object]]) -> list[str]:

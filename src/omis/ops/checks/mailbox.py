@@ -40,6 +40,10 @@ def check_replies(settings: Settings) -> CheckResult:
     """Replies to unreadable letters go out through the SMTP server of the alerts."""
     name = "Ответы на нечитаемые письма"
     smtp = settings.smtp
+    if settings.core.print_notifications:
+        # The replies are printed, as every notification is: no server is needed (the job
+        # says the same).
+        return ok(name, "ответы печатаются (OMIS_PRINT_NOTIFICATIONS), не отправляются")
     if not (smtp.host and smtp.sender):
         return missing_settings(name, [v for v, ok in (("OMIS_SMTP_HOST", smtp.host),
                                                        ("OMIS_SMTP_SENDER", smtp.sender)) if not ok])  # fmt: skip

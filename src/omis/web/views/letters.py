@@ -121,7 +121,7 @@ class ExportForm(QueryForm):
     format = SelectField(
         "Формат", choices=options([("csv", "CSV"), ("json", "JSON")]), default="csv"
     )
-    date_from = DateField("Получено с", [Optional()], format=DATE_FORMATS)
+    date_from = DateField("Получено с", [Optional(), sane_date], format=DATE_FORMATS)
 
 
 @bp.route("/letters/export")
@@ -129,7 +129,11 @@ def export() -> ResponseReturnValue:
     """Every stored letter (from a date) as CSV or JSON, the columns of ``omis letters export``."""
     form = ExportForm(request.args)
     if not form.validate():
-        return "Неверная дата или формат выгрузки", 400
+        if form.date_from.errors:
+            # The letters page, where the date is typed, says what is wrong with it (400):
+            # its filter checks the date the same way.
+            return index()
+        return "Формат выгрузки: csv или json", 400
     tz = storage.settings().core.tz
     since = local_day_start(form.date_from.data, tz) if form.date_from.data else None
     session = storage.reader()
@@ -147,11 +151,11 @@ def export() -> ResponseReturnValue:
 
 
 class ReplayFilter(QueryForm):
-    date_from = DateField("Письма, полученные с", [Optional()], format=DATE_FORMATS)
+    date_from = DateField("Письма, полученные с", [Optional(), sane_date], format=DATE_FORMATS)
 
 
 class ReplayForm(PostForm):
-    date_from = DateField("Письма, полученные с", [Optional()], format=DATE_FORMATS)
+    date_from = DateField("Письма, полученные с", [Optional(), sane_date], format=DATE_FORMATS)
 
 
 REPLAY_DAYS = 30
@@ -185,7 +189,8 @@ def replay_apply() -> ResponseReturnValue:
     """Carry out what the lifecycle allows; the same as ``omis mail replay --apply``."""
     form = ReplayForm()
     if not form.validate():
-        return done("Неверная дата.", url_for("letters.replay_page"), "error")
+        # The page again, the message beside the date; nothing was changed.
+        return render_template("letters/replay.html", form=form, changes=None), 422
     tz = storage.settings().core.tz
     since = local_day_start(form.date_from.data, tz) if form.date_from.data else None
     with storage.writer() as session:

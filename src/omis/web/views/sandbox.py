@@ -10,12 +10,13 @@ from __future__ import annotations
 from email.message import EmailMessage
 from typing import Any
 
-from flask import Blueprint, Flask, render_template
+from flask import Blueprint, Flask, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_wtf.file import FileField
 from wtforms import StringField, TextAreaField
 from wtforms.validators import Length, Optional, ValidationError
 
+from omis.core.settings import Settings
 from omis.mail.sandbox import try_letter
 from omis.web import storage
 from omis.web.forms import PostForm
@@ -24,6 +25,22 @@ from omis.web.queries.timeline import evidence_items
 bp = Blueprint("sandbox", __name__)
 
 MAX_TEXT = 200_000
+# Room for the pasted fields beside the .eml (MAX_TEXT characters of up to 4 bytes, and
+# the form's own parts). Under a megabyte, so a refusal names the letter limit in whole MB.
+FORM_ROOM = MAX_TEXT * 4 + 64 * 1024
+
+
+def upload_limit(settings: Settings) -> int:
+    """The sandbox takes any letter the mailboxes read (``OMIS_MAIL_MAX_LETTER_MB``), not
+    just what the CSV import's limit (``OMIS_WEB_MAX_UPLOAD_MB``) allows."""
+    return settings.mail.max_letter_bytes + FORM_ROOM
+
+
+def allow_letters() -> None:
+    """Before every request, ahead of the CSRF check that reads the form: the sandbox's own
+    upload limit for its page."""
+    if request.endpoint == "sandbox.index":
+        request.max_content_length = upload_limit(storage.settings())
 
 
 class SandboxForm(PostForm):
