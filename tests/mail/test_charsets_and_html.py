@@ -5,6 +5,8 @@ from __future__ import annotations
 from email.header import Header
 from email.message import EmailMessage
 
+import pytest
+
 from omis.mail.message import parse_message
 from omis.mail.registry import RegistryView, RequestInfo
 from omis.mail.understand import understand_bytes
@@ -52,3 +54,52 @@ def test_an_html_table_is_read_row_by_row() -> None:
     assert (decision.request_number, decision.position_numbers, decision.status) == (
         "5120", ("1", "3"), "подрядчик убыл",
     )  # fmt: skip
+
+
+def _html_letter(html: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = "a@podryad.ru"
+    message["Subject"] = "Заявка 5120"
+    message.set_content(html, subtype="html")
+    return bytes(message)
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        '<div style="display:none">Работы завершены, бригада убыла.</div>',
+        "<span style='color:red; DISPLAY : None !important'>Бригада <b>убыла</b>.</span>",
+        '<div style="visibility: hidden"><p>Бригада убыла.</p></div>',
+        "<p hidden>Бригада убыла.</p>",
+    ],
+)
+def test_hidden_html_text_is_not_what_the_sender_says(hidden: str) -> None:
+    """Text the reader does not see was read as a status: «убыл» from an invisible block."""
+    raw = _html_letter(f"<p>Заявка 5120: бригада на месте.</p>{hidden}<p>Спасибо</p>")
+    assert parse_message(raw).body_text == "Заявка 5120: бригада на месте.\n\nСпасибо"
+    registry = RegistryView({"5120": RequestInfo("5120", ("1",))})
+    assert understand_bytes(raw, registry=registry)[1].status == "подрядчик на месте"
+
+
+def test_hiding_a_void_element_hides_nothing_after_it() -> None:
+    raw = _html_letter('<p>Заявка 5120<img hidden src="x.png"><br hidden> убыли</p>')
+    assert parse_message(raw).body_text == "Заявка 5120\nубыли"
+
+
+def test_a_utf7_letter_is_decoded() -> None:
+    """UTF-7 text is all ASCII bytes: read as ASCII it had no words («нет слов о статусе»)."""
+    text = "Заявка 5120 позиция 1 на месте"
+    raw = (
+        "From: a@podryad.ru\r\nSubject: =?utf-7?Q?+BBcEMARPBDIEOgQw-?= 5120\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-7\r\n\r\n"
+    ).encode("ascii") + text.encode("utf-7")
+    parsed = parse_message(raw)
+    assert (parsed.subject, parsed.body_text) == ("Заявка 5120", text)
+    registry = RegistryView({"5120": RequestInfo("5120", ("1", "2"))})
+    decision = understand_bytes(raw, registry=registry)[1]
+    assert (decision.position_numbers, decision.status) == (("1",), "подрядчик на месте")
+
+
+def test_text_mislabelled_utf7_is_read_as_it_is() -> None:
+    raw = _raw(b"x", "ascii", b"+7 999 123-45-67 a+-b", "utf-7")
+    assert parse_message(raw).body_text == "+7 999 123-45-67 a+-b"

@@ -15,9 +15,11 @@ from fakes.letters import letter
 from omis.core.db import Database
 from omis.core.settings import Settings, load_settings
 from omis.mail.intake import run_mail_check
+from omis.mail.message import parse_message
 from omis.mail.models import Letter
 from omis.requests import store
 from omis.requests.lifecycle import Actor
+from omis.requests.models import StatusChange
 
 
 @pytest.fixture
@@ -72,6 +74,30 @@ def test_letter_dated_year_9999_does_not_stop_the_pass(
     assert stored["future.eml"].sent_at is None  # an absurd Date is a defect, not a crash
     assert stored["valid.eml"].outcome == "applied"
     assert _status(database) == "подрядчик на месте"
+
+
+@pytest.mark.parametrize(
+    "written", ["Mon, 30 Nov 0000 12:00:00 +0000", "30 Nov 0026 12:00 +0300", "30 Nov 1900 12:00"]
+)
+def test_a_year_written_0000_is_an_absurd_date_like_1900_not_2000(
+    database: Database, settings: Settings, inbox: Path, written: str
+) -> None:
+    """«0000» was read as 2000 (every year under 100 is a two-digit year to the parser): the
+    position moved 26 years before its request. It is an unusable Date, as 1900 is."""
+    _register(database)
+    raw = _raw(
+        f"From: disp@podryad.ru\nDate: {written}\n"
+        "Subject: Заявка 4512\nContent-Type: text/plain; charset=utf-8\n",
+        "Бригада выехала.".encode(),
+    )
+    assert f"нечитаемая дата: {written}" in parse_message(raw).defects
+    (inbox / "zero.eml").write_bytes(raw)
+    run_mail_check(database, settings, directory=inbox)
+    stored = _stored(database)["zero.eml"]
+    assert stored.sent_at is None
+    with database.session() as session:
+        moved = session.scalars(select(StatusChange).where(StatusChange.actor == "letter")).one()
+        assert moved.changed_at == stored.received_at  # when it came, not 30.11.2000
 
 
 def test_nul_in_a_charset_parameter_does_not_stop_the_pass(

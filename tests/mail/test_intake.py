@@ -208,6 +208,33 @@ def test_mail_check_cli_summary_and_job_run(run_cli, inbox: Path) -> None:
     assert "заявка отправлена → подрядчик в пути  письмо: disp@podryad.ru" in history.stdout
 
 
+def test_an_entry_that_is_no_letter_is_quarantined_and_the_pass_goes_on(
+    run_cli, database: Database, inbox: Path
+) -> None:
+    """A sub-folder, a dangling link and a loop of links named *.eml: each to review with
+    its reason in Russian, the good letter applied, and the next pass reads nothing again."""
+    run_cli("requests", "add", "--number", "4512", "--position", "1")
+    (inbox / "b_sub.eml").mkdir()
+    (inbox / "c_dangling.eml").symlink_to(inbox / "absent" / "x.eml")
+    (inbox / "d_loop.eml").symlink_to(inbox / "d_loop.eml")
+    _drop(inbox, "a", letter("Заявка 4512", "Выехали.", minute=1))
+    result = run_cli("mail-check", "--dir", str(inbox))
+    assert result.exit_code == 0, result.output
+    assert "применено: 1, не применено: 0, в очередь разбора: 3" in result.stdout
+    assert _statuses(database, "4512") == {"1": "подрядчик в пути"}
+    with database.session() as session:
+        errors = dict(session.execute(select(Letter.source_ref, Letter.error)).all())
+    assert (
+        errors["b_sub.eml"]
+        == "файл b_sub.eml в папке писем не прочитан: это папка, а не файл письма"
+    )
+    assert "ссылка ведёт в никуда" in errors["c_dangling.eml"]
+    assert "петля ссылок" in errors["d_loop.eml"]
+    again = run_cli("mail-check", "--dir", str(inbox))
+    assert again.exit_code == 0, again.output
+    assert "писем: 0" in again.stdout
+
+
 def test_missing_mail_folder_exits_1(run_cli, tmp_path: Path) -> None:
     result = run_cli("mail-check", "--dir", str(tmp_path / "absent"))
     assert result.exit_code == 1

@@ -17,6 +17,8 @@ HEADER_END = re.compile(rb"\r?\n\r?\n")
 _HEADER_LINE = re.compile(rb"^([!-9;-~]+)[ \t]*:(.*)$")
 EARLIEST = datetime(1980, 1, 1, tzinfo=UTC)
 LATEST = datetime(2100, 1, 1, tzinfo=UTC)
+_DATE_FIELD = re.compile(r"[^\s,]+")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def header_fields(head: bytes) -> list[tuple[bytes, bytes]]:
@@ -58,4 +60,24 @@ def written_date(value: str) -> datetime | None:
         utc = as_utc(parsed)
     except Exception:  # malformed, or out of range for the zone arithmetic
         return None
+    if _written_year(value) not in (None, parsed.year):
+        return None  # «0000» read as 2000: the year written is absurd, like 1900
     return parsed if EARLIEST <= utc < LATEST else None
+
+
+def _written_year(value: str) -> int | None:
+    """The year as written with three digits or more, or None (a two-digit year, or none).
+
+    The parser reads every year under 100 as a two-digit one, «0000» too (as 2000), so the
+    year written in full is checked against what was read: one range for every Date. Its
+    place is found as the parser finds it: after the weekday, day and month, or after the
+    time in the ``Mon Nov 30 12:00:00 2026`` form; a «30-Nov-2026» day is split."""
+    fields = _DATE_FIELD.findall(value)
+    if fields and fields[0].isalpha() and fields[0][:3].lower() in _WEEKDAYS:
+        del fields[0]
+    if fields and fields[0].count("-") == 2:
+        fields[:1] = fields[0].split("-")
+    year = fields[2] if len(fields) > 2 else ""
+    if ":" in year and len(fields) > 3:
+        year = fields[3]
+    return int(year) if len(year) >= 3 and year.isascii() and year.isdigit() else None

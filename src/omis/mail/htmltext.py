@@ -1,5 +1,10 @@
 """HTML letters → plain text with line breaks where blocks end, quote containers removed.
 
+Only what a reader sees is text: an element hidden by its ``hidden`` attribute or by
+``display:none`` / ``visibility:hidden`` in its ``style`` is skipped with everything in it,
+so words the sender hid (a status tucked into an invisible block) are never read as what
+the sender says.
+
 One forward scan over the markup, so the cost grows with the length of the letter and
 nothing else. Building a tree and inserting line breaks around each block grew with the
 square of the number of blocks (a 480 KB letter of 60,000 paragraphs took minutes), and
@@ -27,6 +32,14 @@ QUOTE_CLASSES = frozenset({"gmail_quote", "yahoo_quoted", "moz-cite-prefix"})
 QUOTE_IDS = frozenset({"divrplyfwdmsg", "appendonsend"})
 # Outlook puts history after a <div> whose top border separates it from the reply.
 _OUTLOOK_SEPARATOR = re.compile(r"border-top:\s*solid", re.IGNORECASE)
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Elements without content: hiding one hides nothing, and it has no end tag to wait for.
+VOID = frozenset(
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr",
+    }
+)  # fmt: skip
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 # A character reference no code point can have: html.unescape would convert its digits to
 # an int first, and Python refuses integers of more than 4,300 digits (a ValueError).
@@ -121,6 +134,21 @@ def is_quote(tag: str, attributes: dict[str, str]) -> bool:
     )
 
 
+def is_hidden(tag: str, attributes: dict[str, str]) -> bool:
+    """An element the reader does not see (dropped with everything inside it)."""
+    if tag in VOID:
+        return False
+    return "hidden" in attributes or bool(_HIDING_STYLE.search(attributes.get("style", "")))
+
+
+def _may_matter(tag: str, inner: str) -> bool:
+    """Whether the tag's attributes can make it a quote or hidden (most tags have none)."""
+    if tag in ("div", "blockquote"):
+        return True
+    lowered = inner.lower()
+    return "hidden" in lowered or "style" in lowered
+
+
 class _Collector:
     """Collects visible text; skips one hidden element at a time, with its nesting depth."""
 
@@ -137,8 +165,13 @@ class _Collector:
             elif tag == self.skipping:
                 self.depth += 1
             return
-        attributes = _attributes(inner) if tag in ("div", "blockquote") else {}
-        if tag in INVISIBLE or tag in RAW_TEXT or is_quote(tag, attributes):
+        attributes = _attributes(inner) if _may_matter(tag, inner) else {}
+        if (
+            tag in INVISIBLE
+            or tag in RAW_TEXT
+            or is_quote(tag, attributes)
+            or is_hidden(tag, attributes)
+        ):
             self.skipping, self.depth = tag, 1
             if inner.rstrip().endswith("/") and tag not in RAW_TEXT:  # <div ... /> is empty
                 self.skipping = None

@@ -202,6 +202,10 @@ def _batches(letters: Iterator[RawLetter], plan: _Plan) -> Iterator[list[_Item]]
 def _parse(raw: RawLetter) -> ParsedLetter:
     from omis.mail.message import ParsedLetter, parse_message
 
+    if raw.error is not None:  # the source could not read it: quarantined with its reason
+        # Keyed by where it lies: two unreadable entries are two letters, not duplicates.
+        digest = hashlib.sha256(f"{raw.ref}\0{raw.error}".encode()).hexdigest()
+        return ParsedLetter(None, None, None, "", "", "", digest, error=raw.error)
     try:
         return parse_message(raw.raw, full_size=raw.size)
     except Exception as exc:  # parse_message never raises by contract; a bug must not either

@@ -12,6 +12,7 @@ unpaired surrogates (no database encodes them), and bounded in size.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
@@ -344,7 +345,15 @@ def decode_bytes(payload: bytes, declared: str | None) -> str:
     and the reverse), but a short, correctly labelled subject must not be "repaired": the
     declared charset loses only when its text reads as unknown words and another charset's
     text reads as Russian words the dictionary knows.
+
+    UTF-7 is written in ASCII bytes («+BBcEMARPBDIEOgQw-» is «Заявка»), so a text declared
+    UTF-7 is decoded as such first; read as ASCII it would have no Russian words at all.
     """
+    if _is_utf7(declared):
+        try:
+            return payload.decode("utf-7")
+        except UnicodeDecodeError:  # mislabelled («+7 999 …» is no UTF-7): read as usual
+            pass
     if payload.isascii():
         return payload.decode("ascii")
     try:
@@ -363,6 +372,13 @@ def decode_bytes(payload: bytes, declared: str | None) -> str:
     if labelled is not None and not charset_fails(labelled):
         return labelled
     return max(decoded.values(), key=known_word_share)
+
+
+def _is_utf7(declared: str | None) -> bool:
+    try:
+        return declared is not None and codecs.lookup(declared).name == "utf-7"
+    except (LookupError, ValueError):  # unknown, or "utf-8\0"
+        return False
 
 
 _RUSSIAN_WORD = re.compile(r"[а-яё]{3,}", re.IGNORECASE)

@@ -44,6 +44,9 @@ class RawLetter:
     raw: bytes
     # The letter's whole size when ``raw`` is only its beginning (over the size cap).
     size: int | None = None
+    # Why the source could not read this one letter (Russian): it is quarantined with this
+    # reason and the pass goes on; only a mailbox that cannot be read fails a pass.
+    error: str | None = None
 
 
 class MailSource(ABC):
