@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from omis.contractors.models import Contractor
@@ -176,3 +177,44 @@ def test_an_exported_formula_like_name_imports_back_as_it_was(
     finally:
         database.dispose()
     assert names == ["-2+3", '=HYPERLINK("http://evil")']
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--domain", "strоyservis.ru"),  # Russian «о»
+         "домен strоyservis.ru: в «strоyservis» буквы разных алфавитов вперемешку"),
+        (("--email", "mаster@podryad.ru"),  # Russian «а» in the name
+         "адрес почты mаster@podryad.ru: в «mаster» буквы разных алфавитов вперемешку"),
+        (("--email", "disp@xn--stryservis-gvi.ru"),  # the same mixture, in punycode
+         "буквы разных алфавитов вперемешку"),
+        (("--email", "brigada@сер.ru"),  # all Russian letters, reads as cep.ru
+         "адрес brigada@сер.ru: выглядит как домен cep.ru подрядчика «Цеп», но буквы в нём "
+         "другие — так подделывают чужие адреса"),
+        (("--domain", "msk.сер.ru"),
+         "домен msk.сер.ru: выглядит как домен cep.ru подрядчика «Цеп»"),
+        (("--email", "сорр@mail.ru"),
+         "выглядит как адрес copp@mail.ru подрядчика «Цеп»"),
+        (("--domain", "stroyservіs.ru"),  # Ukrainian «і»
+         "буквы разных алфавитов вперемешку"),
+        (("--domain", "strοyservis.ru"),  # Greek «ο»
+         "буквы разных алфавитов вперемешку"),
+    ],
+)  # fmt: skip
+def test_a_look_alike_address_or_domain_is_refused(
+    run_cli, args: tuple[str, ...], message: str
+) -> None:
+    added = run_cli("contractors", "add", "Цеп", "--domain", "cep.ru", "--email", "copp@mail.ru")
+    assert added.exit_code == 0, added.output
+    result = run_cli("contractors", "add", "Mixed", *args)
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_russian_and_latin_addresses_are_still_taken(run_cli) -> None:
+    added = run_cli(
+        "contractors", "add", "Пример", "--domain", "пример.рф", "--email", "иван@пример.рф",
+        "--email", "ivan.petrov@podryad-2.ru", "--domain", "cep.ru",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output

@@ -3,6 +3,7 @@ that contractor's mail, waits in review; the operator accepts it once or adds th
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from omis.core.settings import Settings
 from omis.mail import sender_review
 from omis.mail.intake import run_mail_check
 from omis.mail.models import Letter
+from omis.mail.sandbox import try_letter
 from omis.requests import store
 from omis.requests.lifecycle import Actor
 
@@ -172,3 +174,61 @@ def test_only_letters_held_by_the_sender_check_take_these_actions(
         letter_id = session.scalars(select(Letter.id)).one()
         with pytest.raises(UsageError, match="задержано не проверкой отправителя"):
             sender_review.add_sender_and_accept(session, letter_id, "operator")
+
+
+def _with_from(raw_from: str, subject: str, body: str, minute: int = 0) -> bytes:
+    """A letter whose From header is exactly ``raw_from`` (the library would repair it)."""
+    raw = letter(subject, body, sender="placeholder@example.ru", minute=minute)
+    return raw.replace(b"From: placeholder@example.ru", b"From: " + raw_from.encode())
+
+
+# A display name that looks like the contractor's address, in every spelling: the sender is
+# the address in brackets (the one a mail program shows and replies to), never the name.
+SPOOFED = (
+    "disp@gmail.com <evil@attacker.example>",
+    "dispatch@stroyservis.ru <evil@attacker.example>",
+    "=?utf-8?B?ZGlzcEBnbWFpbC5jb20=?= <evil@attacker.example>",  # disp@gmail.com, encoded
+    '"dispatch@stroyservis.ru" <evil@attacker.example>',
+    "evil@attacker.example (dispatch@stroyservis.ru)",
+)
+# No single clear address at all: the letter has no sender and cannot pass the check.
+MALFORMED = (
+    "dispatch@stroyservis.ru evil@attacker.example",
+    "Диспетчер <dispatch@stroyservis.ru",
+    "=?utf-8?B?ZGlzcEBnbWFpbC5jb20=?=",
+    "<dispatch@stroyservis.ru> <evil@attacker.example>",
+)
+
+
+def test_an_address_in_the_display_name_is_never_the_sender(
+    registry: Database, settings: Settings, tmp_path: Path, run_cli
+) -> None:
+    raws = [
+        _with_from(value, "Заявка 4512", "Работы завершены, убыли.", minute=number)
+        for number, value in enumerate(SPOOFED + MALFORMED)
+    ]
+    report = _pass(registry, settings, tmp_path, "domain", *raws)
+    assert report.outcomes == {"unmatched": len(raws)}
+    assert _status(registry, "4512") == "заявка отправлена"
+    with registry.session() as session:
+        rows = session.scalars(select(Letter).order_by(Letter.id)).all()
+        assert [(row.sender, row.reason) for row in rows] == (
+            [("evil@attacker.example", "foreign_sender")] * len(SPOOFED)
+            + [(None, "foreign_sender")] * len(MALFORMED)
+        )
+        for raw in raws:  # the sandbox reads the same address
+            trial = try_letter(session, raw)
+            assert trial.decision.unmatched_reason == "foreign_sender"
+            assert trial.parsed.sender in ("evil@attacker.example", None)
+    exported = json.loads(run_cli("letters", "export", "--format", "json").stdout)
+    assert [row["sender"] for row in exported] == ["evil@attacker.example"] * len(SPOOFED) + [
+        ""
+    ] * len(MALFORMED)
+
+
+def test_a_name_repeating_the_address_it_names_is_the_contractor(
+    registry: Database, settings: Settings, tmp_path: Path
+) -> None:
+    raw = _with_from("Disp@Gmail.com <disp@gmail.com>", "Заявка 4512", "Бригада на месте.")
+    _pass(registry, settings, tmp_path, "domain", raw)
+    assert _letters(registry) == {"disp@gmail.com": ("applied", None)}

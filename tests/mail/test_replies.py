@@ -96,6 +96,22 @@ def test_a_contractor_gets_one_reply_saying_what_was_not_found(
     assert len(smtp.letters) == 1
 
 
+def test_a_contractor_address_in_the_display_name_gets_no_reply(
+    run_cli, smtp: Recorder, inbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reply would go to the address in brackets, a stranger's: it is not sent."""
+    monkeypatch.setenv("OMIS_MAIL_REPLY_UNREADABLE", "true")
+    raw = letter("Бригада", "Выехали на объект.", sender="placeholder@example.ru")
+    for name, display in (("plain", b"disp@stroyservis.ru"),
+                          ("encoded", b"=?utf-8?B?ZGlzcEBzdHJveXNlcnZpcy5ydQ==?=")):  # fmt: skip
+        spoofed = raw.replace(b"placeholder@example.ru", display + b" <evil@attacker.example>")
+        _drop(inbox, name, spoofed.replace(b"Message-ID: <", b"Message-ID: <" + name.encode()))
+    result = run_cli("mail-check")
+    assert result.exit_code == 0, result.output
+    assert "отправитель не из справочника подрядчиков: 2" in result.output
+    assert smtp.letters == []
+
+
 def test_letters_from_before_the_replies_were_on_are_never_answered(
     run_cli, smtp: Recorder, inbox: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

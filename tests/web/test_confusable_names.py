@@ -1,5 +1,6 @@
 """Names a person cannot tell apart are one name: users «admin», «ADMIN» and «аdmin»
-(Cyrillic «а»), contractors «СтройСервис» and «стройсервис»; a password of blanks is none."""
+(Cyrillic «а»), contractors «СтройСервис», «стройсервис» and «CтройСервис» (Latin «C»); a password of blanks
+is none."""
 
 from __future__ import annotations
 
@@ -69,14 +70,24 @@ def test_web_form_refuses_uppercase_twin_and_blank_password(login, database: Dat
     assert "пароль: не может состоять из одних пробелов" in text(response)
 
 
-def test_contractor_name_differing_only_in_case_is_refused(run_cli, login) -> None:
+@pytest.mark.parametrize("twin", ["стройсервис", "CтройСервис", "CTPOЙCEPBИC"])
+def test_contractor_name_differing_only_in_case_or_look_alikes_is_refused(
+    run_cli, twin: str
+) -> None:
+    """Case, a Latin «C» beside Russian letters, Latin capitals that read as Russian."""
     assert run_cli("contractors", "add", "СтройСервис").exit_code == 0
-    again = run_cli("contractors", "add", "стройсервис")
+    again = run_cli("contractors", "add", twin)
     assert again.exit_code == 2
     assert again.stderr.strip() == (
-        "ошибка: подрядчик «стройсервис»: уже есть «СтройСервис» — названия различаются "
-        "только регистром"
+        f"ошибка: подрядчик «{twin}»: уже есть «СтройСервис» — названия различаются "
+        "только регистром или похожими буквами"
     )
+
+
+def test_contractor_rename_to_a_twin_is_refused_on_the_command_line_and_the_page(
+    run_cli, login
+) -> None:
+    assert run_cli("contractors", "add", "СтройСервис").exit_code == 0
     assert run_cli("contractors", "add", "Другой").exit_code == 0
     renamed = run_cli("contractors", "edit", "Другой", "--rename", "СТРОЙСЕРВИС")
     assert renamed.exit_code == 2

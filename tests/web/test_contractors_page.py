@@ -122,12 +122,12 @@ def test_new_request_takes_the_contractor_chosen_or_the_one_of_its_address(
         assert store.require_request(session, "4600").contractor_id is None
 
 
-def _held(database: Database) -> int:
+def _held(database: Database, sender: str = "brigada7@gmail.com") -> int:
     with database.session() as session:
         owner = contractors.add(session, ContractorData("СтройСервис", (), ("stroyservis.ru",)))
         store.add_position(session, store.NewPosition("4512", "1"), actor=Actor.OPERATOR)
         contractors.attach(store.require_request(session, "4512"), owner)
-    raw = letter_bytes("Заявка 4512", "Бригада на месте.", sender="brigada7@gmail.com")
+    raw = letter_bytes("Заявка 4512", "Бригада на месте.", sender=sender)
     return deliver(database, raw)
 
 
@@ -145,6 +145,27 @@ def test_review_of_a_held_letter_adds_the_address_in_one_click(login, database: 
     with database.session() as session:
         assert store.require_request(session, "4512").positions[0].status == "подрядчик на месте"
         assert session.get_one(Letter, letter_id).review_state == "assigned"
+
+
+def test_review_warns_of_a_look_alike_sender_and_does_not_add_it(login, database: Database) -> None:
+    letter_id = _held(database, sender="master@strоyservis.ru")  # a Russian «о»
+    operator = login("operator")
+    page = text(operator.get(f"/review/{letter_id}"))
+    assert (
+        "Внимание: адрес master@strоyservis.ru: в «strоyservis» буквы разных алфавитов "
+        "вперемешку (латиница и кириллица) — так подделывают чужие адреса"
+    ) in page
+    assert "Добавить master@strоyservis.ru" not in page
+    assert "Принять один раз" in page  # the operator may still decide it is genuine
+    response = submit(
+        operator, f"/review/{letter_id}/add-sender", {}, page=f"/review/{letter_id}",
+        follow_redirects=True,
+    )  # fmt: skip
+    assert "Не выполнено: адрес почты master@strоyservis.ru: в «strоyservis»" in text(response)
+    assert _contractor(database, "СтройСервис").emails == []
+    with database.session() as session:
+        assert store.require_request(session, "4512").positions[0].status == "заявка отправлена"
+        assert session.get_one(Letter, letter_id).review_state == "open"
 
 
 def test_review_of_a_held_letter_accepts_it_once(login, database: Database) -> None:

@@ -22,6 +22,7 @@ from omis.contractors.sender import (
 )
 from omis.core.db import get_row
 from omis.core.errors import NotFoundError, UsageError, must_exist
+from omis.core.lookalike import likeness, mixed_word
 from omis.requests.lifecycle import Status
 from omis.requests.models import Request
 
@@ -42,6 +43,7 @@ def validate_email(value: str) -> str:
     email = normalise_email(value)
     if email is None:
         raise UsageError(f"адрес почты {value!r}: ожидается вида dispatcher@podryad.ru")
+    _refuse_mixed_letters("адрес почты", email)
     return email
 
 
@@ -49,7 +51,27 @@ def validate_domain(value: str) -> str:
     domain = normalise_domain(value)
     if domain is None:
         raise UsageError(f"домен {value!r}: ожидается вида podryad.ru")
+    _refuse_mixed_letters("домен", domain)
     return domain
+
+
+def _refuse_mixed_letters(what: str, value: str) -> None:
+    problem = mixed_letters(value)
+    if problem is not None:
+        raise UsageError(f"{what} {value}: {problem}")
+
+
+def mixed_letters(value: str) -> str | None:
+    """Why ``value`` (an address or a domain) cannot be a contractor's: a word of it mixes
+    alphabets (strоyservis.ru with a Russian «о»), which is how a stranger's domain is made
+    to look like the contractor's. A Russian domain (пример.рф) is fine."""
+    word = mixed_word(value)
+    if word is None:
+        return None
+    return (
+        f"в «{word}» буквы разных алфавитов вперемешку (латиница и кириллица) — так "
+        "подделывают чужие адреса; наберите его заново в одной раскладке"
+    )
 
 
 def validate_chat(value: str | None) -> str | None:
@@ -162,16 +184,18 @@ def list_all(session: Session, *, active_only: bool = False) -> list[Contractor]
 def _name_taken(
     session: Session, name: str, contractor_id: int | None = None, hint: str = ""
 ) -> None:
-    """Refuse ``name`` when another contractor has it in any case («стройсервис» is
-    «СтройСервис»). Checked here, not by an index: SQLite's lower() folds only ASCII."""
-    folded = name.casefold()
+    """Refuse ``name`` when another contractor's reads the same: in any case («стройсервис»
+    is «СтройСервис») or with look-alike letters («CтройСервис» with a Latin «C»). Checked
+    here, not by an index: SQLite's lower() folds only ASCII."""
+    seen = likeness(name)
     for other_id, other in session.execute(select(Contractor.id, Contractor.name)):
-        if other_id == contractor_id or other.casefold() != folded:
+        if other_id == contractor_id or likeness(other) != seen:
             continue
         if other == name:
             raise UsageError(f"подрядчик «{name}» уже есть{hint}")
         raise UsageError(
-            f"подрядчик «{name}»: уже есть «{other}» — названия различаются только регистром"
+            f"подрядчик «{name}»: уже есть «{other}» — названия различаются только регистром "
+            "или похожими буквами"
         )
 
 
@@ -218,6 +242,10 @@ def add_address(session: Session, contractor: Contractor, kind: str, value: str)
 
 
 def _add_address(session: Session, contractor: Contractor, kind: str, value: str) -> None:
+    twin = look_alike(session, kind, value)
+    if twin is not None:
+        what = "адрес" if kind == "email" else "домен"
+        raise UsageError(f"{what} {value}: {twin}")
     spellings = address_spellings(value) if kind == "email" else domain_spellings(value)
     owner = session.scalars(
         select(Contractor)
@@ -228,6 +256,46 @@ def _add_address(session: Session, contractor: Contractor, kind: str, value: str
         what = "адрес" if kind == "email" else "домен"
         raise UsageError(f"{what} {value} уже относится к подрядчику «{owner.name}»")
     contractor.addresses.append(ContractorAddress(kind=kind, value=value))
+
+
+def look_alike(session: Session, kind: str, value: str) -> str | None:
+    """Why ``value`` (a normalised address or domain) must not be added: it reads like a
+    different stored address, or its domain like a stored domain («сер.ru» in Russian
+    letters beside «cep.ru»), or it mixes Latin and Russian letters. None when it is fine.
+    The directory is small: every stored value is compared."""
+    mixed = mixed_letters(value)
+    if mixed is not None:
+        return mixed
+    domain = value.rpartition("@")[2]
+    query = select(ContractorAddress.kind, ContractorAddress.value, Contractor.name).join(
+        Contractor
+    )
+    for stored_kind, stored, owner in session.execute(query):
+        if stored_kind == "email" and kind == "email":
+            twin = _reads_like(value, normalise_email(stored))
+        elif stored_kind == "domain":
+            twin = _reads_like_domain(domain, normalise_domain(stored))
+        else:
+            continue
+        if twin is not None:
+            what = "адрес" if stored_kind == "email" else "домен"
+            return (
+                f"выглядит как {what} {twin} подрядчика «{owner}», но буквы в нём другие — "
+                "так подделывают чужие адреса"
+            )
+    return None
+
+
+def _reads_like(value: str, stored: str | None) -> str | None:
+    return stored if stored and stored != value and likeness(stored) == likeness(value) else None
+
+
+def _reads_like_domain(domain: str, stored: str | None) -> str | None:
+    """``stored`` when ``domain`` or its parent of as many labels reads like it."""
+    if not stored:
+        return None
+    tail = ".".join(domain.split(".")[-len(stored.split(".")) :])
+    return stored if _reads_like(tail, stored) else None
 
 
 def remove_address(contractor: Contractor, kind: str, value: str) -> None:

@@ -20,7 +20,6 @@ from datetime import datetime
 from email import message_from_bytes, policy
 from email.header import decode_header
 from email.message import Message
-from email.utils import getaddresses
 
 from omis.core.clock import as_utc
 from omis.core.db import storable
@@ -152,7 +151,7 @@ def _parse(message: Message, digest: str) -> ParsedLetter:
     html_only, body = _body(message, defects)
     body += attached_letters(message, defects)
     subject = _decoded(raw_headers.get("subject", ""), defects)
-    sender = _sender(_decoded(raw_headers.get("from", ""), defects))
+    sender = from_address(raw_headers.get("from", ""))
     body = storable(body)
     new_text = storable(strip_quoted(body))
     if len(body) > MAX_TEXT_CHARS:
@@ -249,15 +248,69 @@ def _decoded(value: str, defects: list[str]) -> str:
     return " ".join(text.split())
 
 
-def _sender(value: str) -> str | None:
-    try:
-        addresses = getaddresses([value])
-    except Exception:  # getaddresses on hostile input
+def from_address(value: str) -> str | None:
+    """The address part of a From header, lower-cased; None when the header holds no single
+    clear address.
+
+    Read from the header as written, before RFC 2047 decoding: an encoded display name
+    (``=?utf-8?B?...?= <evil@example>``) stays an opaque word and never becomes the
+    address. Quoted names and comments are set aside first, and then the address is the one
+    in angle brackets, or the header's only word when there are none. A name that holds an
+    address itself (``master@podryad.ru <evil@example>``) changes nothing: the address is
+    still the one in brackets, as every mail program shows it. Anything else (two addresses
+    in one mailbox, an unclosed bracket, bare words) is not a sender, so the letter can
+    never pass a contractor's sender check on a guess. Of several mailboxes
+    (``a@podryad.ru, b@podryad.ru``) the first is the sender.
+    """
+    if not value.isascii():  # 8-bit header bytes: the charset repair of bodies
+        value = decode_bytes(value.encode("utf-8", "surrogateescape"), None)
+    mailbox = next((part for part in _unquoted(value).split(",") if part.strip()), "")
+    in_brackets = _ANGLE_ADDRESS.findall(mailbox)
+    outside = _ANGLE_ADDRESS.sub(" ", mailbox)
+    if "<" in outside or ">" in outside or len(in_brackets) > 1:
         return None
-    for _name, address in addresses:
-        if "@" in address:
-            return address.strip().lower()
-    return None
+    words = [in_brackets[0].strip()] if in_brackets else outside.split()
+    return _plain_address(words[0]) if len(words) == 1 else None
+
+
+def _plain_address(word: str) -> str | None:
+    """``local@domain`` lower-cased, or None. A Russian name or domain may come as encoded
+    words (Python's own email package writes ``=?utf-8?b?...?=@=?utf-8?b?...?=``): each side
+    is decoded on its own, and neither may turn into more than a plain part of an address."""
+    local, at, domain = word.rpartition("@")
+    parts = [_decoded(part, []) if "=?" in part else part for part in (local, domain)]
+    if not (at and all(parts)) or any(ch.isspace() or ch in '@<>,"' for ch in "".join(parts)):
+        return None
+    return "@".join(parts).lower()
+
+
+_ANGLE_ADDRESS = re.compile(r"<([^<>]*)>")
+
+
+def _unquoted(value: str) -> str:
+    """``value`` with quoted strings and (nested) comments replaced by a blank: what is
+    left are the header's addresses, brackets and bare words."""
+    kept: list[str] = []
+    depth = 0  # comment nesting
+    quoted = escaped = False
+    for ch in value:
+        if escaped:
+            escaped = False
+        elif ch == "\\" and (quoted or depth):
+            escaped = True
+        elif quoted:
+            quoted = ch != '"'
+        elif depth:
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+        elif ch == '"':
+            quoted = True
+            kept.append(" ")
+        elif ch == "(":
+            depth = 1
+            kept.append(" ")
+        else:
+            kept.append(ch)
+    return "".join(kept)
 
 
 def _dates(value: str, defects: list[str]) -> tuple[datetime | None, datetime | None]:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, object_session
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from omis.core.errors import UsageError, must_exist
+from omis.core.lookalike import likeness, mixes_scripts
 from omis.core.models import LoginAttempt, User, WebSession
 
 # The roles live in omis.web.roles (free of werkzeug and the database); re-exported here.
@@ -37,8 +38,6 @@ USERNAME_RULE = (
     "имя пользователя: от 2 до 64 символов — латинские или русские буквы (не вперемешку), "
     "цифры, точка, дефис, @ и _"
 )
-# Russian letters that look like Latin ones: names equal after this (and case) are one name.
-_LOOK_ALIKE = str.maketrans("аеёорсухкмтнв", "aeeopcyxkmthb")
 
 
 @cache
@@ -49,17 +48,9 @@ def _dummy_hash() -> str:
 
 def validate_username(name: str) -> str:
     cleaned = name.strip()
-    latin = any("a" <= c <= "z" for c in cleaned.lower())
-    russian = any("а" <= c <= "я" or c == "ё" for c in cleaned.lower())
-    if not USERNAME_PATTERN.match(cleaned) or (latin and russian):
+    if not USERNAME_PATTERN.match(cleaned) or mixes_scripts(cleaned):
         raise UsageError(USERNAME_RULE)
     return cleaned
-
-
-def name_likeness(name: str) -> str:
-    """What a person reads in ``name``: case and Russian look-alikes of Latin letters
-    ignored, so «ADMIN» and «аdmin» are the same name as «admin»."""
-    return name.strip().lower().translate(_LOOK_ALIKE)
 
 
 def validate_password(password: str) -> str:
@@ -83,8 +74,8 @@ def require_user(session: Session, name: str) -> User:
 def add_user(session: Session, name: str, role: Role, password: str) -> User:
     """Create a user; a taken name is a UsageError."""
     name = validate_username(name)
-    likeness = name_likeness(name)
-    twin = next((u for u in list_users(session) if name_likeness(u.username) == likeness), None)
+    seen = likeness(name)  # «ADMIN» and «аdmin» are the name «admin»
+    twin = next((u for u in list_users(session) if likeness(u.username) == seen), None)
     if twin is not None and twin.username == name:
         raise UsageError(f"пользователь «{name}» уже есть")
     if twin is not None:

@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 from wtforms import IntegerField, SelectField, StringField
 from wtforms.validators import InputRequired, NumberRange, Optional
 
+from omis.contractors import store as contractors
 from omis.contractors.models import Contractor
+from omis.contractors.sender import normalise_email
 from omis.core.errors import OmisError
 from omis.mail import review, sender_review
 from omis.mail.models import Letter
@@ -89,6 +91,7 @@ def show(
 ) -> ResponseReturnValue:
     """The held letter's page; a refused action shows it again with its form (and ``code``)."""
     letter = stored_letter(letter_id)
+    held = held_by_sender_check(letter)
     if assign_form is None:
         assign_form = AssignForm(formdata=None)
         assign_form.request_number.data = letter.request_number or ""
@@ -100,7 +103,8 @@ def show(
         evidence=evidence_items(letter.evidence),
         assign_form=assign_form,
         dismiss_form=dismiss_form or DismissForm(formdata=None),
-        held=held_by_sender_check(letter),
+        held=held,
+        look_alike=look_alike_sender(letter) if held is not None else None,
     )
     return body, code
 
@@ -144,6 +148,16 @@ def held_by_sender_check(letter: Letter) -> Contractor | None:
         return None
     request = store.get_request(storage.reader(), letter.request_number)
     return request.contractor if request is not None else None
+
+
+def look_alike_sender(letter: Letter) -> str | None:
+    """Why the held letter's sender must not be added to a contractor: it reads like one of
+    the directory's addresses or domains without being it (the page warns instead of
+    offering the button; adding it is refused anyway)."""
+    address = normalise_email(letter.sender)
+    if address is None:
+        return None
+    return contractors.look_alike(storage.reader(), "email", address)
 
 
 @action(bp, "/review/<id:letter_id>/accept-once", Role.OPERATOR)
