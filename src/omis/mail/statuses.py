@@ -64,10 +64,13 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
 
 def denied(sentence: Sentence, rules: Rules) -> set[Status]:
     """The statuses of the crew's movement the sentence says did not happen («бригада не
-    выезжала», «так и не приехали»)."""
+    выезжала», «так и не приехали»), or were called off («Выезд отменили — мокрый снег»:
+    the form's «Действие: Выезд на объект» above it did not happen either)."""
     found: set[Status] = set()
     tokens = sentence.tokens
     by_word = _triggers_by_word(rules)
+    if any(t.has_lemma(_CALLED_OFF) for t in tokens):
+        found |= _moves_named(tokens, by_word)
     for index in range(1, len(tokens)):
         if tokens[index - 1].text not in rules.negations.words:
             continue  # «не выезжала», not «газель не завелась, едем»
@@ -84,6 +87,24 @@ def denied(sentence: Sentence, rules: Rules) -> set[Status]:
                 ):
                     found.add(trigger.status)
     return found
+
+
+# «отменили», «отменён», «отмена»: what they are said of did not happen.
+_CALLED_OFF = frozenset({"отменить", "отменять", "отмениться", "отменяться", "отмена"})
+
+
+def _moves_named(
+    tokens: tuple[Token, ...], by_word: dict[str, tuple[tuple[int, Trigger], ...]]
+) -> set[Status]:
+    """The crew's moves named by a noun in ``tokens`` («выезд», «прибытие»)."""
+    return {
+        trigger.status
+        for token in tokens
+        for form in token.forms
+        if form.pos == "NOUN"
+        for _order, trigger in by_word.get(form.lemma, ())
+        if trigger.kind == "noun" and trigger.status in (Status.EN_ROUTE, Status.ON_SITE)
+    }
 
 
 def _all_done(tokens: tuple[Token, ...], i: int, rules: Rules, sentence: Sentence) -> bool:
@@ -628,7 +649,7 @@ def _noun_reports(status: Status, sentence: Sentence, rules: Rules) -> Status | 
     return status
 
 
-_NOT_HAPPENED = frozenset({"задержка", "перенос", "отмена", "задерживаться", "отложить"})
+_NOT_HAPPENED = frozenset({"задержка", "перенос", "задерживаться", "отложить"}) | _CALLED_OFF
 
 
 def _time_like(text: str, match: re.Match[str]) -> bool:
