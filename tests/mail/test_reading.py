@@ -447,6 +447,9 @@ DECIDED = [
         "Поз. 1 и 2 — прибыли 9:00, убыли 12:40. Работы по поз. 3 — 24.11.2026. Бригада убыла.",
         ("5120", ("1", "2"), LEFT),
     ),
+    # the crew sent, counted or named with its trade; an acceptance of the request's receipt
+    ("5120", "Направили двух сотрудников, будут к 10.", ("5120", (), EN_ROUTE)),
+    ("5120", "Подтверждаем факт получения заявки 5120.", ("5120", (), ACCEPTED)),
 ]
 
 REVIEW = [
@@ -583,6 +586,9 @@ REVIEW = [
         "no_status",
     ),
     ("5120", "Выезд бригады отменён, заказчик не готов.", "no_status"),
+    # what was sent is the noun the crew's word says whose: lists, not the crew
+    ("RE: Заявка 5120", "Приняли к сведению. Списки сотрудников направлены ранее.", "no_status"),
+    ("5120", "Паспорта электриков отправили на проходную.", "no_status"),
 ]
 
 

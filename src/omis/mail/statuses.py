@@ -540,7 +540,25 @@ def _needs(trigger: Trigger, tokens: tuple[Token, ...], i: int) -> bool:
         return True  # «6103 берём»: the request number itself
     if _ALONE in trigger.needs and _said_alone(tokens, i):
         return True  # «ок, берём!», «получили, берём конечно»: nothing else taken
-    return any(token.has_lemma(trigger.needs) for token in window)
+    near = [*range(max(0, i - 2), i), *range(i + 1, min(len(tokens), i + 1 + _WINDOW))]
+    crew = trigger.status is not Status.ACCEPTED  # who moves; «подтверждаем факт получения»
+    return any(
+        tokens[k].has_lemma(trigger.needs) and not (crew and _of_a_thing(tokens, k)) for k in near
+    )
+
+
+def _of_a_thing(tokens: tuple[Token, ...], k: int) -> bool:
+    """The word is in the genitive right after a noun, of which it says whose («Списки
+    сотрудников направлены ранее», «паспорта электриков отправили»): the noun is what was
+    sent, not the crew («направили двух сотрудников»: a number, not a noun, before it)."""
+    if k == 0:
+        return False
+    before = tokens[k - 1].forms[:1]
+    return (
+        bool(before)
+        and before[0].pos == "NOUN"
+        and any(f.case == "gent" for f in tokens[k].forms[:1])
+    )
 
 
 # In a trigger's «needs»: the verb is a clause by itself. No token is ever spelled so.
