@@ -450,6 +450,8 @@ DECIDED = [
     # the crew sent, counted or named with its trade; an acceptance of the request's receipt
     ("5120", "Направили двух сотрудников, будут к 10.", ("5120", (), EN_ROUTE)),
     ("5120", "Подтверждаем факт получения заявки 5120.", ("5120", (), ACCEPTED)),
+    # a position worked on before the finish is the finish's
+    ("5120", "На п3 сейчас, ищу обрыв. Нашёл, всё сделал, уехал.", ("5120", ("3",), LEFT)),
 ]
 
 REVIEW = [
@@ -589,6 +591,9 @@ REVIEW = [
     # what was sent is the noun the crew's word says whose: lists, not the crew
     ("RE: Заявка 5120", "Приняли к сведению. Списки сотрудников направлены ранее.", "no_status"),
     ("5120", "Паспорта электриков отправили на проходную.", "no_status"),
+    # a finish said of no position, then a position the crew is at work on now
+    ("5120", "1й и 2й подъезд сделал. на 3м сейчас, ищу обрыв", "mixed_positions"),
+    ("5120", "Блоки вызова поменял, сделал. На п3 сейчас, линия в обрыве, ищу.", "mixed_positions"),
 ]
 
 
