@@ -452,6 +452,7 @@ DECIDED = [
     ("5120", "Подтверждаем факт получения заявки 5120.", ("5120", (), ACCEPTED)),
     # a position worked on before the finish is the finish's
     ("5120", "На п3 сейчас, ищу обрыв. Нашёл, всё сделал, уехал.", ("5120", ("3",), LEFT)),
+    ("5120", "Поз. 1 сделали, уехали с Бассейной на базу.", ("5120", ("1",), LEFT)),
 ]
 
 REVIEW = [
@@ -594,6 +595,12 @@ REVIEW = [
     # a finish said of no position, then a position the crew is at work on now
     ("5120", "1й и 2й подъезд сделал. на 3м сейчас, ищу обрыв", "mixed_positions"),
     ("5120", "Блоки вызова поменял, сделал. На п3 сейчас, линия в обрыве, ищу.", "mixed_positions"),
+    # gone from one place to another that is a position of the request
+    (
+        "5120",
+        "Электроснабжение ТП-14 (поз. 1) восстановлено в 11:50. Бригада убыла с ТП-14 на ТП-9 (поз. 2).",
+        "mixed_positions",
+    ),
 ]
 
 

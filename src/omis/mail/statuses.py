@@ -1027,12 +1027,13 @@ def _elsewhere(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
     """A destination after the verb, in its clause, that is another place: «на 2-й узел»,
     «на ТП-9», «на Космонавтов 18»; not the crew's own («на базу»), the site in general
     («на объект», «к месту работ»), the customer («к вам»), a request, an errand («на
-    осмотр») or a time («в 15:20», «в 12 20»). A departure from a place it names («уехали с
-    Бассейной на Энгельса») says the crew left it: that is :func:`_direction`'s."""
+    осмотр») or a time («в 15:20», «в 12 20»). A departure from a place it names to another
+    («убыла с ТП-14 на ТП-9») sets off for the other all the same; that it left the first
+    is :func:`_direction`'s."""
     end = min(len(tokens), i + 8)
     for j in range(i + 1, end - 1):
         token = tokens[j]
-        if token.text in (".", ";", "!", "?", ",") or token.text in rules.direction.from_:
+        if token.text in (".", ";", "!", "?", ","):
             return False
         if token.text not in rules.direction.to:
             continue
