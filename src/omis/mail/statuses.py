@@ -780,6 +780,8 @@ def _phrase(
         return None  # «на объекте никого нет»
     if _planned_after(tokens, i + size, rules):
         return None  # «Работы на территории планируются на 09.11»
+    if _whose_place(tokens, i, sentence):
+        return None  # «фильтров на объекте 14 шт.»: where the things are, not the crew
     if _role(tokens, i, i + size):
         return None  # «Старший на объекте – Шерзод»: who is in charge there, not an arrival
     if _done_there_later(tokens, i, i + size):
@@ -855,6 +857,21 @@ def _point_of(tokens: tuple[Token, ...], j: int) -> bool:
         and bool(after.forms)
         and after.forms[0].pos == "NOUN"
         and after.forms[0].case == "gent"
+    )
+
+
+def _whose_place(tokens: tuple[Token, ...], i: int, sentence: Sentence) -> bool:
+    """The place follows a noun in the genitive, never the nominative («фильтров на объекте
+    14 шт.», «щитов на площадке два»): it says where those things are; who is somewhere is
+    in the nominative («бригада на объекте»), or named («механик Лапин на месте»)."""
+    before = tokens[i - 1].forms if i > 0 else ()
+    written = sentence.text[tokens[i - 1].start - sentence.start :][:1] if i > 0 else ""
+    return (
+        bool(before)
+        and written.islower()
+        and before[0].pos == "NOUN"
+        and before[0].case == "gent"
+        and not any(f.case == "nomn" for f in before)
     )
 
 
