@@ -64,10 +64,13 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
 
 def denied(sentence: Sentence, rules: Rules) -> set[Status]:
     """The statuses of the crew's movement the sentence says did not happen («бригада не
-    выезжала», «так и не приехали»)."""
+    выезжала», «так и не приехали»), or were called off («Выезд отменили — мокрый снег»:
+    the form's «Действие: Выезд на объект» above it did not happen either)."""
     found: set[Status] = set()
     tokens = sentence.tokens
     by_word = _triggers_by_word(rules)
+    if any(t.has_lemma(_CALLED_OFF) for t in tokens):
+        found |= _moves_named(tokens, by_word)
     for index in range(1, len(tokens)):
         if tokens[index - 1].text not in rules.negations.words:
             continue  # «не выезжала», not «газель не завелась, едем»
@@ -84,6 +87,24 @@ def denied(sentence: Sentence, rules: Rules) -> set[Status]:
                 ):
                     found.add(trigger.status)
     return found
+
+
+# «отменили», «отменён», «отмена»: what they are said of did not happen.
+_CALLED_OFF = frozenset({"отменить", "отменять", "отмениться", "отменяться", "отмена"})
+
+
+def _moves_named(
+    tokens: tuple[Token, ...], by_word: dict[str, tuple[tuple[int, Trigger], ...]]
+) -> set[Status]:
+    """The crew's moves named by a noun in ``tokens`` («выезд», «прибытие»)."""
+    return {
+        trigger.status
+        for token in tokens
+        for form in token.forms
+        if form.pos == "NOUN"
+        for _order, trigger in by_word.get(form.lemma, ())
+        if trigger.kind == "noun" and trigger.status in (Status.EN_ROUTE, Status.ON_SITE)
+    }
 
 
 def _all_done(tokens: tuple[Token, ...], i: int, rules: Rules, sentence: Sentence) -> bool:
@@ -519,7 +540,25 @@ def _needs(trigger: Trigger, tokens: tuple[Token, ...], i: int) -> bool:
         return True  # «6103 берём»: the request number itself
     if _ALONE in trigger.needs and _said_alone(tokens, i):
         return True  # «ок, берём!», «получили, берём конечно»: nothing else taken
-    return any(token.has_lemma(trigger.needs) for token in window)
+    near = [*range(max(0, i - 2), i), *range(i + 1, min(len(tokens), i + 1 + _WINDOW))]
+    crew = trigger.status is not Status.ACCEPTED  # who moves; «подтверждаем факт получения»
+    return any(
+        tokens[k].has_lemma(trigger.needs) and not (crew and _of_a_thing(tokens, k)) for k in near
+    )
+
+
+def _of_a_thing(tokens: tuple[Token, ...], k: int) -> bool:
+    """The word is in the genitive right after a noun, of which it says whose («Списки
+    сотрудников направлены ранее», «паспорта электриков отправили»): the noun is what was
+    sent, not the crew («направили двух сотрудников»: a number, not a noun, before it)."""
+    if k == 0:
+        return False
+    before = tokens[k - 1].forms[:1]
+    return (
+        bool(before)
+        and before[0].pos == "NOUN"
+        and any(f.case == "gent" for f in tokens[k].forms[:1])
+    )
 
 
 # In a trigger's «needs»: the verb is a clause by itself. No token is ever spelled so.
@@ -628,7 +667,7 @@ def _noun_reports(status: Status, sentence: Sentence, rules: Rules) -> Status | 
     return status
 
 
-_NOT_HAPPENED = frozenset({"задержка", "перенос", "отмена", "задерживаться", "отложить"})
+_NOT_HAPPENED = frozenset({"задержка", "перенос", "задерживаться", "отложить"}) | _CALLED_OFF
 
 
 def _time_like(text: str, match: re.Match[str]) -> bool:
@@ -741,6 +780,8 @@ def _phrase(
         return None  # «на объекте никого нет»
     if _planned_after(tokens, i + size, rules):
         return None  # «Работы на территории планируются на 09.11»
+    if _whose_place(tokens, i, sentence):
+        return None  # «фильтров на объекте 14 шт.»: where the things are, not the crew
     if _role(tokens, i, i + size):
         return None  # «Старший на объекте – Шерзод»: who is in charge there, not an arrival
     if _done_there_later(tokens, i, i + size):
@@ -816,6 +857,21 @@ def _point_of(tokens: tuple[Token, ...], j: int) -> bool:
         and bool(after.forms)
         and after.forms[0].pos == "NOUN"
         and after.forms[0].case == "gent"
+    )
+
+
+def _whose_place(tokens: tuple[Token, ...], i: int, sentence: Sentence) -> bool:
+    """The place follows a noun in the genitive, never the nominative («фильтров на объекте
+    14 шт.», «щитов на площадке два»): it says where those things are; who is somewhere is
+    in the nominative («бригада на объекте»), or named («механик Лапин на месте»)."""
+    before = tokens[i - 1].forms if i > 0 else ()
+    written = sentence.text[tokens[i - 1].start - sentence.start :][:1] if i > 0 else ""
+    return (
+        bool(before)
+        and written.islower()
+        and before[0].pos == "NOUN"
+        and before[0].case == "gent"
+        and not any(f.case == "nomn" for f in before)
     )
 
 
@@ -988,12 +1044,13 @@ def _elsewhere(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
     """A destination after the verb, in its clause, that is another place: «на 2-й узел»,
     «на ТП-9», «на Космонавтов 18»; not the crew's own («на базу»), the site in general
     («на объект», «к месту работ»), the customer («к вам»), a request, an errand («на
-    осмотр») or a time («в 15:20», «в 12 20»). A departure from a place it names («уехали с
-    Бассейной на Энгельса») says the crew left it: that is :func:`_direction`'s."""
+    осмотр») or a time («в 15:20», «в 12 20»). A departure from a place it names to another
+    («убыла с ТП-14 на ТП-9») sets off for the other all the same; that it left the first
+    is :func:`_direction`'s."""
     end = min(len(tokens), i + 8)
     for j in range(i + 1, end - 1):
         token = tokens[j]
-        if token.text in (".", ";", "!", "?", ",") or token.text in rules.direction.from_:
+        if token.text in (".", ";", "!", "?", ","):
             return False
         if token.text not in rules.direction.to:
             continue

@@ -494,6 +494,10 @@ def _report(
         # what the last letter was about; the new text says which part this one is.
         subject_positions = ()
     named = _named_positions(segments) or subject_positions or hinted
+    if general is not None and _at_work_after_finish(segments, general[0]):
+        return Understanding(
+            number, named, evidence=(number_evidence,), unmatched_reason="mixed_positions"
+        )
     if general is None:
         general = _subject_status(reading, rules, vocab)
     if general is None:
@@ -854,6 +858,20 @@ def _still_working(
     other than «на месте» («п1 закончили, на п2 сейчас грузим»): different statuses."""
     working = {p for s in segments if s.working for p in s.positions or () if p not in per_position}
     return bool(working) and any(s is not Status.ON_SITE for s, _ in per_position.values())
+
+
+def _at_work_after_finish(segments: list[_Segment], status: Status) -> bool:
+    """A finish said with no position named, then a position the crew is at work on now
+    («1й и 2й подъезд сделал, блоки вызова новые. на 3м сейчас, ищу»): the finish is of
+    the other positions, that one is still going on: different statuses."""
+    if status is not Status.LEFT:
+        return False
+    finished = [
+        k
+        for k, s in enumerate(segments)
+        if s.positions is None and any(e.status is Status.LEFT for e in s.events)
+    ]
+    return bool(finished) and any(s.working for s in segments[finished[-1] + 1 :])
 
 
 def _clauses(
