@@ -335,6 +335,13 @@ DECIDED = [
     ("5120", "п1 готово. по п2 сейчас ждём запчасть", ("5120", ("1",), LEFT)),
     ("5120", "п1 готово. по п2 уточняем у управляющей компании", ("5120", ("1",), LEFT)),
     ("5120", "п1 закончили, п2 завтра делаем", ("5120", ("1",), LEFT)),
+    # the crew's work in the present with a day to come after it is a plan, not a report
+    ("Re: 5120", "принято работаем с завтрашнего утра", ("5120", (), ACCEPTED)),
+    (
+        "5120",
+        "По поз. 1 закончили. Уехали 14:05.\nПоз. 2 смотрим завтра с утра.",
+        ("5120", ("1",), LEFT),
+    ),
     # setting off after a finish for a place that is no position of the request is leaving;
     # a machine fixed before setting off is the crew's own
     ("5120 п3", "п3 сделали, уехали на соседний склад за кабелем", ("5120", ("3",), LEFT)),

@@ -247,12 +247,8 @@ def _match(
         return None  # «выезжает в 07:15»: a timetable, not a report
     if form.tense == "pres" and form.lemma in _DEPARTING and _after_a_while(tokens, i):
         return None  # «выезжаем через час»: the departure is still to come
-    if (
-        form.tense == "pres"
-        and trigger.status is not Status.ON_SITE
-        and _plan_after(tokens, i, rules)
-    ):
-        return None  # «выезжаем завтра с утра»: the present tense of a plan
+    if form.tense == "pres" and _plan_after(tokens, i, rules):
+        return None  # «выезжаем завтра с утра», «работаем с завтрашнего утра»: a plan
     if trigger.not_of and _done_to(tokens, i, frozenset(trigger.not_of)):
         return None  # «заказ сделал», «диагностику сделали»: not the work itself
     if trigger.status is Status.LEFT and _into_a_state(tokens, i):
