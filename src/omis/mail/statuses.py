@@ -739,6 +739,8 @@ def _phrase(
         return None  # «Работы на территории планируются на 09.11»
     if _role(tokens, i, i + size):
         return None  # «Старший на объекте – Шерзод»: who is in charge there, not an arrival
+    if _worked_there(tokens, i):
+        return None  # «перезарядили на месте», «снег сложен на территории»: where, not who
     if _done_there_later(tokens, i, i + size):
         return None  # «наряд-допуск оформим на месте», «разберитесь на месте»: a plan
     copula = _copula(tokens, i) or _copula_after(tokens, i + size)
@@ -799,6 +801,18 @@ def _done_there_later(tokens: tuple[Token, ...], i: int, j: int) -> bool:
         and all(
             f.pos == "VERB" and f.tense == "futr" and f.lemma != "быть" for f in following.forms
         )
+    )
+
+
+def _worked_there(tokens: tuple[Token, ...], i: int) -> bool:
+    """Right after work done to something (a transitive verb in the past, a passive
+    participle), the place says where it was done («18 шт перезарядили на месте», «счётчик
+    поверен на месте»), not that the crew is there; «остались на месте», «ждём на месте»
+    are the crew's own."""
+    before = tokens[i - 1] if i > 0 else None
+    return before is not None and any(
+        (f.pos == "VERB" and f.tense == "past" and f.transitivity == "tran") or f.pos == "PRTS"
+        for f in before.forms
     )
 
 
