@@ -572,6 +572,7 @@ class _Facts:
     dated: bool  # a date and no clock time beside it
     estimate: bool  # «ориентировочно», «через», «около»
     thanks: bool  # «спасибо», «спс»
+    accepts: bool  # «приняли», «принята»: the request taken on
     names_something: bool  # a request word or any number
 
 
@@ -602,6 +603,7 @@ def _facts(sentence: Sentence, rules: Rules) -> _Facts:
         and not _TIME.search(text, 0, dates[0].start()),
         estimate=any(t.has_lemma(rules.intent.estimate) for t in words),
         thanks=any(t.has_lemma(_THANKS) for t in words),
+        accepts=any(t.has_lemma(_accepting(rules)) for t in words),
         names_something=any(
             t.has_lemma(rules.request_words.lemmas) or t.has_lemma(_INTO_WORK) or t.is_number
             for t in sentence.tokens
@@ -619,9 +621,21 @@ def _noun_reports(status: Status, sentence: Sentence, rules: Rules) -> Status | 
     facts = _facts(sentence, rules)
     if facts.plan_verb or facts.not_happened or facts.intended or facts.dated:
         return None  # «выедем», «задержка выезда», «планируем выезд», «выезд 27.11»
+    if facts.accepts and status is not Status.ACCEPTED:
+        return None  # «Приняли, исполнитель бригада №5, выезд до обеда»: the schedule
     if facts.estimate:
         return Status.EN_ROUTE if status is Status.ON_SITE else None
     return status
+
+
+def _accepting(rules: Rules) -> frozenset[str]:
+    """The verbs that take a request on by themselves («приняли», «принята»)."""
+    return frozenset(
+        lemma
+        for trigger in rules.statuses.triggers
+        if trigger.status is Status.ACCEPTED and trigger.kind == "verb" and not trigger.needs
+        for lemma in trigger.lemmas
+    )
 
 
 _NOT_HAPPENED = frozenset({"задержка", "перенос", "отмена", "задерживаться", "отложить"})
