@@ -338,6 +338,12 @@ DECIDED = [
     # «на месте» right after work done to something is where it was done, not the crew
     ("5120 поз.1", "Готово, 18 шт перезарядили на месте. Уехали", ("5120", ("1",), LEFT)),
     ("5120", "Работы завершены, бригады убыли.\nСнег сложен на территории.", ("5120", (), LEFT)),
+    # someone else at the place is not the crew
+    (
+        "5120",
+        "Приняли в 02:12, ребёнок в кабине, мама на площадке. Мастер уже едет.",
+        ("5120", (), EN_ROUTE),
+    ),
     # a departure named beside the acceptance, in its sentence, is the schedule
     ("Re: 5120", "Приняли, исполнитель бригада №5, выезд до обеда.", ("5120", (), ACCEPTED)),
     # the crew's work in the present with a day to come after it is a plan, not a report

@@ -753,6 +753,8 @@ def _phrase(
         return None  # «Работы на территории планируются на 09.11»
     if _role(tokens, i, i + size):
         return None  # «Старший на объекте – Шерзод»: who is in charge there, not an arrival
+    if trigger.status is Status.ON_SITE and _someone_else(tokens, i, rules):
+        return None  # «мама на площадке», «скорая на месте»: not the contractor's crew
     if _worked_there(tokens, i):
         return None  # «перезарядили на месте», «снег сложен на территории»: where, not who
     if _done_there_later(tokens, i, i + size):
