@@ -335,6 +335,24 @@ DECIDED = [
     ("5120", "п1 готово. по п2 сейчас ждём запчасть", ("5120", ("1",), LEFT)),
     ("5120", "п1 готово. по п2 уточняем у управляющей компании", ("5120", ("1",), LEFT)),
     ("5120", "п1 закончили, п2 завтра делаем", ("5120", ("1",), LEFT)),
+    # «на месте» right after work done to something is where it was done, not the crew
+    ("5120 поз.1", "Готово, 18 шт перезарядили на месте. Уехали", ("5120", ("1",), LEFT)),
+    ("5120", "Работы завершены, бригады убыли.\nСнег сложен на территории.", ("5120", (), LEFT)),
+    # someone else at the place is not the crew
+    (
+        "5120",
+        "Приняли в 02:12, ребёнок в кабине, мама на площадке. Мастер уже едет.",
+        ("5120", (), EN_ROUTE),
+    ),
+    # a departure named beside the acceptance, in its sentence, is the schedule
+    ("Re: 5120", "Приняли, исполнитель бригада №5, выезд до обеда.", ("5120", (), ACCEPTED)),
+    # the crew's work in the present with a day to come after it is a plan, not a report
+    ("Re: 5120", "принято работаем с завтрашнего утра", ("5120", (), ACCEPTED)),
+    (
+        "5120",
+        "По поз. 1 закончили. Уехали 14:05.\nПоз. 2 смотрим завтра с утра.",
+        ("5120", ("1",), LEFT),
+    ),
     # setting off after a finish for a place that is no position of the request is leaving;
     # a machine fixed before setting off is the crew's own
     ("5120 п3", "п3 сделали, уехали на соседний склад за кабелем", ("5120", ("3",), LEFT)),

@@ -28,6 +28,7 @@ class Form:
     case: str = ""  # nomn, gent, ...
     number: str = ""  # sing / plur
     gender: str = ""  # masc / femn / neut
+    transitivity: str = ""  # tran / intr: «заменили (что)», «остались»
 
     @property
     def finite_future(self) -> bool:
@@ -57,6 +58,7 @@ def forms(word: str) -> tuple[Form, ...]:
                 case=str(tag.case or ""),
                 number=str(tag.number or ""),
                 gender=str(tag.gender or ""),
+                transitivity=str(tag.transitivity or ""),
             )
         )
     return tuple(dict.fromkeys(readings))

@@ -268,12 +268,8 @@ def _match(
         return None  # «выезжает в 07:15»: a timetable, not a report
     if form.tense == "pres" and form.lemma in _DEPARTING and _after_a_while(tokens, i):
         return None  # «выезжаем через час»: the departure is still to come
-    if (
-        form.tense == "pres"
-        and trigger.status is not Status.ON_SITE
-        and _plan_after(tokens, i, rules)
-    ):
-        return None  # «выезжаем завтра с утра»: the present tense of a plan
+    if form.tense == "pres" and _plan_after(tokens, i, rules):
+        return None  # «выезжаем завтра с утра», «работаем с завтрашнего утра»: a plan
     if trigger.not_of and _done_to(tokens, i, frozenset(trigger.not_of)):
         return None  # «заказ сделал», «диагностику сделали»: not the work itself
     if trigger.status is Status.LEFT and _into_a_state(tokens, i):
@@ -615,6 +611,7 @@ class _Facts:
     dated: bool  # a date and no clock time beside it
     estimate: bool  # «ориентировочно», «через», «около»
     thanks: bool  # «спасибо», «спс»
+    accepts: bool  # «приняли», «принята»: the request taken on
     names_something: bool  # a request word or any number
 
 
@@ -645,6 +642,7 @@ def _facts(sentence: Sentence, rules: Rules) -> _Facts:
         and not _TIME.search(text, 0, dates[0].start()),
         estimate=any(t.has_lemma(rules.intent.estimate) for t in words),
         thanks=any(t.has_lemma(_THANKS) for t in words),
+        accepts=any(t.has_lemma(_accepting(rules)) for t in words),
         names_something=any(
             t.has_lemma(rules.request_words.lemmas) or t.has_lemma(_INTO_WORK) or t.is_number
             for t in sentence.tokens
@@ -662,9 +660,21 @@ def _noun_reports(status: Status, sentence: Sentence, rules: Rules) -> Status | 
     facts = _facts(sentence, rules)
     if facts.plan_verb or facts.not_happened or facts.intended or facts.dated:
         return None  # «выедем», «задержка выезда», «планируем выезд», «выезд 27.11»
+    if facts.accepts and status is not Status.ACCEPTED:
+        return None  # «Приняли, исполнитель бригада №5, выезд до обеда»: the schedule
     if facts.estimate:
         return Status.EN_ROUTE if status is Status.ON_SITE else None
     return status
+
+
+def _accepting(rules: Rules) -> frozenset[str]:
+    """The verbs that take a request on by themselves («приняли», «принята»)."""
+    return frozenset(
+        lemma
+        for trigger in rules.statuses.triggers
+        if trigger.status is Status.ACCEPTED and trigger.kind == "verb" and not trigger.needs
+        for lemma in trigger.lemmas
+    )
 
 
 _NOT_HAPPENED = frozenset({"задержка", "перенос", "задерживаться", "отложить"}) | _CALLED_OFF
@@ -784,6 +794,10 @@ def _phrase(
         return None  # «фильтров на объекте 14 шт.»: where the things are, not the crew
     if _role(tokens, i, i + size):
         return None  # «Старший на объекте – Шерзод»: who is in charge there, not an arrival
+    if trigger.status is Status.ON_SITE and _someone_else(tokens, i, rules):
+        return None  # «мама на площадке», «скорая на месте»: not the contractor's crew
+    if _worked_there(tokens, i):
+        return None  # «перезарядили на месте», «снег сложен на территории»: where, not who
     if _done_there_later(tokens, i, i + size):
         return None  # «наряд-допуск оформим на месте», «разберитесь на месте»: a plan
     copula = _copula(tokens, i) or _copula_after(tokens, i + size)
@@ -844,6 +858,18 @@ def _done_there_later(tokens: tuple[Token, ...], i: int, j: int) -> bool:
         and all(
             f.pos == "VERB" and f.tense == "futr" and f.lemma != "быть" for f in following.forms
         )
+    )
+
+
+def _worked_there(tokens: tuple[Token, ...], i: int) -> bool:
+    """Right after work done to something (a transitive verb in the past, a passive
+    participle), the place says where it was done («18 шт перезарядили на месте», «счётчик
+    поверен на месте»), not that the crew is there; «остались на месте», «ждём на месте»
+    are the crew's own."""
+    before = tokens[i - 1] if i > 0 else None
+    return before is not None and any(
+        (f.pos == "VERB" and f.tense == "past" and f.transitivity == "tran") or f.pos == "PRTS"
+        for f in before.forms
     )
 
 
