@@ -124,6 +124,39 @@ def test_pending_row_left_by_a_crash_becomes_unknown_and_is_not_resent(
     assert bot.received == []
 
 
+def test_message_offered_again_is_sent_until_confirmed_and_never_twice(
+    database: Database, settings: Settings, bot: FakeBotApi, time_machine
+) -> None:
+    """The watchdog's way: the same message on every run until a channel confirms it."""
+    time_machine.move_to(T0, tick=False)
+    message = Message("job_alert", "watchdog:mail:1", "текст")
+
+    def offer() -> list[str]:
+        deliveries = outbox.deliver_until_confirmed(database, settings, message, [telegram(bot)])
+        return [d.state for d in deliveries]
+
+    bot.answer(bot.rate_limited(600))
+    assert offer() == ["retry"]
+    time_machine.move_to(T0 + timedelta(minutes=5), tick=False)
+    assert offer() == ["retry"]  # the wait Telegram asked for is not over: not sent
+    time_machine.move_to(T0 + timedelta(minutes=11), tick=False)
+    assert offer() == ["sent"]
+    assert offer() == ["sent"]  # confirmed before: counted, not sent again
+    assert bot.texts == ["текст", "текст"]
+
+
+def test_message_offered_again_after_a_crash_is_not_resent(
+    database: Database, settings: Settings, bot: FakeBotApi
+) -> None:
+    message = Message("job_alert", "watchdog:mail:1", "текст")
+    with database.session() as session:
+        outbox.record(session, message, [telegram(bot)])  # the process "died" while sending
+    [delivery] = outbox.deliver_until_confirmed(database, settings, message, [telegram(bot)])
+    assert (delivery.state, delivery.delivered) == ("pending", False)
+    assert "не подтверждена" in (delivery.error or "")
+    assert bot.received == []
+
+
 def test_job_failure_alerts_once_and_recovery_once(
     database: Database, alert_settings: Settings, bot: FakeBotApi
 ) -> None:

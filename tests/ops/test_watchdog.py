@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -9,10 +10,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
+from fakes.telegram import Answer, FakeBotApi
 from omis.core.db import Database
 from omis.core.jobs import run_job
 from omis.core.models import AppState
 from omis.core.settings import Settings, load_settings
+from omis.notify.alerts import notify_job_outcome
+from omis.notify.models import Notification
 from omis.ops import watchdog as watchdog_module
 from omis.ops.watchdog import (
     Alert,
@@ -88,10 +92,11 @@ class Recorder:
         self.sent: list[Alert] = []
         self.broken = False
 
-    def __call__(self, alert: Alert) -> None:
+    def __call__(self, alert: Alert) -> bool:
         if self.broken:
             raise ConnectionError("Telegram недоступен")
         self.sent.append(alert)
+        return True
 
 
 def _fail(database: Database, job: str, error: str) -> None:
@@ -216,8 +221,6 @@ def test_cli_alerts_through_the_configured_channels(
 ) -> None:
     """``omis watchdog`` hands the watchdog the notification sender; the watchdog itself
     imports nothing of omis.notify."""
-    from fakes.telegram import FakeBotApi
-
     _fail(database, "mail", "ящик недоступен")
     with FakeBotApi() as bot:
         monkeypatch.setenv("OMIS_TELEGRAM_TOKEN", "1:token")
@@ -232,3 +235,141 @@ def test_cli_alerts_through_the_configured_channels(
                 for alias in node.names}  # fmt: skip
     imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert not {name for name in imported if name.startswith(("omis.notify", "importlib"))}
+
+
+WATCHDOG_MARK = "❗ OMIS: задание «синхронизация ПОС» (pos) не работает"
+
+
+@pytest.fixture
+def pos_failed_with_its_alert(
+    database: Database, monkeypatch: pytest.MonkeyPatch, db_url: str
+) -> Iterator[FakeBotApi]:
+    """The POS sync failed and its own job alert went out, as ``omis pos-sync`` does it;
+    yields the Telegram stand-in the settings point at."""
+    with FakeBotApi() as bot:
+        monkeypatch.setenv("OMIS_DATABASE_URL", db_url)
+        monkeypatch.setenv("OMIS_TELEGRAM_TOKEN", "1:token")
+        monkeypatch.setenv("OMIS_TELEGRAM_CHAT_ID", "-1001")
+        monkeypatch.setenv("OMIS_TELEGRAM_API_URL", bot.url)
+        _fail(database, "pos", "сервер ДЕЛО недоступен")
+        notify_job_outcome(database, load_settings(), "pos", "failed", "сервер ДЕЛО недоступен")
+        yield bot
+
+
+def _watchdog_rows(database: Database) -> list[Notification]:
+    with database.session() as session:
+        query = select(Notification).where(Notification.text.startswith(WATCHDOG_MARK))
+        return list(session.scalars(query))
+
+
+def _watchdog_state(database: Database, job: str) -> dict[str, Any]:
+    with database.session() as session:
+        row = session.get(AppState, f"watchdog.{job}")
+        return dict(row.value) if row else {}
+
+
+def test_cli_alert_is_sent_recorded_and_confirmed(
+    run_cli, database: Database, pos_failed_with_its_alert: FakeBotApi
+) -> None:
+    """The watchdog's own message reaches the chat even though the job already sent its
+    alert; it is in ``notifications``; «отправлено» follows the chat's confirmation."""
+    bot = pos_failed_with_its_alert
+    result = run_cli("watchdog")
+    assert result.exit_code == 0, result.output
+    assert f"отправлено: {WATCHDOG_MARK}" in result.stdout
+    assert [text for text in bot.texts if text.startswith(WATCHDOG_MARK)] != []
+    [row] = _watchdog_rows(database)
+    assert (row.channel, row.target, row.kind, row.state) == (
+        "telegram",
+        "-1001",
+        "pos_alert",
+        "sent",
+    )
+    assert _watchdog_state(database, "pos")["alerted"] is True
+
+    again = run_cli("watchdog")
+    assert again.exit_code == 0, again.output
+    assert "отправлено" not in again.stdout
+    assert len([text for text in bot.texts if text.startswith(WATCHDOG_MARK)]) == 1
+
+
+def test_cli_undelivered_alert_exits_1_and_goes_out_once_on_the_next_run(
+    run_cli, database: Database, pos_failed_with_its_alert: FakeBotApi
+) -> None:
+    bot = pos_failed_with_its_alert
+    bot.answer(Answer(500, {"ok": False, "error_code": 500, "description": "down"}))
+    result = run_cli("watchdog")
+    assert result.exit_code == 1, result.output
+    assert "отправлено:" not in result.stdout
+    assert "оповещение не доставлено: Telegram: ошибка сервера (500)" in result.stderr
+    [row] = _watchdog_rows(database)
+    assert row.state == "retry"
+    assert _watchdog_state(database, "pos")["alerted"] is False
+
+    healthy = run_cli("watchdog")
+    assert healthy.exit_code == 0, healthy.output
+    assert f"отправлено: {WATCHDOG_MARK}" in healthy.stdout
+    later = run_cli("watchdog")
+    assert later.exit_code == 0, later.output
+    assert "отправлено" not in later.stdout
+    [row] = _watchdog_rows(database)  # the same row, not a second message
+    assert (row.state, row.attempts) == ("sent", 2)
+    arrived = [text for text in bot.texts if text.startswith(WATCHDOG_MARK)]
+    assert len(arrived) == 2  # the refused attempt and the delivered one
+    assert _watchdog_state(database, "pos")["alerted"] is True
+
+
+def test_cli_refused_alert_is_offered_again_once_the_channel_works(
+    run_cli, database: Database, pos_failed_with_its_alert: FakeBotApi
+) -> None:
+    """A refusal (a wrong chat) never reached anyone: after the fix the alert goes out."""
+    bot = pos_failed_with_its_alert
+    bot.answer(Answer(400, {"ok": False, "error_code": 400, "description": "chat not found"}))
+    assert run_cli("watchdog").exit_code == 1
+    [row] = _watchdog_rows(database)
+    assert row.state == "failed"
+    result = run_cli("watchdog")
+    assert result.exit_code == 0, result.output
+    assert [row.state for row in _watchdog_rows(database)] == ["sent"]
+
+
+def test_cli_recovery_message_goes_through_the_outbox(
+    run_cli, database: Database, pos_failed_with_its_alert: FakeBotApi
+) -> None:
+    bot = pos_failed_with_its_alert
+    assert run_cli("watchdog").exit_code == 0
+    _succeed(database, "pos")
+    bot.answer(Answer(500, {"ok": False, "error_code": 500, "description": "down"}))
+    assert run_cli("watchdog").exit_code == 1
+    result = run_cli("watchdog")
+    assert result.exit_code == 0, result.output
+    assert "отправлено: ✅ OMIS" in result.stdout
+    with database.session() as session:
+        kinds = list(session.scalars(
+            select(Notification.state).where(Notification.kind == "job_recovered")
+        ))  # fmt: skip
+    assert kinds == ["sent"]
+    assert run_cli("watchdog").stdout.count("отправлено") == 0
+
+
+def test_cli_prints_the_alert_in_printing_mode(
+    run_cli, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OMIS_PRINT_NOTIFICATIONS", "true")
+    _fail(database, "pos", "сервер ДЕЛО недоступен")
+    result = run_cli("watchdog")
+    assert result.exit_code == 0, result.output
+    assert f"→ консоль (оповещение о работе заданий):\n{WATCHDOG_MARK}" in result.stdout
+    assert f"отправлено: {WATCHDOG_MARK}" in result.stdout
+    [row] = _watchdog_rows(database)
+    assert (row.channel, row.state) == ("console", "sent")
+
+
+def test_cli_without_alert_channels_says_nothing_was_sent(run_cli, database: Database) -> None:
+    _fail(database, "pos", "сервер ДЕЛО недоступен")
+    result = run_cli("watchdog")
+    assert result.exit_code == 0, result.output
+    assert "отправлено:" not in result.stdout.replace("не отправлено", "")
+    assert "не отправлено (каналы оповещений не настроены)" in result.stdout
+    assert _watchdog_rows(database) == []
+    assert _watchdog_state(database, "pos")["alerted"] is False

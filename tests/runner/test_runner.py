@@ -137,5 +137,6 @@ def test_notify_alone_reports_undelivered_messages_with_exit_code_1(
     result = run_cli("notify")
 
     assert result.exit_code == 1
-    assert "не доставлено" in result.output
+    [summary] = [line for line in result.output.splitlines() if line.startswith("напоминания:")]
+    assert summary.endswith("сообщений отправлено: 0; не доставлено: 1"), summary
     assert last_run(database, "notify").outcome == "partial"

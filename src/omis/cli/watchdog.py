@@ -28,13 +28,15 @@ def watchdog(app: AppContext, dry_run: bool) -> None:
 
     Задание считается сломанным, если его последний запуск завершился ошибкой или
     успешного запуска не было дольше двух периодов (почта и напоминания: 10 мин,
-    ПОС: 60 мин). Код выхода 1: оповещение о сбое доставить не удалось.
+    ПОС: 60 мин). Сообщение уходит в каналы оповещений (Telegram, SMTP) и записывается
+    в журнал уведомлений; «отправлено» — только то, что канал принял. Код выхода 1:
+    сообщение доставить не удалось, следующий запуск отправит его снова.
 
     \b
     Пример:
       omis watchdog --dry-run
     """
-    from omis.notify.alerts import notify_job_outcome
+    from omis.notify.alerts import send_watchdog_alert
     from omis.ops.watchdog import Alert, job_health, run_watchdog
 
     database = app.database()
@@ -44,14 +46,20 @@ def watchdog(app: AppContext, dry_run: bool) -> None:
             click.echo(health_line(health, tz))
         return
 
-    def send(alert: Alert) -> None:
-        notify_job_outcome(database, app.settings, alert.job, alert.outcome, alert.reason)
+    def send(alert: Alert) -> bool:
+        return send_watchdog_alert(
+            database, app.settings, alert.job, alert.failing, alert.key, alert.text, click.echo
+        )
 
     outcomes = run_watchdog(database, app.settings, send)
     for outcome in outcomes:
         click.echo(health_line(outcome.health, tz))
         if outcome.sent:
             click.echo(f"  отправлено: {outcome.sent.text}")
+        if outcome.no_channel:
+            click.echo(
+                f"  не отправлено (каналы оповещений не настроены): {outcome.no_channel.text}"
+            )
         if outcome.delivery_error:
             click.echo(f"  оповещение не доставлено: {outcome.delivery_error}", err=True)
     if not outcomes:

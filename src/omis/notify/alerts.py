@@ -7,6 +7,7 @@ repeated failure, or a crash after sending, never produces a second alert.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from omis.adapters.channels import Channel, build_channels
@@ -40,6 +41,38 @@ def notify_job_outcome(
     return any(item.delivered for item in [*retried, *sent])
 
 
+class AlertUndelivered(Exception):
+    """No channel confirmed a watchdog alert; the message says what each one answered."""
+
+
+def send_watchdog_alert(
+    database: Database,
+    settings: Settings,
+    job: str,
+    failing: bool,
+    key: str,
+    text: str,
+    echo: Callable[[str], None] = print,
+) -> bool:
+    """Send one ``omis watchdog`` message over the alert channels, through the outbox like
+    every other alert: recorded in ``notifications``, printed in printing mode. The watchdog
+    offers the same ``key`` on each run until a channel confirms it (see
+    :func:`omis.notify.outbox.deliver_until_confirmed`), so it arrives once.
+
+    True: at least one channel confirmed it (a channel that failed is retried with the
+    other alerts). False: no alert channel is configured. Raises :class:`AlertUndelivered`
+    when every channel failed."""
+    channels = build_channels(settings, purpose="alert", echo=echo)
+    message = Message(_alert_kind(job, failing), key, text)
+    deliveries = outbox.deliver_until_confirmed(database, settings, message, channels)
+    if not deliveries:
+        return False
+    if any(item.delivered for item in deliveries):
+        return True
+    errors = dict.fromkeys(item.error or item.state for item in deliveries)
+    raise AlertUndelivered("; ".join(errors))
+
+
 def _record_change(
     database: Database,
     settings: Settings,
@@ -67,10 +100,17 @@ def _record_change(
 def _message(settings: Settings, job: str, failing: bool, error: str | None, since: str) -> Message:
     title = job_title(job)  # an instance's job (a mailbox, an installation) names it
     at = local_time(now(), settings.core.tz)
+    kind = _alert_kind(job, failing)
     if failing:
-        kind = "pos_alert" if job_kind(job) == "pos" else "job_alert"
         reason = redact(error) or "причина неизвестна"
         text = f"❌ OMIS: задание «{title}» завершилось ошибкой ({at}): {reason}"
         return Message(kind, f"alert:{job}:{since}", text)
     text = f"✅ OMIS: задание «{title}» восстановлено, снова работает ({at})"
-    return Message("job_recovered", f"recovered:{job}:{since}", text)
+    return Message(kind, f"recovered:{job}:{since}", text)
+
+
+def _alert_kind(job: str, failing: bool) -> str:
+    """The notification kind of a job's alert (the POS sync's failures are their own kind)."""
+    if not failing:
+        return "job_recovered"
+    return "pos_alert" if job_kind(job) == "pos" else "job_alert"

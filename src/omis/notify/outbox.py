@@ -116,6 +116,43 @@ def deliver(
     return send_recorded(database, settings, recorded, channels)
 
 
+def deliver_until_confirmed(
+    database: Database, settings: Settings, message: Message, channels: Sequence[Channel]
+) -> list[Delivery]:
+    """Like :func:`deliver`, for a message its caller offers again until it is confirmed
+    (the watchdog's alert): a row an earlier run left in ``retry`` is sent again once its
+    wait is over, one the provider refused (``failed``) too, since a refused message never
+    arrived; a ``sent`` row counts as delivered; a ``pending`` or ``unknown`` one is not
+    re-sent (at most once) and is reported as unconfirmed."""
+    deliveries = []
+    for channel in channels:
+        row = _row_by_key(database, channel_key(message, channel))
+        if row is None:
+            deliveries += deliver(database, settings, message, [channel])
+        else:
+            deliveries.append(_offer_again(database, settings, row, channel))
+    return deliveries
+
+
+def _row_by_key(database: Database, key: str) -> Notification | None:
+    with database.session() as session:
+        return session.scalar(select(Notification).where(Notification.idempotency_key == key))
+
+
+def _offer_again(
+    database: Database, settings: Settings, row: Notification, channel: Channel
+) -> Delivery:
+    if row.state == "sent":
+        return Delivery(channel.address, "sent")
+    if row.state in ("pending", "unknown"):
+        error = "доставка не подтверждена: отправка прервалась, повторно не отправляется"
+        return Delivery(channel.address, row.state, row.last_error or error)
+    due = row.next_attempt_at is None or row.next_attempt_at <= now()
+    if not due or not _claim(database, row.id, from_state=row.state):
+        return Delivery(channel.address, row.state, row.last_error)
+    return _attempt(database, settings, row.id, channel)
+
+
 def _attempt(database: Database, settings: Settings, row_id: int, channel: Channel) -> Delivery:
     with database.session() as session:
         text = session.get_one(Notification, row_id).text
@@ -181,11 +218,11 @@ def _due_rows(database: Database, kinds: Sequence[str]) -> list[tuple[int, str]]
     ]
 
 
-def _claim(database: Database, row_id: int) -> bool:
+def _claim(database: Database, row_id: int, from_state: str = "retry") -> bool:
     with database.session() as session:
         claimed = session.execute(
             update(Notification)
-            .where(Notification.id == row_id, Notification.state == "retry")
+            .where(Notification.id == row_id, Notification.state == from_state)
             .values(state="pending", attempts=Notification.attempts + 1, attempted_at=now())
         )
         return bool(getattr(claimed, "rowcount", 0))

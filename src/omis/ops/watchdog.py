@@ -226,30 +226,36 @@ AlertKind = Literal["failing", "recovered"]
 
 @dataclass(frozen=True)
 class Alert:
+    """One message of the watchdog; ``key`` is the same on every run that offers it again
+    (one per failure, one per recovery), so the outbox sends it once."""
+
     job: str
     kind: AlertKind
     text: str
     reason: str | None
+    key: str
 
     @property
-    def outcome(self) -> str:
-        """The job outcome the alert reports, as job-run records name it."""
-        return "failed" if self.kind == "failing" else "success"
+    def failing(self) -> bool:
+        return self.kind == "failing"
 
 
-AlertSender = Callable[[Alert], None]
-"""Delivers one alert through the notification channels; raises when it could not. The
-caller passes it in (``omis watchdog``: :func:`omis.notify.alerts.notify_job_outcome`), so
-this module does not reach into the notification package."""
+AlertSender = Callable[[Alert], bool]
+"""Delivers one alert through the notification channels: True when a channel confirmed
+it, False when no alert channel is configured; raises when none could deliver it. The
+caller passes it in (``omis watchdog``: :func:`omis.notify.alerts.send_watchdog_alert`),
+so this module does not reach into the notification package."""
 
 
 @dataclass(frozen=True)
 class WatchdogOutcome:
-    """One job after a watchdog pass: its health, the alert sent (if any), a delivery error."""
+    """One job after a watchdog pass: its health, the alert a channel confirmed (if any),
+    the alert nobody was configured to receive, a delivery error."""
 
     health: JobHealth
     sent: Alert | None = None
     delivery_error: str | None = None
+    no_channel: Alert | None = None
 
 
 def decide_alert(health: JobHealth, stored: dict[str, Any]) -> AlertKind | None:
@@ -302,47 +308,71 @@ def _watch_one(
         alerted = health.failing and bool(stored.get("alerted"))
         _save_state(database, health, stored, alerted)
         return WatchdogOutcome(replace(health, alerted=alerted))
-    alert = Alert(health.job, kind, alert_text(health, kind, settings.core.tz), health.reason)
-    error = _deliver(deliver, alert)
-    if error is None:
-        _save_state(database, health, stored, alerted=kind == "failing")
-    elif kind == "failing":
-        _save_state(database, health, stored, alerted=False)
-    # An undelivered "recovered" leaves the stored failure as it was: retried next pass.
+    key = _alert_key(health.job, kind, stored)
+    if kind == "failing":
+        # The key is stored before sending: a run that dies after the send offers the same
+        # key again, and the outbox does not send it twice.
+        stored = _save_state(database, health, stored, alerted=False, alert_key=key)
+    alert = Alert(health.job, kind, alert_text(health, kind, settings.core.tz), health.reason, key)
+    confirmed, error = _deliver(deliver, alert)
+    if confirmed:
+        _save_state(database, health, stored, alerted=alert.failing)
+    # Undelivered: a failure stays "not alerted", a recovery leaves the stored failure as it
+    # was; either is offered again, under the same key, on the next pass.
     return WatchdogOutcome(
-        replace(health, alerted=health.failing and error is None),
-        alert if error is None else None,
-        error,
+        replace(health, alerted=health.failing and confirmed),
+        sent=alert if confirmed else None,
+        delivery_error=error,
+        no_channel=alert if not (confirmed or error) else None,
     )
 
 
-def _deliver(deliver: AlertSender, alert: Alert) -> str | None:
+def _alert_key(job: str, kind: AlertKind, stored: dict[str, Any]) -> str:
+    """The failure's key: kept while the job stays failing, new for a new failure; the
+    recovery's key follows from the failure it ends."""
+    failure_key = stored.get("alert_key") if stored.get("state") == "failing" else None
+    if kind == "failing":
+        return str(failure_key or f"watchdog:{job}:{now().isoformat()}")
+    failure_key = failure_key or f"watchdog:{job}:{stored.get('first_seen')}"  # older states
+    return f"{failure_key}:recovered"
+
+
+def _deliver(deliver: AlertSender, alert: Alert) -> tuple[bool, str | None]:
+    """Whether a channel confirmed the alert, and why not when one failed."""
     try:
-        deliver(alert)
+        return deliver(alert), None
     except Exception as exc:  # any channel failure: record it, retry on the next pass
         log.warning("оповещение сторожа о задании %s не доставлено: %s", alert.job, exc)
-        return str(exc) or type(exc).__name__
-    return None
+        return False, str(exc) or type(exc).__name__
 
 
 def _save_state(
-    database: Database, health: JobHealth, stored: dict[str, Any], alerted: bool
-) -> None:
+    database: Database,
+    health: JobHealth,
+    stored: dict[str, Any],
+    alerted: bool,
+    alert_key: str | None = None,
+) -> dict[str, Any]:
+    """Record what was last said about the job; returns the stored value."""
     value = {
         "state": health.state,
         "alerted": alerted,
         "reason": health.reason,
         "first_seen": stored.get("first_seen") or now().isoformat(),
     }
+    key = alert_key or (stored.get("alert_key") if health.failing else None)
+    if key:
+        value["alert_key"] = key
     if value == stored:
-        return
-    key = f"watchdog.{health.job}"
+        return value
+    state_key = f"watchdog.{health.job}"
     with database.session() as session:
-        row = session.get(AppState, key)
+        row = session.get(AppState, state_key)
         if row is None:
-            session.add(AppState(key=key, value=value))
+            session.add(AppState(key=state_key, value=value))
         else:
             row.value = value
+    return value
 
 
 def _report(context: JobContext, outcomes: list[WatchdogOutcome]) -> None:

@@ -82,15 +82,16 @@ def undelivered(counts: dict[str, int]) -> int:
     return sum(counts.get(key, 0) for key in UNDELIVERED)
 
 
-def describe_counts(counts: dict[str, int]) -> str:
-    """One Russian line for the operator: what was late and what went out."""
+def describe_counts(counts: dict[str, int], *, with_undelivered: bool = True) -> str:
+    """One Russian line for the operator: what was late and what went out (and what did
+    not, unless the caller reports that itself)."""
     parts = [
         f"просрочено позиций: {counts.get('delayed', 0)}",
         f"напоминаний по позициям: {counts.get('reminder_positions', 0)}",
         f"эскалаций: {counts.get('escalation_positions', 0)}",
         f"сообщений отправлено: {counts.get('sent', 0) + counts.get('retried_sent', 0)}",
     ]
-    if trouble := undelivered(counts):
+    if with_undelivered and (trouble := undelivered(counts)):
         parts.append(f"не доставлено: {trouble}")
     return ", ".join(parts)
 

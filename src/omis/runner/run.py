@@ -116,7 +116,9 @@ def notify_outcome(counts: dict[str, int]) -> Outcome:
     from omis.reminders.notifier import describe_counts, undelivered
 
     trouble = undelivered(counts)
-    return Outcome(describe_counts(counts), f"не доставлено: {trouble}" if trouble else None)
+    # The undelivered count is the problem, shown after the summary: not twice.
+    summary = describe_counts(counts, with_undelivered=False)
+    return Outcome(summary, f"не доставлено: {trouble}" if trouble else None)
 
 
 def _pos(database: Database, settings: Settings, options: RunOptions) -> Outcome:
