@@ -76,3 +76,33 @@ def test_the_shipped_processing_configs_still_load(run_cli, tmp_path: Path, exam
     # Nothing listens on port 1: the file was read, then the connection failed.
     assert "processing_config.json" not in result.output
     assert "сервер ДЕЛО недоступен" in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    ("encoding", "guess"), [("utf-16", "похоже, UTF-16"), ("cp1251", "похоже, Windows-1251")]
+)
+@pytest.mark.parametrize("file", ["processing_config.json", "connection_config.json"])
+def test_a_delo_file_not_in_utf8_is_named_with_its_probable_encoding(
+    run_cli, tmp_path: Path, file: str, encoding: str, guess: str
+) -> None:
+    folder = write_config(tmp_path / "cfg", "http://127.0.0.1:1")
+    text = (folder / file).read_text("utf-8")
+    # Notepad's «Юникод» (UTF-16 with a byte-order mark) or ANSI (Windows-1251) on saving.
+    (folder / file).write_text(text.replace('"omis"', '"омис"'), encoding=encoding)
+    result = run_cli("pos-sync", "--dry-run", "--config-dir", str(folder))
+    assert result.exit_code == EXIT_USAGE, result.output
+    line = result.stderr.strip()
+    assert f"файл {folder / file} не в кодировке UTF-8 ({guess}" in line
+    assert "\n" not in line
+    assert "внутренняя" not in result.output
+
+
+def test_a_delo_file_with_a_byte_order_mark_is_read(run_cli, tmp_path: Path) -> None:
+    folder = write_config(tmp_path / "cfg", "http://127.0.0.1:1")
+    for file in ("processing_config.json", "connection_config.json"):
+        text = (folder / file).read_text("utf-8")
+        (folder / file).write_text(text, encoding="utf-8-sig")
+    result = run_cli("pos-sync", "--dry-run", "--config-dir", str(folder))
+    # Nothing listens on port 1: both files were read, then the connection failed.
+    assert "кодировке" not in result.output
+    assert "сервер ДЕЛО недоступен" in result.output, result.output

@@ -469,8 +469,7 @@ def _read_toml(path: Path) -> dict[str, dict[str, Any]]:
         raise ConfigError(f"OMIS_CONFIG: файл {path} не найден") from exc
     except OSError as exc:
         raise ConfigError(f"OMIS_CONFIG: файл {path} не читается: {exc.strerror}") from exc
-    # Windows' Notepad starts a UTF-8 file with a byte-order mark; TOML does not allow one.
-    text = _utf8_text(raw.removeprefix(b"\xef\xbb\xbf"), f"OMIS_CONFIG: файл {path}")
+    text = utf8_text(raw, f"OMIS_CONFIG: файл {path}")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -498,10 +497,12 @@ def _known_keys(path: Path, name: str, table: dict[str, Any]) -> None:
         )
 
 
-def _utf8_text(raw: bytes, what: str) -> str:
-    """``raw`` as UTF-8, or a ConfigError that says which encoding it probably is in."""
+def utf8_text(raw: bytes, what: str) -> str:
+    """``raw`` as UTF-8, or a ConfigError that says which encoding it probably is in: every
+    configuration file OMIS reads (the TOML file, ``.env``, the DELO JSON files)."""
+    # Windows' Notepad starts a UTF-8 file with a byte-order mark; TOML and JSON allow none.
     try:
-        return raw.decode("utf-8")
+        return raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
     except UnicodeDecodeError as exc:
         utf16 = raw[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in raw[:200]
         guess = "похоже, UTF-16" if utf16 else "похоже, Windows-1251"
@@ -517,7 +518,7 @@ def _build(cls: type[_Section], values: dict[str, Any], path: Path | None) -> _S
     except ValidationError as exc:
         raise ConfigError(_describe(cls, exc, path)) from None
     except UnicodeDecodeError:  # the only file read here is .env (the TOML file was read)
-        _utf8_text(DOTENV.read_bytes(), f"файл {DOTENV.absolute()}")
+        utf8_text(DOTENV.read_bytes(), f"файл {DOTENV.absolute()}")
         raise
     except SettingsError as exc:  # a value pydantic-settings itself failed to decode
         raise ConfigError(_describe_undecoded(cls, exc)) from None

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, m
 from omis.adapters.delo.client import DeloConnection
 from omis.adapters.delo.filters import Scope
 from omis.core.errors import ConfigError
-from omis.core.settings import DeloSettings
+from omis.core.settings import DeloSettings, utf8_text
 from omis.core.validation import likely_name, message_ru
 from omis.pos.decide import Lifecycle, Rules, normalise_label
 
@@ -352,11 +352,12 @@ def _overrides(delo: DeloSettings) -> dict[str, Any]:
 
 def _read_json(path: Path) -> dict[str, Any]:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        raw = path.read_bytes()
     except FileNotFoundError as exc:
         raise ConfigError(f"{path}: файл не найден") from exc
     except OSError as exc:
         raise ConfigError(f"{path}: не читается: {exc.strerror}") from exc
+    text = utf8_text(raw, f"файл {path}")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
