@@ -349,6 +349,17 @@ def _json_value(value: Any, kind: type, expected: str) -> Any:
     return parsed
 
 
+WEB_ADDRESS = re.compile(r"^https?://[^/?#\s]+", re.IGNORECASE)
+
+
+def _web_address(value: str | None) -> str | None:
+    """An address OMIS sends requests (and passwords) to: http:// or https:// and a host,
+    never file:// or ftp://, which would only fail later, request after request."""
+    if value and not WEB_ADDRESS.match(value.strip()):
+        raise ValueError("ожидается адрес http:// или https:// с именем сервера")
+    return value
+
+
 def _split_comma_list(value: Any) -> Any:
     """``"1,2,3"`` and ``'[1, 2, 3]'`` (the JSON form) from the environment both become a
     list (pydantic then makes ints where the field wants them); lists from TOML pass."""
@@ -377,6 +388,11 @@ class DeloSettings(_Section, table="delo", env_prefix="OMIS_DELO_"):
     # One folder per further DELO server (`omis pos-sync --installation NAME`, the systemd
     # unit omis-pos@NAME): each holds its own connection_config.json and processing_config.json.
     installations_dir: Path = Path("/etc/omis/delo.d")
+
+    @field_validator("url")
+    @classmethod
+    def _server_address(cls, value: str | None) -> str | None:
+        return _web_address(value)
 
     @property
     def configured(self) -> bool:
@@ -567,6 +583,7 @@ EXAMPLES: dict[str, str] = {
     "OMIS_REMINDER_MAX_REMINDERS": "3",
     "OMIS_REMINDER_STATUS_LIMITS": '{"подрядчик в пути": 120}',
     "OMIS_WEB_PRODUCTION": "true",
+    "OMIS_DELO_URL": "https://delo.example.ru",
     "OMIS_REPORT_DIGEST_WEEKDAY": "1",
     "OMIS_REPORT_DIGEST_HOUR": "8",
 }

@@ -13,16 +13,25 @@ from __future__ import annotations
 
 import json
 import re
+import ssl
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from omis.adapters.delo.client import DeloConnection
 from omis.adapters.delo.filters import Scope
-from omis.core.errors import ConfigError
-from omis.core.settings import DeloSettings, utf8_text
+from omis.core.errors import PATH_PROBLEMS, ConfigError
+from omis.core.settings import WEB_ADDRESS, DeloSettings, utf8_text
 from omis.core.validation import likely_name, message_ru
 from omis.pos.decide import Lifecycle, Rules, normalise_label
 
@@ -153,6 +162,18 @@ class Connection(BaseModel):
     username: str
     password: SecretStr
     app: str | None = None
+
+    @field_validator("login_url", "logout_url", "graphql_endpoint")
+    @classmethod
+    def _web_address(cls, value: str) -> str:
+        # A file:// or ftp:// address would only fail in the client, request after request,
+        # in httpx's English; the password must never go anywhere but a web server.
+        if not WEB_ADDRESS.match(value.strip()):
+            raise ValueError(
+                f"«{value}» не адрес http:// или https://, например "
+                "https://delo.example.ru/CoreHost/gql/query"
+            )
+        return value
 
 
 class PosConfig(BaseModel):
@@ -292,7 +313,7 @@ def load_pos_config(
     connection.update(overrides)
     source = str(folder) if folder else "настройки OMIS (OMIS_DELO_*)"
     try:
-        return PosConfig(
+        config = PosConfig(
             processing=Processing.model_validate(processing),
             connection=Connection.model_validate(connection),
             source=source,
@@ -301,6 +322,29 @@ def load_pos_config(
         )
     except ValidationError as exc:
         raise ConfigError(_describe(exc, folder)) from None
+    _check_ca_bundle(config, folder)
+    return config
+
+
+def _check_ca_bundle(config: PosConfig, folder: Path | None) -> None:
+    """The CA bundle is read as the client will read it, before any request: a missing file
+    or a key in place of a certificate is the operator's to fix (exit 2), not an outage."""
+    bundle = config.processing.caBundle
+    setting = f"{folder / PROCESSING}: поле caBundle" if bundle and folder else ""
+    if not bundle:
+        bundle, setting = config.ca_bundle, "OMIS_DELO_CA_BUNDLE"
+    if not bundle:
+        return
+    try:
+        ssl.create_default_context(cafile=bundle)
+    except ssl.SSLError:  # an OSError too: caught first
+        raise ConfigError(
+            f"{setting}: в файле {bundle} нет сертификатов в формате PEM (-----BEGIN "
+            "CERTIFICATE-----); нужен корневой сертификат центра сертификации, не ключ"
+        ) from None
+    except OSError as exc:
+        problem = PATH_PROBLEMS.get(exc.errno or 0, "не читается")
+        raise ConfigError(f"{setting}: файл сертификатов {bundle}: {problem}") from None
 
 
 def installation_dir(delo: DeloSettings, name: str) -> Path:
