@@ -32,7 +32,7 @@ from pydantic_settings import (
 )
 
 from omis.core.errors import ConfigError
-from omis.core.validation import likely_name, message_ru
+from omis.core.validation import TELEGRAM_CHAT_HINT, is_telegram_chat, likely_name, message_ru
 
 DOTENV = Path(".env")  # in the working directory
 
@@ -261,6 +261,20 @@ class TelegramSettings(_Section, table="telegram", env_prefix="OMIS_TELEGRAM_"):
     escalation_chat_id: str | None = None
     api_url: str = "https://api.telegram.org"
     timeout_seconds: float = Field(10.0, gt=0)
+
+    @field_validator("chat_id", "escalation_chat_id")
+    @classmethod
+    def _known_chat_form(cls, value: str | None) -> str | None:
+        # «abc» would only fail at the first message, when an alert is due.
+        cleaned = (value or "").strip()
+        if cleaned and not is_telegram_chat(cleaned):
+            raise ValueError(TELEGRAM_CHAT_HINT)
+        return cleaned or None
+
+    @field_validator("api_url")
+    @classmethod
+    def _api_address(cls, value: str) -> str:
+        return _web_address(value) or value
 
     @property
     def configured(self) -> bool:
@@ -576,6 +590,9 @@ EXAMPLES: dict[str, str] = {
     "OMIS_IMAP_SSL": "true",
     "OMIS_OUTLOOK_LOOKBACK_MINUTES": "1440",
     "OMIS_TELEGRAM_TOPIC_ID": "12",
+    "OMIS_TELEGRAM_CHAT_ID": "-1001234567890",
+    "OMIS_TELEGRAM_ESCALATION_CHAT_ID": "@omis_escalation",
+    "OMIS_TELEGRAM_API_URL": "https://api.telegram.org",
     "OMIS_SMTP_PORT": "587",
     "OMIS_SMTP_SECURITY": "starttls",
     "OMIS_REMINDER_LIMIT_MINUTES": "60",
