@@ -154,7 +154,9 @@ class Processing(BaseModel):
 
 
 class Connection(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    # A misspelt key («pasword») is refused, as in processing_config.json: ignored, it would
+    # leave the field unset and the login refused with no word about the file.
+    model_config = ConfigDict(extra="forbid")
 
     login_url: str
     logout_url: str
@@ -414,7 +416,9 @@ def _read_json(path: Path) -> dict[str, Any]:
 
 
 def _describe(exc: ValidationError, folder: Path | None) -> str:
-    error = exc.errors()[0]
+    errors = exc.errors()
+    # «pasword» also leaves password missing: the misspelling is the error to name.
+    error = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
     model: type[BaseModel] = Connection if exc.title == "Connection" else Processing
     file = CONNECTION if model is Connection else PROCESSING
     where = str(folder / file) if folder else "настройки OMIS_DELO_*"
