@@ -91,3 +91,39 @@ def test_the_web_server_does_not_start_on_a_bad_setting(
 ) -> None:
     monkeypatch.setenv("OMIS_REMINDER_STATUS_LIMITS", "not json")
     assert "OMIS_REMINDER_STATUS_LIMITS" in _one_line_error(run_cli("web", "--port", "1"))
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "expected"),
+    [
+        ("OMIS_TELEGRAM_CHAT_ID", "abc", "идентификатор чата Telegram, например -1001234567890"),
+        ("OMIS_TELEGRAM_CHAT_ID", "-", "идентификатор чата Telegram"),
+        ("OMIS_TELEGRAM_ESCALATION_CHAT_ID", "@", "идентификатор чата Telegram"),
+        ("OMIS_TELEGRAM_API_URL", "ftp://x", "ожидается адрес http:// или https://"),
+        ("OMIS_TELEGRAM_API_URL", "api.telegram.org", "ожидается адрес http:// или https://"),
+    ],
+)
+def test_a_telegram_setting_telegram_cannot_take_stops_the_command_and_the_doctor_says_so(
+    run_cli, monkeypatch: pytest.MonkeyPatch, variable: str, value: str, expected: str
+) -> None:
+    monkeypatch.setenv("OMIS_TELEGRAM_TOKEN", "123456:AAsecret")
+    monkeypatch.setenv("OMIS_TELEGRAM_CHAT_ID", "-100200")
+    monkeypatch.setenv(variable, value)
+    message = _one_line_error(run_cli("notify", "--dry-run"))
+    assert message.startswith(f"ошибка: {variable}: недопустимое значение {value!r}: ")
+    assert expected in message
+    doctor = run_cli("doctor")
+    assert doctor.exit_code == 1
+    assert "Настройки" in doctor.stdout
+    assert variable in doctor.stdout
+    assert "в порядке" not in doctor.stdout
+
+
+@pytest.mark.parametrize("chat", ["-1001234567890", "123456", "@omis_duty", " -100200 "])
+def test_every_form_of_a_telegram_chat_is_accepted(
+    run_cli, monkeypatch: pytest.MonkeyPatch, chat: str
+) -> None:
+    monkeypatch.setenv("OMIS_TELEGRAM_CHAT_ID", chat)
+    monkeypatch.setenv("OMIS_TELEGRAM_ESCALATION_CHAT_ID", chat)
+    monkeypatch.setenv("OMIS_TELEGRAM_API_URL", "http://127.0.0.1:1")
+    assert run_cli("notify", "--dry-run").exit_code == EXIT_OK

@@ -19,6 +19,10 @@ WORKING = {"OMIS_REMINDER_WORKING_HOURS": "08:00-20:00"}
             {**WORKING, "OMIS_REMINDER_HOLIDAYS": "2027-02-30"},
             "OMIS_REMINDER_HOLIDAYS: «2027-02-30»",
         ),
+        (  # no working hours: the list is not used yet, and its typo is still reported
+            {"OMIS_REMINDER_HOLIDAYS": "2027-01-11,2027-02-30"},
+            "OMIS_REMINDER_HOLIDAYS: «2027-02-30» не дата",
+        ),
         (
             {**WORKING, "OMIS_REMINDER_WORKING_DAYS": "0,8"},
             "OMIS_REMINDER_WORKING_DAYS: дни недели",

@@ -58,7 +58,12 @@ def _edit(folder: Path, name: str, change: dict[str, object] | str) -> None:
             "dateRange.startDate",
         ),
         ("processing_config.json", {"pagination": {"pageSize": 0}}, "pagination.pageSize"),
-        ("connection_config.json", '{"login_url": "x"}', "поле logout_url: не задано"),
+        (
+            "connection_config.json",
+            '{"login_url": "https://delo.example.ru/CoreHost/identity/api/login"}',
+            "поле logout_url: не задано",
+        ),
+        ("connection_config.json", '{"login_url": "x"}', "поле login_url: «x» не адрес http://"),
     ],
 )
 def test_bad_configuration_gives_one_clear_line(

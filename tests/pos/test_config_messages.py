@@ -76,3 +76,59 @@ def test_the_shipped_processing_configs_still_load(run_cli, tmp_path: Path, exam
     # Nothing listens on port 1: the file was read, then the connection failed.
     assert "processing_config.json" not in result.output
     assert "сервер ДЕЛО недоступен" in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    ("encoding", "guess"), [("utf-16", "похоже, UTF-16"), ("cp1251", "похоже, Windows-1251")]
+)
+@pytest.mark.parametrize("file", ["processing_config.json", "connection_config.json"])
+def test_a_delo_file_not_in_utf8_is_named_with_its_probable_encoding(
+    run_cli, tmp_path: Path, file: str, encoding: str, guess: str
+) -> None:
+    folder = write_config(tmp_path / "cfg", "http://127.0.0.1:1")
+    text = (folder / file).read_text("utf-8")
+    # Notepad's «Юникод» (UTF-16 with a byte-order mark) or ANSI (Windows-1251) on saving.
+    (folder / file).write_text(text.replace('"omis"', '"омис"'), encoding=encoding)
+    result = run_cli("pos-sync", "--dry-run", "--config-dir", str(folder))
+    assert result.exit_code == EXIT_USAGE, result.output
+    line = result.stderr.strip()
+    assert f"файл {folder / file} не в кодировке UTF-8 ({guess}" in line
+    assert "\n" not in line
+    assert "внутренняя" not in result.output
+
+
+def test_a_delo_file_with_a_byte_order_mark_is_read(run_cli, tmp_path: Path) -> None:
+    folder = write_config(tmp_path / "cfg", "http://127.0.0.1:1")
+    for file in ("processing_config.json", "connection_config.json"):
+        text = (folder / file).read_text("utf-8")
+        (folder / file).write_text(text, encoding="utf-8-sig")
+    result = run_cli("pos-sync", "--dry-run", "--config-dir", str(folder))
+    # Nothing listens on port 1: both files were read, then the connection failed.
+    assert "кодировке" not in result.output
+    assert "сервер ДЕЛО недоступен" in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"pasword": "omis"}, "неизвестное поле pasword (может быть, password?)"),
+        ({"loginUrl": "x"}, "неизвестное поле loginUrl (может быть, login_url?)"),
+        ({"timeout": 5}, "неизвестное поле timeout; допустимы: login_url, logout_url"),
+    ],
+    ids=["pasword", "loginUrl", "timeout"],
+)
+def test_a_misspelt_key_of_connection_config_is_refused_with_a_hint(
+    run_cli, tmp_path: Path, change: dict[str, object], expected: str
+) -> None:
+    folder = write_config(tmp_path / "cfg", "http://127.0.0.1:1")
+    path = folder / "connection_config.json"
+    connection = json.loads(path.read_text("utf-8"))
+    if "pasword" in change:
+        del connection["password"]  # misspelt, so the password itself is missing too
+    path.write_text(json.dumps({**connection, **change}), "utf-8")
+    result = run_cli("pos-sync", "--dry-run", "--config-dir", str(folder))
+    assert result.exit_code == EXIT_USAGE, result.output
+    line = result.stderr.strip()
+    assert line.startswith(f"синхронизация ПОС: ошибка — {path}: ")
+    assert expected in line
+    assert "\n" not in line

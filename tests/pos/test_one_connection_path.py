@@ -118,3 +118,66 @@ def test_a_wrong_password_ends_the_sync_with_one_russian_line_and_exit_2(
     [line] = result.stderr.strip().splitlines()
     assert "Неверное имя пользователя или пароль" in line
     assert "{" not in line
+
+
+def _missing_ca_bundle(_f: Path, monkeypatch: pytest.MonkeyPatch, c: Certificates) -> None:
+    monkeypatch.setenv("OMIS_DELO_CA_BUNDLE", str(c.ca_file.parent / "nonexistent.pem"))
+
+
+def _key_as_ca_bundle(_f: Path, monkeypatch: pytest.MonkeyPatch, c: Certificates) -> None:
+    monkeypatch.setenv("OMIS_DELO_CA_BUNDLE", str(c.ca_file.parent / "server.key"))
+
+
+def _folder_as_ca_bundle(folder: Path, _m: pytest.MonkeyPatch, _c: Certificates) -> None:
+    _edit(folder / "processing_config.json", caBundle=str(folder))
+
+
+def _file_url(folder: Path, _m: pytest.MonkeyPatch, _c: Certificates) -> None:
+    _edit(folder / "connection_config.json", login_url="file:///etc/passwd")
+
+
+@pytest.mark.parametrize(
+    ("broken", "words"),
+    [
+        (_missing_ca_bundle, "OMIS_DELO_CA_BUNDLE: файл сертификатов"),
+        (_key_as_ca_bundle, "OMIS_DELO_CA_BUNDLE: в файле"),
+        (_folder_as_ca_bundle, "поле caBundle: файл сертификатов"),
+        (_file_url, "поле login_url: «file:///etc/passwd» не адрес http:// или https://"),
+    ],
+    ids=["missing-ca-bundle", "key-as-ca-bundle", "folder-as-ca-bundle", "file-url"],
+)
+def test_a_bad_ca_bundle_or_address_is_a_settings_error_found_before_any_request(
+    run_cli,
+    database: Database,
+    https_delo: DeloSimulator,
+    certificates: Certificates,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    broken: Break,
+    words: str,
+) -> None:
+    folder = write_config(tmp_path / "cfg", https_delo.base_url, retryAttempts=0)
+    monkeypatch.setenv("OMIS_DELO_CONFIG_DIR", str(folder))
+    monkeypatch.setenv("OMIS_DELO_CA_BUNDLE", str(certificates.ca_file))
+    broken(folder, monkeypatch, certificates)
+
+    sync = run_cli("pos-sync")
+    doctor = run_cli("doctor")
+
+    assert sync.exit_code == 2, sync.output
+    [line] = sync.stderr.strip().splitlines()
+    assert words in line
+    assert "внутренняя" not in line
+    assert check_delo(load_settings().delo).detail == line.split(" — ", 1)[1]
+    assert doctor.exit_code == 1
+    assert https_delo.state.http_requests == 0  # the password went nowhere
+
+
+def test_an_omis_delo_url_that_is_no_web_address_stops_every_command(
+    run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OMIS_DELO_URL", "file:///etc/passwd")
+    result = run_cli("pos-sync")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("ошибка: OMIS_DELO_URL: недопустимое значение")
+    assert "пример: OMIS_DELO_URL=https://delo.example.ru" in result.stderr

@@ -23,11 +23,11 @@ from omis.contractors.sender import (
 from omis.core.db import get_row
 from omis.core.errors import NotFoundError, UsageError, must_exist
 from omis.core.lookalike import likeness, mixed_word
+from omis.core.validation import TELEGRAM_CHAT_HINT, is_telegram_chat
 from omis.requests.lifecycle import Status
 from omis.requests.models import Request
 
 MAX_NAME = 200
-CHAT_PATTERN_HINT = "идентификатор чата Telegram, например -1001234567890 или @omis_escalation"
 
 
 def validate_name(value: str | None) -> str:
@@ -78,9 +78,8 @@ def validate_chat(value: str | None) -> str | None:
     cleaned = (value or "").strip()
     if not cleaned:
         return None
-    body = cleaned.removeprefix("-")
-    if not (body.isdigit() or (cleaned.startswith("@") and len(cleaned) > 1)) or len(cleaned) > 64:
-        raise UsageError(f"чат эскалации {value!r}: {CHAT_PATTERN_HINT}")
+    if not is_telegram_chat(cleaned):
+        raise UsageError(f"чат эскалации {value!r}: {TELEGRAM_CHAT_HINT}")
     return cleaned
 
 

@@ -32,7 +32,7 @@ from pydantic_settings import (
 )
 
 from omis.core.errors import ConfigError
-from omis.core.validation import likely_name, message_ru
+from omis.core.validation import TELEGRAM_CHAT_HINT, is_telegram_chat, likely_name, message_ru
 
 DOTENV = Path(".env")  # in the working directory
 
@@ -262,6 +262,20 @@ class TelegramSettings(_Section, table="telegram", env_prefix="OMIS_TELEGRAM_"):
     api_url: str = "https://api.telegram.org"
     timeout_seconds: float = Field(10.0, gt=0)
 
+    @field_validator("chat_id", "escalation_chat_id")
+    @classmethod
+    def _known_chat_form(cls, value: str | None) -> str | None:
+        # «abc» would only fail at the first message, when an alert is due.
+        cleaned = (value or "").strip()
+        if cleaned and not is_telegram_chat(cleaned):
+            raise ValueError(TELEGRAM_CHAT_HINT)
+        return cleaned or None
+
+    @field_validator("api_url")
+    @classmethod
+    def _api_address(cls, value: str) -> str:
+        return _web_address(value) or value
+
     @property
     def configured(self) -> bool:
         return bool(self.token and self.chat_id)
@@ -349,6 +363,17 @@ def _json_value(value: Any, kind: type, expected: str) -> Any:
     return parsed
 
 
+WEB_ADDRESS = re.compile(r"^https?://[^/?#\s]+", re.IGNORECASE)
+
+
+def _web_address(value: str | None) -> str | None:
+    """An address OMIS sends requests (and passwords) to: http:// or https:// and a host,
+    never file:// or ftp://, which would only fail later, request after request."""
+    if value and not WEB_ADDRESS.match(value.strip()):
+        raise ValueError("ожидается адрес http:// или https:// с именем сервера")
+    return value
+
+
 def _split_comma_list(value: Any) -> Any:
     """``"1,2,3"`` and ``'[1, 2, 3]'`` (the JSON form) from the environment both become a
     list (pydantic then makes ints where the field wants them); lists from TOML pass."""
@@ -377,6 +402,11 @@ class DeloSettings(_Section, table="delo", env_prefix="OMIS_DELO_"):
     # One folder per further DELO server (`omis pos-sync --installation NAME`, the systemd
     # unit omis-pos@NAME): each holds its own connection_config.json and processing_config.json.
     installations_dir: Path = Path("/etc/omis/delo.d")
+
+    @field_validator("url")
+    @classmethod
+    def _server_address(cls, value: str | None) -> str | None:
+        return _web_address(value)
 
     @property
     def configured(self) -> bool:
@@ -469,8 +499,7 @@ def _read_toml(path: Path) -> dict[str, dict[str, Any]]:
         raise ConfigError(f"OMIS_CONFIG: файл {path} не найден") from exc
     except OSError as exc:
         raise ConfigError(f"OMIS_CONFIG: файл {path} не читается: {exc.strerror}") from exc
-    # Windows' Notepad starts a UTF-8 file with a byte-order mark; TOML does not allow one.
-    text = _utf8_text(raw.removeprefix(b"\xef\xbb\xbf"), f"OMIS_CONFIG: файл {path}")
+    text = utf8_text(raw, f"OMIS_CONFIG: файл {path}")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -498,10 +527,12 @@ def _known_keys(path: Path, name: str, table: dict[str, Any]) -> None:
         )
 
 
-def _utf8_text(raw: bytes, what: str) -> str:
-    """``raw`` as UTF-8, or a ConfigError that says which encoding it probably is in."""
+def utf8_text(raw: bytes, what: str) -> str:
+    """``raw`` as UTF-8, or a ConfigError that says which encoding it probably is in: every
+    configuration file OMIS reads (the TOML file, ``.env``, the DELO JSON files)."""
+    # Windows' Notepad starts a UTF-8 file with a byte-order mark; TOML and JSON allow none.
     try:
-        return raw.decode("utf-8")
+        return raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
     except UnicodeDecodeError as exc:
         utf16 = raw[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in raw[:200]
         guess = "похоже, UTF-16" if utf16 else "похоже, Windows-1251"
@@ -517,7 +548,7 @@ def _build(cls: type[_Section], values: dict[str, Any], path: Path | None) -> _S
     except ValidationError as exc:
         raise ConfigError(_describe(cls, exc, path)) from None
     except UnicodeDecodeError:  # the only file read here is .env (the TOML file was read)
-        _utf8_text(DOTENV.read_bytes(), f"файл {DOTENV.absolute()}")
+        utf8_text(DOTENV.read_bytes(), f"файл {DOTENV.absolute()}")
         raise
     except SettingsError as exc:  # a value pydantic-settings itself failed to decode
         raise ConfigError(_describe_undecoded(cls, exc)) from None
@@ -559,6 +590,9 @@ EXAMPLES: dict[str, str] = {
     "OMIS_IMAP_SSL": "true",
     "OMIS_OUTLOOK_LOOKBACK_MINUTES": "1440",
     "OMIS_TELEGRAM_TOPIC_ID": "12",
+    "OMIS_TELEGRAM_CHAT_ID": "-1001234567890",
+    "OMIS_TELEGRAM_ESCALATION_CHAT_ID": "@omis_escalation",
+    "OMIS_TELEGRAM_API_URL": "https://api.telegram.org",
     "OMIS_SMTP_PORT": "587",
     "OMIS_SMTP_SECURITY": "starttls",
     "OMIS_REMINDER_LIMIT_MINUTES": "60",
@@ -566,6 +600,7 @@ EXAMPLES: dict[str, str] = {
     "OMIS_REMINDER_MAX_REMINDERS": "3",
     "OMIS_REMINDER_STATUS_LIMITS": '{"подрядчик в пути": 120}',
     "OMIS_WEB_PRODUCTION": "true",
+    "OMIS_DELO_URL": "https://delo.example.ru",
     "OMIS_REPORT_DIGEST_WEEKDAY": "1",
     "OMIS_REPORT_DIGEST_HOUR": "8",
 }

@@ -54,3 +54,14 @@ def likely_name(word: str, known: Iterable[str]) -> str | None:
     names = {name.lower(): name for name in known}
     close = difflib.get_close_matches(word.lower(), list(names), n=1)
     return names[close[0]] if close else None
+
+
+TELEGRAM_CHAT_HINT = "идентификатор чата Telegram, например -1001234567890 или @omis_escalation"
+
+
+def is_telegram_chat(value: str) -> bool:
+    """A chat the Bot API can address: its number (a group's is negative) or @channelname.
+    The same check for the settings' chats and a contractor's escalation chat."""
+    number = value.removeprefix("-")
+    named = value.startswith("@") and len(value) > 1
+    return (number.isdigit() or named) and len(value) <= 64

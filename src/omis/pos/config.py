@@ -13,16 +13,25 @@ from __future__ import annotations
 
 import json
 import re
+import ssl
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from omis.adapters.delo.client import DeloConnection
 from omis.adapters.delo.filters import Scope
-from omis.core.errors import ConfigError
-from omis.core.settings import DeloSettings
+from omis.core.errors import PATH_PROBLEMS, ConfigError
+from omis.core.settings import WEB_ADDRESS, DeloSettings, utf8_text
 from omis.core.validation import likely_name, message_ru
 from omis.pos.decide import Lifecycle, Rules, normalise_label
 
@@ -145,7 +154,9 @@ class Processing(BaseModel):
 
 
 class Connection(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    # A misspelt key («pasword») is refused, as in processing_config.json: ignored, it would
+    # leave the field unset and the login refused with no word about the file.
+    model_config = ConfigDict(extra="forbid")
 
     login_url: str
     logout_url: str
@@ -153,6 +164,18 @@ class Connection(BaseModel):
     username: str
     password: SecretStr
     app: str | None = None
+
+    @field_validator("login_url", "logout_url", "graphql_endpoint")
+    @classmethod
+    def _web_address(cls, value: str) -> str:
+        # A file:// or ftp:// address would only fail in the client, request after request,
+        # in httpx's English; the password must never go anywhere but a web server.
+        if not WEB_ADDRESS.match(value.strip()):
+            raise ValueError(
+                f"«{value}» не адрес http:// или https://, например "
+                "https://delo.example.ru/CoreHost/gql/query"
+            )
+        return value
 
 
 class PosConfig(BaseModel):
@@ -292,7 +315,7 @@ def load_pos_config(
     connection.update(overrides)
     source = str(folder) if folder else "настройки OMIS (OMIS_DELO_*)"
     try:
-        return PosConfig(
+        config = PosConfig(
             processing=Processing.model_validate(processing),
             connection=Connection.model_validate(connection),
             source=source,
@@ -301,6 +324,29 @@ def load_pos_config(
         )
     except ValidationError as exc:
         raise ConfigError(_describe(exc, folder)) from None
+    _check_ca_bundle(config, folder)
+    return config
+
+
+def _check_ca_bundle(config: PosConfig, folder: Path | None) -> None:
+    """The CA bundle is read as the client will read it, before any request: a missing file
+    or a key in place of a certificate is the operator's to fix (exit 2), not an outage."""
+    bundle = config.processing.caBundle
+    setting = f"{folder / PROCESSING}: поле caBundle" if bundle and folder else ""
+    if not bundle:
+        bundle, setting = config.ca_bundle, "OMIS_DELO_CA_BUNDLE"
+    if not bundle:
+        return
+    try:
+        ssl.create_default_context(cafile=bundle)
+    except ssl.SSLError:  # an OSError too: caught first
+        raise ConfigError(
+            f"{setting}: в файле {bundle} нет сертификатов в формате PEM (-----BEGIN "
+            "CERTIFICATE-----); нужен корневой сертификат центра сертификации, не ключ"
+        ) from None
+    except OSError as exc:
+        problem = PATH_PROBLEMS.get(exc.errno or 0, "не читается")
+        raise ConfigError(f"{setting}: файл сертификатов {bundle}: {problem}") from None
 
 
 def installation_dir(delo: DeloSettings, name: str) -> Path:
@@ -352,11 +398,12 @@ def _overrides(delo: DeloSettings) -> dict[str, Any]:
 
 def _read_json(path: Path) -> dict[str, Any]:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        raw = path.read_bytes()
     except FileNotFoundError as exc:
         raise ConfigError(f"{path}: файл не найден") from exc
     except OSError as exc:
         raise ConfigError(f"{path}: не читается: {exc.strerror}") from exc
+    text = utf8_text(raw, f"файл {path}")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -369,7 +416,9 @@ def _read_json(path: Path) -> dict[str, Any]:
 
 
 def _describe(exc: ValidationError, folder: Path | None) -> str:
-    error = exc.errors()[0]
+    errors = exc.errors()
+    # «pasword» also leaves password missing: the misspelling is the error to name.
+    error = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
     model: type[BaseModel] = Connection if exc.title == "Connection" else Processing
     file = CONNECTION if model is Connection else PROCESSING
     where = str(folder / file) if folder else "настройки OMIS_DELO_*"

@@ -230,10 +230,12 @@ def _status_limits(raw: Mapping[str, int]) -> dict[Status, timedelta]:
 
 
 def _calendar(config: ReminderSettings, default_tz: tzinfo) -> Calendar | None:
+    # Checked even when unused: an impossible date is a typo to report now, not when
+    # working hours are switched on.
+    days_off, workdays = parse_overrides(config.holidays)
     if not config.working_hours:
         return None
     start, end = parse_hours(config.working_hours)
-    days_off, workdays = parse_overrides(config.holidays)
     try:
         tz = ZoneInfo(config.calendar_timezone) if config.calendar_timezone else default_tz
     except (ValueError, KeyError) as exc:
