@@ -176,6 +176,20 @@ def test_failed_send_is_retried_next_run_not_duplicated(
     assert bot.texts[0] == bot.texts[1]
 
 
+def test_rate_limit_with_a_nonsense_wait_is_retried_next_run(
+    database: Database, tg: Settings, bot: FakeBotApi, time_machine
+) -> None:
+    # Before: «внутренняя ошибка: ValueError: sleep length must be non-negative», the row
+    # left pending and never sent.
+    add(database, "1", "1", T0)
+    bot.answer(Answer(429, '{"ok": false, "parameters": {"retry_after": -5}}'))
+    assert run_at(database, tg, T0 + 61 * MIN, time_machine)["retry"] == 1
+    assert run_at(database, tg, T0 + 62 * MIN, time_machine).get("retried_sent") == 1
+    assert len(bot.received) == 2
+    with database.session() as session:
+        assert session.scalars(select(Notification.state)).all() == ["sent"]
+
+
 def test_no_channels_with_delays_is_reported_not_silent(
     database: Database, settings: Settings, time_machine
 ) -> None:
