@@ -48,6 +48,43 @@ def test_a_recipient_that_is_no_address_stops_the_command(
         load_settings()
 
 
+@pytest.mark.parametrize(
+    "value",
+    [
+        "omis@example.ru\r\nBcc: x@evil.example",
+        "omis@example.ru\nBcc: x@evil.example",
+        "OMIS\t<omis@example.ru>",
+        "omis@example.ru, chief@example.ru",
+        "omis",
+    ],
+)
+def test_a_sender_with_a_line_break_or_not_one_address_is_refused_at_start(
+    run_cli, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    # Before: a CR/LF was accepted, «omis doctor» said SMTP «в порядке», and every send
+    # died with «ValueError: Header values may not contain linefeed».
+    monkeypatch.setenv("OMIS_SMTP_SENDER", value)
+    with pytest.raises(ConfigError, match="OMIS_SMTP_SENDER"):
+        load_settings()
+    notify = run_cli("notify", "--dry-run")
+    assert notify.exit_code == 2
+    assert "OMIS_SMTP_SENDER" in notify.stderr
+    assert "Traceback" not in notify.output
+    doctor = run_cli("doctor")
+    assert doctor.exit_code == 1
+    assert "OMIS_SMTP_SENDER" in doctor.stdout
+
+
+@pytest.mark.parametrize(
+    "value", ["omis@example.ru", "OMIS <omis@example.ru>", '"OMIS, диспетчер" <omis@example.ru>']
+)
+def test_a_sender_with_or_without_a_name_is_accepted(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.setenv("OMIS_SMTP_SENDER", value)
+    assert load_settings().smtp.sender == value
+
+
 def test_doctor_asks_the_smtp_server_about_every_recipient(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

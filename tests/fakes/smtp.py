@@ -12,18 +12,30 @@ from aiosmtpd.controller import Controller
 
 
 class Recorder:
-    """An aiosmtpd handler that stores letters, refusing some recipients or all data."""
+    """An aiosmtpd handler that stores letters, refusing (for good or for now) the sender,
+    some recipients or all data."""
 
     def __init__(self) -> None:
         self.letters: list[Any] = []
         self.refuse_rcpt: set[str] = set()
+        self.rcpt_reply = "550 5.1.1 no such user"  # the answer to a refused recipient
+        self.mail_replies: list[str] = []  # answers to the next MAIL FROM commands, in order
         self.data_reply: str | None = None
+
+    async def handle_MAIL(
+        self, server: Any, session: Any, envelope: Any, address: str, options: Any
+    ) -> str:
+        if self.mail_replies:
+            return self.mail_replies.pop(0)
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 OK"
 
     async def handle_RCPT(
         self, server: Any, session: Any, envelope: Any, address: str, options: Any
     ) -> str:
         if address in self.refuse_rcpt:
-            return "550 5.1.1 no such user"
+            return self.rcpt_reply
         envelope.rcpt_tos.append(address)
         return "250 OK"
 

@@ -6,8 +6,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from fakes.smtp import smtp_server
 from fakes.telegram import Answer, FakeBotApi
-from omis.adapters.channels import TelegramChannel
+from omis.adapters.channels import SmtpChannel, TelegramChannel
 from omis.core.db import Database
 from omis.core.settings import Settings, load_settings
 from omis.notify import outbox
@@ -107,21 +108,73 @@ def test_rate_limit_wait_is_respected_across_runs(
     ] == ["sent"]
 
 
-def test_pending_row_left_by_a_crash_becomes_unknown_and_is_not_resent(
+class Interrupted(TelegramChannel):
+    """The process stops (Ctrl-C, a kill) while the provider has the message."""
+
+    def send(self, text: str) -> None:
+        super().send(text)
+        raise KeyboardInterrupt
+
+
+def test_row_left_in_the_middle_of_a_send_becomes_unknown_and_is_not_resent(
     database: Database, settings: Settings, bot: FakeBotApi, time_machine
 ) -> None:
     time_machine.move_to(T0, tick=False)
     message = Message("reminder", "k", "текст")
-    with database.session() as session:
-        outbox.record(session, message, [telegram(bot)])  # recorded, process "died" before sending
+    dying = Interrupted(token="1:abc", chat_id="42", api_url=bot.url)
+    with pytest.raises(KeyboardInterrupt):
+        outbox.deliver(database, settings, message, [dying])
     assert outbox.mark_interrupted(database) == []  # too young: maybe still sending
+    assert outbox.retry_due(database, settings, [telegram(bot)], ["reminder"]) == []
     time_machine.move_to(T0 + timedelta(minutes=20), tick=False)
     [stale] = outbox.mark_interrupted(database)
     assert stale.state == "unknown"
     assert [d.state for d in outbox.deliver(database, settings, message, [telegram(bot)])] == [
         "duplicate"
     ]
-    assert bot.received == []
+    assert outbox.retry_due(database, settings, [telegram(bot)], ["reminder"]) == []
+    assert len(bot.received) == 1
+
+
+def test_row_recorded_but_never_sent_is_sent_by_the_next_run(
+    database: Database, settings: Settings, bot: FakeBotApi, time_machine
+) -> None:
+    # A run that died before reaching this row (an earlier message crashed it) never
+    # offered it to the provider: before, it stayed pending and then «unknown», unsent.
+    time_machine.move_to(T0, tick=False)
+    with database.session() as session:
+        outbox.record(session, Message("job_alert", "k", "сбой"), [telegram(bot)])
+    time_machine.move_to(T0 + timedelta(minutes=20), tick=False)
+    assert outbox.mark_interrupted(database) == []
+    [sent] = outbox.retry_due(database, settings, [telegram(bot)], ["job_alert"])
+    assert sent.state == "sent"
+    assert outbox.retry_due(database, settings, [telegram(bot)], ["job_alert"]) == []
+    assert bot.texts == ["сбой"]
+    [row] = rows(database)
+    assert (row.state, row.attempts) == ("sent", 1)
+
+
+def test_an_unexpected_error_inside_a_channel_is_a_temporary_failure(
+    database: Database, settings: Settings
+) -> None:
+    # The email package refuses a header with a line break (ValueError, not a ChannelError):
+    # before, the run died and left the row pending; now the next run tries again.
+    with smtp_server() as (recorder, port):
+        broken = SmtpChannel(
+            host="127.0.0.1", port=port, sender="omis@example.ru\r\nBcc: x@evil.example",
+            recipients=["duty@example.ru"], subject="OMIS", security="none", timeout=5,
+        )  # fmt: skip
+        message = Message("reminder", "k", "текст")
+        [first] = outbox.deliver(database, settings, message, [broken])
+        assert first.state == "retry"
+        assert "ValueError" in str(first.error)
+        fixed = SmtpChannel(
+            host="127.0.0.1", port=port, sender="omis@example.ru",
+            recipients=["duty@example.ru"], subject="OMIS", security="none", timeout=5,
+        )  # fmt: skip
+        [retried] = outbox.retry_due(database, settings, [fixed], ["reminder"])
+        assert retried.state == "sent"
+        assert len(recorder.letters) == 1
 
 
 def test_message_offered_again_is_sent_until_confirmed_and_never_twice(

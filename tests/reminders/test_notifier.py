@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from fakes.smtp import smtp_server
 from fakes.telegram import Answer, FakeBotApi
 from omis.core.db import Database
 from omis.core.jobs import last_run
@@ -176,6 +177,20 @@ def test_failed_send_is_retried_next_run_not_duplicated(
     assert bot.texts[0] == bot.texts[1]
 
 
+def test_rate_limit_with_a_nonsense_wait_is_retried_next_run(
+    database: Database, tg: Settings, bot: FakeBotApi, time_machine
+) -> None:
+    # Before: «внутренняя ошибка: ValueError: sleep length must be non-negative», the row
+    # left pending and never sent.
+    add(database, "1", "1", T0)
+    bot.answer(Answer(429, '{"ok": false, "parameters": {"retry_after": -5}}'))
+    assert run_at(database, tg, T0 + 61 * MIN, time_machine)["retry"] == 1
+    assert run_at(database, tg, T0 + 62 * MIN, time_machine).get("retried_sent") == 1
+    assert len(bot.received) == 2
+    with database.session() as session:
+        assert session.scalars(select(Notification.state)).all() == ["sent"]
+
+
 def test_no_channels_with_delays_is_reported_not_silent(
     database: Database, settings: Settings, time_machine
 ) -> None:
@@ -188,3 +203,28 @@ def test_no_channels_with_delays_is_reported_not_silent(
     run = last_run(database, "notify")
     assert run is not None
     assert run.outcome == "partial"
+
+
+def test_reminders_are_e_mailed_to_the_reminder_list_only(
+    database: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch, time_machine
+) -> None:
+    # OMIS_SMTP_RECIPIENTS is for job alerts (README, docs 4.2): with only it set, the
+    # run says which setting would carry reminders instead of a bare «не настроены».
+    add(database, "1", "1", T0)
+    with smtp_server() as (recorder, port):
+        for name, value in {
+            "OMIS_SMTP_HOST": "127.0.0.1", "OMIS_SMTP_PORT": str(port),
+            "OMIS_SMTP_SECURITY": "none", "OMIS_SMTP_SENDER": "omis@example.ru",
+            "OMIS_SMTP_RECIPIENTS": "duty@example.ru",
+        }.items():  # fmt: skip
+            monkeypatch.setenv(name, value)
+        printed: list[str] = []
+        time_machine.move_to(T0 + 61 * MIN, tick=False)
+        counts = run_notify(database, load_settings(), echo=printed.append)
+        assert counts["undelivered"] == 1
+        assert "OMIS_SMTP_REMINDER_RECIPIENTS" in printed[0]
+        assert recorder.letters == []
+        monkeypatch.setenv("OMIS_SMTP_REMINDER_RECIPIENTS", "chief@example.ru")
+        run_at(database, load_settings(), T0 + 62 * MIN, time_machine)
+        [(rcpt, _letter)] = recorder.letters
+        assert rcpt == ["chief@example.ru"]

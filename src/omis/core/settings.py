@@ -16,7 +16,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from datetime import datetime, tzinfo
-from email.utils import parseaddr
+from email.utils import getaddresses
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
@@ -310,8 +310,14 @@ class SmtpSettings(_Section, table="smtp", env_prefix="OMIS_SMTP_"):
     @field_validator("sender")
     @classmethod
     def _sender_address(cls, value: str | None) -> str | None:
-        if value and not EMAIL.match(parseaddr(value)[1]):
-            raise ValueError("ожидается адрес, например omis@example.ru или OMIS <omis@example.ru>")
+        # The value goes into the From header as it is: a line break would end the header
+        # (a Bcc: smuggled in) and the email package refuses it only when a letter is sent.
+        if value and CONTROL.search(value):
+            raise ValueError("перевод строки или управляющий символ в адресе отправителя")
+        if value and not _one_address(value):
+            raise ValueError(
+                "ожидается один адрес, например omis@example.ru или OMIS <omis@example.ru>"
+            )
         return value
 
     @property
@@ -344,7 +350,14 @@ class ReminderSettings(_Section, table="reminders", env_prefix="OMIS_REMINDER_")
         return _json_value(value, dict, 'ожидается JSON-объект {"статус": минуты, ...}')
 
 
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]+$")
+
+
+def _one_address(value: str) -> bool:
+    """``value`` is exactly one mail address, with or without a display name."""
+    addresses = getaddresses([value])
+    return len(addresses) == 1 and bool(EMAIL.match(addresses[0][1]))
 
 
 def _json_value(value: Any, kind: type, expected: str) -> Any:

@@ -13,9 +13,11 @@ from omis.core.db import Base, UTCDateTime
 # A reminder cycle belongs to a position (a foreign key): its table must be known.
 from omis.requests import models as _requests_models  # noqa: F401
 
-# pending: recorded, send in progress (or interrupted); sent: the provider accepted it;
-# failed: permanently refused or out of attempts; retry: failed temporarily, next run tries
-# again; unknown: a pending row found after a crash, never re-sent (at most once).
+# pending: recorded, not sent yet (``attempted_at`` empty: nobody claimed it, the next run
+# sends it) or being sent (claimed; if the process died, maybe sent); sent: the provider
+# accepted it; failed: permanently refused or out of attempts; retry: failed temporarily,
+# next run tries again; unknown: a claimed pending row found after a crash, never re-sent
+# (at most once).
 NOTIFICATION_STATES = ("pending", "sent", "retry", "failed", "unknown")
 NOTIFICATION_KINDS = (
     "reminder", "escalation", "job_alert", "job_recovered", "pos_alert", "mail_reply",

@@ -1,16 +1,20 @@
 """The outbox: every notification is recorded before it is sent and confirmed after.
 
 Delivery guarantee: **at most once**. A row is written (state ``pending``, with a unique
-idempotency key) and committed before the provider is called, usually in the same
-transaction as the caller's own state (the reminder counter, the alert flag); it is marked
-``sent`` after the provider accepted it. If the process dies in between, the next run
-finds the key already taken and does not send again; a ``pending`` row older than
-:data:`STALE_PENDING` is marked ``unknown`` and shown to the operator, never re-sent blindly.
-We chose this over at-least-once because a duplicate reminder is exactly the defect
-supervisors complained about, while an ``unknown`` row is visible in the records.
+idempotency key, no attempt yet) and committed before the provider is called, usually in
+the same transaction as the caller's own state (the reminder counter, the alert flag). To
+send it, a process first claims it (a conditional UPDATE stamps ``attempted_at`` and counts
+the attempt), then calls the provider, then marks it ``sent``. If the process dies between
+the claim and the confirmation, the next run finds the key already taken and does not send
+again; such a claimed ``pending`` row older than :data:`STALE_PENDING` is marked ``unknown``
+and shown to the operator, never re-sent blindly. We chose this over at-least-once because
+a duplicate reminder is exactly the defect supervisors complained about, while an
+``unknown`` row is visible in the records. A row nobody claimed (the run died before
+reaching it) was never offered to the provider: the next run sends it.
 
-A temporary failure (network, 5xx, 429) leaves the row in ``retry``; :func:`retry_due` sends
-it again on a later run, at most :data:`MAX_ATTEMPTS` times in all. Retries live here only.
+A temporary failure (network, 5xx, 429, and an unexpected error inside a channel) leaves
+the row in ``retry``; :func:`retry_due` sends it again on a later run, at most
+:data:`MAX_ATTEMPTS` times in all. Retries live here only.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, select, update
 from sqlalchemy.orm import Session
 
 from omis.adapters.channels import Channel, ChannelError
@@ -38,6 +42,10 @@ MAX_ATTEMPTS = 5
 # Longer than any send can take (channel time-outs are seconds): a pending row this old
 # belongs to a process that died, not to one still sending.
 STALE_PENDING = timedelta(minutes=15)
+
+# A row waiting for a retry, and one recorded but never offered to a provider.
+_retry_due = Notification.state == "retry"
+_never_claimed = and_(Notification.state == "pending", Notification.attempted_at.is_(None))
 
 
 @dataclass(frozen=True)
@@ -87,8 +95,8 @@ def record(session: Session, message: Message, channels: Sequence[Channel]) -> R
             continue
         row = Notification(
             channel=channel.kind, target=channel.target[:255], kind=message.kind,
-            idempotency_key=key, text=message.text, state="pending", attempts=1,
-            attempted_at=now(), position_ids=list(message.position_ids),
+            idempotency_key=key, text=message.text, state="pending", attempts=0,
+            position_ids=list(message.position_ids),
         )  # fmt: skip
         session.add(row)
         session.flush()
@@ -99,11 +107,15 @@ def record(session: Session, message: Message, channels: Sequence[Channel]) -> R
 def send_recorded(
     database: Database, settings: Settings, recorded: Recorded, channels: Sequence[Channel]
 ) -> list[Delivery]:
-    """Send the rows :func:`record` wrote (and the caller committed); confirm each."""
+    """Send the rows :func:`record` wrote (and the caller committed); confirm each. A row
+    another run claimed in the meantime is that run's to send: reported as a duplicate."""
     by_address = {channel.address: channel for channel in channels}
     deliveries = [Delivery(address, "duplicate") for address in recorded.duplicates]
     for address, row_id in recorded.ids.items():
-        deliveries.append(_attempt(database, settings, row_id, by_address[address]))
+        if _claim(database, row_id):
+            deliveries.append(_attempt(database, settings, row_id, by_address[address]))
+        else:
+            deliveries.append(Delivery(address, "duplicate"))
     return deliveries
 
 
@@ -154,12 +166,22 @@ def _offer_again(
 
 
 def _attempt(database: Database, settings: Settings, row_id: int, channel: Channel) -> Delivery:
+    """Send a row this process has claimed, and record the outcome."""
     with database.session() as session:
         text = session.get_one(Notification, row_id).text
     try:
         channel.send(text)
     except ChannelError as exc:
         return _mark_failed(database, row_id, channel, exc)
+    except Exception as exc:  # a channel's own defect must not strand the row
+        # A channel raises only before the provider accepted (see Channel.send): the message
+        # did not go out, so it is a temporary failure, retried on a later run, not a crash
+        # that leaves the row pending (and the messages after it unsent).
+        log.exception("уведомление %s: внутренняя ошибка канала", row_id)
+        failure = ChannelError(
+            f"внутренняя ошибка при отправке: {type(exc).__name__}: {exc}", False
+        )
+        return _mark_failed(database, row_id, channel, failure)
     if settings.core.test_crash_after_send:
         os.kill(os.getpid(), signal.SIGKILL)  # fault injection: see CoreSettings
     with database.session() as session:
@@ -185,9 +207,10 @@ def _mark_failed(database: Database, row_id: int, channel: Channel, exc: Channel
 def retry_due(
     database: Database, settings: Settings, channels: Iterable[Channel], kinds: Sequence[str]
 ) -> list[Delivery]:
-    """Send again the ``retry`` rows of ``kinds`` whose wait is over, on these channels.
+    """Send the ``retry`` rows of ``kinds`` whose wait is over, and the ``pending`` rows no
+    process ever claimed (a run that died before reaching them), on these channels.
 
-    Each row is claimed with a conditional UPDATE, so two processes never both resend it.
+    Each row is claimed with a conditional UPDATE, so two processes never both send it.
     """
     by_address = {channel.address: channel for channel in channels}
     deliveries: list[Delivery] = []
@@ -207,7 +230,7 @@ def _due_rows(database: Database, kinds: Sequence[str]) -> list[tuple[int, str]]
                 Notification.target,
                 Notification.next_attempt_at,
             )
-            .where(Notification.state == "retry", Notification.kind.in_(kinds))
+            .where(_retry_due | _never_claimed, Notification.kind.in_(kinds))
             .order_by(Notification.id)
         ).all()
     moment = now()
@@ -218,21 +241,29 @@ def _due_rows(database: Database, kinds: Sequence[str]) -> list[tuple[int, str]]
     ]
 
 
-def _claim(database: Database, row_id: int, from_state: str = "retry") -> bool:
+def _claim(database: Database, row_id: int, from_state: str | None = None) -> bool:
+    """Take ``row_id`` for one send attempt; False when another process has it already.
+    By default a ``retry`` row or one no process has claimed; ``from_state`` names the
+    state of a row offered again (the watchdog's refused, ``failed``, alert)."""
+    takeable = (
+        (_retry_due | _never_claimed) if from_state is None else (Notification.state == from_state)
+    )
     with database.session() as session:
         claimed = session.execute(
             update(Notification)
-            .where(Notification.id == row_id, Notification.state == from_state)
+            .where(Notification.id == row_id, takeable)
             .values(state="pending", attempts=Notification.attempts + 1, attempted_at=now())
         )
         return bool(getattr(claimed, "rowcount", 0))
 
 
 def mark_interrupted(database: Database) -> list[Notification]:
-    """Pending rows left by a process that died: mark them ``unknown`` and return them.
+    """Claimed pending rows left by a process that died during the send: mark them
+    ``unknown`` and return them.
 
     The provider may or may not have accepted them; re-sending could duplicate, so they
-    are only reported (see the module docstring)."""
+    are only reported (see the module docstring). Unclaimed rows (``attempted_at`` empty)
+    are not touched: :func:`retry_due` sends them."""
     limit = now() - STALE_PENDING
     with database.session() as session:
         rows = list(

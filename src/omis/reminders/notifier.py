@@ -197,7 +197,10 @@ class _Sender:
             return
         if not channels:
             self.counts["undelivered"] += len(group)
-            self.echo(f"каналы не настроены: {_WHAT[kind]} по {len(group)} поз. не отправлено")
+            self.echo(
+                f"каналы не настроены ({_WHERE[kind]}): {_WHAT[kind]} по {len(group)} поз. "
+                "не отправлено"
+            )
             return
         message = Message(
             kind, _key(kind, group), text, tuple(p.candidate.position_id for p in group)
@@ -223,6 +226,12 @@ class _Sender:
 
 
 _WHAT = {"reminder": "напоминание", "escalation": "эскалация"}
+# Where each purpose goes: OMIS_SMTP_RECIPIENTS is for job alerts only, which people expect
+# to cover reminders too; the message names what would have carried it.
+_WHERE = {
+    "reminder": "OMIS_TELEGRAM_CHAT_ID или OMIS_SMTP_REMINDER_RECIPIENTS",
+    "escalation": "OMIS_TELEGRAM_ESCALATION_CHAT_ID или OMIS_SMTP_ESCALATION_RECIPIENTS",
+}
 
 
 def _key(kind: str, group: list[Planned]) -> str:

@@ -7,7 +7,10 @@ import pytest
 
 from fakes.smtp import Recorder, free_port, smtp_server
 from omis.adapters.channels import ChannelError, SmtpChannel, build_channels
-from omis.core.settings import load_settings
+from omis.core.db import Database
+from omis.core.settings import Settings, load_settings
+from omis.notify import outbox
+from omis.notify.outbox import Message
 
 
 @pytest.fixture
@@ -61,6 +64,47 @@ def test_refusals_are_classified(
         channel(port).send("текст")
     assert caught.value.permanent is permanent
     assert fragment in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("mail_reply", "rcpt_reply", "permanent", "fragment"),
+    [
+        ("451 4.3.0 try again later", None, False, "451"),
+        ("550 5.7.1 sender rejected", None, True, "550"),
+        (None, "450 4.2.1 mailbox busy", False, "450"),
+        (None, "550 5.1.1 no such user", True, "550"),
+    ],
+)
+def test_a_4xx_refusal_of_sender_or_recipient_is_temporary_a_5xx_one_final(
+    smtp: tuple[Recorder, int],
+    mail_reply: str | None,
+    rcpt_reply: str | None,
+    permanent: bool,
+    fragment: str,
+) -> None:
+    # Before: «451 try again later» on MAIL FROM failed the letter for good.
+    recorder, port = smtp
+    if mail_reply:
+        recorder.mail_replies.append(mail_reply)
+    if rcpt_reply:
+        recorder.refuse_rcpt, recorder.rcpt_reply = {"smena@example.ru"}, rcpt_reply
+    with pytest.raises(ChannelError) as caught:
+        channel(port).send("текст")
+    assert caught.value.permanent is permanent
+    assert fragment in caught.value.message
+
+
+def test_a_letter_the_server_asked_to_send_later_goes_out_on_the_next_run(
+    smtp: tuple[Recorder, int], database: Database, settings: Settings
+) -> None:
+    recorder, port = smtp
+    recorder.mail_replies.append("451 4.3.0 try again later")
+    message = Message("reminder", "k", "Заявка №1 без обновления")
+    [first] = outbox.deliver(database, settings, message, [channel(port)])
+    assert first.state == "retry"
+    [second] = outbox.retry_due(database, settings, [channel(port)], ["reminder"])
+    assert second.state == "sent"
+    assert len(recorder.letters) == 1
 
 
 def test_one_refused_recipient_of_two_fails_the_send(smtp: tuple[Recorder, int]) -> None:

@@ -7,7 +7,7 @@ import pytest
 
 from fakes.telegram import Answer, FakeBotApi
 from omis.adapters.channels import ChannelError, TelegramChannel, build_channels
-from omis.adapters.channels.telegram import MAX_MESSAGE, split_message
+from omis.adapters.channels.telegram import MAX_MESSAGE, MAX_RETRY_AFTER, split_message
 from omis.core.settings import load_settings
 
 TOKEN = "123456:SECRET-token"
@@ -117,6 +117,25 @@ def test_long_rate_limit_is_left_to_the_next_run(bot: FakeBotApi) -> None:
     assert caught.value.retry_after == 120.0
     assert sleeps == []
     assert len(bot.received) == 1
+
+
+@pytest.mark.parametrize("retry_after", ["-5", "NaN", "Infinity", '"soon"', "[1]", "true", "null"])
+def test_a_nonsense_retry_after_is_a_plain_temporary_failure(
+    bot: FakeBotApi, retry_after: str
+) -> None:
+    sleeps: list[float] = []
+    bot.answer(Answer(429, f'{{"ok": false, "parameters": {{"retry_after": {retry_after}}}}}'))
+    with pytest.raises(ChannelError) as caught:
+        channel(bot, sleeps).send("текст")
+    assert (caught.value.permanent, caught.value.retry_after) == (False, None)
+    assert sleeps == []
+
+
+def test_a_huge_retry_after_is_capped(bot: FakeBotApi) -> None:
+    bot.answer(Answer(429, '{"ok": false, "parameters": {"retry_after": 1e300}}'))
+    with pytest.raises(ChannelError) as caught:
+        channel(bot).send("текст")
+    assert caught.value.retry_after == MAX_RETRY_AFTER
 
 
 def test_slow_server_is_a_temporary_timeout(bot: FakeBotApi) -> None:

@@ -69,6 +69,8 @@ class SmtpChannel(Channel):
         with self._session() as client:
             refused = self._guarded(lambda: client.send_message(message))
         if refused:
+            # The others got the letter: a retry would send it to them again, whatever the
+            # code (4xx or 5xx) the refused ones had.
             raise ChannelError(
                 f"SMTP: адресаты отклонены: {', '.join(refused)}", True, problem="target"
             )
@@ -177,17 +179,26 @@ def _reply(exc: smtplib.SMTPResponseException) -> str:
     return f"{exc.smtp_code} {shown}"
 
 
+def _permanent(code: object) -> bool:
+    """RFC 5321: a 5xx reply is final; a 4xx one (451 «try again later», 421, 450 a busy
+    mailbox, 454 a temporary login failure) means the same letter may pass later."""
+    return not (isinstance(code, int) and 400 <= code < 500)
+
+
 def _classify(exc: smtplib.SMTPException) -> ChannelError:
     import smtplib
 
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        refused = ", ".join(exc.recipients)
-        return ChannelError(f"SMTP: адресаты отклонены: {refused}", True, problem="target")
+        # Every recipient was refused (none got the letter): retry unless all are final.
+        listed = ", ".join(f"{address} ({code})" for address, (code, _) in exc.recipients.items())
+        final = all(_permanent(code) for code, _ in exc.recipients.values())
+        return ChannelError(f"SMTP: адресаты отклонены: {listed}", final, problem="target")
     if isinstance(exc, smtplib.SMTPSenderRefused):
         message = f"SMTP: отправитель {exc.sender} отклонён: {_reply(exc)}"
-        return ChannelError(message, True, problem="sender")
+        return ChannelError(message, _permanent(exc.smtp_code), problem="sender")
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return ChannelError(f"SMTP: вход отклонён: {_reply(exc)}", True, problem="auth")
+        message = f"SMTP: вход отклонён: {_reply(exc)}"
+        return ChannelError(message, _permanent(exc.smtp_code), problem="auth")
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return ChannelError(f"SMTP: {exc}", True, problem="tls")
     if isinstance(exc, smtplib.SMTPServerDisconnected):

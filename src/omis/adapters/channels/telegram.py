@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import logging
+import math
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,9 @@ MAX_MESSAGE = 4096
 # A provider-requested wait up to this long is honoured in place (once); longer ones are
 # left to the next run, so a scheduled job never hangs on a rate limit.
 MAX_INLINE_WAIT = 5.0
+# The longest provider-requested wait the outbox keeps: a larger number is nonsense (or an
+# attack on the schedule), not a reason to stay silent for days.
+MAX_RETRY_AFTER = 3600.0
 PERMANENT_CODES = {400, 401, 403, 404}
 
 
@@ -150,14 +154,22 @@ def _json(response: httpx.Response) -> dict[str, Any] | None:
 
 
 def _retry_after(response: httpx.Response) -> float | None:
+    """The wait the server asked for, in seconds, or None when it named none that makes
+    sense (negative, NaN, infinite, not a number): then the 429 is a plain temporary
+    failure. A wait is capped at :data:`MAX_RETRY_AFTER`."""
     parameters = (_json(response) or {}).get("parameters")
     value = parameters.get("retry_after") if isinstance(parameters, dict) else None
     if value is None:
         value = response.headers.get("Retry-After")
-    try:
-        return float(value) if value is not None else None
-    except (TypeError, ValueError):
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
         return None
+    try:
+        wait = float(value)
+    except ValueError:
+        return None
+    if not math.isfinite(wait) or wait < 0:
+        return None
+    return min(wait, MAX_RETRY_AFTER)
 
 
 def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:
