@@ -203,7 +203,12 @@ def test_message_offered_again_after_a_crash_is_not_resent(
 ) -> None:
     message = Message("job_alert", "watchdog:mail:1", "текст")
     with database.session() as session:
-        outbox.record(session, message, [telegram(bot)])  # the process "died" while sending
+        recorded = outbox.record(session, message, [telegram(bot)])
+    # The process claimed the row, called the provider and "died" before the confirmation.
+    [row_id] = recorded.ids.values()
+    with database.session() as session:
+        row = session.get_one(Notification, row_id)
+        row.attempts, row.attempted_at = 1, T0
     [delivery] = outbox.deliver_until_confirmed(database, settings, message, [telegram(bot)])
     assert (delivery.state, delivery.delivered) == ("pending", False)
     assert "не подтверждена" in (delivery.error or "")

@@ -319,6 +319,26 @@ def test_cli_undelivered_alert_exits_1_and_goes_out_once_on_the_next_run(
     assert _watchdog_state(database, "pos")["alerted"] is True
 
 
+def test_cli_alert_recorded_by_a_run_that_died_before_sending_goes_out(
+    run_cli, database: Database, pos_failed_with_its_alert: FakeBotApi
+) -> None:
+    """A row recorded but never claimed (the run died between recording and sending) was
+    never offered to Telegram: the next watchdog run sends it, once."""
+    bot = pos_failed_with_its_alert
+    bot.answer(Answer(500, {"ok": False, "error_code": 500, "description": "down"}))
+    assert run_cli("watchdog").exit_code == 1
+    with database.session() as session:
+        [row] = session.scalars(
+            select(Notification).where(Notification.text.startswith(WATCHDOG_MARK))
+        )
+        row.state, row.attempted_at, row.next_attempt_at = "pending", None, None
+    result = run_cli("watchdog")
+    assert result.exit_code == 0, result.output
+    assert f"отправлено: {WATCHDOG_MARK}" in result.stdout
+    assert [row.state for row in _watchdog_rows(database)] == ["sent"]
+    assert len([text for text in bot.texts if text.startswith(WATCHDOG_MARK)]) == 2
+
+
 def test_cli_refused_alert_is_offered_again_once_the_channel_works(
     run_cli, database: Database, pos_failed_with_its_alert: FakeBotApi
 ) -> None:

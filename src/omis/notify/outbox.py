@@ -134,8 +134,9 @@ def deliver_until_confirmed(
     """Like :func:`deliver`, for a message its caller offers again until it is confirmed
     (the watchdog's alert): a row an earlier run left in ``retry`` is sent again once its
     wait is over, one the provider refused (``failed``) too, since a refused message never
-    arrived; a ``sent`` row counts as delivered; a ``pending`` or ``unknown`` one is not
-    re-sent (at most once) and is reported as unconfirmed."""
+    arrived; so is a ``pending`` row no run ever claimed; a ``sent`` row counts as delivered;
+    a claimed ``pending`` or an ``unknown`` one is not re-sent (at most once) and is
+    reported as unconfirmed."""
     deliveries = []
     for channel in channels:
         row = _row_by_key(database, channel_key(message, channel))
@@ -156,11 +157,14 @@ def _offer_again(
 ) -> Delivery:
     if row.state == "sent":
         return Delivery(channel.address, "sent")
-    if row.state in ("pending", "unknown"):
+    # A pending row a process claimed may have reached the provider; one nobody claimed (a
+    # run that died between recording and sending) never did, and is sent like a retry.
+    if row.state == "unknown" or (row.state == "pending" and row.attempted_at is not None):
         error = "доставка не подтверждена: отправка прервалась, повторно не отправляется"
         return Delivery(channel.address, row.state, row.last_error or error)
     due = row.next_attempt_at is None or row.next_attempt_at <= now()
-    if not due or not _claim(database, row.id, from_state=row.state):
+    refused = "failed" if row.state == "failed" else None
+    if not due or not _claim(database, row.id, from_state=refused):
         return Delivery(channel.address, row.state, row.last_error)
     return _attempt(database, settings, row.id, channel)
 
