@@ -15,6 +15,7 @@ import pytest
 from fakes.letters import letter
 from omis.core.db import Database
 from omis.core.settings import Settings
+from omis.mail import review
 from omis.mail.intake import run_mail_check
 from omis.mail.position_names import position_names, position_words
 from omis.requests import store
@@ -110,6 +111,19 @@ def _read(
          {"1": LEFT, "2": LEFT, "3": LEFT}),
         # an arrival is the site's: where the work begins is not the only position it is at
         (BOILER, "41203", "41203 приехали, начинаем с дымохода", {"1": ON_SITE, "2": ON_SITE}),
+        (BOILER, "41203", "41203 на месте, дымоход смотрим", {"1": ON_SITE, "2": ON_SITE}),
+        # on the way to, or at, a place only some positions are: which positions moved,
+        # writers disagree, so the letter waits for an operator and changes nothing
+        (STREETS, "36610", "36610 выехали на Вокзальную, будем через 20 минут",
+         {"1": SENT, "2": SENT, "3": SENT}),
+        (STREETS, "36610", "36610 на месте, мы у Гончарова", {"1": SENT, "2": SENT, "3": SENT}),
+        (STREETS, "Покраска на Вокзальной 36610", "Выехали", {"1": SENT, "2": SENT, "3": SENT}),
+        (STREETS, "ул. Вокзальная, 36610", "на месте", {"1": SENT, "2": SENT, "3": SENT}),
+        # ... but not every place, nor the dispatcher's old subject of a reply
+        (STREETS, "36610", "36610 выехали на Гончарова, Вокзальную и Строителей",
+         {"1": EN_ROUTE, "2": EN_ROUTE, "3": EN_ROUTE}),
+        (STREETS, "Re: Покраска на Вокзальной 36610", "Выехали",
+         {"1": EN_ROUTE, "2": EN_ROUTE, "3": EN_ROUTE}),
         # a firm written in camel case («ДымоходСервис») is not the thing it is named after
         (BOILER, "41203", "41203 всё сделали, уехали. ООО «ДымоходСервис»", {"1": LEFT, "2": LEFT}),
         # a noun two positions share names neither without its number: the whole request
@@ -266,3 +280,21 @@ def test_documents_roles_and_plates_name_no_position(
 ) -> None:
     _register(database, "41258", None, *expected)
     assert _read(database, settings, inbox, "41258", "Re: 41258", body) == expected
+
+
+def test_a_move_to_one_place_of_the_request_waits_in_review_with_the_place_said(
+    database: Database, settings: Settings, inbox: Path
+) -> None:
+    _register(database, "36610", STREETS, "1", "2", "3")
+    (inbox / "letter.eml").write_bytes(
+        letter("36610", "36610 выехали на Вокзальную, будем через 20 минут")
+    )
+    report = run_mail_check(database, settings, directory=inbox)
+    assert "только часть позиций (поз. 2)" in "\n".join(report.lines)
+    with database.session() as session:
+        (waiting,) = review.list_open(session)
+        assert (waiting.reason, waiting.request_number, waiting.status) == (
+            "doubtful", "36610", EN_ROUTE,
+        )  # fmt: skip
+        positions = store.require_request(session, "36610").positions
+        assert {p.status for p in positions} == {SENT}

@@ -233,50 +233,111 @@ def decide(
         reading, rules, number, number_evidence, attached, request_view,
         sender_clock(letter.local_date, reading.texts),
     )  # fmt: skip
-    part = _part_named(found, reading, rules, known.words if known is not None else {})
+    words = known.words if known is not None else {}
+    part = _part_named(found, reading, rules, words)
     # «на Советской закончили, уехали»: a finish told of what only some positions are,
     # without their numbers, is the finish of those positions, not of the whole request.
-    return replace(found, position_numbers=part) if part else found
+    if part:
+        return replace(found, position_numbers=part)
+    return _doubted(found, _part_doubt(found, reading, rules, words))
+
+
+def _part_doubt(
+    found: Understanding, reading: _Reading, rules: Rules, words: Mapping[str, frozenset[str]]
+) -> str | None:
+    """A move of the whole request (on the way, on site) in a letter that names only some
+    positions by what they are («в гримёрках на месте»): whether the move is of those
+    positions or of the whole request, the writers of letters nobody on the team wrote
+    disagree, so an operator decides (issue 14)."""
+    if found.status not in (Status.EN_ROUTE, Status.ON_SITE):
+        return None
+    part = _named_part(found, reading, rules, words, where=True)
+    if not part:
+        return None
+    listed = ", ".join(part)
+    return f"письмо называет по описанию только часть позиций (поз. {listed})"
 
 
 def _part_named(
     found: Understanding, reading: _Reading, rules: Rules, words: Mapping[str, frozenset[str]]
 ) -> tuple[str, ...]:
     """The positions a finish of the whole request names only by what they are, when
-    those are not all of them; () otherwise. A place named in a sentence that reports
-    nothing and says what is still to be done («Завтра Гончарова», «по Вокзальной позже
-    напишу») is the plan, not the part finished."""
+    those are not all of them; () otherwise."""
+    if found.status is not Status.LEFT:
+        return ()
+    return _named_part(found, reading, rules, words)
+
+
+def _named_part(
+    found: Understanding,
+    reading: _Reading,
+    rules: Rules,
+    words: Mapping[str, frozenset[str]],
+    *,
+    where: bool = False,
+) -> tuple[str, ...]:
+    """The positions a report on the whole request names only by what they are, when those
+    are not all of them; () otherwise. A place named in a sentence that reports nothing and
+    says what is still to be done («Завтра Гончарова», «по Вокзальной позже напишу») is the
+    plan, not the part reported."""
     if not words or not found.decided or found.position_numbers:
         return ()
-    if found.status is not Status.LEFT or _every_position(reading):
+    if _every_position(reading):
         return ()
     vocab = vocabulary(rules)
     markers = rules.intent.plan | rules.intent.condition | _PLAN_WORDS
     named: set[str] = set()
-    for text in reading.texts:
+    # A subject the sender wrote («Спил в сквере Победы»), not the old one of a reply.
+    own_subject = [reading.subject] if where and not _REPLY.match(reading.raw_subject) else []
+    for text in own_subject + reading.texts:
         for sentence in sentences(text, vocab):
             tokens = sentence.tokens
             if not events(sentence, rules) and any(_intends(t, rules, markers) for t in tokens):
                 continue
-            named |= _words_named(text, tokens, words)
+            if where and _STARTS_WITH.search(sentence.text):
+                continue  # «на месте, начали с холла»: where the work starts, not the part
+            named |= _words_named(text, tokens, words, where=where)
     every = frozenset().union(*words.values())
     return tuple(sorted(named)) if named and not named >= every else ()
 
 
 def _words_named(
-    text: str, tokens: tuple[Token, ...], words: Mapping[str, frozenset[str]]
+    text: str, tokens: tuple[Token, ...], words: Mapping[str, frozenset[str]], *, where: bool
 ) -> set[str]:
     """The positions whose words the tokens name, outside brackets («заявка 26114 (ул.
-    Ленина, пер. Школьный)» is the request's description)."""
+    Ленина, пер. Школьный)» is the request's description); with ``where``, only a word
+    that says where («на площадь Ленина», «в сквере Победы», «по сцене»), not a thing
+    handled («замок забрал», «показала зонты»)."""
     named: set[str] = set()
     depth = 0
-    for token in tokens:
+    for k, token in enumerate(tokens):
         depth += (token.text == "(") - (token.text == ")")
         if depth > 0 or not token.is_word or _TRADE_NAME.search(text[token.start : token.end]):
             continue  # «СветоФор», «ТеплоСервис»: a firm, not the thing it is named after
+        if where and not _said_where(tokens, k, words):
+            continue
         for lemma in token.lemmas:
             named |= words.get(lemma, frozenset())
     return named
+
+
+def _said_where(tokens: tuple[Token, ...], k: int, words: Mapping[str, frozenset[str]]) -> bool:
+    """The word at ``k`` says where: a preposition of place or a street's abbreviation
+    before it, past one other word («на площадь Ленина») and through a list of places
+    («на Гончарова, Вокзальную и Строителей»)."""
+    other = 0
+    for token in reversed(tokens[:k]):
+        text = token.text.lower()
+        if text in _WHERE:
+            return True
+        if token.has_lemma(_THE_SITE):
+            return False  # «на месте, дымоход смотрим»: the site, then the thing
+        if text in (",", "и", ".") or any(lemma in words for lemma in token.lemmas):
+            continue
+        other += 1
+        if other > 1:
+            return False
+    return False
 
 
 def _every_position(reading: _Reading) -> bool:
@@ -287,6 +348,12 @@ def _every_position(reading: _Reading) -> bool:
 # «все позиции», «обе позиции», «все три позиции», «все 3 поз.»
 _EVERY_POSITION = re.compile(_EVERY + r"(?:(?:\d|два|две|три|четыре|пять)\s+)?поз", re.I)
 _TRADE_NAME = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")
+_WHERE = frozenset({
+    "на", "в", "во", "к", "ко", "по", "у", "до", "около", "возле",
+    "ул", "улица", "пл", "площадь", "пер", "переулок", "пр", "проспект", "наб", "бульвар",
+})  # fmt: skip
+_THE_SITE = frozenset({"место", "объект"})
+_STARTS_WITH = re.compile(r"\bнач(?:ал|ина|н)[а-яё]*\s+с\b", re.I)  # «начали с», «начнём с»
 
 
 _CHAT_STAMP = re.compile(r"^\s*\[([01]?\d|2[0-3]):([0-5]\d)\]", re.M)  # «[07:43] Андрей: …»
