@@ -847,7 +847,7 @@ def _dated(sentence: Sentence, last: int, end: int) -> bool:
 def _puts_off(words: list[Token], k: int, rules: Rules, markers: frozenset[str]) -> bool:
     """A plan word, a future («привезу»), or a verb denied («не успели», «не сделали»)."""
     token = words[k]
-    if token.has_lemma(markers) or any(f.tense == "futr" for f in token.forms[:1]):
+    if _plan_word(token, markers) or any(f.tense == "futr" for f in token.forms[:1]):
         return True
     verb = words[k + 1] if k + 1 < len(words) else None
     return (
@@ -903,10 +903,18 @@ def _words_after(
 
 def _intends(token: Token, rules: Rules, markers: frozenset[str]) -> bool:
     """A negation, a plan or condition word, an infinitive or a future: what is not done."""
-    if token.text in rules.negations.words or token.has_lemma(markers):
+    if token.text in rules.negations.words or _plan_word(token, markers):
         return True
     first = token.forms[0] if token.forms else None
     return first is not None and (first.pos == "INFN" or first.tense == "futr")
+
+
+def _plan_word(token: Token, markers: frozenset[str]) -> bool:
+    """A plan or condition word; not a plan verb in the past («как просили», «как
+    планировали»: what was asked before, not what is still to come)."""
+    first = token.forms[0] if token.forms else None
+    past = first is not None and first.pos == "VERB" and first.tense == "past"
+    return token.has_lemma(markers) and not past
 
 
 def _doing(token: Token) -> bool:
