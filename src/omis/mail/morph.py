@@ -29,6 +29,7 @@ class Form:
     number: str = ""  # sing / plur
     gender: str = ""  # masc / femn / neut
     transitivity: str = ""  # tran / intr: «заменили (что)», «остались»
+    animacy: str = ""  # anim / inan: «ребята работают», «ключи работают»
 
     @property
     def finite_future(self) -> bool:
@@ -59,6 +60,7 @@ def forms(word: str) -> tuple[Form, ...]:
                 number=str(tag.number or ""),
                 gender=str(tag.gender or ""),
                 transitivity=str(tag.transitivity or ""),
+                animacy=str(tag.animacy or ""),
             )
         )
     return tuple(dict.fromkeys(readings))

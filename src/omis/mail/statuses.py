@@ -280,8 +280,13 @@ def _match(
         return _direction(tokens, i, rules)
     if trigger.status is Status.EN_ROUTE and form.pos == "VERB" and _going_home(tokens, i, rules):
         return Status.LEFT  # «поехали домой», «едем на базу»: done here
-    if trigger.status is Status.LEFT and form.pos == "VERB" and _heading_to_site(tokens, i, rules):
-        return Status.EN_ROUTE  # «мастер убыл на адрес»: leaving for the site
+    if (
+        trigger.status is Status.LEFT
+        and form.pos == "VERB"
+        and not trigger.weak
+        and _heading_to_site(tokens, i, rules)
+    ):
+        return Status.EN_ROUTE  # «мастер убыл на адрес»: leaving for the site (not «поменял на»)
     if trigger.status is Status.ACCEPTED and _thanks_only(sentence, rules):
         return None  # «принял, спасибо»: the dispatcher's note acknowledged, not a request
     if trigger.status is Status.ACCEPTED and _by_a_machine(tokens, i):
@@ -399,6 +404,8 @@ def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int)
     if trigger.persons and form.tense == "pres":
         if form.person == "3per" and form.number == "sing" and _crew_before(tokens, i):
             return True  # «бригада ещё работает»
+        if form.person == "3per" and _things_before(tokens, i):
+            return False  # «ключи старые работают», «трубки звонят»: what was fixed works
         return any(_person_ok(form, person) for person in trigger.persons)
     return True
 
@@ -470,6 +477,26 @@ _CREW = frozenset({
 
 def _crew_before(tokens: tuple[Token, ...], i: int) -> bool:
     return any(t.has_lemma(_CREW) for t in tokens[max(0, i - 3) : i])
+
+
+def _things_before(tokens: tuple[Token, ...], i: int) -> bool:
+    """The verb's subject, the nearest noun before it in its clause (past one adjective),
+    is a thing in the nominative: «ключи старые работают», «насосы работают»."""
+    for k in range(i - 1, max(-1, i - 3), -1):
+        if _clause_ends(tokens[k]):
+            return False
+        nouns = [f for f in tokens[k].forms if f.pos == "NOUN"]
+        if nouns and nouns[0] is tokens[k].forms[0]:
+            subject = any(f.case == "nomn" for f in nouns)
+            return (
+                subject
+                and all(f.animacy == "inan" for f in nouns)
+                and not (tokens[k].has_lemma(_CREW | _WORK_ITSELF))
+            )
+    return False
+
+
+_WORK_ITSELF = frozenset({"работа", "монтаж", "ремонт", "демонтаж"})  # «работы ведутся»
 
 
 def _at_a_time(tokens: tuple[Token, ...], i: int) -> bool:
