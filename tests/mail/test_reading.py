@@ -472,6 +472,8 @@ DECIDED = [
     ("5120", "На п3 сейчас, ищу обрыв. Нашёл, всё сделал, уехал.", ("5120", ("3",), LEFT)),
     ("5120", "Поз. 1 сделали, уехали с Бассейной на базу.", ("5120", ("1",), LEFT)),
     ("5120", "механик Лапин на месте, смотрит щиток.", ("5120", (), ON_SITE)),
+    # an acceptance is the whole request's, whatever number beside it looks like a position
+    ("5120", "Заявку взяли в работу, позиции 4 и 5 посмотрим на той неделе.", ("5120", (), ACCEPTED)),
     # what was fixed works: the things work, not the crew; «поменял на» is no way to a place
     ("5120", "Панель поменял на Vizit, трубки звонят, ключи старые работают.", ("5120", (), LEFT)),
     ("5120", "Насосы работают, уехали.", ("5120", (), LEFT)),
@@ -635,6 +637,8 @@ REVIEW = [
         "Электроснабжение ТП-14 (поз. 1) восстановлено в 11:50. Бригада убыла с ТП-14 на ТП-9 (поз. 2).",
         "mixed_positions",
     ),
+    # ... but a report of any other status about a position the request lacks is reviewed
+    ("5120", "Заявку взяли в работу, по позиции 5 всё сделали, уехали.", "unknown_position"),
     # a place after things counted is where they are, not the crew
     (
         "Заявка № 5120 — вопрос по стоимости",

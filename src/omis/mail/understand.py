@@ -523,12 +523,12 @@ def _report(
     for text in reading.texts:
         moving_on |= _read_text(text, rules, vocab, request, sent, segments, hints, unknown)
     subject_positions = _subject_positions(reading, rules, request, attached, unknown)
-    if unknown:
+    per_position, general = _statuses(segments)
+    if unknown and not _accepted_only(per_position, general):
         return Understanding(
             number, evidence=(number_evidence,), unmatched_reason="unknown_position",
             candidates=tuple(dict.fromkeys(unknown)),
         )  # fmt: skip
-    per_position, general = _statuses(segments)
     if moving_on:
         return Understanding(
             number, tuple(per_position), evidence=(number_evidence,),
@@ -579,6 +579,18 @@ def _report(
         named = ()  # the request as a whole, as above
     found = Understanding(number, named, general[0], (number_evidence, general[1]))
     return _doubted(found, _doubt(segments, found))
+
+
+def _accepted_only(
+    per_position: Mapping[str, tuple[Status, Evidence]], general: tuple[Status, Evidence] | None
+) -> bool:
+    """The letter reports only an acceptance, which is the whole request's whatever positions
+    it names («Заявку взяли в работу, 4-го и 5-го приедем»): a number that is no position
+    of the request changes nothing it would record."""
+    said = [status for status, _evidence in per_position.values()]
+    if general is not None:
+        said.append(general[0])
+    return bool(said) and all(status is Status.ACCEPTED for status in said)
 
 
 def _doubt(segments: list[_Segment], found: Understanding) -> str | None:
