@@ -101,6 +101,31 @@ def test_a_cursor_that_does_not_advance_fails_the_read(
     assert sim.state.http_requests < 10  # no loop
 
 
+@pytest.mark.parametrize(
+    ("fault", "repeated", "pages_before"),
+    [("repeat", 0, 0), ("overlap", 4, 1)],
+    ids=["twice-in-one-page", "again-on-the-next-page"],
+)
+def test_a_row_delivered_twice_fails_the_read_naming_it(
+    delo: Start, fault: str, repeated: int, pages_before: int
+) -> None:
+    sim, client = delo(30, page_fault=fault)
+    client.login()
+    handed_over: list[int] = []
+
+    def read() -> None:
+        for rows in client.iter_pages({}, 5):
+            handed_over.extend(row.isn for row in rows)
+
+    with pytest.raises(DeloError) as caught:
+        read()
+    isn = sim.state.rows[repeated]["isnRefRubric"]
+    assert caught.value.problem is Problem.ANSWER
+    assert f"ДЕЛО отдало строку isnRefRubric {isn} повторно" in str(caught.value)
+    assert len(handed_over) == len(set(handed_over))  # the faulty page is never handed over
+    assert handed_over == [row["isnRefRubric"] for row in sim.state.rows[: 5 * pages_before]]
+
+
 class Rewriting(httpx.HTTPTransport):
     """Real HTTP to the simulator; the page answers are then changed by ``edit``."""
 

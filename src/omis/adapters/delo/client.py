@@ -351,8 +351,10 @@ class DeloClient:
     def iter_pages(self, filter_: dict[str, Any], page_size: int) -> Iterator[list[RubricRow]]:
         """Pages of rows as they arrive, the next one already asked for while the caller
         handles this one. The read fails, never ends quietly, when a cursor stands still or
-        comes back (a loop), or when fewer rows arrived than DELO's ``totalCount`` said."""
+        comes back (a loop), when a row comes twice, or when fewer rows arrived than DELO's
+        ``totalCount`` said. A faulty page is never handed over."""
         cursors: set[str] = set()
+        isns: set[int] = set()
         delivered = 0
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="delo-read") as ahead:
             after: str | None = "-1"
@@ -372,6 +374,7 @@ class DeloClient:
                     after = self._next_cursor(page, after, cursors, delivered)
                     variables = {"first": page_size, "after": after, "filter": filter_}
                     asked = ahead.submit(self._page, variables)
+                self._check_new_rows(page.rows, isns, delivered - len(page.rows))
                 if page.rows:
                     yield page.rows
                 if not more:
@@ -380,6 +383,17 @@ class DeloClient:
             raise self._answer_error(
                 f"прочитано {delivered} строк, а ДЕЛО сообщило о {page.total} (totalCount)"
             )
+
+    def _check_new_rows(self, rows: list[RubricRow], isns: set[int], before: int) -> None:
+        """Each row comes once in a read: a second copy would be decided and written twice,
+        or one of the two versions would silently win."""
+        for row in rows:
+            if row.isn in isns:
+                raise self._answer_error(
+                    f"ДЕЛО отдало строку isnRefRubric {row.isn} повторно (на странице после "
+                    f"{before} строк): одна рубрика не может прийти в чтении дважды"
+                )
+            isns.add(row.isn)
 
     def _next_cursor(self, page: Page, after: str | None, cursors: set[str], delivered: int) -> str:
         cursor = page.end_cursor
