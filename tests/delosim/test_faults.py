@@ -104,6 +104,14 @@ def test_page_faults_deliver_a_row_again(
         ]
 
 
+@pytest.mark.parametrize(("fault", "totals"), [("negative-total", [-1, -1]), ("low-total", [3, 8])])
+def test_page_faults_give_a_wrong_total_count(delo, fault: str, totals: list[int]) -> None:
+    sim, client = delo
+    sim.faults.page_fault = fault
+    pages = [ask(client, PAGE, first=5, after=after) for after in (None, "4")]
+    assert [page["data"]["arRubricValuesPg"]["totalCount"] for page in pages] == totals
+
+
 def test_a_hanging_server_accepts_the_connection_and_never_answers(delo) -> None:
     sim, client = delo
     sim.faults.hang = True

@@ -43,6 +43,8 @@ def _all_right(sim: DeloSimulator, before: dict[int, tuple[dict[str, Any], Any]]
         ({"cursor_fault": "short"}, "а ДЕЛО сообщило о"),
         ({"page_fault": "repeat"}, "повторно"),
         ({"page_fault": "overlap"}, "повторно"),
+        ({"page_fault": "negative-total"}, "ДЕЛО вернуло неверный totalCount: -1"),
+        ({"page_fault": "low-total"}, "а ДЕЛО сообщило только о"),
     ],
     ids=[
         "errors-with-data",
@@ -51,6 +53,8 @@ def _all_right(sim: DeloSimulator, before: dict[int, tuple[dict[str, Any], Any]]
         "fewer-than-total",
         "row-twice-in-a-page",
         "row-again-on-the-next-page",
+        "negative-total",
+        "total-below-rows-delivered",
     ],
 )
 def test_a_read_that_goes_wrong_fails_the_run_and_keeps_the_window(

@@ -126,6 +126,31 @@ def test_a_row_delivered_twice_fails_the_read_naming_it(
     assert handed_over == [row["isnRefRubric"] for row in sim.state.rows[: 5 * pages_before]]
 
 
+@pytest.mark.parametrize(
+    ("fault", "message"),
+    [
+        ("negative-total", "ДЕЛО вернуло неверный totalCount: -1"),
+        ("low-total", "получено 5 строк, а ДЕЛО сообщило только о 3 (totalCount)"),
+    ],
+    ids=["negative", "below-the-rows-delivered"],
+)
+def test_a_wrong_total_count_fails_the_read(delo: Start, fault: str, message: str) -> None:
+    _sim, client = delo(30, page_fault=fault)
+    client.login()
+    with pytest.raises(DeloError) as caught:
+        read_all(client)
+    assert caught.value.problem is Problem.ANSWER
+    assert message in str(caught.value)
+
+
+def test_a_negative_total_count_is_never_a_count(delo: Start) -> None:
+    _sim, client = delo(30, page_fault="negative-total")
+    client.login()
+    with pytest.raises(DeloError) as caught:
+        client.count({})
+    assert "неверный totalCount: -1" in str(caught.value)
+
+
 class Rewriting(httpx.HTTPTransport):
     """Real HTTP to the simulator; the page answers are then changed by ``edit``."""
 

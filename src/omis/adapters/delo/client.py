@@ -351,8 +351,8 @@ class DeloClient:
     def iter_pages(self, filter_: dict[str, Any], page_size: int) -> Iterator[list[RubricRow]]:
         """Pages of rows as they arrive, the next one already asked for while the caller
         handles this one. The read fails, never ends quietly, when a cursor stands still or
-        comes back (a loop), when a row comes twice, or when fewer rows arrived than DELO's
-        ``totalCount`` said. A faulty page is never handed over."""
+        comes back (a loop), when a row comes twice, or when fewer or more rows arrived than
+        DELO's ``totalCount`` said. A faulty page is never handed over."""
         cursors: set[str] = set()
         isns: set[int] = set()
         delivered = 0
@@ -364,11 +364,7 @@ class DeloClient:
             while True:
                 page = asked.result()
                 delivered += len(page.rows)
-                if page.has_next and not page.rows and page.total is None:
-                    raise self._answer_error(
-                        f"пустая страница с hasNextPage: true после {delivered} строк, "
-                        "а totalCount не указан: неизвестно, всё ли прочитано"
-                    )
+                self._check_count(page, delivered)
                 more = page.has_next and bool(page.rows)
                 if more:
                     after = self._next_cursor(page, after, cursors, delivered)
@@ -382,6 +378,19 @@ class DeloClient:
         if page.total is not None and delivered < page.total:
             raise self._answer_error(
                 f"прочитано {delivered} строк, а ДЕЛО сообщило о {page.total} (totalCount)"
+            )
+
+    def _check_count(self, page: Page, delivered: int) -> None:
+        """The rows delivered so far against DELO's own count of them."""
+        if page.total is not None and delivered > page.total:
+            raise self._answer_error(
+                f"получено {delivered} строк, а ДЕЛО сообщило только о {page.total} "
+                "(totalCount): неизвестно, каким строкам верить"
+            )
+        if page.has_next and not page.rows and page.total is None:
+            raise self._answer_error(
+                f"пустая страница с hasNextPage: true после {delivered} строк, "
+                "а totalCount не указан: неизвестно, всё ли прочитано"
             )
 
     def _check_new_rows(self, rows: list[RubricRow], isns: set[int], before: int) -> None:
@@ -415,9 +424,12 @@ class DeloClient:
 
     def _page(self, variables: dict[str, Any]) -> Page:
         try:
-            return parse_page(self.query(PAGE_QUERY, variables), PAGE_FIELD, self.connection.zone)
+            page = parse_page(self.query(PAGE_QUERY, variables), PAGE_FIELD, self.connection.zone)
         except MalformedAnswer as exc:
             raise self._answer_error(f"ответ не того вида: {exc}") from None
+        if page.total is not None and page.total < 0:
+            raise self._answer_error(f"ДЕЛО вернуло неверный totalCount: {page.total}")
+        return page
 
     def _answer_error(self, text: str) -> DeloError:
         return DeloError(f"чтение из ДЕЛО прервано: {text}", problem=Problem.ANSWER)
