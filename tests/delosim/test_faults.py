@@ -112,6 +112,13 @@ def test_page_faults_give_a_wrong_total_count(delo, fault: str, totals: list[int
     assert [page["data"]["arRubricValuesPg"]["totalCount"] for page in pages] == totals
 
 
+def test_an_oversize_page_delivers_more_rows_than_asked_for(delo) -> None:
+    sim, client = delo
+    sim.faults.page_fault = "oversize"
+    page = ask(client, PAGE, first=10)["data"]["arRubricValuesPg"]
+    assert len(page["edges"]) == 15
+
+
 def test_a_hanging_server_accepts_the_connection_and_never_answers(delo) -> None:
     sim, client = delo
     sim.faults.hang = True

@@ -45,6 +45,7 @@ def _all_right(sim: DeloSimulator, before: dict[int, tuple[dict[str, Any], Any]]
         ({"page_fault": "overlap"}, "повторно"),
         ({"page_fault": "negative-total"}, "ДЕЛО вернуло неверный totalCount: -1"),
         ({"page_fault": "low-total"}, "а ДЕЛО сообщило только о"),
+        ({"page_fault": "oversize"}, "ДЕЛО вернуло на странице 150 строк, а запрошено 100"),
     ],
     ids=[
         "errors-with-data",
@@ -55,6 +56,7 @@ def _all_right(sim: DeloSimulator, before: dict[int, tuple[dict[str, Any], Any]]
         "row-again-on-the-next-page",
         "negative-total",
         "total-below-rows-delivered",
+        "more-rows-than-asked-for",
     ],
 )
 def test_a_read_that_goes_wrong_fails_the_run_and_keeps_the_window(

@@ -4,7 +4,7 @@ validated and executed by graphql-core from the schema, with fault injection.
 Part of the product: the demo, the tests and the benchmarks talk to it over real HTTP.
 Faults (:class:`Faults`, changeable while it runs): HTTP 503s, ``success: false``, expiring
 sessions, slow answers, GraphQL errors beside null data on reads, errors on single aliases
-of a mutation, cursors that stall, cycle or end early, pages that repeat a row or give a wrong totalCount, ``success: true`` with another
+of a mutation, cursors that stall, cycle or end early, pages that repeat a row, give a wrong totalCount or more rows than asked for, ``success: true`` with another
 value written, a server that accepts connections and never answers, a login refusal that
 echoes the request. Appeals change over time through :meth:`DeloSimulator.set_sstu` (tests)
 or a background answerer (``omis delo-sim --answer-every``).
@@ -130,7 +130,7 @@ class Faults:
     # "repeat" delivers the page's first row again in place of its last, "overlap" (from
     # the second page) delivers the last row of the page before again in place of its first,
     # "negative-total" says totalCount -1, "low-total" a totalCount 2 below the rows
-    # delivered up to this page.
+    # delivered up to this page, "oversize" delivers half as many rows again as ``first``.
     page_fault: str | None = None
     page_fault_page: int = 0
     hang: bool = False  # accept every connection and never answer
@@ -231,6 +231,8 @@ def _broken_page(
         return page, -1
     if fault == "low-total":
         return page, max(0, start + len(page) - 2)
+    if fault == "oversize":
+        return rows[start : start + len(page) * 3 // 2], total
     return page, total
 
 

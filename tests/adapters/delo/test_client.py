@@ -151,6 +151,15 @@ def test_a_negative_total_count_is_never_a_count(delo: Start) -> None:
     assert "неверный totalCount: -1" in str(caught.value)
 
 
+def test_a_page_with_more_rows_than_asked_for_fails_the_read(delo: Start) -> None:
+    _sim, client = delo(30, page_fault="oversize")
+    client.login()
+    with pytest.raises(DeloError) as caught:
+        read_all(client, page_size=10)
+    assert caught.value.problem is Problem.ANSWER
+    assert "ДЕЛО вернуло на странице 15 строк, а запрошено 10 (first)" in str(caught.value)
+
+
 class Rewriting(httpx.HTTPTransport):
     """Real HTTP to the simulator; the page answers are then changed by ``edit``."""
 

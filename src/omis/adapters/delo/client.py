@@ -429,6 +429,11 @@ class DeloClient:
             raise self._answer_error(f"ответ не того вида: {exc}") from None
         if page.total is not None and page.total < 0:
             raise self._answer_error(f"ДЕЛО вернуло неверный totalCount: {page.total}")
+        asked = variables["first"]
+        if len(page.rows) > asked:  # the paging is not what was asked: rows may be skipped
+            raise self._answer_error(
+                f"ДЕЛО вернуло на странице {len(page.rows)} строк, а запрошено {asked} (first)"
+            )
         return page
 
     def _answer_error(self, text: str) -> DeloError:
