@@ -36,7 +36,7 @@ from omis.adapters.delo.payloads import (
     parse_payload,
 )
 from omis.core.errors import EXIT_USAGE, OmisError
-from omis.core.redact import redact, remember_secret
+from omis.core.redact import redact, remember_secret, without_credentials
 
 log = logging.getLogger(__name__)
 SESSION_EXPIRED = (401, 403, 434)
@@ -103,7 +103,7 @@ class DeloConnection:
 
     @property
     def server(self) -> str:
-        return urlsplit(self.graphql_endpoint).netloc or self.graphql_endpoint
+        return urlsplit(without_credentials(self.graphql_endpoint)).netloc or self.graphql_endpoint
 
 
 @dataclass(frozen=True)
