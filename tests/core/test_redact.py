@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from omis.core.logs import configure_logging
-from omis.core.redact import redact, remember_secret
+from omis.core.redact import redact, remember_secret, without_credentials
 
 
 @pytest.mark.parametrize(
@@ -26,6 +26,7 @@ from omis.core.redact import redact, remember_secret
             "/sendMessage",
         ),
         ("token=abc123 session=xyz987", "abc123", "token="),
+        ("нет соединения с https://delo:s3cr%2Fet@delo.example/gql", "s3cr", "delo.example/gql"),
     ],
     ids=[
         "json",
@@ -36,6 +37,7 @@ from omis.core.redact import redact, remember_secret
         "bearer",
         "telegram",
         "key-value",
+        "address-with-credentials",
     ],
 )
 def test_credentials_are_masked_by_their_shape(text: str, secret: str, kept: str) -> None:
@@ -43,6 +45,20 @@ def test_credentials_are_masked_by_their_shape(text: str, secret: str, kept: str
     assert secret not in masked
     assert "***" in masked
     assert kept in masked
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("https://user:secret@delo.example/graphql", "https://delo.example/graphql"),
+        ("https://user@delo.example:8443/gql?a=b@c", "https://delo.example:8443/gql?a=b@c"),
+        # without credentials an address is kept exactly: it names saved state
+        ("https://delo.example/CoreHost/gql/query/?", "https://delo.example/CoreHost/gql/query/?"),
+        ("http://host/path/a:b@c", "http://host/path/a:b@c"),
+    ],
+)
+def test_credentials_leave_an_address_and_nothing_else_changes(url: str, key: str) -> None:
+    assert without_credentials(url) == key
 
 
 def test_a_remembered_secret_is_masked_wherever_it_appears() -> None:

@@ -87,6 +87,38 @@ def test_cursor_faults_from_the_second_page(
     assert second == {"endCursor": end_cursor, "hasNextPage": has_next}
 
 
+@pytest.mark.parametrize(
+    ("fault", "first_page", "second_page"),
+    [("repeat", [0, 1, 2, 3, 0], [5, 6, 7, 8, 5]), ("overlap", [0, 1, 2, 3, 4], [4, 6, 7, 8, 9])],
+)
+def test_page_faults_deliver_a_row_again(
+    delo, fault: str, first_page: list[int], second_page: list[int]
+) -> None:
+    sim, client = delo
+    sim.faults.page_fault = fault
+    isns = [row["isnRefRubric"] for row in sim.state.rows]
+    for after, expected in ((None, first_page), ("4", second_page)):
+        page = ask(client, PAGE, first=5, after=after)["data"]["arRubricValuesPg"]
+        assert [edge["node"]["isnRefRubric"] for edge in page["edges"]] == [
+            isns[i] for i in expected
+        ]
+
+
+@pytest.mark.parametrize(("fault", "totals"), [("negative-total", [-1, -1]), ("low-total", [3, 8])])
+def test_page_faults_give_a_wrong_total_count(delo, fault: str, totals: list[int]) -> None:
+    sim, client = delo
+    sim.faults.page_fault = fault
+    pages = [ask(client, PAGE, first=5, after=after) for after in (None, "4")]
+    assert [page["data"]["arRubricValuesPg"]["totalCount"] for page in pages] == totals
+
+
+def test_an_oversize_page_delivers_more_rows_than_asked_for(delo) -> None:
+    sim, client = delo
+    sim.faults.page_fault = "oversize"
+    page = ask(client, PAGE, first=10)["data"]["arRubricValuesPg"]
+    assert len(page["edges"]) == 15
+
+
 def test_a_hanging_server_accepts_the_connection_and_never_answers(delo) -> None:
     sim, client = delo
     sim.faults.hang = True

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from fakes.pos import expected_value, write_config
+from fakes.pos import eligible, expected_value, write_config
 from fakes.smtp import Recorder
 from omis.core.db import Database
 from omis.core.jobs import last_run
@@ -41,8 +41,23 @@ def _all_right(sim: DeloSimulator, before: dict[int, tuple[dict[str, Any], Any]]
         ({"cursor_fault": "cycle"}, "страницы идут по кругу"),
         ({"cursor_fault": "stall"}, "курсор страницы не продвинулся"),
         ({"cursor_fault": "short"}, "а ДЕЛО сообщило о"),
+        ({"page_fault": "repeat"}, "повторно"),
+        ({"page_fault": "overlap"}, "повторно"),
+        ({"page_fault": "negative-total"}, "ДЕЛО вернуло неверный totalCount: -1"),
+        ({"page_fault": "low-total"}, "а ДЕЛО сообщило только о"),
+        ({"page_fault": "oversize"}, "ДЕЛО вернуло на странице 150 строк, а запрошено 100"),
     ],
-    ids=["errors-with-data", "cursor-cycle", "cursor-stall", "fewer-than-total"],
+    ids=[
+        "errors-with-data",
+        "cursor-cycle",
+        "cursor-stall",
+        "fewer-than-total",
+        "row-twice-in-a-page",
+        "row-again-on-the-next-page",
+        "negative-total",
+        "total-below-rows-delivered",
+        "more-rows-than-asked-for",
+    ],
 )
 def test_a_read_that_goes_wrong_fails_the_run_and_keeps_the_window(
     run_cli,
@@ -80,6 +95,27 @@ def test_a_read_that_goes_wrong_fails_the_run_and_keeps_the_window(
         assert _all_right(sim, before)
         assert _retry_states(database) == ["resolved"]
         assert [key for key, _end in _window(database)] == [f"{sim.base_url}/CoreHost/gql/query"]
+
+
+@pytest.mark.parametrize(
+    ("fault", "repeated", "pages_before"),
+    [("repeat", 0, 0), ("overlap", 99, 1)],
+    ids=["same-page", "next-page"],
+)
+def test_a_rubric_delivered_twice_is_never_written_from_that_page_and_is_named(
+    run_cli, database: Database, tmp_path: Path, fault: str, repeated: int, pages_before: int
+) -> None:
+    with DeloSimulator(500, page_fault=fault) as sim:
+        window = [row["isnRefRubric"] for row in sim.state.rows if eligible(row)]
+        folder = write_config(tmp_path / "cfg", sim.base_url)  # pages of 100 rows
+        result = run_cli("pos-sync", "--config-dir", str(folder))
+
+    assert result.exit_code == 1, result.output
+    assert f"ДЕЛО отдало строку isnRefRubric {window[repeated]} повторно" in result.stderr
+    assert _window(database) == []
+    written = sim.state.write_counts()
+    assert set(written) <= set(window[: 100 * pages_before])  # nothing of the faulty page
+    assert set(written.values()) <= {1}
 
 
 def test_success_with_another_value_stays_failed_until_delo_holds_the_right_one(

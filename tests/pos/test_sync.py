@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import copy
-import json
 from collections.abc import Callable
 from typing import Any
 
-import httpx
 import pytest
 
 from fakes.pos import expected_value
@@ -158,30 +156,6 @@ def test_faulty_delo_is_right_after_one_run(
     assert run.outcome == "success"
     if "session_ttl" in faults:
         assert sim.state.logins > 1
-
-
-class RepeatingPages(httpx.HTTPTransport):
-    """Real HTTP to the simulator, but every page answer carries its first rows twice, as
-    a DELO whose paging shifts under concurrent inserts may do."""
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = super().handle_request(request)
-        if b"arRubricValuesPg" not in request.content:
-            return response
-        body = json.loads(response.read())
-        connection = body["data"]["arRubricValuesPg"]
-        connection["edges"] += connection["edges"][:10]
-        headers = [(k, v) for k, v in response.headers.items() if k.lower() != "content-length"]
-        return httpx.Response(response.status_code, headers=headers, json=body)
-
-
-def test_a_row_delivered_twice_is_written_once(simulator_factory, sync: Sync) -> None:
-    sim = simulator_factory(300)
-    before = _snapshot(sim)
-    report = sync(sim, transport=RepeatingPages(), processing={"batchSize": 7})
-    _assert_all_right(sim, before)
-    _assert_no_double_or_bad_writes(sim)
-    assert report.counts["updated"] == len(sim.state.writes)
 
 
 def test_failed_rows_are_retried_on_the_next_run_and_exit_code_says_so(

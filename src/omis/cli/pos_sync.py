@@ -161,6 +161,13 @@ def _share(name: str, text: str) -> Callable[[Callable[..., Any]], Callable[...,
     help="Курсор стоит, ходит по кругу или чтение обрывается.",
 )
 @_setting("--cursor-fault-page", int, 1, "С какой страницы (0 — первая).")
+@click.option(
+    "--page-fault",
+    type=click.Choice(["repeat", "overlap", "negative-total", "low-total", "oversize"]),
+    help="Строка повторяется на странице или на следующей, totalCount -1 или меньше "
+    "отданных строк, на странице строк больше запрошенного.",
+)
+@_setting("--page-fault-page", int, 0, "С какой страницы (0 — первая).")
 @click.option("--hang", is_flag=True, help="Принимать соединения и никогда не отвечать.")
 @click.option(
     "--echo-login", is_flag=True, help="Отказ во входе повторяет тело запроса (с паролем)."

@@ -5,14 +5,17 @@ secret: values the process has been told about with :func:`remember_secret` (a D
 password, a session cookie: masked wherever they appear, whatever the surrounding
 format), and anything that looks like a credential by its shape (``"password": "…"``,
 ``token=…``, ``Cookie:``/``Set-Cookie:``/``Authorization:`` headers, bearer tokens, Telegram
-bot tokens in Bot API addresses). An outside system that echoes a request back is
-covered by both.
+bot tokens in Bot API addresses, the password of a ``https://user:password@host`` address).
+An outside system that echoes a request back is covered by both.
+:func:`without_credentials` drops the ``user:password@`` part of an address that is kept
+(a key in the database, a place shown to people).
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from urllib.parse import urlsplit
 
 MASK = "***"
 # A remembered value shorter than this is masked only where its shape says it is a
@@ -35,6 +38,8 @@ _PATTERNS = (
     ),
     re.compile(r"(?i)(\bbearer\s+)[\w\-.~+/=]+"),
     re.compile(r"(\bbot\d+:)[\w-]{10,}"),
+    # the password of an address with credentials: https://user:password@host/...
+    re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://[^\s/?#@:]*:)[^\s/?#@]+(?=@)"),
 )
 
 _remembered: set[str] = set()
@@ -65,3 +70,12 @@ def _masked(match: re.Match[str]) -> str:
     prefix = match.group(1)
     quote = match.group(2) if match.re.groups >= 2 else ""
     return f"{prefix}{quote}{MASK}{quote}"
+
+
+def without_credentials(url: str) -> str:
+    """``url`` without its ``user:password@`` part; an address without one is returned
+    exactly as given (it names saved state, so it must not change)."""
+    netloc = urlsplit(url).netloc
+    if "@" not in netloc:
+        return url
+    return url.replace(netloc, netloc.rpartition("@")[2], 1)

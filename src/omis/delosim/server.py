@@ -4,7 +4,7 @@ validated and executed by graphql-core from the schema, with fault injection.
 Part of the product: the demo, the tests and the benchmarks talk to it over real HTTP.
 Faults (:class:`Faults`, changeable while it runs): HTTP 503s, ``success: false``, expiring
 sessions, slow answers, GraphQL errors beside null data on reads, errors on single aliases
-of a mutation, cursors that stall, cycle or end early, ``success: true`` with another
+of a mutation, cursors that stall, cycle or end early, pages that repeat a row, give a wrong totalCount or more rows than asked for, ``success: true`` with another
 value written, a server that accepts connections and never answers, a login refusal that
 echoes the request. Appeals change over time through :meth:`DeloSimulator.set_sstu` (tests)
 or a background answerer (``omis delo-sim --answer-every``).
@@ -126,6 +126,13 @@ class Faults:
     # false although totalCount says more rows match.
     cursor_fault: str | None = None
     cursor_fault_page: int = 1
+    # From page ``page_fault_page`` (0 = the first) on, pages against the contract:
+    # "repeat" delivers the page's first row again in place of its last, "overlap" (from
+    # the second page) delivers the last row of the page before again in place of its first,
+    # "negative-total" says totalCount -1, "low-total" a totalCount 2 below the rows
+    # delivered up to this page, "oversize" delivers half as many rows again as ``first``.
+    page_fault: str | None = None
+    page_fault_page: int = 0
     hang: bool = False  # accept every connection and never answer
     echo_login: bool = False  # a refused login quotes the request body, password included
 
@@ -170,8 +177,12 @@ class _Resolvers:
                 "short": {"endCursor": info["endCursor"], "hasNextPage": False},
             }
             info = faulty[fault]
+        total = len(rows)
+        broken = self.faults.page_fault
+        if broken and page and start // size >= self.faults.page_fault_page:
+            page, total = _broken_page(broken, page, rows, start, total)
         return {
-            "totalCount": len(rows),
+            "totalCount": total,
             "edges": [{"node": row, "cursor": str(start + i)} for i, row in enumerate(page)],
             "pageInfo": info,
         }
@@ -206,6 +217,23 @@ class _Resolvers:
         with self.state.written:
             self.state.written.notify_all()
         return {**base, "success": True, "message": None, "data": row}
+
+
+def _broken_page(
+    fault: str, page: list[dict[str, Any]], rows: list[dict[str, Any]], start: int, total: int
+) -> tuple[list[dict[str, Any]], int]:
+    """The page and its totalCount as a faulty DELO would deliver them (see :class:`Faults`)."""
+    if fault == "repeat" and len(page) > 1:
+        return [*page[:-1], page[0]], total
+    if fault == "overlap" and start > 0:
+        return [rows[start - 1], *page[1:]], total
+    if fault == "negative-total":
+        return page, -1
+    if fault == "low-total":
+        return page, max(0, start + len(page) - 2)
+    if fault == "oversize":
+        return rows[start : start + len(page) * 3 // 2], total
+    return page, total
 
 
 def _offset(after: str | None) -> int:

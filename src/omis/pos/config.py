@@ -31,6 +31,7 @@ from pydantic import (
 from omis.adapters.delo.client import DeloConnection
 from omis.adapters.delo.filters import Scope
 from omis.core.errors import PATH_PROBLEMS, ConfigError
+from omis.core.redact import without_credentials
 from omis.core.settings import WEB_ADDRESS, DeloSettings, utf8_text
 from omis.core.validation import likely_name, message_ru
 from omis.pos.decide import Lifecycle, Rules, normalise_label
@@ -189,7 +190,8 @@ class PosConfig(BaseModel):
 
     @property
     def key(self) -> str:
-        return self.connection.graphql_endpoint
+        """The GraphQL address without ``user:password@``: it is stored in the database."""
+        return without_credentials(self.connection.graphql_endpoint)
 
     @property
     def job_name(self) -> str:
@@ -467,7 +469,7 @@ def configured_sources(delo: DeloSettings) -> list[str]:
     if delo.config_dir:
         found.append(f"папка настроек {delo.config_dir}")
     if delo.url:
-        found.append(f"адрес {delo.url}")
+        found.append(f"адрес {without_credentials(delo.url)}")
     names = installation_names(delo)
     if names:
         found.append(f"установки {', '.join(names)} (папка {delo.installations_dir})")

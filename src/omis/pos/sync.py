@@ -89,6 +89,7 @@ def run_pos_sync(
     """One sync; raises on a failed run; returns a report whose ``failures`` may be non-empty.
     Alerts are the caller's business (:func:`omis.runner.steps.run_step`), as for every job."""
     config = load_pos_config(config_dir, settings.delo, installation)
+    _drop_credentials_from_key(database, config)
     plan = _plan(database, config, start, end)
     fix = config.processing.fixDrift if fix_drift is None else fix_drift
     report = PosReport(
@@ -121,6 +122,28 @@ def probe_delo(config: PosConfig, transport: httpx.BaseTransport | None = None) 
     deadline = Deadline(config.deadline_seconds)
     with DeloClient(config.delo_connection(), transport=transport, deadline=deadline) as client:
         return client.probe(filters.registered_between(config.scope, moment - period, moment))
+
+
+def _drop_credentials_from_key(database: Database, config: PosConfig) -> None:
+    """An address with ``user:password@`` was once the key itself: its saved window and
+    retry list move to the key without them, so the password leaves the database and
+    neither the window nor a failed row is lost."""
+    old, key = config.connection.graphql_endpoint, config.key
+    if old == key:
+        return
+    with database.session() as session:
+        saved = session.get(PosWindow, old)
+        if saved is not None:
+            session.delete(saved)
+            _complete_window_in(session, key, saved.completed_end)
+        taken = set(
+            session.scalars(select(PosFailedRow.isn_ref_rubric).where(PosFailedRow.key == key))
+        )
+        for row in session.scalars(select(PosFailedRow).where(PosFailedRow.key == old)):
+            if row.isn_ref_rubric in taken:
+                session.delete(row)
+            else:
+                row.key, row.message = key, redact(row.message)
 
 
 def _plan(
@@ -366,11 +389,15 @@ def _failed_rows(session: Session, key: str, isns: list[int]) -> dict[int, PosFa
 
 def _complete_window(database: Database, key: str, end: datetime) -> None:
     with database.session() as session:
-        saved = session.get(PosWindow, key)
-        if saved is None:
-            session.add(PosWindow(key=key, completed_end=end))
-        else:
-            saved.completed_end = max(saved.completed_end, end)
+        _complete_window_in(session, key, end)
+
+
+def _complete_window_in(session: Session, key: str, end: datetime) -> None:
+    saved = session.get(PosWindow, key)
+    if saved is None:
+        session.add(PosWindow(key=key, completed_end=end))
+    else:
+        saved.completed_end = max(saved.completed_end, end)
 
 
 def dismiss_failed_row(database: Database, row_id: int, user: str) -> None:

@@ -101,6 +101,65 @@ def test_a_cursor_that_does_not_advance_fails_the_read(
     assert sim.state.http_requests < 10  # no loop
 
 
+@pytest.mark.parametrize(
+    ("fault", "repeated", "pages_before"),
+    [("repeat", 0, 0), ("overlap", 4, 1)],
+    ids=["twice-in-one-page", "again-on-the-next-page"],
+)
+def test_a_row_delivered_twice_fails_the_read_naming_it(
+    delo: Start, fault: str, repeated: int, pages_before: int
+) -> None:
+    sim, client = delo(30, page_fault=fault)
+    client.login()
+    handed_over: list[int] = []
+
+    def read() -> None:
+        for rows in client.iter_pages({}, 5):
+            handed_over.extend(row.isn for row in rows)
+
+    with pytest.raises(DeloError) as caught:
+        read()
+    isn = sim.state.rows[repeated]["isnRefRubric"]
+    assert caught.value.problem is Problem.ANSWER
+    assert f"ДЕЛО отдало строку isnRefRubric {isn} повторно" in str(caught.value)
+    assert len(handed_over) == len(set(handed_over))  # the faulty page is never handed over
+    assert handed_over == [row["isnRefRubric"] for row in sim.state.rows[: 5 * pages_before]]
+
+
+@pytest.mark.parametrize(
+    ("fault", "message"),
+    [
+        ("negative-total", "ДЕЛО вернуло неверный totalCount: -1"),
+        ("low-total", "получено 5 строк, а ДЕЛО сообщило только о 3 (totalCount)"),
+    ],
+    ids=["negative", "below-the-rows-delivered"],
+)
+def test_a_wrong_total_count_fails_the_read(delo: Start, fault: str, message: str) -> None:
+    _sim, client = delo(30, page_fault=fault)
+    client.login()
+    with pytest.raises(DeloError) as caught:
+        read_all(client)
+    assert caught.value.problem is Problem.ANSWER
+    assert message in str(caught.value)
+
+
+def test_a_negative_total_count_is_never_a_count(delo: Start) -> None:
+    _sim, client = delo(30, page_fault="negative-total")
+    client.login()
+    with pytest.raises(DeloError) as caught:
+        client.count({})
+    assert "неверный totalCount: -1" in str(caught.value)
+
+
+def test_a_page_with_more_rows_than_asked_for_fails_the_read(delo: Start) -> None:
+    _sim, client = delo(30, page_fault="oversize")
+    client.login()
+    with pytest.raises(DeloError) as caught:
+        read_all(client, page_size=10)
+    assert caught.value.problem is Problem.ANSWER
+    assert "ДЕЛО вернуло на странице 15 строк, а запрошено 10 (first)" in str(caught.value)
+
+
 class Rewriting(httpx.HTTPTransport):
     """Real HTTP to the simulator; the page answers are then changed by ``edit``."""
 

@@ -36,7 +36,7 @@ from omis.adapters.delo.payloads import (
     parse_payload,
 )
 from omis.core.errors import EXIT_USAGE, OmisError
-from omis.core.redact import redact, remember_secret
+from omis.core.redact import redact, remember_secret, without_credentials
 
 log = logging.getLogger(__name__)
 SESSION_EXPIRED = (401, 403, 434)
@@ -103,7 +103,7 @@ class DeloConnection:
 
     @property
     def server(self) -> str:
-        return urlsplit(self.graphql_endpoint).netloc or self.graphql_endpoint
+        return urlsplit(without_credentials(self.graphql_endpoint)).netloc or self.graphql_endpoint
 
 
 @dataclass(frozen=True)
@@ -351,8 +351,10 @@ class DeloClient:
     def iter_pages(self, filter_: dict[str, Any], page_size: int) -> Iterator[list[RubricRow]]:
         """Pages of rows as they arrive, the next one already asked for while the caller
         handles this one. The read fails, never ends quietly, when a cursor stands still or
-        comes back (a loop), or when fewer rows arrived than DELO's ``totalCount`` said."""
+        comes back (a loop), when a row comes twice, or when fewer or more rows arrived than
+        DELO's ``totalCount`` said. A faulty page is never handed over."""
         cursors: set[str] = set()
+        isns: set[int] = set()
         delivered = 0
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="delo-read") as ahead:
             after: str | None = "-1"
@@ -362,16 +364,13 @@ class DeloClient:
             while True:
                 page = asked.result()
                 delivered += len(page.rows)
-                if page.has_next and not page.rows and page.total is None:
-                    raise self._answer_error(
-                        f"пустая страница с hasNextPage: true после {delivered} строк, "
-                        "а totalCount не указан: неизвестно, всё ли прочитано"
-                    )
+                self._check_count(page, delivered)
                 more = page.has_next and bool(page.rows)
                 if more:
                     after = self._next_cursor(page, after, cursors, delivered)
                     variables = {"first": page_size, "after": after, "filter": filter_}
                     asked = ahead.submit(self._page, variables)
+                self._check_new_rows(page.rows, isns, delivered - len(page.rows))
                 if page.rows:
                     yield page.rows
                 if not more:
@@ -380,6 +379,30 @@ class DeloClient:
             raise self._answer_error(
                 f"прочитано {delivered} строк, а ДЕЛО сообщило о {page.total} (totalCount)"
             )
+
+    def _check_count(self, page: Page, delivered: int) -> None:
+        """The rows delivered so far against DELO's own count of them."""
+        if page.total is not None and delivered > page.total:
+            raise self._answer_error(
+                f"получено {delivered} строк, а ДЕЛО сообщило только о {page.total} "
+                "(totalCount): неизвестно, каким строкам верить"
+            )
+        if page.has_next and not page.rows and page.total is None:
+            raise self._answer_error(
+                f"пустая страница с hasNextPage: true после {delivered} строк, "
+                "а totalCount не указан: неизвестно, всё ли прочитано"
+            )
+
+    def _check_new_rows(self, rows: list[RubricRow], isns: set[int], before: int) -> None:
+        """Each row comes once in a read: a second copy would be decided and written twice,
+        or one of the two versions would silently win."""
+        for row in rows:
+            if row.isn in isns:
+                raise self._answer_error(
+                    f"ДЕЛО отдало строку isnRefRubric {row.isn} повторно (на странице после "
+                    f"{before} строк): одна рубрика не может прийти в чтении дважды"
+                )
+            isns.add(row.isn)
 
     def _next_cursor(self, page: Page, after: str | None, cursors: set[str], delivered: int) -> str:
         cursor = page.end_cursor
@@ -401,9 +424,17 @@ class DeloClient:
 
     def _page(self, variables: dict[str, Any]) -> Page:
         try:
-            return parse_page(self.query(PAGE_QUERY, variables), PAGE_FIELD, self.connection.zone)
+            page = parse_page(self.query(PAGE_QUERY, variables), PAGE_FIELD, self.connection.zone)
         except MalformedAnswer as exc:
             raise self._answer_error(f"ответ не того вида: {exc}") from None
+        if page.total is not None and page.total < 0:
+            raise self._answer_error(f"ДЕЛО вернуло неверный totalCount: {page.total}")
+        asked = variables["first"]
+        if len(page.rows) > asked:  # the paging is not what was asked: rows may be skipped
+            raise self._answer_error(
+                f"ДЕЛО вернуло на странице {len(page.rows)} строк, а запрошено {asked} (first)"
+            )
+        return page
 
     def _answer_error(self, text: str) -> DeloError:
         return DeloError(f"чтение из ДЕЛО прервано: {text}", problem=Problem.ANSWER)
