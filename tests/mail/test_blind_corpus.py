@@ -7,8 +7,10 @@ rules do not meet it yet, and far less on letters they were not tuned on (2026-1
 dev, 33 writers, 92.8% of letters / 3.0% wrong; held-out, 28 writers, 87.0% / 5.7%; the
 four freshest held-out writers 76.5% / 10.1%; a fifth batch of four writers, read before
 any rule was written from it, 81.2% / 9.4%; a sixth, 80.5% / 11.6% before this round's
-rules and 80.9% / 11.6% after; a seventh, read only after this round's last rule,
-86.5% / 4.9%), so this test holds each split to what it reached, as a floor a change of the rules may not
+rules and 80.9% / 11.6% after; a seventh, when first read, 86.5% / 4.9%; an eighth, read
+only after the last rule of the round that followed, 90.8% / 5.4%, exactly what the code
+before that round read), so
+this test holds each split to what it reached, as a floor a change of the rules may not
 fall below, and the bar itself is what ``python bench/mail_accuracy.py`` reports against.
 No automatic letter is ever acted on: that one is absolute. Raise a floor when the figures
 rise.
@@ -40,7 +42,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.933, 0.919, 0.022), "heldout": (0.864, 0.891, 0.057)}
+FLOORS = {"dev": (0.935, 0.920, 0.022), "heldout": (0.869, 0.898, 0.056)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)
