@@ -33,6 +33,7 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     ),
     "web": ("web.py", [], ["--requests", "10000"]),
     "reports": ("reports.py", [], ["--positions", "10000"]),
+    "CSV import (web)": ("csv_import.py", [], ["--positions", "5000", "--existing", "10000"]),
     "start-up": ("startup.py", [], ["--runs", "5"]),
 }
 

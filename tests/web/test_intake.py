@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import re
 
@@ -111,16 +112,16 @@ def test_confirm_with_skip_invalid_stores_the_good_lines(login, database: Databa
     client = login("operator")
     preview = text(upload(client, GOOD_AND_BAD, skip=True))
     assert "Загрузить позиций: 2" in preview
-    payload = re.search(r'name="payload" type="hidden" value="([^"]+)"', preview)
+    upload_token = re.search(r'name="upload" type="hidden" value="([^"]+)"', preview)
     skip = re.search(r'name="skip_invalid" type="hidden" value="([^"]*)"', preview)
-    assert payload is not None
+    assert upload_token is not None
     assert skip is not None
     token = csrf_token(client, "/requests/import")
     response = client.post(
         "/requests/import/confirm",
         data={
             "csrf_token": token,
-            "payload": payload.group(1),
+            "upload": upload_token.group(1),
             "skip_invalid": skip.group(1),
             "filename": "z.csv",
         },
@@ -130,17 +131,21 @@ def test_confirm_with_skip_invalid_stores_the_good_lines(login, database: Databa
     assert "Загружено позиций: 2; пропущено строк с ошибками: 1" in text(client.get("/requests"))
 
 
-def test_confirm_of_a_bad_file_without_skip_stores_nothing(login, database: Database) -> None:
-    import base64
-
+@pytest.mark.parametrize(
+    "forged",
+    [
+        {"payload": base64.b64encode(b"request_number,position_number\n7001,1\n").decode()},
+        {"upload": "1764489600000-" + "A" * 32},
+        {"upload": "../../omis.sqlite3"},
+    ],
+)
+def test_confirm_of_a_file_no_check_kept_stores_nothing(
+    login, database: Database, forged: dict[str, str]
+) -> None:
     client = login("operator")
-    data = {
-        "csrf_token": csrf_token(client, "/requests/import"),
-        "payload": base64.b64encode(GOOD_AND_BAD).decode(),
-        "skip_invalid": "",
-    }
-    body = text(client.post("/requests/import/confirm", data=data))
-    assert "Ничего не загружено" in body
+    data = {"csrf_token": csrf_token(client, "/requests/import"), "skip_invalid": "1", **forged}
+    response = client.post("/requests/import/confirm", data=data, follow_redirects=True)
+    assert "Проверенный файл не найден" in text(response)
     assert stored_pairs(database) == []
 
 

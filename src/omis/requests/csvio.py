@@ -21,10 +21,12 @@ from omis.requests.models import Position
 from omis.requests.store import (
     MAX_POSITIONS,
     NewPosition,
-    add_position,
-    get_request,
+    StoredRequest,
     position_taken,
+    register_positions,
+    set_contractors,
     stored_positions,
+    stored_requests,
 )
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
@@ -274,17 +276,18 @@ def import_csv(
     session: Session, report: ImportReport, *, skip_invalid: bool, actor_name: str | None
 ) -> ImportReport:
     """Store the parsed rows: all or nothing unless ``skip_invalid``; what
-    :func:`stored_errors` finds against the store is an error too."""
+    :func:`stored_errors` finds against the store is an error too. The rows are written
+    together (:func:`omis.requests.store.register_positions`), so the write lock is held
+    for a few statements, not one round of them per row."""
     owners = stored_errors(session, report)
     bad_lines = {error.line for error in report.errors}
     if report.errors and not skip_invalid:
         return report
-    for line, row in report.rows:
-        if line not in bad_lines:
-            position = add_position(session, row, actor=Actor.IMPORT, actor_name=actor_name)
-            if row.contractor is not None:
-                position.request.contractor_id = owners[row.contractor]
-            report.imported += 1
+    good = [row for line, row in report.rows if line not in bad_lines]
+    requests = register_positions(session, good, actor=Actor.IMPORT, actor_name=actor_name)
+    named = {requests[row.request_number]: owners[row.contractor] for row in good if row.contractor}
+    set_contractors(session, named)
+    report.imported = len(good)
     report.errors.sort(key=lambda error: error.line)
     return report
 
@@ -294,13 +297,11 @@ def stored_errors(session: Session, report: ImportReport) -> dict[str, int]:
     import stays all or nothing, and the preview shows the same): unknown contractors and
     another contractor than the request's own (:func:`contractor_ids`, whose mapping is
     returned), a position already stored (01 and 1 are one position), and rows that would
-    take a request past MAX_POSITIONS."""
-    owners = contractor_ids(session, report)
+    take a request past MAX_POSITIONS. A few queries for the whole file, not one per row."""
+    owners = contractor_ids(session, report, stored_requests(session, _numbers(report)))
     held: dict[tuple[str, int], str] = {}
     counts: Counter[str] = Counter()
-    for request, position in stored_positions(
-        session, (row.request_number for _, row in report.rows)
-    ):
+    for request, position in stored_positions(session, _numbers(report)):
         counts[request] += 1
         if position.isdecimal():
             held[(request, int(position))] = position
@@ -316,9 +317,16 @@ def stored_errors(session: Session, report: ImportReport) -> dict[str, int]:
     return owners
 
 
-def contractor_ids(session: Session, report: ImportReport) -> dict[str, int]:
+def _numbers(report: ImportReport) -> set[str]:
+    return {row.request_number for _, row in report.rows}
+
+
+def contractor_ids(
+    session: Session, report: ImportReport, stored: dict[str, StoredRequest]
+) -> dict[str, int]:
     """The contractors the rows name, by name; a line error for each unknown one, and for
-    a row naming another contractor than its request already has (in the store or above)."""
+    a row naming another contractor than its request already has (``stored``, the rows'
+    requests in the store, or a row above)."""
     from omis.contractors import store as contractors
 
     known = {c.name: c.id for c in contractors.list_all(session)}
@@ -328,10 +336,8 @@ def contractor_ids(session: Session, report: ImportReport) -> dict[str, int]:
             report.errors.append(LineError(line, f"подрядчик «{row.contractor}» не найден"))
             continue
         if row.request_number not in first:
-            stored = get_request(session, row.request_number)
-            first[row.request_number] = (
-                stored.contractor.name if stored and stored.contractor else None
-            )
+            found = stored.get(row.request_number)
+            first[row.request_number] = found.contractor if found else None
         owner = first[row.request_number]
         if row.contractor is None or owner == row.contractor:
             continue

@@ -1,14 +1,14 @@
 """New requests: the form for one request, and the CSV import (upload, preview, confirm).
 
-The import is stateless between its steps: the preview carries the uploaded file back in
-a hidden field, and the confirmation parses and checks it again before storing anything,
-so two gunicorn workers (or a reload) can never import a different file than was shown.
+The check step keeps the uploaded file on the server (:mod:`omis.web.uploads`) and the
+preview carries only its token, so a file near the upload limit can be confirmed too. The
+confirmation reads that same file, of that same login, and parses and checks it again
+before storing anything: what changed in the store since the check stops it.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
+import logging
 import re
 from typing import Any
 
@@ -20,16 +20,17 @@ from wtforms import BooleanField, HiddenField, SelectField, StringField, TextAre
 from wtforms.validators import InputRequired, Length, Optional, Regexp, ValidationError
 
 from omis.contractors import store as contractors
-from omis.core.errors import UsageError
+from omis.core.errors import UsageError, path_problem
 from omis.requests import csvio, store
 from omis.requests.lifecycle import Actor
-from omis.web import storage
+from omis.web import storage, uploads
 from omis.web.accounts import Role
 from omis.web.actions import action
 from omis.web.auth import current, require_role
 from omis.web.forms import REQUIRED, PostForm, attach_error, digits, options
 from omis.web.views import contractors as contractor_views
 
+log = logging.getLogger(__name__)
 bp = Blueprint("intake", __name__)
 
 PREVIEW_ROWS = 200
@@ -126,9 +127,16 @@ class UploadForm(PostForm):
 
 
 class ConfirmForm(PostForm):
-    payload = HiddenField()
+    upload = HiddenField()  # the token of the checked file (omis.web.uploads)
     filename = HiddenField()
     skip_invalid = HiddenField()
+
+
+def checked_files() -> uploads.CheckedFiles:
+    settings = storage.settings()
+    return uploads.CheckedFiles(
+        settings.core.data_dir / uploads.FOLDER, uploads.max_age(settings.web.session_hours)
+    )
 
 
 @bp.route("/requests/import", methods=["GET", "POST"])
@@ -145,10 +153,12 @@ def upload() -> ResponseReturnValue:
 def _preview(data: bytes, filename: str, skip_invalid: bool) -> ResponseReturnValue:
     report = csvio.parse_csv(data)
     existing_errors(storage.reader(), report)
+    storable = _storable(report, skip_invalid)
     confirm = ConfirmForm(formdata=None)
-    confirm.payload.data = base64.b64encode(data).decode("ascii")
     confirm.filename.data = filename
     confirm.skip_invalid.data = "1" if skip_invalid else ""
+    if storable:
+        confirm.upload.data = _keep(data)
     return render_template(
         "requests/import_preview.html",
         report=report,
@@ -156,10 +166,28 @@ def _preview(data: bytes, filename: str, skip_invalid: bool) -> ResponseReturnVa
         hidden_rows=max(0, len(report.rows) - PREVIEW_ROWS),
         filename=filename,
         skip_invalid=skip_invalid,
-        storable=_storable(report, skip_invalid),
+        storable=storable,
         good=_storable(report, skip_invalid=True),
         confirm=confirm,
     )
+
+
+def _keep(data: bytes) -> str | None:
+    """The token of ``data`` kept for the confirmation; None (and a message) when the
+    data folder cannot be written."""
+    files = checked_files()
+    try:
+        return files.keep(current().token, data)
+    except OSError as exc:
+        problem = path_problem(exc) or exc.strerror or str(exc)
+        log.error("веб: проверенный файл не сохранён в %s: %s", files.root, problem)
+        flash(
+            f"Файл проверен, но загрузить его нельзя: не удалось сохранить его на сервере "
+            f"({problem}). Сообщите администратору: нужен доступ на запись к каталогу "
+            "данных (OMIS_DATA_DIR).",
+            "error",
+        )
+        return None
 
 
 def _storable(report: csvio.ImportReport, skip_invalid: bool) -> int:
@@ -178,15 +206,22 @@ def existing_errors(session: Session, report: csvio.ImportReport) -> None:
 @action(bp, "/requests/import/confirm", Role.OPERATOR)
 def confirm() -> ResponseReturnValue:
     form = ConfirmForm()
-    try:
-        data = base64.b64decode(form.payload.data or "", validate=True)
-    except (binascii.Error, ValueError):
-        flash("Файл не получен; загрузите его ещё раз.", "error")
+    files, login, token = checked_files(), current().token, form.upload.data or ""
+    data = files.read(login, token)
+    if data is None:
+        flash(
+            "Проверенный файл не найден (он уже загружен или проверка устарела); "
+            "выберите файл и проверьте его ещё раз.",
+            "error",
+        )
         return redirect(url_for("intake.upload"))
     skip_invalid = bool(form.skip_invalid.data)
     report = csvio.parse_csv(data)
     with storage.writer() as session:
         csvio.import_csv(session, report, skip_invalid=skip_invalid, actor_name=current().username)
+    # Loaded, or refused by what changed since the check (the preview says what): either
+    # way this check is spent. A failed write (the store busy) keeps it for another try.
+    files.forget(login, token)
     if report.errors and not skip_invalid:
         flash(f"Ничего не загружено: ошибок {len(report.errors)}.", "error")
         return _preview(data, form.filename.data or "файл", skip_invalid)
