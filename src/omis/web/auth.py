@@ -265,6 +265,7 @@ def _client() -> str:
 
 def safe_next(target: str | None) -> str:
     """Only a path on this site: an open redirect would let a link send people elsewhere.
+    Every ``next`` a page or a form gives is checked here (login, «Напоминать после»).
 
     Browsers drop tabs and line breaks from URLs (``/\t/evil.example`` becomes
     ``//evil.example``) and read a backslash as a slash, so any of those refuses the target.
