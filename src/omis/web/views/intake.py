@@ -27,7 +27,7 @@ from omis.web import storage
 from omis.web.accounts import Role
 from omis.web.actions import action
 from omis.web.auth import current, require_role
-from omis.web.forms import REQUIRED, PostForm, attach_error, digits, options
+from omis.web.forms import REQUIRED, PostForm, attach_error, digits, options, visible_only
 from omis.web.views import contractors as contractor_views
 
 bp = Blueprint("intake", __name__)
@@ -61,6 +61,7 @@ class NewRequestForm(PostForm):
         [
             Optional(),
             Length(max=255),
+            visible_only,
             Regexp(EMAIL_PATTERN, message="Адрес почты, например dispatcher@podryad.ru"),
         ],
     )
