@@ -187,6 +187,20 @@ def counts_text(counts: dict[str, Any] | None) -> str:
     return ", ".join(shown) or "—"
 
 
+# How much of a subject a list shows: a few lines of its column.
+BRIEF_CHARS = 200
+
+
+def brief(text: str | None, limit: int = BRIEF_CHARS) -> str:
+    """The beginning of ``text`` for a list or a heading, ending in «…» when there is more:
+    a subject of thousands of letters would make each row of the review queue a page long.
+    The letter's page shows it whole."""
+    text = text or ""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + "…"
+
+
 def role_label(role: str | None) -> str:
     try:
         return ROLE_LABELS[Role(role or "")]
@@ -225,6 +239,7 @@ def init_app(app: Flask) -> None:
         "evidence_label": evidence_label,
         "mailbox_label": mailbox_label,
         "role_label": role_label,
+        "brief": brief,
     }
     app.jinja_env.filters.update(filters)
     app.jinja_env.finalize = without_direction_controls
