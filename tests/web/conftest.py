@@ -147,9 +147,10 @@ def page(server: str) -> Iterator[Any]:
         tab.on("pageerror", lambda exc: errors.append(str(exc)))
         yield tab
         browser.close()
-        # Refused forms (422) and the 404 page are meant; script or CSP errors are not.
+        # Refused forms (422), the 404 page and a refresh after the session ended (401) are
+        # meant; script or CSP errors are not.
         unexpected = [e for e in errors if not EXPECTED_HTTP_ERROR.search(e)]
         assert unexpected == [], f"browser console errors: {unexpected}"
 
 
-EXPECTED_HTTP_ERROR = re.compile(r"^Failed to load resource: .* status of (404|422)")
+EXPECTED_HTTP_ERROR = re.compile(r"^Failed to load resource: .* status of (401|404|422)")

@@ -14,13 +14,22 @@ from omis.web.app import create_app
 from web.webtools import SECRET, log_in
 
 
-@pytest.mark.parametrize("key", [None, "short"])
+@pytest.mark.parametrize(
+    ("key", "problem"),
+    [
+        (None, "не задан"),
+        ("short", "короче 16 символов"),
+        (" " * 20, "состоит из одних пробелов"),
+        ("\t" * 20, "состоит из одних пробелов"),
+        ("   short        ", "короче 16 символов"),  # the blanks around it do not count
+    ],
+)
 def test_production_refuses_to_start_without_a_real_secret_key(
-    monkeypatch: pytest.MonkeyPatch, database: Database, key: str | None
+    monkeypatch: pytest.MonkeyPatch, database: Database, key: str | None, problem: str
 ) -> None:
     if key:
         monkeypatch.setenv("OMIS_WEB_SECRET_KEY", key)
-    with pytest.raises(ConfigError, match="OMIS_WEB_SECRET_KEY"):
+    with pytest.raises(ConfigError, match=f"OMIS_WEB_SECRET_KEY {problem}: в рабочем режиме"):
         create_app(load_settings(), database)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from flask.testing import FlaskClient
 
 from omis.contractors import store as contractors
@@ -133,3 +134,25 @@ def test_a_pause_without_a_comment_or_in_the_past_is_refused(login, database: Da
     submit(operator, "/logout", page="/")
     viewer_page = text(login("viewer").get("/"))
     assert "напоминать после…" not in viewer_page
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", " //evil.example",
+     "//evil.example/x", "https://evil.example/", "/\\evil.example", "javascript:alert(1)"],
+)  # fmt: skip
+@pytest.mark.parametrize("action", ["snooze", "resume"])
+def test_pause_and_resume_go_back_only_to_a_page_of_this_site(
+    login, database: Database, target: str, action: str
+) -> None:
+    _registry(database)
+    operator = login("operator")
+    with database.session() as session:
+        position = store.find_position(session, "4700", "1")
+        assert position is not None
+        position_id = position.id
+    until = (now() + timedelta(hours=2)).astimezone(MSK).strftime("%Y-%m-%dT%H:%M")
+    form = {"until": until, "comment": "ждём допуска", "next": target}
+    response = submit(operator, f"/positions/{position_id}/{action}", form, page="/")
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/"

@@ -22,7 +22,7 @@ from omis.contractors.sender import (
 )
 from omis.core.db import get_row
 from omis.core.errors import NotFoundError, UsageError, must_exist
-from omis.core.lookalike import likeness, mixed_word
+from omis.core.lookalike import invisible_character, likeness, mixed_word, reveal
 from omis.core.validation import TELEGRAM_CHAT_HINT, is_telegram_chat
 from omis.requests.lifecycle import Status
 from omis.requests.models import Request
@@ -36,23 +36,37 @@ def validate_name(value: str | None) -> str:
         raise UsageError("название подрядчика: не указано")
     if len(cleaned) > MAX_NAME:
         raise UsageError(f"название подрядчика: не длиннее {MAX_NAME} символов")
+    _refuse_invisible("название подрядчика", cleaned)
     return cleaned
 
 
-def validate_email(value: str) -> str:
+def validate_email(value: str, what: str = "адрес почты") -> str:
+    _refuse_invisible(what, value.strip())
     email = normalise_email(value)
     if email is None:
-        raise UsageError(f"адрес почты {value!r}: ожидается вида dispatcher@podryad.ru")
-    _refuse_mixed_letters("адрес почты", email)
+        raise UsageError(f"{what} {value!r}: ожидается вида dispatcher@podryad.ru")
+    _refuse_mixed_letters(what, email)
     return email
 
 
 def validate_domain(value: str) -> str:
+    _refuse_invisible("домен", value.strip())
     domain = normalise_domain(value)
     if domain is None:
         raise UsageError(f"домен {value!r}: ожидается вида podryad.ru")
     _refuse_mixed_letters("домен", domain)
     return domain
+
+
+def _refuse_invisible(what: str, value: str) -> None:
+    """A character nobody sees (a zero-width space copied along with the text) makes a
+    name or an address that reads like another one but is not: «Дубль» twice in a list."""
+    found = invisible_character(value)
+    if found is not None:
+        raise UsageError(
+            f"{what} «{reveal(value)}»: невидимый символ {found} — уберите его: наберите "
+            "заново, не копируя"
+        )
 
 
 def _refuse_mixed_letters(what: str, value: str) -> None:
@@ -132,7 +146,7 @@ class ContractorData:
             tuple(dict.fromkeys(validate_domain(d) for d in self.domains)),
             validate_limits(self.limits or {}),
             validate_chat(self.escalation_chat),
-            validate_email(email) if email and email.strip() else None,
+            validate_email(email, "почта для эскалаций") if email and email.strip() else None,
             self.active,
         )
 
@@ -193,8 +207,8 @@ def _name_taken(
         if other == name:
             raise UsageError(f"подрядчик «{name}» уже есть{hint}")
         raise UsageError(
-            f"подрядчик «{name}»: уже есть «{other}» — названия различаются только регистром "
-            "или похожими буквами"
+            f"подрядчик «{name}»: уже есть «{reveal(other)}» — названия различаются только "
+            "регистром или похожими буквами"
         )
 
 

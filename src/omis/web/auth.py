@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from flask import (
     Blueprint,
     Flask,
+    Response,
     abort,
     flash,
     g,
@@ -35,7 +36,8 @@ from flask import (
     url_for,
 )
 from flask.typing import ResponseReturnValue
-from flask_login import LoginManager, current_user, login_user, logout_user
+from flask_login import LoginManager, current_user, login_url, login_user, logout_user
+from markupsafe import escape
 from wtforms import PasswordField, StringField
 from wtforms.validators import InputRequired, Length
 
@@ -72,6 +74,7 @@ login_manager.login_view = "auth.login"
 login_manager.login_message = "Войдите, чтобы открыть эту страницу."
 login_manager.login_message_category = "info"
 login_manager.session_protection = "basic"
+SESSION_ENDED = "Сеанс завершён — войдите снова."
 
 PUBLIC_ENDPOINTS = frozenset({"auth.login", "health.health", "health.metrics", "static"})
 
@@ -146,6 +149,27 @@ def require_role(needed: Role) -> Callable[[View], View]:
         return cast(View, wrapped)
 
     return decorate
+
+
+def _ask_to_log_in() -> ResponseReturnValue:
+    """Send a visitor who is not logged in to the login page, and back here after it.
+
+    A part of a page that htmx refreshes (the dashboard's panels every minute) must not get
+    a redirect: the browser would follow it inside the request and nest the login page in
+    the panel, where its form cannot log in. It gets 401 with ``HX-Redirect`` instead, and
+    htmx takes the whole page to the login page, then back to the page the person saw
+    (``HX-Current-URL``)."""
+    if request.headers.get("HX-Request"):
+        page = request.headers.get("HX-Current-URL") or request.url
+        target = login_url(login_manager.login_view, next_url=page)
+        flash(SESSION_ENDED, "info")
+        notice = f'<p class="flash info">{SESSION_ENDED} <a href="{escape(target)}">Войти</a></p>'
+        return Response(notice, 401, headers={"HX-Redirect": target})
+    flash(login_manager.login_message, login_manager.login_message_category)
+    return redirect(login_url(login_manager.login_view, next_url=request.url))
+
+
+login_manager.unauthorized_handler(_ask_to_log_in)
 
 
 def _require_login() -> ResponseReturnValue | None:
@@ -241,6 +265,7 @@ def _client() -> str:
 
 def safe_next(target: str | None) -> str:
     """Only a path on this site: an open redirect would let a link send people elsewhere.
+    Every ``next`` a page or a form gives is checked here (login, «Напоминать после»).
 
     Browsers drop tabs and line breaks from URLs (``/\t/evil.example`` becomes
     ``//evil.example``) and read a backslash as a slash, so any of those refuses the target.

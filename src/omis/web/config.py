@@ -1,8 +1,9 @@
 """Flask configuration from :class:`WebSettings`, with the refusals that keep production safe.
 
 Production (``OMIS_WEB_PRODUCTION``, on by default) refuses to start without
-``OMIS_WEB_SECRET_KEY`` and never runs the debugger. Outside production a missing key is
-replaced by a random one for this process (sessions end when it restarts).
+``OMIS_WEB_SECRET_KEY`` (or with a short or blank one) and never runs the debugger. Outside
+production a missing or blank key is replaced by a random one for this process (sessions
+end when it restarts).
 """
 
 from __future__ import annotations
@@ -19,18 +20,30 @@ SESSION_COOKIE = "omis_session"
 
 
 def secret_key(web: WebSettings) -> str:
-    """The configured key; in production a missing or short key is a ConfigError."""
+    """The configured key; in production a missing, blank or short key is a ConfigError."""
     configured = web.secret_key.get_secret_value() if web.secret_key else ""
-    if configured and len(configured) >= MIN_SECRET_LENGTH:
+    problem = _key_problem(configured)
+    if problem is None:
         return configured
     if web.production:
-        problem = "не задан" if not configured else f"короче {MIN_SECRET_LENGTH} символов"
         raise ConfigError(
             f"OMIS_WEB_SECRET_KEY {problem}: в рабочем режиме веб-интерфейс без него не "
             "запускается; пример: OMIS_WEB_SECRET_KEY=$(python -c 'import secrets; "
             "print(secrets.token_hex(32))') (для разработки: OMIS_WEB_PRODUCTION=false)"
         )
-    return configured or secrets.token_hex(32)
+    return configured if configured.strip() else secrets.token_hex(32)
+
+
+def _key_problem(key: str) -> str | None:
+    """What is wrong with ``key`` as a session key, or None. Blanks are no secret (a key of
+    spaces is as guessable as none), so they do not count towards its length."""
+    if not key:
+        return "не задан"
+    if not key.strip():
+        return "состоит из одних пробелов"
+    if len(key.strip()) < MIN_SECRET_LENGTH:
+        return f"короче {MIN_SECRET_LENGTH} символов"
+    return None
 
 
 def check_debug(web: WebSettings, debug: bool) -> bool:

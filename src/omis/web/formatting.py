@@ -1,6 +1,8 @@
-"""How values look on the pages: local labelled times, durations, Russian labels.
+"""How values look on the pages: local labelled times, durations, Russian labels, and no
+control of text direction from text OMIS did not write.
 
-Pure functions; :func:`init_app` registers them as Jinja filters.
+Pure functions; :func:`init_app` registers them as Jinja filters (and the last one as the
+``finalize`` every printed value goes through).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from omis.adapters.channels import CHANNEL_LABELS as CHANNEL_LABELS
 from omis.adapters.mailsources import mailbox_label
 from omis.core.clock import as_utc, now
 from omis.core.jobs import JOB_OUTCOME_LABELS
+from omis.core.lookalike import BIDI_CONTROLS
 from omis.core.timefmt import local_time
 from omis.mail.review import ReviewState
 from omis.mail.vocabulary import LETTER_OUTCOME_LABELS, reason_label, rule_label
@@ -184,11 +187,40 @@ def counts_text(counts: dict[str, Any] | None) -> str:
     return ", ".join(shown) or "—"
 
 
+# How much of a subject a list shows: a few lines of its column.
+BRIEF_CHARS = 200
+
+
+def brief(text: str | None, limit: int = BRIEF_CHARS) -> str:
+    """The beginning of ``text`` for a list or a heading, ending in «…» when there is more:
+    a subject of thousands of letters would make each row of the review queue a page long.
+    The letter's page shows it whole."""
+    text = text or ""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + "…"
+
+
 def role_label(role: str | None) -> str:
     try:
         return ROLE_LABELS[Role(role or "")]
     except ValueError:
         return role or "—"
+
+
+_NO_DIRECTION_CONTROLS = dict.fromkeys(map(ord, BIDI_CONTROLS))
+
+
+def without_direction_controls(value: Any) -> Any:
+    """``value`` without the characters that change the direction of text (U+202E, the
+    right-to-left override, and the rest): a letter's subject, a contractor's name or a
+    comment could otherwise turn the text after them around («\u202eпривет» shows as
+    «тевирп») and disguise what it says. The text reads in its stored order; the stored
+    text is not changed. Every value a template prints goes through here, markup too (the
+    characters are never part of HTML syntax, so leaving them out keeps markup safe)."""
+    if not isinstance(value, str) or value.isascii():
+        return value
+    return value.translate(_NO_DIRECTION_CONTROLS)  # Markup's translate keeps it Markup
 
 
 def init_app(app: Flask) -> None:
@@ -207,6 +239,8 @@ def init_app(app: Flask) -> None:
         "evidence_label": evidence_label,
         "mailbox_label": mailbox_label,
         "role_label": role_label,
+        "brief": brief,
     }
     app.jinja_env.filters.update(filters)
+    app.jinja_env.finalize = without_direction_controls
     app.jinja_env.globals.update(plural=plural, statuses=list(Status))

@@ -17,6 +17,7 @@ from wtforms.validators import DataRequired, Length
 
 from omis.core.days import day_problem
 from omis.core.errors import OmisError
+from omis.core.lookalike import invisible_character
 from omis.requests.lifecycle import Status
 from omis.requests.store import NUMBER_PATTERN, validate_position_number
 
@@ -79,6 +80,16 @@ def digits(form: Any, field: Field) -> None:
     if value and not NUMBER_PATTERN.match(value):
         raise ValidationError("Только цифры, до 20 знаков (например 4512 или 07)")
     field.data = value
+
+
+def visible_only(form: Any, field: Field) -> None:
+    """No character nobody sees (a zero-width space copied along with an address): the
+    value would read like another one and not be it."""
+    found = invisible_character(field.data or "")
+    if found is not None:
+        raise ValidationError(
+            f"Невидимый символ {found} — уберите его: наберите заново, не копируя"
+        )
 
 
 def position_digits(form: Any, field: Field) -> None:

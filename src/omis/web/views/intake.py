@@ -27,7 +27,7 @@ from omis.web import storage, uploads
 from omis.web.accounts import Role
 from omis.web.actions import action
 from omis.web.auth import current, require_role
-from omis.web.forms import REQUIRED, PostForm, attach_error, digits, options
+from omis.web.forms import REQUIRED, PostForm, attach_error, digits, options, visible_only
 from omis.web.views import contractors as contractor_views
 
 log = logging.getLogger(__name__)
@@ -62,6 +62,7 @@ class NewRequestForm(PostForm):
         [
             Optional(),
             Length(max=255),
+            visible_only,
             Regexp(EMAIL_PATTERN, message="Адрес почты, например dispatcher@podryad.ru"),
         ],
     )

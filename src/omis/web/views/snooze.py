@@ -1,14 +1,15 @@
 """«Напоминать после …» on a late position (dashboard, request page): pause and resume.
 
 The small forms sit inside other pages, so a refusal comes back as a message on the page
-the operator was on (a redirect), not as a page of its own.
+the operator was on (a redirect, through the same check as the login's ``next``), not as
+a page of its own.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from flask import Blueprint, Flask, url_for
+from flask import Blueprint, Flask
 from flask.typing import ResponseReturnValue
 from sqlalchemy.orm import Session
 from wtforms import DateTimeLocalField, HiddenField, StringField
@@ -22,7 +23,7 @@ from omis.requests.models import Position
 from omis.web import storage
 from omis.web.accounts import Role
 from omis.web.actions import action, done, must_get
-from omis.web.auth import current
+from omis.web.auth import current, safe_next
 from omis.web.forms import REQUIRED, PostForm, stripped
 
 bp = Blueprint("snooze", __name__)
@@ -49,12 +50,6 @@ def default_until(moment: datetime) -> str:
     return local.strftime(LOCAL_FORMAT)
 
 
-def _back(target: str | None) -> str:
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return url_for("dashboard.index")
-
-
 def _position(session: Session, position_id: int) -> Position:
     return must_get(session, Position, position_id, f"Позиция №{position_id} не найдена.")
 
@@ -62,7 +57,7 @@ def _position(session: Session, position_id: int) -> Position:
 @action(bp, "/positions/<id:position_id>/snooze", Role.OPERATOR)
 def pause(position_id: int) -> ResponseReturnValue:
     form = SnoozeForm()
-    back = _back(form.next.data)
+    back = safe_next(form.next.data)
     if not form.validate():
         problems = "; ".join(
             f"{getattr(form, name).label.text}: {errors[0]}" for name, errors in form.errors.items()
@@ -87,7 +82,7 @@ def resume(position_id: int) -> ResponseReturnValue:
         position = _position(session, position_id)
         cancelled = snooze.resume(session, position, current().username, now())
         where = f"№{position.request.number}, поз. {position.number}"
-    back = _back(form.next.data)
+    back = safe_next(form.next.data)
     if cancelled:
         return done(f"Напоминания по {where} снова включены.", back)
     return done(f"Напоминания по {where} не были отложены.", back, "info")
