@@ -145,7 +145,7 @@ class ImapSource(MailSource):
                 client.oauth2_login(user, s.imap_oauth_token.get_secret_value())
             else:
                 assert s.imap_password is not None
-                client.login(user, s.imap_password.get_secret_value())
+                self._password_login(client, user, s.imap_password.get_secret_value())
         except LoginError as exc:
             raise MailSourceError(
                 f"почтовый ящик IMAP {self.where}: {user}: вход отклонён: {_text(exc)}",
@@ -153,6 +153,24 @@ class ImapSource(MailSource):
             ) from exc
         except IMAP_ERRORS as exc:
             raise self._unreachable(exc) from exc
+
+    def _password_login(self, client: IMAPClient, user: str, password: str) -> None:
+        """LOGIN carries only ASCII; a Cyrillic user name or password goes in UTF-8 by
+        AUTHENTICATE PLAIN (RFC 4616), when the server offers it."""
+        if user.isascii() and password.isascii():
+            client.login(user, password)
+        elif client.has_capability("AUTH=PLAIN"):
+            client.plain_login(user, password)
+        else:
+            raise MailSourceError(
+                f"почтовый ящик IMAP {self.where}: в OMIS_IMAP_USER или OMIS_IMAP_PASSWORD "
+                "есть не латинские символы, а сервер не предлагает AUTHENTICATE PLAIN, "
+                "которым их можно передать (команда LOGIN передаёт только латиницу): "
+                "вход не выполнялся",
+                "задайте для ящика пароль из латинских букв и цифр или включите на "
+                "сервере механизм AUTH=PLAIN",
+                problem="auth",
+            )
 
     def _open(self, client: IMAPClient) -> dict[bytes, Any]:
         try:
