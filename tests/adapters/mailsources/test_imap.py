@@ -104,6 +104,28 @@ def test_dead_imap_server_is_not_a_quiet_mailbox(run_cli, monkeypatch: pytest.Mo
     assert "Traceback" not in result.output
 
 
+def test_a_failed_mail_pass_is_written_to_error_log_and_the_daily_log(
+    run_cli, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    """Under cron stderr is often thrown away: the logs are where the failure must be."""
+    for name, value in {
+        "OMIS_MAIL_BACKEND": "imap", "OMIS_IMAP_HOST": "127.0.0.1", "OMIS_IMAP_PORT": "1",
+        "OMIS_IMAP_SSL": "false", "OMIS_IMAP_USER": "u", "OMIS_IMAP_PASSWORD": "p",
+        "OMIS_IMAP_ALLOW_PLAIN": "true", "OMIS_LOG_DIR": str(tmp_path / "logs"),
+    }.items():  # fmt: skip
+        monkeypatch.setenv(name, value)
+    result = run_cli("mail-check")
+    assert result.exit_code == 1
+    assert result.stderr.count("127.0.0.1:1 недоступен") == 1  # said once on the console
+    daily = list((tmp_path / "logs").glob("log_*.log"))
+    assert len(daily) == 1
+    assert "разбор почты: ошибка — почтовый ящик IMAP 127.0.0.1:1 недоступен" in (
+        daily[0].read_text(encoding="utf-8")
+    )
+    errors = (tmp_path / "logs" / "error.log").read_text(encoding="utf-8")
+    assert "почтовый ящик IMAP 127.0.0.1:1 недоступен" in errors
+
+
 @pytest.fixture
 def faulty(imap_server, mailbox: str, monkeypatch: pytest.MonkeyPatch):
     """The test's mailbox behind a proxy that answers body FETCHes as broken servers do."""
