@@ -2,8 +2,9 @@
 
 Commands pass through line by line; a ``UID FETCH`` of ``BODY.PEEK[]`` is answered by the
 proxy itself when a fault is on: ``refuse`` (UIDs whose FETCH gets a tagged NO, as
-Exchange answers for a corrupt item) and ``bodiless`` (answered ``* n FETCH (UID u)``
-with no body). Switching a fault off between runs lets the server "recover".
+Exchange answers for a corrupt item) and ``bodiless``: every letter answered with that
+item list instead of its body, e.g. ``UID {uid}`` or ``UID {uid} BODY[] NIL``.
+``hidden`` capabilities are cut out of the server's answers (a server without them). Switching a fault off between runs lets the server "recover".
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ class FaultyImap:
     def __init__(self, target: tuple[str, int]) -> None:
         self.target = target
         self.refuse: set[int] = set()
-        self.bodiless = False
+        self.bodiless: str | None = None
+        self.hidden: list[bytes] = []
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = int(self.listener.getsockname()[1])
 
@@ -40,6 +42,8 @@ class FaultyImap:
     def _down(self, upstream: socket.socket, client: socket.socket, lock: threading.Lock) -> None:
         with suppress(OSError):
             while data := upstream.recv(65536):
+                for capability in self.hidden:
+                    data = data.replace(b" " + capability, b"")
                 with lock:
                     client.sendall(data)
         _close(upstream, client)
@@ -68,7 +72,8 @@ class FaultyImap:
         if self.refuse & set(uids):
             return tag + b" " + REFUSAL + b"\r\n"
         if self.bodiless:
-            lines = [b"* %d FETCH (UID %d)\r\n" % (n, uid) for n, uid in enumerate(uids, 1)]
+            items = [self.bodiless.format(uid=uid).encode() for uid in uids]
+            lines = [b"* %d FETCH (%s)\r\n" % (n, item) for n, item in enumerate(items, 1)]
             return b"".join(lines) + tag + b" OK Fetch completed.\r\n"
         return None
 

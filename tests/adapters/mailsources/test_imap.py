@@ -147,12 +147,13 @@ def _unreadable(database: Database) -> dict[str, str]:
         return {row.source_ref: row.error or "" for row in rows}
 
 
+@pytest.mark.parametrize("answer", ["UID {uid}", "UID {uid} BODY[] NIL"])
 def test_a_fetch_answer_without_the_body_is_never_skipped_silently(
-    imap_server, mailbox: str, faulty, database: Database
+    imap_server, mailbox: str, faulty, database: Database, answer: str
 ) -> None:
     for minute in (1, 2):
         imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=minute))
-    faulty.bodiless = True
+    faulty.bodiless = answer
     first = run_mail_check(database, _settings(database))
     assert first.total == 2
     unreadable = _unreadable(database)
@@ -177,3 +178,15 @@ def test_one_letter_the_server_refuses_does_not_hold_back_the_others(
     assert "could not be converted" in error
     again = run_mail_check(database, _settings(database))
     assert again.total == 0  # quarantined, not asked for again on every pass
+
+
+def test_a_cyrillic_password_without_auth_plain_is_one_russian_line(
+    run_cli, faulty, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    faulty.hidden = [b"AUTH=PLAIN"]
+    monkeypatch.setenv("OMIS_IMAP_PASSWORD", "Пароль-Секрет77")
+    result = run_cli("mail-check")
+    assert result.exit_code == 1
+    assert "OMIS_IMAP_PASSWORD" in result.stderr
+    assert "не латинские символы" in result.stderr
+    assert "UnicodeEncodeError" not in result.output
