@@ -29,13 +29,17 @@ class ImapServer:
     port: int
     root: Path
     ca_file: Path | None = None  # with TLS: the self-signed certificate to trust
+    password: str = PASSWORD  # every user's
 
     def user(self, name: str) -> tuple[str, str]:
-        return name, PASSWORD
+        return name, self.password
 
     def client(self, user: str) -> imaplib.IMAP4:
         client = imaplib.IMAP4(self.host, self.port, timeout=10)
-        client.login(user, PASSWORD)
+        if user.isascii() and self.password.isascii():
+            client.login(user, self.password)
+        else:
+            client.authenticate("PLAIN", lambda _: f"\0{user}\0{self.password}")
         return client
 
     def append(self, user: str, raw: bytes, folder: str = "INBOX") -> None:
@@ -83,7 +87,7 @@ def _ssl(root: Path, tls: bool) -> str:
     return f"ssl = yes\nssl_cert = <{cert}\nssl_key = <{key}"
 
 
-def _config(root: Path, port: int, tls: bool = False) -> str:
+def _config(root: Path, port: int, tls: bool = False, password: str = PASSWORD) -> str:
     login_user, internal_user, uid, gid = _accounts()
     return f"""
 base_dir = {root}/run
@@ -94,6 +98,8 @@ listen = 127.0.0.1
 {_ssl(root, tls)}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+# Any characters in a user name: mailbox names may be Cyrillic (омис@пример.рф).
+auth_username_chars =
 mail_location = maildir:{root}/mail/%u
 first_valid_uid = 1
 mail_uid = {uid}
@@ -117,7 +123,7 @@ service imap-login {{
 }}
 passdb {{
   driver = static
-  args = password={PASSWORD}
+  args = password={password}
 }}
 userdb {{
   driver = static
@@ -127,18 +133,18 @@ userdb {{
 
 
 @contextmanager
-def dovecot(root: Path, tls: bool = False) -> Iterator[ImapServer]:
+def dovecot(root: Path, tls: bool = False, password: str = PASSWORD) -> Iterator[ImapServer]:
     """Start Dovecot in the foreground on a free port; stop it at the end. With ``tls`` the
     plain port offers STARTTLS with a self-signed certificate (``ca_file``)."""
     root.mkdir(parents=True, exist_ok=True)
     _open_up(root)
     port = _free_port()
     config = root / "dovecot.conf"
-    config.write_text(_config(root, port, tls), encoding="utf-8")
+    config.write_text(_config(root, port, tls, password), encoding="utf-8")
     process = subprocess.Popen([DOVECOT, "-F", "-c", str(config)], stderr=subprocess.PIPE)
     try:
         _wait_until_listening(port, process, root)
-        yield ImapServer("127.0.0.1", port, root, root / "cert.pem" if tls else None)
+        yield ImapServer("127.0.0.1", port, root, root / "cert.pem" if tls else None, password)
     finally:
         process.send_signal(signal.SIGTERM)
         try:

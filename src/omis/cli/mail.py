@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from omis.cli.context import AppContext, pass_app
+from omis.cli.outcome import show_result
 from omis.cli.progress import TerminalProgress
 from omis.core.timefmt import local_time
 
@@ -66,7 +67,7 @@ def mail_check(
     with _LetterProgress() as progress:
         results = mail_steps(database, settings, wanted, progress=progress, shown=shown)
     for result in results:
-        click.echo(result.line(), err=result.state != "ok")
+        show_result(result)
     sys.exit(exit_code(results))
 
 

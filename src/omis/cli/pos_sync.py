@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from omis.cli.context import AppContext, pass_app
+from omis.cli.outcome import show_result
 from omis.cli.ports import ensure_free
 from omis.cli.progress import TerminalProgress
 from omis.core.errors import UsageError
@@ -102,7 +103,7 @@ def pos_sync(
 
     # One alert when the sync starts failing (a bad config file included), one on recovery.
     result = run_step(database, settings, job, job_title(job), work, alert=not dry_run)
-    click.echo(result.line(), err=result.state != "ok")
+    show_result(result)
     sys.exit(result.exit_code)
 
 

@@ -102,3 +102,91 @@ def test_dead_imap_server_is_not_a_quiet_mailbox(run_cli, monkeypatch: pytest.Mo
     assert result.exit_code == 1
     assert "недоступен" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_a_failed_mail_pass_is_written_to_error_log_and_the_daily_log(
+    run_cli, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    """Under cron stderr is often thrown away: the logs are where the failure must be."""
+    for name, value in {
+        "OMIS_MAIL_BACKEND": "imap", "OMIS_IMAP_HOST": "127.0.0.1", "OMIS_IMAP_PORT": "1",
+        "OMIS_IMAP_SSL": "false", "OMIS_IMAP_USER": "u", "OMIS_IMAP_PASSWORD": "p",
+        "OMIS_IMAP_ALLOW_PLAIN": "true", "OMIS_LOG_DIR": str(tmp_path / "logs"),
+    }.items():  # fmt: skip
+        monkeypatch.setenv(name, value)
+    result = run_cli("mail-check")
+    assert result.exit_code == 1
+    assert result.stderr.count("127.0.0.1:1 недоступен") == 1  # said once on the console
+    daily = list((tmp_path / "logs").glob("log_*.log"))
+    assert len(daily) == 1
+    assert "разбор почты: ошибка — почтовый ящик IMAP 127.0.0.1:1 недоступен" in (
+        daily[0].read_text(encoding="utf-8")
+    )
+    errors = (tmp_path / "logs" / "error.log").read_text(encoding="utf-8")
+    assert "почтовый ящик IMAP 127.0.0.1:1 недоступен" in errors
+
+
+@pytest.fixture
+def faulty(imap_server, mailbox: str, monkeypatch: pytest.MonkeyPatch):
+    """The test's mailbox behind a proxy that answers body FETCHes as broken servers do."""
+    from fakes.imap_faults import faulty_imap
+
+    with faulty_imap((imap_server.host, imap_server.port)) as proxy:
+        monkeypatch.setenv("OMIS_IMAP_HOST", "127.0.0.1")
+        monkeypatch.setenv("OMIS_IMAP_PORT", str(proxy.port))
+        yield proxy
+
+
+def _unreadable(database: Database) -> dict[str, str]:
+    from sqlalchemy import select
+
+    from omis.mail.models import Letter
+
+    with database.session() as session:
+        rows = session.scalars(select(Letter).where(Letter.reason == "unreadable"))
+        return {row.source_ref: row.error or "" for row in rows}
+
+
+@pytest.mark.parametrize("answer", ["UID {uid}", "UID {uid} BODY[] NIL"])
+def test_a_fetch_answer_without_the_body_is_never_skipped_silently(
+    imap_server, mailbox: str, faulty, database: Database, answer: str
+) -> None:
+    for minute in (1, 2):
+        imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=minute))
+    faulty.bodiless = answer
+    first = run_mail_check(database, _settings(database))
+    assert first.total == 2
+    unreadable = _unreadable(database)
+    assert sorted(ref.rpartition(":")[2] for ref in unreadable) == ["1", "2"]
+    assert all("UID" in error and "BODY[]" in error for error in unreadable.values())
+
+
+def test_one_letter_the_server_refuses_does_not_hold_back_the_others(
+    imap_server, mailbox: str, faulty, database: Database
+) -> None:
+    for minute in (1, 2, 3):
+        imap_server.append(mailbox, letter("Заявка 4512", f"Выехали {minute}.", minute=minute))
+    faulty.refuse = {2}
+    first = run_mail_check(database, _settings(database))
+    assert first.total == 3
+    assert first.outcomes["applied"] >= 1
+    unreadable = _unreadable(database)
+    assert len(unreadable) == 1
+    ((ref, error),) = unreadable.items()
+    assert ref.endswith(":2")
+    assert "UID 2" in error
+    assert "could not be converted" in error
+    again = run_mail_check(database, _settings(database))
+    assert again.total == 0  # quarantined, not asked for again on every pass
+
+
+def test_a_cyrillic_password_without_auth_plain_is_one_russian_line(
+    run_cli, faulty, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    faulty.hidden = [b"AUTH=PLAIN"]
+    monkeypatch.setenv("OMIS_IMAP_PASSWORD", "Пароль-Секрет77")
+    result = run_cli("mail-check")
+    assert result.exit_code == 1
+    assert "OMIS_IMAP_PASSWORD" in result.stderr
+    assert "не латинские символы" in result.stderr
+    assert "UnicodeEncodeError" not in result.output

@@ -155,3 +155,35 @@ def test_a_letter_over_the_size_cap_is_fetched_partially(
         stored = session.scalars(select(Letter)).one()
         assert (stored.raw_size or 0) > 3_000_000
         assert "прочитано не целиком" in (stored.body_text or "")
+
+
+@pytest.fixture(scope="module")
+def cyrillic_server():
+    """Dovecot whose every user's password is Cyrillic."""
+    import tempfile
+    from pathlib import Path
+
+    from fakes import dovecot
+
+    if not dovecot.available():
+        pytest.skip("Dovecot is not installed (Debian package dovecot-imapd)")
+    with (
+        tempfile.TemporaryDirectory(prefix="omis-dovecot-ru-") as folder,
+        dovecot.dovecot(Path(folder) / "dovecot", password="Пароль-Секрет77") as server,
+    ):
+        yield server
+
+
+def test_a_cyrillic_login_and_password_are_sent_in_utf8_and_letters_read(
+    run_cli, cyrillic_server, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    user = f"омис{next(_users)}@пример.рф"
+    _env(monkeypatch, cyrillic_server, user, OMIS_IMAP_ALLOW_PLAIN="true")
+    _register(database)
+    cyrillic_server.append(user, letter("Заявка 4512", "Выехали.", minute=1))
+    result = run_cli("mail-check")
+    assert result.exit_code == 0, result.output
+    assert "UnicodeEncodeError" not in result.output
+    assert run_mail_check(database, _settings(database)).total == 0  # the letter was read
+    doctor = check_imap(load_settings().mail)
+    assert doctor.state == State.OK, doctor.detail

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from omis.adapters.mailsources.base import (
     Envelope,
@@ -145,7 +145,7 @@ class ImapSource(MailSource):
                 client.oauth2_login(user, s.imap_oauth_token.get_secret_value())
             else:
                 assert s.imap_password is not None
-                client.login(user, s.imap_password.get_secret_value())
+                self._password_login(client, user, s.imap_password.get_secret_value())
         except LoginError as exc:
             raise MailSourceError(
                 f"почтовый ящик IMAP {self.where}: {user}: вход отклонён: {_text(exc)}",
@@ -153,6 +153,24 @@ class ImapSource(MailSource):
             ) from exc
         except IMAP_ERRORS as exc:
             raise self._unreachable(exc) from exc
+
+    def _password_login(self, client: IMAPClient, user: str, password: str) -> None:
+        """LOGIN carries only ASCII; a Cyrillic user name or password goes in UTF-8 by
+        AUTHENTICATE PLAIN (RFC 4616), when the server offers it."""
+        if user.isascii() and password.isascii():
+            client.login(user, password)
+        elif client.has_capability("AUTH=PLAIN"):
+            client.plain_login(user, password)
+        else:
+            raise MailSourceError(
+                f"почтовый ящик IMAP {self.where}: в OMIS_IMAP_USER или OMIS_IMAP_PASSWORD "
+                "есть не латинские символы, а сервер не предлагает AUTHENTICATE PLAIN, "
+                "которым их можно передать (команда LOGIN передаёт только латиницу): "
+                "вход не выполнялся",
+                "задайте для ящика пароль из латинских букв и цифр или включите на "
+                "сервере механизм AUTH=PLAIN",
+                problem="auth",
+            )
 
     def _open(self, client: IMAPClient) -> dict[bytes, Any]:
         try:
@@ -224,19 +242,52 @@ class ImapSource(MailSource):
             raise MailSourceError(f"чтение почты IMAP прервано: {exc}") from exc
 
     def _read_chunk(self, client: IMAPClient, chunk: list[Envelope]) -> Iterator[RawLetter]:
-        whole = [e for e in chunk if (e.size or 0) <= self.max_bytes]
-        answer = client.fetch([_uid(e.ref) for e in whole], ["BODY.PEEK[]"]) if whole else {}
+        whole = [_uid(e.ref) for e in chunk if (e.size or 0) <= self.max_bytes]
+        bodies = self._bodies(client, whole, "BODY.PEEK[]", b"BODY[]") if whole else {}
         for envelope in chunk:
             uid = _uid(envelope.ref)
             if (envelope.size or 0) > self.max_bytes:
-                part = client.fetch([uid], [f"BODY.PEEK[]<0.{self.max_bytes}>"])
-                raw = part.get(uid, {}).get(b"BODY[]<0>")
-                if raw is not None:
-                    yield RawLetter(envelope.ref, bytes(raw), envelope.size)
-                continue
-            raw = answer.pop(uid, {}).get(b"BODY[]")
-            if raw is not None:  # expunged meanwhile by another client
-                yield RawLetter(envelope.ref, bytes(raw))
+                item = f"BODY.PEEK[]<0.{self.max_bytes}>"
+                body = self._bodies(client, [uid], item, b"BODY[]<0>").get(uid)
+                size = envelope.size
+            else:
+                body, size = bodies.pop(uid, None), None
+            if isinstance(body, bytes):
+                yield RawLetter(envelope.ref, body, size)
+            elif body is not None:  # listed, still there, but not delivered: quarantined
+                yield RawLetter(envelope.ref, b"", error=body)
+
+    def _bodies(
+        self, client: IMAPClient, uids: list[int], item: str, key: bytes
+    ) -> dict[int, bytes | str]:
+        """Each UID's body, or why the server did not deliver it (Russian). A batch the
+        server refuses (a tagged NO, as Exchange answers for one corrupt item) is asked
+        again letter by letter, so one bad letter never holds back the others; a letter
+        gone meanwhile (expunged by another client) is left out."""
+        try:
+            answer = client.fetch(uids, [item])
+        except IMAPClientAbortError:
+            raise
+        except IMAPClientError as exc:
+            if len(uids) == 1:
+                return {uids[0]: f"сервер IMAP отказался выдать письмо UID {uids[0]}: {_text(exc)}"}
+            found: dict[int, bytes | str] = {}
+            for uid in uids:
+                found.update(self._bodies(client, [uid], item, key))
+            return found
+        found = {}
+        for uid in uids:
+            body = answer.get(uid, {}).get(key)
+            if body is not None:
+                found[uid] = bytes(body)
+            elif len(uids) > 1:  # the batch answer lacked it: ask for this letter alone
+                found.update(self._bodies(client, [uid], item, key))
+            elif client.search(["UID", str(uid)]):
+                found[uid] = (
+                    f"сервер IMAP не выдал текст письма UID {uid}: в ответе на FETCH нет "
+                    "BODY[] или UID; письмо осталось в ящике"
+                )
+        return found
 
     def cursor_after(self) -> dict[str, Any]:
         return dict(self._cursor)

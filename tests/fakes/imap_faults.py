@@ -1,0 +1,98 @@
+"""A proxy in front of the tests' Dovecot that answers body FETCHes the way broken servers do.
+
+Commands pass through line by line; a ``UID FETCH`` of ``BODY.PEEK[]`` is answered by the
+proxy itself when a fault is on: ``refuse`` (UIDs whose FETCH gets a tagged NO, as
+Exchange answers for a corrupt item) and ``bodiless``: every letter answered with that
+item list instead of its body, e.g. ``UID {uid}`` or ``UID {uid} BODY[] NIL``.
+``hidden`` capabilities are cut out of the server's answers (a server without them). Switching a fault off between runs lets the server "recover".
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+
+REFUSAL = b"NO The requested message could not be converted to an RFC-822 compatible format."
+_BODY_FETCH = re.compile(rb"^(\S+) UID FETCH (\S+) \(BODY\.PEEK\[\]\)\r\n$", re.IGNORECASE)
+
+
+class FaultyImap:
+    def __init__(self, target: tuple[str, int]) -> None:
+        self.target = target
+        self.refuse: set[int] = set()
+        self.bodiless: str | None = None
+        self.hidden: list[bytes] = []
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self.listener.getsockname()[1])
+
+    def serve(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(self.target)
+            lock = threading.Lock()
+            threading.Thread(target=self._down, args=(upstream, client, lock), daemon=True).start()
+            threading.Thread(target=self._up, args=(client, upstream, lock), daemon=True).start()
+
+    def _down(self, upstream: socket.socket, client: socket.socket, lock: threading.Lock) -> None:
+        with suppress(OSError):
+            while data := upstream.recv(65536):
+                for capability in self.hidden:
+                    data = data.replace(b" " + capability, b"")
+                with lock:
+                    client.sendall(data)
+        _close(upstream, client)
+
+    def _up(self, client: socket.socket, upstream: socket.socket, lock: threading.Lock) -> None:
+        pending = b""
+        with suppress(OSError):
+            while data := client.recv(65536):
+                pending += data
+                while b"\r\n" in pending:
+                    line, _, pending = pending.partition(b"\r\n")
+                    answer = self._fault(line + b"\r\n")
+                    if answer is None:
+                        upstream.sendall(line + b"\r\n")
+                    else:
+                        with lock:
+                            client.sendall(answer)
+        _close(upstream, client)
+
+    def _fault(self, line: bytes) -> bytes | None:
+        """The proxy's own answer to a body FETCH while a fault is on, else None."""
+        match = _BODY_FETCH.match(line)
+        if match is None:
+            return None
+        tag, uids = match.group(1), [int(uid) for uid in match.group(2).split(b",")]
+        if self.refuse & set(uids):
+            return tag + b" " + REFUSAL + b"\r\n"
+        if self.bodiless:
+            items = [self.bodiless.format(uid=uid).encode() for uid in uids]
+            lines = [b"* %d FETCH (%s)\r\n" % (n, item) for n, item in enumerate(items, 1)]
+            return b"".join(lines) + tag + b" OK Fetch completed.\r\n"
+        return None
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+def _close(*sockets: socket.socket) -> None:
+    for sock in sockets:
+        with suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+        sock.close()
+
+
+@contextmanager
+def faulty_imap(target: tuple[str, int]) -> Iterator[FaultyImap]:
+    proxy = FaultyImap(target)
+    threading.Thread(target=proxy.serve, daemon=True).start()
+    try:
+        yield proxy
+    finally:
+        proxy.close()
