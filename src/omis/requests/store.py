@@ -111,12 +111,19 @@ def require_request(session: Session, number: str) -> Request:
     return must_exist(get_request(session, number), f"заявка №{number} не найдена")
 
 
-def find_position(session: Session, request_number: str, position_number: str) -> Position | None:
+def find_position(
+    session: Session, request_number: str, position_number: str, *, locked: bool = False
+) -> Position | None:
+    """The position, or None. ``locked``: held until the transaction ends (``FOR UPDATE`` on
+    PostgreSQL; SQLite's write transaction holds the whole file), so a change decided on
+    its status is not decided twice by two concurrent posts."""
     query = (
         select(Position)
         .join(Request)
         .where(Request.number == request_number, Position.number == position_number)
     )
+    if locked:
+        query = query.with_for_update(of=Position)
     return session.scalars(query).first()
 
 
@@ -227,6 +234,33 @@ def change_status(session: Session, position: Position, event: StatusEvent) -> S
     if event.letter is not None:
         change.letter = event.letter
     return change
+
+
+def repeated_change(
+    session: Session, position: Position, event: StatusEvent
+) -> StatusChange | None:
+    """The position's newest history row when ``event`` only repeats it: the same operator
+    set this very status for the same reason and nothing was recorded since (a form sent
+    twice: a double click, a second tab, a reload). None when ``event`` is a change of its
+    own, to be decided and recorded as usual."""
+    if event.actor is not Actor.OPERATOR or position.status != event.status.value:
+        return None
+    newest = session.scalars(
+        select(StatusChange)
+        .where(StatusChange.position_id == position.id)
+        .order_by(StatusChange.recorded_at.desc(), StatusChange.id.desc())
+        .limit(1)
+    ).first()
+    if newest is None:
+        return None
+    same = (
+        newest.verdict == Verdict.APPLIED.value
+        and newest.actor == event.actor.value
+        and newest.actor_name == event.actor_name
+        and newest.to_status == event.status.value
+        and newest.reason == event.reason
+    )
+    return newest if same else None
 
 
 def transition(position: Position, event: StatusEvent) -> dict[str, Any]:
