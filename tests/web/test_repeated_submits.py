@@ -3,13 +3,22 @@ submit changes nothing, records nothing, and says so in Russian."""
 
 from __future__ import annotations
 
+import re
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
 from sqlalchemy import select
 
+from omis.core.clock import now
 from omis.core.db import Database
+from omis.core.timefmt import local_time
+from omis.reminders.models import Snooze
 from omis.requests.models import Position, Request, StatusChange
 from web.webtools import submit, text, visible_text
 
 PAGE = "/requests/4512"
+MSK = ZoneInfo("Europe/Moscow")  # OMIS_TIMEZONE of the tests
+LOCAL = "%Y-%m-%dT%H:%M"  # the form's datetime-local
 
 
 def _history(database: Database, position: str) -> list[tuple[str | None, str, str, str | None]]:
@@ -60,3 +69,68 @@ def test_the_same_status_for_another_reason_is_still_recorded_as_not_applied(
         "not_applied",
         "статус уже установлен",
     )
+
+
+def _position_id(database: Database, number: str = "1") -> int:
+    with database.session() as session:
+        found = session.scalar(
+            select(Position.id)
+            .join(Request)
+            .where(Request.number == "4512", Position.number == number)
+        )
+        assert found is not None
+        return found
+
+
+def _history_lines(client, kind: str = "snooze") -> list[str]:
+    """The request page's history, newest first: the text of each «напоминания» line."""
+    page = text(client.get(PAGE))
+    timeline = page[page.index('<ul class="timeline">') :]
+    items = re.findall(rf'<li class="{kind}">(.*?)</li>', timeline, re.S)
+    return [visible_text(item) for item in items]
+
+
+def _pauses(database: Database) -> list[tuple[str, str | None]]:
+    with database.session() as session:
+        rows = session.execute(select(Snooze.comment, Snooze.cancelled_by).order_by(Snooze.id))
+        return [tuple(row) for row in rows]
+
+
+def test_a_pause_sent_twice_keeps_one_pause_and_a_history_that_matches_it(
+    login, sample, database: Database
+) -> None:
+    client = login("operator")
+    position_id = _position_id(database)
+    until = (now() + timedelta(hours=2)).astimezone(MSK)
+    data = {"until": until.strftime(LOCAL), "comment": "ждём допуска", "next": PAGE}
+    submit(client, f"/positions/{position_id}/snooze", data, page=PAGE)
+    again = submit(
+        client, f"/positions/{position_id}/snooze", data, page=PAGE, follow_redirects=True
+    )
+    assert "уже отложены до" in visible_text(text(again))
+    assert "ничего не изменено" in visible_text(text(again))
+    assert _pauses(database) == [("ждём допуска", None)]
+    lines = _history_lines(client)
+    assert len(lines) == 1
+    assert "отложены до" in lines[0]
+    assert "снова включены" not in text(client.get(PAGE))
+
+
+def test_a_changed_pause_is_shown_as_changed_not_as_resumed(
+    login, sample, database: Database
+) -> None:
+    client = login("operator")
+    position_id = _position_id(database)
+    first, second = ((now() + timedelta(hours=hours)).astimezone(MSK) for hours in (2, 3))
+    for until in (first, second):
+        data = {"until": until.strftime(LOCAL), "comment": "ждём допуска", "next": PAGE}
+        submit(client, f"/positions/{position_id}/snooze", data, page=PAGE)
+    newest = _history_lines(client)[0]
+    assert (
+        f"изменена: отложены до {local_time(second.replace(second=0, microsecond=0), MSK)}"
+        in newest
+    )
+    assert f"(было до {local_time(first.replace(second=0, microsecond=0), MSK)})" in newest
+    assert "снова включены" not in text(client.get(PAGE))
+    submit(client, f"/positions/{position_id}/resume", {"next": PAGE}, page=PAGE)
+    assert "снова включены" in _history_lines(client)[0]

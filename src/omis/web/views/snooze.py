@@ -18,6 +18,7 @@ from omis.core.clock import now
 from omis.core.errors import OmisError
 from omis.core.timefmt import local_time
 from omis.reminders import snooze
+from omis.reminders.models import Snooze
 from omis.requests.models import Position
 from omis.web import storage
 from omis.web.accounts import Role
@@ -73,11 +74,26 @@ def pause(position_id: int) -> ResponseReturnValue:
     try:
         with storage.writer() as session:
             position = _position(session, position_id)
-            snooze.pause(session, position, until, form.comment.data, current().username, now())
             where = f"№{position.request.number}, поз. {position.number}"
+            running = _same_pause(session, position, until, form.comment.data)
+            if running is not None:  # the same form again: the pause it asks for is running
+                said = f"Напоминания по {where} уже отложены до {local_time(until, tz)}"
+                return done(f"{said} ({running.created_by}); ничего не изменено.", back, "info")
+            snooze.pause(session, position, until, form.comment.data, current().username, now())
     except OmisError as exc:
         return done(f"Напоминания не отложены: {exc}.", back, "error")
     return done(f"Напоминания по {where} отложены до {local_time(until, tz)}.", back)
+
+
+def _same_pause(
+    session: Session, position: Position, until: datetime, comment: str
+) -> Snooze | None:
+    """The position's running pause when it is the one asked for (same time, same comment):
+    a repeated submit must not end it and start an identical one."""
+    running = snooze.active_for(session, [position], now()).get(position.id)
+    if running is None or running.until != until:
+        return None
+    return running if running.comment == " ".join(comment.split()) else None
 
 
 @action(bp, "/positions/<id:position_id>/resume", Role.OPERATOR)
