@@ -118,7 +118,7 @@ def _refused(letter_id: int, name: str) -> Callable[[PostForm], ResponseReturnVa
 def assign(letter_id: int) -> ResponseReturnValue:
     stored_letter(letter_id)
     form = AssignForm()
-    with writing(form, "request_number", _refused(letter_id, "assign_form")) as session:
+    with writing(form, _assign_field, _refused(letter_id, "assign_form")) as session:
         review.assign(
             session,
             letter_id,
@@ -128,6 +128,12 @@ def assign(letter_id: int) -> ResponseReturnValue:
             current().username,
         )
     return done(f"Письмо назначено заявке №{form.request_number.data}.", url_for("review.index"))
+
+
+def _assign_field(error: OmisError) -> str:
+    """The field a refusal of the assignment is about: the status, when the positions are
+    already at it or further along; else the request (not found, no such position)."""
+    return "status" if isinstance(error, review.NothingApplies) else "request_number"
 
 
 @action(bp, "/review/<id:letter_id>/dismiss", Role.OPERATOR)
