@@ -4,17 +4,19 @@ submit changes nothing, records nothing, and says so in Russian."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import select
 
 from omis.core.clock import now
 from omis.core.db import Database
 from omis.core.timefmt import local_time
+from omis.mail.models import Letter, LetterUndo
 from omis.reminders.models import Snooze
 from omis.requests.models import Position, Request, StatusChange
-from web.webtools import submit, text, visible_text
+from web.webtools import csrf_token, deliver, letter_bytes, submit, text, visible_text
 
 PAGE = "/requests/4512"
 MSK = ZoneInfo("Europe/Moscow")  # OMIS_TIMEZONE of the tests
@@ -134,3 +136,67 @@ def test_a_changed_pause_is_shown_as_changed_not_as_resumed(
     assert "снова включены" not in text(client.get(PAGE))
     submit(client, f"/positions/{position_id}/resume", {"next": PAGE}, page=PAGE)
     assert "снова включены" in _history_lines(client)[0]
+
+
+REVIEW_ACTIONS = {
+    "assign": {"request_number": "4512", "position_number": "2", "status": "подрядчик в пути"},
+    "dismiss": {"reason": "рассылка"},
+    "accept-once": {},
+}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "state"),
+    [
+        ("assign", "assign", "отнесено к заявке"),
+        ("dismiss", "dismiss", "отклонено"),
+        ("assign", "dismiss", "отнесено к заявке"),
+        ("dismiss", "assign", "отклонено"),
+        ("assign", "accept-once", "отнесено к заявке"),
+    ],
+)
+def test_a_review_action_from_a_stale_tab_says_who_handled_the_letter(
+    login, sample, database: Database, first: str, second: str, state: str
+) -> None:
+    client = login("operator")
+    page = f"/review/{sample.review_letter_id}"
+    token = csrf_token(client, page)  # the tab opened while the letter waited
+    post = {**REVIEW_ACTIONS[first], "csrf_token": token}
+    assert client.post(f"{page}/{first}", data=post).status_code == 302
+    stale = {**REVIEW_ACTIONS[second], "csrf_token": token}
+    response = client.post(f"{page}/{second}", data=stale, follow_redirects=True)
+    assert response.status_code == 200
+    when = local_time(_reviewed_at(database, sample.review_letter_id), MSK)
+    expected = f"Не выполнено: письмо №{sample.review_letter_id} уже разобрано — {state} (operator, {when})."
+    assert expected in visible_text(text(response))
+    assert _history(database, "2")[-1][1] == (
+        "подрядчик в пути" if first == "assign" else "заявка отправлена"
+    )
+
+
+def _reviewed_at(database: Database, letter_id: int) -> datetime:
+    with database.session() as session:
+        reviewed = session.get_one(Letter, letter_id).reviewed_at
+        assert reviewed is not None
+        return reviewed
+
+
+def test_an_undo_sent_twice_says_it_was_undone_and_by_whom(
+    login, sample, database: Database
+) -> None:
+    letter_id = deliver(
+        database, letter_bytes("Заявка 4512", "Бригада на месте.", message_id="<u@x>")
+    )
+    client = login("operator")
+    page = f"/letters/{letter_id}"
+    token = csrf_token(client, page)
+    data = {"reason": "письмо о другой заявке", "csrf_token": token}
+    assert client.post(f"{page}/undo", data=data).status_code == 302
+    again = client.post(f"{page}/undo", data=data, follow_redirects=True)
+    assert again.status_code == 200
+    with database.session() as session:
+        undone_at = session.scalars(select(LetterUndo.undone_at)).one()
+    when = local_time(undone_at, MSK)
+    expected = f"Не выполнено: действие письма №{letter_id} уже отменено (operator, {when})."
+    assert expected in visible_text(text(again))
+    assert [row[1] for row in _history(database, "1")][-1] == "заявка отправлена"
