@@ -23,6 +23,7 @@ from omis.contractors.sender import (
 from omis.core.db import get_row
 from omis.core.errors import NotFoundError, UsageError, must_exist
 from omis.core.lookalike import likeness, mixed_word
+from omis.core.shown import quoted
 from omis.core.validation import TELEGRAM_CHAT_HINT, is_telegram_chat
 from omis.requests.lifecycle import Status
 from omis.requests.models import Request
@@ -42,7 +43,7 @@ def validate_name(value: str | None) -> str:
 def validate_email(value: str) -> str:
     email = normalise_email(value)
     if email is None:
-        raise UsageError(f"адрес почты {value!r}: ожидается вида dispatcher@podryad.ru")
+        raise UsageError(f"адрес почты {quoted(value)}: ожидается вида dispatcher@podryad.ru")
     _refuse_mixed_letters("адрес почты", email)
     return email
 
@@ -50,7 +51,7 @@ def validate_email(value: str) -> str:
 def validate_domain(value: str) -> str:
     domain = normalise_domain(value)
     if domain is None:
-        raise UsageError(f"домен {value!r}: ожидается вида podryad.ru")
+        raise UsageError(f"домен {quoted(value)}: ожидается вида podryad.ru")
     _refuse_mixed_letters("домен", domain)
     return domain
 
@@ -79,7 +80,7 @@ def validate_chat(value: str | None) -> str | None:
     if not cleaned:
         return None
     if not is_telegram_chat(cleaned):
-        raise UsageError(f"чат эскалации {value!r}: {TELEGRAM_CHAT_HINT}")
+        raise UsageError(f"чат эскалации {quoted(value)}: {TELEGRAM_CHAT_HINT}")
     return cleaned
 
 
@@ -107,7 +108,9 @@ def parse_limit(text: str) -> tuple[str, int]:
     """``"заявка принята=30"`` (or ``accepted=30``) → ``("заявка принята", 30)``."""
     name, sep, minutes = text.rpartition("=")
     if not sep:
-        raise UsageError(f"предел {text!r}: ожидается СТАТУС=МИНУТЫ, например «заявка принята=30»")
+        raise UsageError(
+            f"предел {quoted(text)}: ожидается СТАТУС=МИНУТЫ, например «заявка принята=30»"
+        )
     ((status, value),) = validate_limits({name: minutes}).items()
     return status, value
 
@@ -198,9 +201,14 @@ def _name_taken(
         )
 
 
-def add(session: Session, data: ContractorData) -> Contractor:
+CLI_EDIT_HINT = "; изменить: omis contractors edit"
+
+
+def add(session: Session, data: ContractorData, taken_hint: str = CLI_EDIT_HINT) -> Contractor:
+    """Add a contractor; refused when the name is taken, the refusal ending with
+    ``taken_hint`` (how to change the one that exists, in the caller's own terms)."""
     data = data.validated()
-    _name_taken(session, data.name, hint="; изменить: omis contractors edit")
+    _name_taken(session, data.name, hint=taken_hint)
     contractor = Contractor(name=data.name, status_limits={}, active=data.active)
     session.add(contractor)
     _apply(session, contractor, data)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from omis.core.clock import now
 from omis.core.errors import UsageError, must_exist
+from omis.core.shown import quoted
 from omis.requests.lifecycle import FINAL, Actor, Status, Verdict, decide_transition
 from omis.requests.models import Position, Request, StatusChange
 
@@ -50,7 +51,7 @@ def validate_number(value: str | None, what: str) -> str:
     if not cleaned:
         raise UsageError(f"{what}: не указан")
     if not NUMBER_PATTERN.match(cleaned):
-        raise UsageError(f"{what}: ожидаются только цифры 0–9 (до 20), получено {value!r}")
+        raise UsageError(f"{what}: ожидаются только цифры 0–9 (до 20), получено {quoted(value)}")
     return cleaned
 
 
@@ -59,7 +60,7 @@ def validate_position_number(value: str | None) -> str:
     letter reading never takes «0» for a position)."""
     cleaned = validate_number(value, "номер позиции")
     if int(cleaned) == 0:
-        raise UsageError(f"номер позиции: позиции нумеруются с 1, получено {cleaned!r}")
+        raise UsageError(f"номер позиции: позиции нумеруются с 1, получено {quoted(cleaned)}")
     return cleaned
 
 

@@ -25,7 +25,7 @@ from omis.requests.lifecycle import Actor, Status, next_status
 from omis.requests.models import Position, Request, StatusChange
 from omis.web import storage
 from omis.web.accounts import Role
-from omis.web.actions import action, done, submitted, writing
+from omis.web.actions import action, done, sentence, submitted, writing
 from omis.web.auth import current
 from omis.web.forms import (
     REQUIRED,
@@ -184,7 +184,7 @@ def change_status(number: str) -> ResponseReturnValue:
         applied, refusal = change.verdict == "applied", change.reason
     if applied:
         return _back(number, f"Позиция {form.position.data}: статус «{form.status.data}».")
-    return _back(number, f"Статус не изменён: {refusal}.", "warning")
+    return _back(number, sentence(f"Статус не изменён: {refusal}"), "warning")
 
 
 def _already_set(position: str, earlier: StatusChange) -> str:

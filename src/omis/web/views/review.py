@@ -27,7 +27,7 @@ from omis.requests import store
 from omis.requests.lifecycle import Status
 from omis.web import storage
 from omis.web.accounts import Role
-from omis.web.actions import action, done, writing
+from omis.web.actions import action, done, sentence, writing
 from omis.web.auth import current
 from omis.web.forms import (
     REQUIRED,
@@ -230,7 +230,8 @@ def _held_action(
                 return handled
             change(session, letter_id, current().username)
     except OmisError as exc:
-        return done(f"Не выполнено: {exc}.", url_for("review.show", letter_id=letter_id), "error")
+        shown = sentence(f"Не выполнено: {exc}")
+        return done(shown, url_for("review.show", letter_id=letter_id), "error")
     return done(message, url_for("review.index"))
 
 

@@ -22,7 +22,7 @@ from omis.reminders.models import Snooze
 from omis.requests.models import Position
 from omis.web import storage
 from omis.web.accounts import Role
-from omis.web.actions import action, done, must_get
+from omis.web.actions import action, done, must_get, sentence
 from omis.web.auth import current
 from omis.web.forms import REQUIRED, PostForm, stripped
 
@@ -66,9 +66,10 @@ def pause(position_id: int) -> ResponseReturnValue:
     back = _back(form.next.data)
     if not form.validate():
         problems = "; ".join(
-            f"{getattr(form, name).label.text}: {errors[0]}" for name, errors in form.errors.items()
+            f"{getattr(form, name).label.text}: {errors[0].rstrip('.')}"
+            for name, errors in form.errors.items()
         )
-        return done(f"Напоминания не отложены: {problems}.", back, "error")
+        return done(sentence(f"Напоминания не отложены: {problems}"), back, "error")
     tz = storage.settings().core.tz
     until = form.until.data.replace(tzinfo=tz)
     try:
@@ -81,7 +82,7 @@ def pause(position_id: int) -> ResponseReturnValue:
                 return done(f"{said} ({running.created_by}); ничего не изменено.", back, "info")
             snooze.pause(session, position, until, form.comment.data, current().username, now())
     except OmisError as exc:
-        return done(f"Напоминания не отложены: {exc}.", back, "error")
+        return done(sentence(f"Напоминания не отложены: {exc}"), back, "error")
     return done(f"Напоминания по {where} отложены до {local_time(until, tz)}.", back)
 
 
