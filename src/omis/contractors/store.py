@@ -391,6 +391,27 @@ def split_list(text: str | None) -> list[str]:
     return [part for part in re.split(r"[\s,;]+", text or "") if part]
 
 
+class AddressOfAnother(UsageError):
+    """The contractor chosen for a request and the address given with it disagree."""
+
+
+def request_owner(
+    session: Session, chosen: Contractor | None, address: str | None
+) -> Contractor | None:
+    """The contractor of a new request: the one ``chosen``, else the one whose mail
+    ``address`` is (None for a stranger's). Refused (AddressOfAnother) when the address is
+    another contractor's: that contractor's letters about the request would all wait for
+    review as from a sender foreign to it."""
+    of_address = find_by_sender(session, address)
+    if chosen is None or of_address is None or of_address.id == chosen.id:
+        return chosen or of_address
+    raise AddressOfAnother(
+        f"адрес {address} относится к подрядчику «{of_address.name}», а выбран "
+        f"«{chosen.name}»: письма с него по этой заявке ждали бы разбора. Выберите "
+        f"«{of_address.name}» или укажите адрес «{chosen.name}»"
+    )
+
+
 def attach(request: Request, contractor: Contractor) -> None:
     """Make ``request`` belong to ``contractor``; a request belongs to one contractor, so
     naming another one for it is refused (the operator changes it on the request's page)."""
