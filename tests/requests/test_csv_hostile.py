@@ -43,7 +43,7 @@ def test_an_unknown_column_is_refused_with_its_line() -> None:
     report = csvio.parse_csv(data)
     assert [str(error) for error in report.errors] == [
         "строка 1: неизвестный столбец «коментарий»; допустимы "
-        "request_number, position_number, comment, comment_author"
+        "request_number, position_number, comment, comment_author, contractor"
     ]
     assert report.rows == []
 

@@ -122,6 +122,32 @@ def test_new_request_takes_the_contractor_chosen_or_the_one_of_its_address(
         assert store.require_request(session, "4600").contractor_id is None
 
 
+def test_new_request_refuses_an_address_of_another_contractor(login, database: Database) -> None:
+    """Letters from x@evil.ru would all wait for review as a stranger's to «СтройСервис»."""
+    with database.session() as session:
+        owner = contractors.add(session, ContractorData("СтройСервис", (), ("stroyservis.ru",)))
+        contractors.add(session, ContractorData("Эвил", (), ("evil.ru",)))
+        owner_id = owner.id
+    operator = login("operator")
+    mixed = {"number": "4534", "positions": "1", "contractor": str(owner_id),
+             "contractor_email": "x@evil.ru"}  # fmt: skip
+    response = submit(operator, "/requests/new", mixed)
+    assert response.status_code == 422
+    page = text(response)
+    field = page[page.index('id="contractor_email"') :]
+    assert (
+        "Адрес x@evil.ru относится к подрядчику «Эвил», а выбран «СтройСервис»"
+        in field[: field.index("</div>")]
+    )
+    own = {**mixed, "contractor_email": "disp@stroyservis.ru"}
+    stranger = {**mixed, "number": "4535", "contractor_email": "brigada7@gmail.com"}
+    assert submit(operator, "/requests/new", own).status_code == 302
+    assert submit(operator, "/requests/new", stranger).status_code == 302
+    with database.session() as session:
+        assert store.require_request(session, "4534").contractor_email == "disp@stroyservis.ru"
+        assert store.require_request(session, "4535").contractor_id == owner_id
+
+
 def _held(database: Database, sender: str = "brigada7@gmail.com") -> int:
     with database.session() as session:
         owner = contractors.add(session, ContractorData("СтройСервис", (), ("stroyservis.ru",)))

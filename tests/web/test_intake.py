@@ -47,7 +47,7 @@ def test_new_request_with_several_positions(login, database: Database) -> None:
         (
             "positions",
             "1, x",
-            "номер позиции: ожидаются только цифры 0–9 (до 20), получено &#39;x&#39;",
+            "номер позиции: ожидаются только цифры 0–9 (до 20), получено «x»",
         ),
         ("contractor_email", "not-an-address", "Адрес почты"),
     ],

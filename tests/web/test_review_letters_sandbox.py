@@ -10,6 +10,8 @@ from sqlalchemy import func, select
 
 from omis.core.db import Database
 from omis.mail.models import Letter
+from omis.requests import store
+from omis.requests.lifecycle import Actor, Status
 from omis.requests.models import Position, StatusChange
 from web.webtools import csrf_token, deliver, letter_bytes, submit, text
 
@@ -227,3 +229,35 @@ def test_replay_confirm_applies_once(login, sample, database: Database) -> None:
     with database.session() as session:
         statuses = {p.number: p.status for p in session.scalars(select(Position))}
         assert statuses == {"1": "подрядчик убыл", "2": "подрядчик убыл"}
+
+
+def test_assign_with_a_status_behind_the_position_applies_nothing_and_keeps_the_letter(
+    login, sample, database: Database
+) -> None:
+    """Position 2 is on site; «заявка принята» would be a step back: nothing is recorded,
+    the operator is told so next to the status, and the letter waits in the queue."""
+    with database.session() as session:
+        position = store.find_position(session, "4512", "2")
+        assert position is not None
+        event = store.StatusEvent(Status.ON_SITE, Actor.OPERATOR, "operator", "звонок")
+        store.change_status(session, position, event)
+    before = _history_count(database)
+    client = login("operator")
+    page = f"/review/{sample.review_letter_id}"
+    data = {"request_number": "4512", "position_number": "2", "status": "заявка принята"}
+    response = submit(client, f"{page}/assign", data, page=page)
+    assert response.status_code == 422
+    status_field = text(response)[text(response).index('id="status"') :]
+    assert (
+        "ничего не применено: позиция 2 уже в этом статусе или дальше (статус «заявка принята» "
+        "раньше текущего «подрядчик на месте»); письмо осталось в очереди разбора"
+    ) in status_field[: status_field.index("</div>")]
+    assert "Письмо назначено" not in text(response)
+    assert review_state(database, sample.review_letter_id) == ("open", None)
+    assert _history_count(database) == before
+    assert "Заявка 9999" in text(client.get("/review"))
+
+
+def _history_count(database: Database) -> int:
+    with database.session() as session:
+        return int(session.scalar(select(func.count()).select_from(StatusChange)) or 0)

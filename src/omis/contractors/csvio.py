@@ -18,6 +18,7 @@ from omis.contractors import store
 from omis.contractors.models import Contractor
 from omis.contractors.store import ContractorData
 from omis.core.errors import OmisError
+from omis.core.shown import quoted
 from omis.core.spreadsheet import BOM, CsvWriter, read_cell
 from omis.requests.csvio import LineError, Numbered, nul_column, read_csv
 from omis.requests.lifecycle import Status
@@ -115,7 +116,7 @@ def _cell(cells: list[str], index: int) -> str:
 def _row(values: dict[str, str]) -> ContractorData:
     active = values.get("active", "").lower()
     if active not in YES | NO:
-        raise OmisError(f"active: ожидается да или нет, получено {values['active']!r}")
+        raise OmisError(f"active: ожидается да или нет, получено {quoted(values['active'])}")
     limits = {
         status.value: values[column]
         for column, status in LIMIT_COLUMNS.items()

@@ -23,6 +23,7 @@ from omis.contractors.sender import (
 from omis.core.db import get_row
 from omis.core.errors import NotFoundError, UsageError, must_exist
 from omis.core.lookalike import invisible_character, likeness, mixed_word, reveal
+from omis.core.shown import quoted
 from omis.core.validation import TELEGRAM_CHAT_HINT, is_telegram_chat
 from omis.requests.lifecycle import Status
 from omis.requests.models import Request
@@ -44,7 +45,7 @@ def validate_email(value: str, what: str = "адрес почты") -> str:
     _refuse_invisible(what, value.strip())
     email = normalise_email(value)
     if email is None:
-        raise UsageError(f"{what} {value!r}: ожидается вида dispatcher@podryad.ru")
+        raise UsageError(f"{what} {quoted(value)}: ожидается вида dispatcher@podryad.ru")
     _refuse_mixed_letters(what, email)
     return email
 
@@ -53,7 +54,7 @@ def validate_domain(value: str) -> str:
     _refuse_invisible("домен", value.strip())
     domain = normalise_domain(value)
     if domain is None:
-        raise UsageError(f"домен {value!r}: ожидается вида podryad.ru")
+        raise UsageError(f"домен {quoted(value)}: ожидается вида podryad.ru")
     _refuse_mixed_letters("домен", domain)
     return domain
 
@@ -93,7 +94,7 @@ def validate_chat(value: str | None) -> str | None:
     if not cleaned:
         return None
     if not is_telegram_chat(cleaned):
-        raise UsageError(f"чат эскалации {value!r}: {TELEGRAM_CHAT_HINT}")
+        raise UsageError(f"чат эскалации {quoted(value)}: {TELEGRAM_CHAT_HINT}")
     return cleaned
 
 
@@ -121,7 +122,9 @@ def parse_limit(text: str) -> tuple[str, int]:
     """``"заявка принята=30"`` (or ``accepted=30``) → ``("заявка принята", 30)``."""
     name, sep, minutes = text.rpartition("=")
     if not sep:
-        raise UsageError(f"предел {text!r}: ожидается СТАТУС=МИНУТЫ, например «заявка принята=30»")
+        raise UsageError(
+            f"предел {quoted(text)}: ожидается СТАТУС=МИНУТЫ, например «заявка принята=30»"
+        )
     ((status, value),) = validate_limits({name: minutes}).items()
     return status, value
 
@@ -212,9 +215,14 @@ def _name_taken(
         )
 
 
-def add(session: Session, data: ContractorData) -> Contractor:
+CLI_EDIT_HINT = "; изменить: omis contractors edit"
+
+
+def add(session: Session, data: ContractorData, taken_hint: str = CLI_EDIT_HINT) -> Contractor:
+    """Add a contractor; refused when the name is taken, the refusal ending with
+    ``taken_hint`` (how to change the one that exists, in the caller's own terms)."""
     data = data.validated()
-    _name_taken(session, data.name, hint="; изменить: omis contractors edit")
+    _name_taken(session, data.name, hint=taken_hint)
     contractor = Contractor(name=data.name, status_limits={}, active=data.active)
     session.add(contractor)
     _apply(session, contractor, data)
@@ -395,6 +403,27 @@ def describe_limits(limits: Mapping[str, int] | None) -> str:
 def split_list(text: str | None) -> list[str]:
     """Addresses typed in one field: separated by commas, semicolons or blanks."""
     return [part for part in re.split(r"[\s,;]+", text or "") if part]
+
+
+class AddressOfAnother(UsageError):
+    """The contractor chosen for a request and the address given with it disagree."""
+
+
+def request_owner(
+    session: Session, chosen: Contractor | None, address: str | None
+) -> Contractor | None:
+    """The contractor of a new request: the one ``chosen``, else the one whose mail
+    ``address`` is (None for a stranger's). Refused (AddressOfAnother) when the address is
+    another contractor's: that contractor's letters about the request would all wait for
+    review as from a sender foreign to it."""
+    of_address = find_by_sender(session, address)
+    if chosen is None or of_address is None or of_address.id == chosen.id:
+        return chosen or of_address
+    raise AddressOfAnother(
+        f"адрес {address} относится к подрядчику «{of_address.name}», а выбран "
+        f"«{chosen.name}»: письма с него по этой заявке ждали бы разбора. Выберите "
+        f"«{of_address.name}» или укажите адрес «{chosen.name}»"
+    )
 
 
 def attach(request: Request, contractor: Contractor) -> None:

@@ -22,7 +22,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import TypeDecorator
 
 from omis.core.clock import as_utc
-from omis.core.errors import PATH_PROBLEMS, ConfigError, StoreError
+from omis.core.errors import PATH_PROBLEMS, ConfigError, StoreBusyError, StoreError
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -212,7 +212,7 @@ class Database:
                 session.rollback()
         except DBAPIError as exc:
             session.rollback()
-            raise StoreError(describe_store_error(exc)) from exc
+            raise store_error(exc) from exc
         except BaseException:
             session.rollback()
             raise
@@ -227,7 +227,7 @@ class Database:
         try:
             yield session
         except DBAPIError as exc:
-            raise StoreError(describe_store_error(exc)) from exc
+            raise store_error(exc) from exc
         finally:
             session.rollback()
             session.close()
@@ -236,11 +236,13 @@ class Database:
         self.engine.dispose()
 
 
-def describe_store_error(exc: SQLAlchemyError) -> str:
-    text = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+def store_error(exc: SQLAlchemyError) -> StoreError:
+    """The driver's error as OMIS reports it: StoreBusyError when another process holds
+    the database (SQLite's «database is locked»), StoreError otherwise."""
+    text = (str(getattr(exc, "orig", exc)).strip().splitlines() or [""])[0]
     if "locked" in text:
-        return f"база данных занята другим процессом, запись не выполнена: {text}"
-    return f"ошибка базы данных: {text}"
+        return StoreBusyError(f"база данных занята другим процессом, запись не выполнена: {text}")
+    return StoreError(f"ошибка базы данных: {text}")
 
 
 def open_database(
@@ -257,5 +259,5 @@ def open_database(
             migrate.upgrade(database)
         except DBAPIError as exc:
             database.dispose()
-            raise StoreError(describe_store_error(exc)) from exc
+            raise store_error(exc) from exc
     return database

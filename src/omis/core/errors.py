@@ -51,6 +51,10 @@ class StoreError(OmisError):
     exit_code = EXIT_FAILED
 
 
+class StoreBusyError(StoreError):
+    """Another process holds the database longer than the busy timeout: retry later."""
+
+
 class NotFoundError(OmisError):
     """A request, position, letter or user named by the caller does not exist: the caller
     asked for the wrong thing, so it is a usage error, not a failed job."""

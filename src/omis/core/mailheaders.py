@@ -61,17 +61,20 @@ def written_date(value: str) -> datetime | None:
     except Exception:  # malformed, or out of range for the zone arithmetic
         return None
     if _written_year(value) not in (None, parsed.year):
-        return None  # «0000» read as 2000: the year written is absurd, like 1900
+        return None  # «0000» or «1» read as 2000 or 2001: the year written is absurd
     return parsed if EARLIEST <= utc < LATEST else None
 
 
 def _written_year(value: str) -> int | None:
-    """The year as written with three digits or more, or None (a two-digit year, or none).
+    """The year the Date means, or None when it names no year of digits.
 
-    The parser reads every year under 100 as a two-digit one, «0000» too (as 2000), so the
-    year written in full is checked against what was read: one range for every Date. Its
-    place is found as the parser finds it: after the weekday, day and month, or after the
-    time in the ``Mon Nov 30 12:00:00 2026`` form; a «30-Nov-2026» day is split."""
+    The parser reads every year under 100 as a two-digit one, «0000», «0001» and a lone «1»
+    too (as 2000, 2001), and two-digit years from 50 to 68 as 2050–2068. The year as written
+    is checked against what was read, so every Date meets one range (:data:`EARLIEST`):
+    two digits mean what RFC 5322 (4.3) says, 00–49 → 2000–2049 and 50–99 → 1950–1999; any
+    other number of digits is the year as written (year 1 of «0001» or of «1» is absurd,
+    like 1900). Its place is found as the parser finds it: after the weekday, day and month,
+    or after the time in the ``Mon Nov 30 12:00:00 2026`` form; a «30-Nov-2026» day is split."""
     fields = _DATE_FIELD.findall(value)
     if fields and fields[0].isalpha() and fields[0][:3].lower() in _WEEKDAYS:
         del fields[0]
@@ -80,4 +83,8 @@ def _written_year(value: str) -> int | None:
     year = fields[2] if len(fields) > 2 else ""
     if ":" in year and len(fields) > 3:
         year = fields[3]
-    return int(year) if len(year) >= 3 and year.isascii() and year.isdigit() else None
+    if not (year.isascii() and year.isdigit()):
+        return None
+    if len(year) == 2:
+        return int(year) + (2000 if int(year) < 50 else 1900)
+    return int(year)

@@ -14,10 +14,15 @@ from omis.mail.apply import LetterOutcome, apply_status
 from omis.mail.models import Letter
 from omis.mail.vocabulary import reason_label
 from omis.requests import store
-from omis.requests.lifecycle import Status
+from omis.requests.lifecycle import Actor, Status, decide_transition
+from omis.requests.models import Position, Request
 
 # The actor name of a change made by assigning a letter; the timeline recognises it.
 REVIEW_ACTOR_SUFFIX = "(разбор письма)"
+
+
+class NothingApplies(UsageError):
+    """Assigning the letter would move no position: it stays in the queue, nothing recorded."""
 
 
 class ReviewState(enum.StrEnum):
@@ -76,7 +81,10 @@ def assign(
     status: Status,
     user: str,
 ) -> LetterOutcome:
-    """Apply the letter to a request (and position) through the same forward-only rules."""
+    """Apply the letter to a request (and position) through the same forward-only rules.
+
+    Refused (NothingApplies: the letter stays in the queue, nothing is recorded) when no
+    position would move: every one named is at that status or further along."""
     letter = _open_letter(session, letter_id)
     request = store.require_request(session, store.validate_number(request_number, "номер заявки"))
     if position_number:
@@ -86,6 +94,9 @@ def assign(
             raise NotFoundError(f"позиции {number} нет в заявке №{request.number}")
     else:
         targets = [p for p in request.positions if p.status_enum.rank < status.rank]
+    refusal = nothing_applies(request, targets, status)
+    if refusal is not None:
+        raise NothingApplies(refusal)
     letter.request_number, letter.status = request.number, status.value
     letter.position_number = position_number
     outcome = apply_status(
@@ -98,6 +109,28 @@ def assign(
         f"назначено: №{request.number} {position_number or ''} {status}",
     )
     return outcome
+
+
+def nothing_applies(request: Request, targets: list[Position], status: Status) -> str | None:
+    """Why assigning ``status`` to ``targets`` would move none of them (each is at that
+    status or further along), in Russian; None when one of them would move."""
+    refusals = [
+        (position.number, decision.reason)
+        for position in targets
+        if not (decision := decide_transition(position.status_enum, status, Actor.LETTER)).applies
+    ]
+    if targets and len(refusals) < len(targets):
+        return None
+    if not refusals:
+        why = f"все позиции заявки №{request.number} уже в статусе «{status}» или дальше"
+    elif len(refusals) == 1:
+        [(number, reason)] = refusals
+        why = f"позиция {number} уже в этом статусе или дальше ({reason})"
+    else:
+        numbers = ", ".join(number for number, _ in refusals)
+        reasons = "; ".join(f"позиция {number}: {reason}" for number, reason in refusals)
+        why = f"позиции {numbers} уже в этом статусе или дальше ({reasons})"
+    return f"ничего не применено: {why}; письмо осталось в очереди разбора"
 
 
 def dismiss(session: Session, letter_id: int, reason: str, user: str) -> None:

@@ -30,7 +30,8 @@ from omis.requests.store import (
 )
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
-FIELDS = ("request_number", "position_number", "comment", "comment_author")
+# The columns an import reads; the first two are required.
+FIELDS = ("request_number", "position_number", "comment", "comment_author", "contractor")
 HEADER_ALIASES = {
     "request_number": "request_number",
     "номер заявки": "request_number",

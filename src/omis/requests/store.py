@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from omis.contractors.models import Contractor
 from omis.core.clock import now
 from omis.core.errors import UsageError, must_exist
+from omis.core.shown import quoted
 from omis.requests.lifecycle import FINAL, Actor, Status, Verdict, decide_transition
 from omis.requests.models import Position, Request, StatusChange, fold
 
@@ -55,7 +56,7 @@ def validate_number(value: str | None, what: str) -> str:
     if not cleaned:
         raise UsageError(f"{what}: не указан")
     if not NUMBER_PATTERN.match(cleaned):
-        raise UsageError(f"{what}: ожидаются только цифры 0–9 (до 20), получено {value!r}")
+        raise UsageError(f"{what}: ожидаются только цифры 0–9 (до 20), получено {quoted(value)}")
     return cleaned
 
 
@@ -64,7 +65,7 @@ def validate_position_number(value: str | None) -> str:
     letter reading never takes «0» for a position)."""
     cleaned = validate_number(value, "номер позиции")
     if int(cleaned) == 0:
-        raise UsageError(f"номер позиции: позиции нумеруются с 1, получено {cleaned!r}")
+        raise UsageError(f"номер позиции: позиции нумеруются с 1, получено {quoted(cleaned)}")
     return cleaned
 
 
@@ -116,12 +117,19 @@ def require_request(session: Session, number: str) -> Request:
     return must_exist(get_request(session, number), f"заявка №{number} не найдена")
 
 
-def find_position(session: Session, request_number: str, position_number: str) -> Position | None:
+def find_position(
+    session: Session, request_number: str, position_number: str, *, locked: bool = False
+) -> Position | None:
+    """The position, or None. ``locked``: held until the transaction ends (``FOR UPDATE`` on
+    PostgreSQL; SQLite's write transaction holds the whole file), so a change decided on
+    its status is not decided twice by two concurrent posts."""
     query = (
         select(Position)
         .join(Request)
         .where(Request.number == request_number, Position.number == position_number)
     )
+    if locked:
+        query = query.with_for_update(of=Position)
     return session.scalars(query).first()
 
 
@@ -354,6 +362,33 @@ def change_status(session: Session, position: Position, event: StatusEvent) -> S
     if event.letter is not None:
         change.letter = event.letter
     return change
+
+
+def repeated_change(
+    session: Session, position: Position, event: StatusEvent
+) -> StatusChange | None:
+    """The position's newest history row when ``event`` only repeats it: the same operator
+    set this very status for the same reason and nothing was recorded since (a form sent
+    twice: a double click, a second tab, a reload). None when ``event`` is a change of its
+    own, to be decided and recorded as usual."""
+    if event.actor is not Actor.OPERATOR or position.status != event.status.value:
+        return None
+    newest = session.scalars(
+        select(StatusChange)
+        .where(StatusChange.position_id == position.id)
+        .order_by(StatusChange.recorded_at.desc(), StatusChange.id.desc())
+        .limit(1)
+    ).first()
+    if newest is None:
+        return None
+    same = (
+        newest.verdict == Verdict.APPLIED.value
+        and newest.actor == event.actor.value
+        and newest.actor_name == event.actor_name
+        and newest.to_status == event.status.value
+        and newest.reason == event.reason
+    )
+    return newest if same else None
 
 
 def transition(position: Position, event: StatusEvent) -> dict[str, Any]:

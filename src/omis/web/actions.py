@@ -37,6 +37,13 @@ def action(bp: Blueprint, rule: str, needed: Role) -> Callable[[View], View]:
     return decorate
 
 
+def sentence(text: str) -> str:
+    """``text`` ending as a sentence ends: a full stop added unless it ends with one already
+    (a store's message «… не найдена.» or a form's «… символов.» inside a longer one)."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
+
+
 def done(message: str, target: str, category: str = "success") -> ResponseReturnValue:
     """Say what the action did (or why it did nothing) and go to the URL ``target``."""
     flash(message, category)

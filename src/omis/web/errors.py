@@ -8,9 +8,11 @@ from flask import Flask, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFError
 from markupsafe import escape
+from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
-from omis.core.errors import NotFoundError, StoreError
+from omis.core.db import store_error
+from omis.core.errors import NotFoundError, StoreBusyError, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,8 @@ PAGES: dict[int, tuple[str, str]] = {
         "Сейчас не удаётся обратиться к базе данных. Повторите через минуту.",
     ),
 }
+
+BUSY_MESSAGE = "База данных занята, повторите через минуту."
 
 CSRF_MESSAGE = (
     "Форма устарела или отправлена не с этой страницы (нет действительного токена CSRF). "
@@ -75,8 +79,15 @@ def _not_found(exc: NotFoundError) -> ResponseReturnValue:
 
 
 def _store_error(exc: StoreError) -> ResponseReturnValue:
+    """503 in words a user can act on; the driver's own text goes to the log only."""
     log.error("веб: база данных недоступна (%s %s): %s", request.method, request.path, exc)
-    return error_page(503, f"{PAGES[503][1]} ({exc})")
+    return error_page(503, BUSY_MESSAGE if isinstance(exc, StoreBusyError) else None)
+
+
+def _driver_error(exc: OperationalError) -> ResponseReturnValue:
+    """A page's read session is not wrapped by the store (:mod:`omis.web.storage`): its
+    database locked or gone is the same 503 as a write's."""
+    return _store_error(store_error(exc))
 
 
 def _unexpected(exc: Exception) -> ResponseReturnValue:
@@ -91,4 +102,5 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(NotFoundError, _not_found)
     app.register_error_handler(StoreError, _store_error)
+    app.register_error_handler(OperationalError, _driver_error)
     app.register_error_handler(Exception, _unexpected)

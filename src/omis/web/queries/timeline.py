@@ -20,6 +20,7 @@ from omis.mail.models import Letter
 from omis.mail.review import REVIEW_ACTOR_SUFFIX
 from omis.notify.models import Notification
 from omis.reminders import snooze
+from omis.reminders.models import Snooze
 from omis.requests.models import Position, Request, StatusChange
 
 
@@ -58,7 +59,8 @@ def _item(value: dict[str, Any]) -> EvidenceItem:
 
 @dataclass(frozen=True)
 class Event:
-    """One line of the timeline. ``kind``: status / letter / reminder.
+    """One line of the timeline. ``kind``: status / letter / reminder / snooze / resnooze /
+    resume.
 
     ``at`` is when it happened, ``recorded`` when OMIS or the operator recorded it (the
     same moment except for letters: the contractor wrote at ``at``, OMIS read or the
@@ -72,6 +74,7 @@ class Event:
     notice: Any = None
     evidence: list[EvidenceItem] = field(default_factory=list)
     recorded: datetime | None = None
+    previous: Any = None  # a changed pause («resnooze»): the one it replaced
 
     @property
     def recorded_at(self) -> datetime:
@@ -115,15 +118,40 @@ def timeline(session: Session, request: Request) -> list[Event]:
 
 
 def snooze_events(session: Session, request: Request) -> list[Event]:
-    """«Напоминать после …»: when each pause was set, and when one was cancelled."""
+    """«Напоминать после …»: when each pause was set, changed or cancelled.
+
+    A pause set while another was running ends that one in the same instant: that is one
+    change of the pause («пауза изменена», the old one as ``previous``), not a resume
+    followed by a new pause, which would leave «снова включены» beside a running pause."""
     numbers = {position.id: position.number for position in request.positions}
+    pauses = snooze.history(session, list(numbers))
+    replaced = _replaced(pauses)
+    changed = {old.id for old in replaced.values()}
     events = []
-    for pause in snooze.history(session, list(numbers)):
+    for pause in pauses:
         number = numbers[pause.position_id]
-        events.append(Event(pause.created_at, "snooze", number, notice=pause))
-        if pause.cancelled_at is not None:
+        previous = replaced.get(pause.id)
+        kind = "snooze" if previous is None else "resnooze"
+        events.append(Event(pause.created_at, kind, number, notice=pause, previous=previous))
+        if pause.cancelled_at is not None and pause.id not in changed:
             events.append(Event(pause.cancelled_at, "resume", number, notice=pause))
     return events
+
+
+def _replaced(pauses: list[Snooze]) -> dict[int, Snooze]:
+    """Pause id → the pause it replaced: one of the position's, cancelled by the same
+    person in the very instant the new one was set (:func:`omis.reminders.snooze.pause`)."""
+    ended = {
+        (p.position_id, p.cancelled_at, p.cancelled_by): p
+        for p in pauses
+        if p.cancelled_at is not None
+    }
+    found: dict[int, Snooze] = {}
+    for pause in pauses:
+        older = ended.get((pause.position_id, pause.created_at, pause.created_by))
+        if older is not None and older.id < pause.id:
+            found[pause.id] = older
+    return found
 
 
 def _order(event: Event) -> tuple[datetime, datetime, int]:

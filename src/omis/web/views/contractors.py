@@ -24,12 +24,14 @@ from omis.core.errors import OmisError
 from omis.requests.models import Request
 from omis.web import storage
 from omis.web.accounts import Role
-from omis.web.actions import action, done, must_get, writing
+from omis.web.actions import action, done, must_get, sentence, writing
 from omis.web.forms import REQUIRED, PostForm, stripped
 
 bp = Blueprint("contractors", __name__)
 
 LIMIT_FIELDS = csvio.LIMIT_COLUMNS
+# The existing contractor of a taken name is a row of the list on the same page.
+WEB_EDIT_HINT = " — изменить его можно по ссылке «изменить» в его строке списка"
 _MINUTES = [Optional(), NumberRange(min=1, max=525_600, message="От 1 до 525600 минут")]
 
 
@@ -127,14 +129,14 @@ def index() -> ResponseReturnValue:
 def create() -> ResponseReturnValue:
     form = ContractorForm()
     with writing(form, _field_of, partial(_index, 422)) as session:
-        name = store.add(session, form.data_object()).name
+        name = store.add(session, form.data_object(), WEB_EDIT_HINT).name
     _warn(form.data_object())
     return done(f"Подрядчик «{name}» добавлен.", url_for("contractors.index"))
 
 
 def _warn(data: ContractorData) -> None:
     for warning in store.public_domain_warnings(data):
-        flash(f"Внимание: {warning}.", "warning")
+        flash(sentence(f"Внимание: {warning}"), "warning")
 
 
 def _contractor(contractor_id: int) -> Contractor:

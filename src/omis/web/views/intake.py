@@ -81,6 +81,8 @@ def new() -> ResponseReturnValue:
             _create(form)
         except store.TooManyPositionsError as exc:
             attach_error(form, "positions", _sentence(str(exc)))
+        except contractors.AddressOfAnother as exc:
+            attach_error(form, "contractor_email", _sentence(str(exc)))
         except UsageError as exc:
             attach_error(form, "number", exc)
         else:
@@ -92,24 +94,21 @@ def new() -> ResponseReturnValue:
 
 def _create(form: NewRequestForm) -> None:
     user = current().username
+    email = (form.contractor_email.data or "").strip() or None
     with storage.writer() as session:
         if store.get_request(session, form.number.data) is not None:
             raise UsageError(
                 f"Заявка №{form.number.data} уже есть; добавьте позицию на её странице"
             )
+        chosen = form.contractor.data
+        picked = contractors.require_id(session, int(chosen)) if chosen else None
+        owner = contractors.request_owner(session, picked, email)
         news = [
             store.NewPosition(form.number.data, number, form.comment.data, form.author.data or None)
             for number in _POSITION_SPLIT.split(form.positions.data)
         ]
         [position, *_] = store.add_positions(session, news, actor=Actor.OPERATOR, actor_name=user)
-        position.request.contractor_email = (form.contractor_email.data or "").strip() or None
-        # The contractor chosen, else the one whose mail the address is (if any).
-        chosen = form.contractor.data
-        owner = (
-            contractors.require_id(session, int(chosen))
-            if chosen
-            else contractors.find_by_sender(session, position.request.contractor_email)
-        )
+        position.request.contractor_email = email
         if owner is not None:
             contractors.attach(position.request, owner)
 

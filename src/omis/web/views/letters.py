@@ -7,10 +7,13 @@ from functools import partial
 
 from flask import Blueprint, Flask, Response, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from sqlalchemy.orm import Session
 from wtforms import BooleanField, DateField, IntegerField, SelectField, StringField
 from wtforms.validators import Length, NumberRange, Optional, ValidationError
 
 from omis.core.clock import now
+from omis.core.errors import must_exist
+from omis.core.timefmt import local_time
 from omis.mail import export as letter_export
 from omis.mail import undo
 from omis.mail.models import Letter
@@ -106,15 +109,40 @@ def show(letter_id: int, form: UndoForm | None = None, code: int = 200) -> Respo
 @action(bp, "/letters/<id:letter_id>/undo", Role.OPERATOR)
 def take_back(letter_id: int) -> ResponseReturnValue:
     """Undo what the letter did (see :mod:`omis.mail.undo`); refused: said on the page."""
-    stored_letter(letter_id)
+    if (handled := _nothing_to_undo(storage.reader(), stored_letter(letter_id))) is not None:
+        return handled
     form = UndoForm()
     with writing(form, "reason", partial(show, letter_id, code=422)) as session:
+        # Locked (FOR UPDATE on PostgreSQL): two posts must not both undo it.
+        letter = must_exist(
+            session.get(Letter, letter_id, with_for_update=True), f"Письмо №{letter_id} не найдено."
+        )
+        if (handled := _nothing_to_undo(session, letter)) is not None:
+            return handled
         undo.undo(
             session, letter_id, form.reason.data, current().username, now(),
             storage.settings().core.tz,
         )  # fmt: skip
     message = "Действие письма отменено, письмо вернулось в очередь разбора."
     return done(message, url_for("review.show", letter_id=letter_id))
+
+
+def _nothing_to_undo(session: Session, letter: Letter) -> ResponseReturnValue | None:
+    """None while the letter has changes to undo; else its page, saying why there is nothing
+    (undone already, in another tab or by a colleague: by whom and when) instead of a form
+    that is no longer there."""
+    if undo.undoable(session, letter):
+        return None
+    undos = undo.history(session, letter.id)
+    if undos:
+        last = undos[-1]
+        when = local_time(last.undone_at, storage.settings().core.tz)
+        message = f"действие письма №{letter.id} уже отменено ({last.undone_by}, {when})"
+    else:
+        message = f"письмо №{letter.id} не меняло статусов, отменять нечего"
+    return done(
+        f"Не выполнено: {message}.", url_for("letters.show", letter_id=letter.id), "warning"
+    )
 
 
 class ExportForm(QueryForm):

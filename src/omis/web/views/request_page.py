@@ -18,13 +18,14 @@ from wtforms.validators import InputRequired, Length, Optional, ValidationError
 from omis.contractors import store as contractors
 from omis.core.clock import now
 from omis.core.errors import UsageError, must_exist
+from omis.core.timefmt import local_time
 from omis.reminders import snooze
 from omis.requests import store
 from omis.requests.lifecycle import Actor, Status, next_status
-from omis.requests.models import Position, Request
+from omis.requests.models import Position, Request, StatusChange
 from omis.web import storage
 from omis.web.accounts import Role
-from omis.web.actions import action, done, submitted, writing
+from omis.web.actions import action, done, sentence, submitted, writing
 from omis.web.auth import current
 from omis.web.forms import (
     REQUIRED,
@@ -163,8 +164,8 @@ def show(number: str) -> ResponseReturnValue:
     return _page(number)
 
 
-def _position(session: Any, number: str, position: str) -> Position:
-    found = store.find_position(session, number, position)
+def _position(session: Any, number: str, position: str, *, locked: bool = False) -> Position:
+    found = store.find_position(session, number, position, locked=locked)
     return must_exist(found, f"Позиция {position} заявки №{number} не найдена.")
 
 
@@ -175,11 +176,23 @@ def change_status(number: str) -> ResponseReturnValue:
         Status(form.status.data), Actor.OPERATOR, current().username, form.reason.data.strip()
     )
     with storage.writer() as session:
-        change = store.change_status(session, _position(session, number, form.position.data), event)
+        position = _position(session, number, form.position.data, locked=True)
+        earlier = store.repeated_change(session, position, event)
+        if earlier is not None:  # the same form again: nothing to decide, nothing to record
+            return _back(number, _already_set(form.position.data, earlier), "info")
+        change = store.change_status(session, position, event)
         applied, refusal = change.verdict == "applied", change.reason
     if applied:
         return _back(number, f"Позиция {form.position.data}: статус «{form.status.data}».")
-    return _back(number, f"Статус не изменён: {refusal}.", "warning")
+    return _back(number, sentence(f"Статус не изменён: {refusal}"), "warning")
+
+
+def _already_set(position: str, earlier: StatusChange) -> str:
+    when = local_time(earlier.recorded_at, storage.settings().core.tz)
+    return (
+        f"Позиция {position}: статус «{earlier.to_status}» уже установлен — вами, {when}, "
+        "с той же причиной. Повторная отправка формы ничего не изменила."
+    )
 
 
 @action(bp, "/requests/<number>/comment", Role.OPERATOR)

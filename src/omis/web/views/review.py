@@ -19,14 +19,15 @@ from wtforms.validators import InputRequired, NumberRange, Optional
 from omis.contractors import store as contractors
 from omis.contractors.models import Contractor
 from omis.contractors.sender import normalise_email
-from omis.core.errors import OmisError
+from omis.core.errors import OmisError, must_exist
+from omis.core.timefmt import local_time
 from omis.mail import review, sender_review
 from omis.mail.models import Letter
 from omis.requests import store
 from omis.requests.lifecycle import Status
 from omis.web import storage
 from omis.web.accounts import Role
-from omis.web.actions import action, done, writing
+from omis.web.actions import action, done, sentence, writing
 from omis.web.auth import current
 from omis.web.forms import (
     REQUIRED,
@@ -114,11 +115,45 @@ def _refused(letter_id: int, name: str) -> Callable[[PostForm], ResponseReturnVa
     return lambda form: show(letter_id, 422, **{name: form})
 
 
+def not_in_queue(letter: Letter) -> str | None:
+    """Why the letter can no longer be assigned, dismissed or accepted (it was handled, in
+    another tab or by a colleague: by whom and when), in Russian; None while it waits."""
+    if letter.review_state == review.ReviewState.OPEN:
+        return None
+    if not letter.review_state:
+        return f"Не выполнено: письмо №{letter.id} не в очереди разбора."
+    state = review.ReviewState(letter.review_state).label
+    who = [letter.reviewed_by] if letter.reviewed_by else []
+    if letter.reviewed_at is not None:
+        who.append(local_time(letter.reviewed_at, storage.settings().core.tz))
+    by = f" ({', '.join(who)})" if who else ""
+    return f"Не выполнено: письмо №{letter.id} уже разобрано — {state}{by}."
+
+
+def _handled(letter: Letter) -> ResponseReturnValue | None:
+    """None while the letter waits in the queue; else its page, saying who handled it
+    already (a stale tab, a second click) instead of a form that is no longer there."""
+    message = not_in_queue(letter)
+    if message is None:
+        return None
+    return done(message, url_for("review.show", letter_id=letter.id), "warning")
+
+
+def _locked(session: Session, letter_id: int) -> Letter:
+    """The letter as the writing transaction sees it, locked (FOR UPDATE on PostgreSQL;
+    SQLite's write transaction holds the file) so two posts do not both act on it."""
+    letter = session.get(Letter, letter_id, with_for_update=True)
+    return must_exist(letter, f"Письмо №{letter_id} не найдено.")
+
+
 @action(bp, "/review/<id:letter_id>/assign", Role.OPERATOR)
 def assign(letter_id: int) -> ResponseReturnValue:
-    stored_letter(letter_id)
+    if (handled := _handled(stored_letter(letter_id))) is not None:
+        return handled
     form = AssignForm()
-    with writing(form, "request_number", _refused(letter_id, "assign_form")) as session:
+    with writing(form, _assign_field, _refused(letter_id, "assign_form")) as session:
+        if (handled := _handled(_locked(session, letter_id))) is not None:
+            return handled
         review.assign(
             session,
             letter_id,
@@ -130,11 +165,20 @@ def assign(letter_id: int) -> ResponseReturnValue:
     return done(f"Письмо назначено заявке №{form.request_number.data}.", url_for("review.index"))
 
 
+def _assign_field(error: OmisError) -> str:
+    """The field a refusal of the assignment is about: the status, when the positions are
+    already at it or further along; else the request (not found, no such position)."""
+    return "status" if isinstance(error, review.NothingApplies) else "request_number"
+
+
 @action(bp, "/review/<id:letter_id>/dismiss", Role.OPERATOR)
 def dismiss(letter_id: int) -> ResponseReturnValue:
-    stored_letter(letter_id)
+    if (handled := _handled(stored_letter(letter_id))) is not None:
+        return handled
     form = DismissForm()
     with writing(form, "reason", _refused(letter_id, "dismiss_form")) as session:
+        if (handled := _handled(_locked(session, letter_id))) is not None:
+            return handled
         review.dismiss(session, letter_id, form.reason.data.strip(), current().username)
     return done("Письмо отклонено.", url_for("review.index"))
 
@@ -178,12 +222,16 @@ def add_sender(letter_id: int) -> ResponseReturnValue:
 def _held_action(
     letter_id: int, change: Callable[[Session, int, str], object], message: str
 ) -> ResponseReturnValue:
-    stored_letter(letter_id)
+    if (handled := _handled(stored_letter(letter_id))) is not None:
+        return handled
     try:
         with storage.writer() as session:
+            if (handled := _handled(_locked(session, letter_id))) is not None:
+                return handled
             change(session, letter_id, current().username)
     except OmisError as exc:
-        return done(f"Не выполнено: {exc}.", url_for("review.show", letter_id=letter_id), "error")
+        shown = sentence(f"Не выполнено: {exc}")
+        return done(shown, url_for("review.show", letter_id=letter_id), "error")
     return done(message, url_for("review.index"))
 
 

@@ -19,10 +19,11 @@ from omis.core.clock import now
 from omis.core.errors import OmisError
 from omis.core.timefmt import local_time
 from omis.reminders import snooze
+from omis.reminders.models import Snooze
 from omis.requests.models import Position
 from omis.web import storage
 from omis.web.accounts import Role
-from omis.web.actions import action, done, must_get
+from omis.web.actions import action, done, must_get, sentence
 from omis.web.auth import current, safe_next
 from omis.web.forms import REQUIRED, PostForm, stripped
 
@@ -60,19 +61,35 @@ def pause(position_id: int) -> ResponseReturnValue:
     back = safe_next(form.next.data)
     if not form.validate():
         problems = "; ".join(
-            f"{getattr(form, name).label.text}: {errors[0]}" for name, errors in form.errors.items()
+            f"{getattr(form, name).label.text}: {errors[0].rstrip('.')}"
+            for name, errors in form.errors.items()
         )
-        return done(f"Напоминания не отложены: {problems}.", back, "error")
+        return done(sentence(f"Напоминания не отложены: {problems}"), back, "error")
     tz = storage.settings().core.tz
     until = form.until.data.replace(tzinfo=tz)
     try:
         with storage.writer() as session:
             position = _position(session, position_id)
-            snooze.pause(session, position, until, form.comment.data, current().username, now())
             where = f"№{position.request.number}, поз. {position.number}"
+            running = _same_pause(session, position, until, form.comment.data)
+            if running is not None:  # the same form again: the pause it asks for is running
+                said = f"Напоминания по {where} уже отложены до {local_time(until, tz)}"
+                return done(f"{said} ({running.created_by}); ничего не изменено.", back, "info")
+            snooze.pause(session, position, until, form.comment.data, current().username, now())
     except OmisError as exc:
-        return done(f"Напоминания не отложены: {exc}.", back, "error")
+        return done(sentence(f"Напоминания не отложены: {exc}"), back, "error")
     return done(f"Напоминания по {where} отложены до {local_time(until, tz)}.", back)
+
+
+def _same_pause(
+    session: Session, position: Position, until: datetime, comment: str
+) -> Snooze | None:
+    """The position's running pause when it is the one asked for (same time, same comment):
+    a repeated submit must not end it and start an identical one."""
+    running = snooze.active_for(session, [position], now()).get(position.id)
+    if running is None or running.until != until:
+        return None
+    return running if running.comment == " ".join(comment.split()) else None
 
 
 @action(bp, "/positions/<id:position_id>/resume", Role.OPERATOR)
