@@ -37,8 +37,9 @@ def test_a_name_with_an_invisible_character_is_refused_on_the_command_line(
     assert run_cli("contractors", "add", "Дубль").exit_code == 0
     result = run_cli("contractors", "add", f"Дубль{char}")
     assert result.exit_code == 2
+    sign = "\u2407" if char == "\x07" else f"⟨{shown[:6]}⟩"  # a control shown as ␇
     assert result.stderr.strip() == (
-        f"ошибка: название подрядчика «Дубль[{shown[:6]}]»: невидимый символ {shown} — "
+        f"ошибка: название подрядчика «Дубль{sign}»: невидимый символ {shown} — "
         "уберите его: наберите заново, не копируя"
     )
     assert "подрядчик «Дубль» добавлен" not in result.stdout
@@ -47,11 +48,11 @@ def test_a_name_with_an_invisible_character_is_refused_on_the_command_line(
 def test_an_address_or_domain_with_an_invisible_character_is_refused(run_cli) -> None:
     cases = [
         (("--email", f"disp{ZERO_WIDTH}atch@stroyservis.ru"),
-         "адрес почты «disp[U+200B]atch@stroyservis.ru»: невидимый символ U+200B"),
+         "адрес почты «disp⟨U+200B⟩atch@stroyservis.ru»: невидимый символ U+200B"),
         (("--domain", f"stroy{ZERO_WIDTH}servis.ru"),
-         "домен «stroy[U+200B]servis.ru»: невидимый символ U+200B"),
+         "домен «stroy⟨U+200B⟩servis.ru»: невидимый символ U+200B"),
         (("--escalation-email", "\ufeffboss@stroyservis.ru"),
-         "почта для эскалаций «[U+FEFF]boss@stroyservis.ru»: невидимый символ U+FEFF"),
+         "почта для эскалаций «⟨U+FEFF⟩boss@stroyservis.ru»: невидимый символ U+FEFF"),
     ]  # fmt: skip
     for args, message in cases:
         result = run_cli("contractors", "add", "СтройСервис", *args)
@@ -67,7 +68,7 @@ def test_csv_import_of_a_zero_width_twin_stores_nothing(run_cli, tmp_path: Path)
     assert result.exit_code == 1
     assert "ничего не загружено" in result.stderr
     assert "строка 3" in result.stderr
-    assert "название подрядчика «ИмпортОдин[U+200B]»: невидимый символ U+200B" in result.stderr
+    assert "название подрядчика «ИмпортОдин⟨U+200B⟩»: невидимый символ U+200B" in result.stderr
     assert "ИмпортОдин" not in run_cli("contractors", "list").stdout
 
 
@@ -79,7 +80,7 @@ def test_a_name_stored_with_an_invisible_character_still_blocks_its_twin(
         session.add(Contractor(name=f"Дубль{ZERO_WIDTH}", status_limits={}, active=True))
     with database.session() as session, pytest.raises(UsageError) as refused:
         store.add(session, ContractorData("Дубль"))
-    assert "уже есть «Дубль[U+200B]»" in str(refused.value)
+    assert "уже есть «Дубль⟨U+200B⟩»" in str(refused.value)
     assert likeness(f"Ду{ZERO_WIDTH}бль\ufe0f") == likeness("дубль")
 
 

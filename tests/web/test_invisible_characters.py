@@ -33,7 +33,7 @@ def test_web_form_refuses_a_zero_width_address(login, database: Database) -> Non
     form = {"name": "СтройСервис", "emails": f"disp{ZERO_WIDTH}atch@stroyservis.ru", "active": "y"}
     response = submit(admin, "/contractors", form)
     assert response.status_code == 422
-    assert "адрес почты «disp[U+200B]atch@stroyservis.ru»: невидимый символ" in text(response)
+    assert "адрес почты «disp⟨U+200B⟩atch@stroyservis.ru»: невидимый символ" in text(response)
     assert _count(database, ContractorAddress) == 0
 
 

@@ -42,7 +42,7 @@ def test_a_line_break_in_an_address_is_shown_not_escaped(login) -> None:
     response = submit(login("admin"), "/contractors", data)
     assert response.status_code == 422
     shown = visible_text(text(response))
-    assert "адрес почты «a@b.ru␍␊Bcc: x@y.ru»" in shown
+    assert "«a@b.ru␍␊Bcc: x@y.ru»" in shown
     assert "\\r\\n" not in shown
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from omis.core.shown import visible
+
 # Russian letters that look like Latin ones: text equal after this (and case) reads the same.
 _LOOK_ALIKE = str.maketrans("аеёорсухкмтнв", "aeeopcyxkmthb")
 _WORD = re.compile(r"[^\W_]+")
@@ -63,9 +65,15 @@ def invisible_character(text: str) -> str | None:
 
 
 def reveal(text: str) -> str:
-    """``text`` with each invisible character written as its code, «Дубль[U+200B]»: for a
-    message that has to show where it is."""
-    return "".join(f"[{_code(ch)}]" if is_invisible(ch) else ch for ch in text)
+    """``text`` with each invisible character shown by a sign, «Дубль⟨U+200B⟩», a line
+    break as ␍␊: for a message that has to show where it is (the signs of
+    :func:`omis.core.shown.visible`, which every message quoting a typed value uses)."""
+    return "".join((_sign(ch) if is_invisible(ch) else ch) for ch in text)
+
+
+def _sign(ch: str) -> str:
+    shown = visible(ch)
+    return shown if shown != ch else f"⟨{_code(ch)}⟩"
 
 
 def _code(ch: str) -> str:
