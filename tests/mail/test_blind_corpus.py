@@ -9,7 +9,8 @@ four freshest held-out writers 76.5% / 10.1%; a fifth batch of four writers, rea
 any rule was written from it, 81.2% / 9.4%; a sixth, 80.5% / 11.6% before this round's
 rules and 80.9% / 11.6% after; a seventh, when first read, 86.5% / 4.9%; an eighth, read
 only after the last rule of the round that followed, 90.8% / 5.4%, exactly what the code
-before that round read), so
+before that round read; a ninth, 79.0% / 8.5% when first read, then moved to dev to learn
+from), so
 this test holds each split to what it reached, as a floor a change of the rules may not
 fall below, and the bar itself is what ``python bench/mail_accuracy.py`` reports against.
 No automatic letter is ever acted on: that one is absolute. Raise a floor when the figures
@@ -42,7 +43,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.935, 0.920, 0.022), "heldout": (0.869, 0.898, 0.056)}
+FLOORS = {"dev": (0.926, 0.922, 0.027), "heldout": (0.871, 0.899, 0.055)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)

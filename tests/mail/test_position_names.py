@@ -191,6 +191,45 @@ def test_positions_declared_as_entrances_are_read_by_entrance(
     assert statuses == {"1": SENT, "2": LEFT, "3": LEFT}
 
 
+@pytest.mark.parametrize(
+    ("comment", "positions", "expected"),
+    [
+        ("станции 1–3, ул. Ямашева 97: плановое ТО", ("1", "2", "3"), "станция"),
+        ("ЭЗС-1, ЭЗС-2, пр. Победы 141: не стартует зарядка", ("1", "2"), "эзс"),
+        ("доки электросамокатов №1–4, ст. метро", ("1", "2", "3", "4"), "док"),
+        ("вынос в натуру точек ограждения т.1–т.3", ("1", "2", "3"), "т"),
+    ],
+)
+def test_a_noun_listed_with_every_position_number_names_each_position(
+    comment: str, positions: tuple[str, ...], expected: str
+) -> None:
+    names = position_names([(p, comment) for p in positions])
+    assert [(n.position, n.noun, n.number) for n in names] == [(p, expected, p) for p in positions]
+
+
+@pytest.mark.parametrize(
+    ("comment", "positions"),
+    [
+        ("ул. Кирова 12–14, детские площадки", ("1", "2")),  # houses, not the positions
+        ("котлы №1–4 в котельной", ("1", "2", "3")),  # four boilers, three positions
+        ("работы с 1 по 2 декабря", ("1", "2")),
+    ],
+)
+def test_a_list_that_is_not_every_position_names_none(
+    comment: str, positions: tuple[str, ...]
+) -> None:
+    assert position_names([(p, comment) for p in positions]) == ()
+
+
+def test_a_station_of_a_listed_request_is_read_as_its_position(
+    database: Database, settings: Settings, inbox: Path
+) -> None:
+    _register(database, "7316", "станции 1–3, ул. Ямашева 97: плановое ТО", "1", "2", "3")
+    body = "станция 2 — ТО выполнено, уехали. 3-ю завтра"
+    statuses = _read(database, settings, inbox, "7316", "7316 Ямашева", body)
+    assert statuses == {"1": SENT, "2": LEFT, "3": SENT}
+
+
 def test_a_code_followed_by_the_position_number_in_brackets_names_that_position() -> None:
     comment = "Котельная: ревизия задвижек ЗД-4 (1), ЗД-7 (2); насосы — отдельно"
     names = position_names([("1", comment), ("2", comment)])

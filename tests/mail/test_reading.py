@@ -493,6 +493,21 @@ DECIDED = [
         "Дверь по позиции 2 поставили вчера, как просили. Коробку поменяли. Ушли.",
         ("5120", ("2",), LEFT),
     ),
+    # English that staff drop into Russian letters
+    ("5120", "on the way на Ленина, ETA 20 min", ("5120", (), EN_ROUTE)),
+    ("RE: #5120", "leaving for Ленина now 🚗", ("5120", (), EN_ROUTE)),
+    ("Re: 5120", "ON SITE с 9:10", ("5120", (), ON_SITE)),
+    ("5120", "всё проверили, all good, leaving 👋", ("5120", (), LEFT)),
+    ("5120", "visit completed, engineer left the site at 05:20.", ("5120", (), LEFT)),
+    ("RE: #5120", "Request accepted, engineer — Семёнов А.В.", ("5120", (), ACCEPTED)),
+    # each position in its own brackets
+    ("5120 (2) (3) на месте", "", ("5120", ("2", "3"), ON_SITE)),
+    # going through one's mail at the office is not work on site
+    (
+        "RE: Заявка 5120",
+        "После отпуска разбираю почту. Заявку 5120 приняли в работу, выезд 20.11.",
+        ("5120", (), ACCEPTED),
+    ),
 ]
 
 REVIEW = [
@@ -649,6 +664,8 @@ REVIEW = [
         "Если не входит — по прайсу 450 руб./шт., фильтров на объекте 14 шт., итого 6 300 руб.",
         "no_status",
     ),
+    # English that says nothing has happened yet
+    ("5120", "not done yet, tomorrow", "no_status"),
 ]
 
 

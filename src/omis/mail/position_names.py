@@ -39,6 +39,16 @@ _DECLARED = re.compile(
 )
 # «ЩР-1 (1), ЩР-2 (2)»: a code with its number, then the position's number in brackets.
 _CODE_ENTRY = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,4})[-\s]?(\d{1,3})\s*\((\d{1,3})\)")
+# «станции 1–3», «доки №1–4», «ЭЗС-1, ЭЗС-2», «т.1–т.3»: a noun (a code, an abbreviation)
+# with a list of numbers; when the list is every position of the request, the noun names
+# each position by its own number.
+_ENUMERATED = re.compile(
+    r"(?<![\w.])([a-zа-яё]{2,}|[a-zа-яё]\.)(?:\s+[а-яё]{4,})?\s*(?:№\s*|-)?\s*(\d{1,3})"
+    r"((?:\s*(?:[–\-]|,|и)\s*(?:\1\s*(?:№\s*|-)?\s*)?\d{1,3})+)(?!\d|[.,:]\d)",
+    re.IGNORECASE,
+)
+_NUMBER_OR_RANGE = re.compile(r"(\d+)(?:\s*[–\-]\s*(\d+))?")
+_NOT_A_NAME = frozenset({"позиция", "поз", "п", "пп", "заявка", "номер", "ном"})
 _WORD = re.compile(r"[a-zа-я]+|\d+")
 _CODE = re.compile(r"\b([A-ZА-ЯЁ]{2,}(?=[-\s]?\d)|[A-ZА-ЯЁ](?=-\d))")  # «УД-3», «КРТ 10», «М-5»
 _MARKED = re.compile(r"(?:№|\bn)\s*(\d+)")
@@ -79,6 +89,9 @@ def position_names(positions: Iterable[tuple[str, str | None]]) -> tuple[Positio
         for declared in _DECLARED.finditer(text):
             for name in _declared(declared.group(1), declared.group(2), numbers):
                 found.setdefault(name.position, []).append(name)
+        for listed in _ENUMERATED.finditer(text):
+            for name in _enumerated(listed, numbers):
+                found.setdefault(name.position, []).append(name)
         for code in _CODE_ENTRY.finditer(text):
             position = _registered(code.group(3), numbers)
             if position is not None:
@@ -92,7 +105,8 @@ def position_names(positions: Iterable[tuple[str, str | None]]) -> tuple[Positio
     # Only a name with its number («горелка 2», «2 этаж», «ЩР-2») is told apart for sure: a
     # noun alone («дымоход») read as its position applied more wrong statuses than it
     # fixed on letters by writers the rules were not tuned on (issue 14, 2026-11-30).
-    every = [name for names in found.values() for name in names if name.number]
+    # (one name found twice, by an entry and by a list, is still one name)
+    every = list(dict.fromkeys(n for names in found.values() for n in names if n.number))
     twins = Counter((name.noun, int(name.number or 0)) for name in every)
     named = [n for n in every if twins[(n.noun, int(n.number or 0))] == 1]
     # «выехали на 03»: a number written as the registry writes it, leading zero and all.
@@ -207,6 +221,32 @@ def _declared(noun: str, listed: str, numbers: set[str]) -> list[PositionName]:
         if position is not None:
             found.append(PositionName(position, _lemma(noun), str(number)))
     return found
+
+
+def _enumerated(listed: re.Match[str], numbers: set[str]) -> list[PositionName]:
+    """«станции 1–3» on a request of positions 1, 2, 3: «станция» names each of them."""
+    written = listed.group(1)
+    rest = re.sub(re.escape(written), " ", listed.group(2) + listed.group(3), flags=re.I)
+    said: set[int] = set()
+    for span in _NUMBER_OR_RANGE.finditer(rest.replace("№", " ")):
+        first, last = int(span.group(1)), int(span.group(2) or span.group(1))
+        said.update(range(first, min(last, first + 50) + 1))
+    registered = {int(n) for n in numbers if n.isdigit()}
+    if len(said) < 2 or said != registered:
+        return []
+    word = normalise(written.rstrip("."))
+    if not written.endswith(".") and morph.is_known(word):
+        forms = morph.forms(word)
+        if not forms or forms[0].pos != "NOUN":
+            return []
+        word = _lemma(word)
+    if word in _NOT_A_NAME:
+        return []
+    return [
+        PositionName(p, word, str(int(p)))
+        for n in sorted(said)
+        if (p := _registered(str(n), numbers))
+    ]
 
 
 def _registered(written: str, numbers: set[str]) -> str | None:

@@ -100,7 +100,7 @@ def sentences(text: str, vocabulary: frozenset[str] = frozenset()) -> list[Sente
         if not piece.strip():
             blank_before = True
             continue
-        tokens = tuple(_tokens(norm, start, end, vocabulary))
+        tokens = tuple(_english(text, _tokens(norm, start, end, vocabulary)))
         question = piece.rstrip().endswith("?")
         found.append(Sentence(piece, start, tokens, blank_before, question))
         blank_before = False
@@ -217,6 +217,67 @@ def _continues(text: str, newline: int) -> bool:
     if after[0].isdigit() and _NUMBER_WORD.search(before):
         return True  # «(поз.⏎3)», «№⏎12»: a number wrapped away from its word
     return before[-1] not in ".!?;:" and after[0].islower() and not _LIST_ITEM.match(after)
+
+
+# English that a contractor's staff drop into Russian letters («on the way, ETA 20 min»,
+# «ЭЗС-1 done», «request accepted»): read as the Russian words they stand for, over the
+# same letters (issue 14). Matched on the letters as written: «ETA» in capitals would
+# otherwise be read as Cyrillic look-alikes.
+_ENGLISH: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("on", "the", "way"): ("в", "пути"),
+    ("on", "my", "way"): ("в", "пути"),
+    ("on", "our", "way"): ("в", "пути"),
+    ("on", "the", "road"): ("в", "пути"),
+    ("en", "route"): ("в", "пути"),
+    ("eta",): ("будем", "через"),
+    ("min",): ("минут",),
+    ("mins",): ("минут",),
+    ("minutes",): ("минут",),
+    ("on", "site"): ("на", "месте"),
+    ("onsite",): ("на", "месте"),
+    ("on", "location"): ("на", "месте"),
+    ("arrived",): ("прибыли",),
+    ("done",): ("готово",),
+    ("finished",): ("закончили",),
+    ("completed",): ("завершили",),
+    ("leaving", "for"): ("выезжаем", "на"),
+    ("heading", "to"): ("выезжаем", "на"),
+    ("heading", "for"): ("выезжаем", "на"),
+    ("left", "for"): ("выехали", "на"),
+    ("leaving",): ("уезжаем",),
+    ("left", "the", "site"): ("уехали", "с", "объекта"),
+    ("accepted",): ("приняли",),
+    ("not", "yet"): ("еще", "не"),
+    ("not",): ("не",),
+    ("tomorrow",): ("завтра",),
+}
+_ENGLISH_LONGEST = max(len(words) for words in _ENGLISH)
+_ASCII_WORD = re.compile(r"[a-z]+")
+
+
+def _english(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with the English phrases of :data:`_ENGLISH` read as their Russian."""
+    written = [text[t.start : t.end].lower() for t in tokens]
+    if not any(_ASCII_WORD.fullmatch(word) for word in written):
+        return tokens
+    found: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        for size in range(min(_ENGLISH_LONGEST, len(tokens) - k), 0, -1):
+            russian = _ENGLISH.get(tuple(written[k : k + size]))
+            if russian:
+                break
+        else:
+            found.append(tokens[k])
+            k += 1
+            continue
+        phrase = tokens[k : k + size]
+        for j, word in enumerate(russian):
+            source = phrase[min(j, size - 1)]
+            end = phrase[-1].end if j == len(russian) - 1 else source.end
+            found.append(Token(word, source.start, end, morph.forms(word)))
+        k += size
+    return found
 
 
 _NUMBER_WORD = re.compile(r"(?<![А-Яа-яЁёA-Za-z])(?:поз|п|пп|№)\.?$", re.IGNORECASE)
