@@ -10,7 +10,8 @@ any rule was written from it, 81.2% / 9.4%; a sixth, 80.5% / 11.6% before this r
 rules and 80.9% / 11.6% after; a seventh, when first read, 86.5% / 4.9%; an eighth, read
 only after the last rule of the round that followed, 90.8% / 5.4%, exactly what the code
 before that round read; a ninth, 79.0% / 8.5% when first read, then moved to dev to learn
-from), so
+from; a tenth, read only after that round's last rule, 89.7% / 5.2%, again exactly what the
+code before the round read), so
 this test holds each split to what it reached, as a floor a change of the rules may not
 fall below, and the bar itself is what ``python bench/mail_accuracy.py`` reports against.
 No automatic letter is ever acted on: that one is absolute. Raise a floor when the figures
@@ -43,7 +44,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.926, 0.922, 0.027), "heldout": (0.871, 0.899, 0.055)}
+FLOORS = {"dev": (0.926, 0.922, 0.027), "heldout": (0.873, 0.896, 0.055)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)
