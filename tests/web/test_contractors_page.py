@@ -190,6 +190,36 @@ def test_new_request_refuses_an_address_of_another_contractor(login, database: D
         assert store.require_request(session, "4535").contractor_id == owner_id
 
 
+def test_new_request_warns_of_an_address_no_contractor_has(login, database: Database) -> None:
+    """Registered all the same (the directory may lag behind), but the operator is told
+    what the address means for the request's letters."""
+    with database.session() as session:
+        owner_id = contractors.add(
+            session, ContractorData("СтройСервис", (), ("stroyservis.ru",))
+        ).id
+    operator = login("operator")
+    cases = [
+        ({"number": "4700", "contractor_email": "x@other.ru"},
+         "Внимание: адрес x@other.ru не относится ни к одному подрядчику справочника: заявка "
+         "зарегистрирована без подрядчика"),
+        ({"number": "4701", "contractor_email": "brigada7@gmail.com", "contractor": str(owner_id)},
+         "Внимание: адрес brigada7@gmail.com не относится к подрядчику «СтройСервис»: письма с "
+         "него по этой заявке будут ждать разбора"),
+        ({"number": "4702", "contractor_email": "disp@stroyservis.ru"}, None),
+        ({"number": "4703", "contractor_email": "", "contractor": str(owner_id)}, None),
+    ]  # fmt: skip
+    for form, warning in cases:
+        response = submit(
+            operator, "/requests/new", {"positions": "1", **form}, follow_redirects=True
+        )
+        page = text(response)
+        assert f"Заявка №{form['number']} зарегистрирована." in page, form
+        if warning is None:
+            assert "Внимание" not in page, form
+        else:
+            assert warning in page, form
+
+
 def _held(database: Database, sender: str = "brigada7@gmail.com") -> int:
     with database.session() as session:
         owner = contractors.add(session, ContractorData("СтройСервис", (), ("stroyservis.ru",)))

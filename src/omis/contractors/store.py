@@ -447,6 +447,24 @@ def request_owner(
     )
 
 
+def address_warning(session: Session, owner: Contractor | None, address: str | None) -> str | None:
+    """Why the mail ``address`` given with a new request of ``owner`` (from
+    :func:`request_owner`) deserves a second look, or None. Not a refusal: the directory
+    may not know a contractor's new address yet, and the review page adds it in one click."""
+    if not address or find_by_sender(session, address) is not None:
+        return None
+    if owner is None:
+        return (
+            f"адрес {address} не относится ни к одному подрядчику справочника: заявка "
+            "зарегистрирована без подрядчика, и письма о ней не сверяются с его адресами. "
+            "Выберите подрядчика на странице заявки или добавьте адрес в справочник"
+        )
+    return (
+        f"адрес {address} не относится к подрядчику «{owner.name}»: письма с него по этой "
+        "заявке будут ждать разбора. Добавьте адрес подрядчику или исправьте его"
+    )
+
+
 def attach(request: Request, contractor: Contractor) -> None:
     """Make ``request`` belong to ``contractor``; a request belongs to one contractor, so
     naming another one for it is refused (the operator changes it on the request's page)."""
