@@ -3,13 +3,15 @@ it) beside when OMIS recorded the decision."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from fakes.letters import T0, letter
 from omis.core.db import Database
+from omis.mail.models import Letter
 from omis.mail.review import assign
 from omis.requests import store
 from omis.requests.lifecycle import Actor, Status
@@ -66,6 +68,43 @@ def test_a_letter_dated_in_the_future_happened_when_omis_received_it(
     _deliver(database, letter("Заявка 4512 поз. 1", "Бригада выехала.", minute=60))
     (row,) = _changes(database)
     assert row.changed_at == row.recorded_at == T0 + timedelta(minutes=5)
+
+
+OLD_CLOCK = datetime(2001, 11, 20, 6, 0, tzinfo=UTC)  # a sender's clock reset to 2001
+
+
+@pytest.mark.parametrize(
+    ("written", "happened"),
+    [
+        (OLD_CLOCK, T0 + timedelta(hours=2)),  # no news about a request registered in 2026
+        (T0 - timedelta(hours=3), T0 - timedelta(hours=3)),  # the crew phoned, then registered
+    ],
+)
+def test_a_date_long_before_the_registration_is_not_the_event_time(
+    database: Database, time_machine: Any, written: datetime, happened: datetime
+) -> None:
+    _register(database)
+    time_machine.move_to(T0 + timedelta(hours=2), tick=False)
+    minutes = int((written - T0).total_seconds() // 60)
+    letter_id = _deliver(database, letter("Заявка 4512 поз. 1", "Бригада выехала.", minute=minutes))
+    (row,) = _changes(database)
+    assert (row.to_status, row.changed_at) == (Status.EN_ROUTE, happened)
+    with database.session() as session:
+        assert session.get_one(Letter, letter_id).sent_at == written  # the Date as written
+
+
+def test_a_letter_from_2001_assigned_from_review_happened_when_omis_received_it(
+    database: Database, time_machine: Any
+) -> None:
+    _register(database, "4600")
+    time_machine.move_to(T0 + timedelta(minutes=20), tick=False)
+    minutes = int((OLD_CLOCK - T0).total_seconds() // 60)
+    letter_id = _deliver(database, letter("Заявка 9999", "Бригада на месте.", minute=minutes))
+    time_machine.move_to(T0 + timedelta(hours=5), tick=False)
+    with database.session() as session:
+        assign(session, letter_id, "4600", "1", Status.ON_SITE, "operator")
+    (row,) = _changes(database)
+    assert row.changed_at == T0 + timedelta(minutes=20)
 
 
 def test_an_earlier_letter_moves_the_status_but_not_the_delay_clock_back(

@@ -4,7 +4,9 @@ letter held by the sender check (accept once, add this address)."""
 from __future__ import annotations
 
 import io
+import re
 
+from flask import Flask
 from flask.testing import FlaskClient
 
 from omis.contractors import store as contractors
@@ -13,7 +15,7 @@ from omis.core.db import Database
 from omis.mail.models import Letter
 from omis.requests import store
 from omis.requests.lifecycle import Actor
-from web.webtools import deliver, letter_bytes, submit, text
+from web.webtools import deliver, letter_bytes, log_in, submit, text
 
 NEW = {
     "name": "СтройСервис",
@@ -42,9 +44,49 @@ def test_admin_adds_and_edits_a_contractor(login, database: Database) -> None:
     assert "подрядчик на месте: 240 мин" in page
     edited = {**NEW, "name": "СтройСервис-М", "emails": "", "limit_on_site": "", "active": ""}
     url = f"/contractors/{created.id}"
-    assert submit(admin, url, edited).status_code == 302
+    assert submit(admin, url, {**edited, "loaded": _loaded(admin, url)}).status_code == 302
     changed = _contractor(database, "СтройСервис-М")
     assert (changed.emails, changed.status_limits, changed.active) == ([], {}, False)
+
+
+LOADED = re.compile(r'name="loaded" type="hidden" value="([0-9a-f]+)"')
+
+
+def _loaded(client: FlaskClient, url: str) -> str:
+    """The state stamp the edit page at ``url`` carries in its form ("" if none)."""
+    found = LOADED.search(text(client.get(url)))
+    return found.group(1) if found else ""
+
+
+def test_second_admin_saving_an_older_form_does_not_drop_the_first_ones_address(
+    app: Flask, users, database: Database
+) -> None:
+    with database.session() as session:
+        contractor_id = contractors.add(session, ContractorData("СтройСервис", ("a@stroy.ru",))).id
+    url = f"/contractors/{contractor_id}"
+    first, second = app.test_client(), app.test_client()
+    for admin in (first, second):
+        log_in(admin, "admin")
+    first_loaded, second_loaded = _loaded(first, url), _loaded(second, url)
+    form = {"name": "СтройСервис", "active": "y"}
+    added = {**form, "emails": "a@stroy.ru\nb@stroy.ru", "loaded": first_loaded}
+    assert submit(first, url, added).status_code == 302
+    limit = {**form, "emails": "a@stroy.ru", "limit_sent": "30", "loaded": second_loaded}
+    conflict = submit(second, url, limit)
+    assert conflict.status_code == 409
+    page = text(conflict)
+    assert "Пока вы редактировали, подрядчика изменил кто-то другой" in page
+    assert "b@stroy.ru" in page  # the form shows the state as it is now
+    changed = _contractor(database, "СтройСервис")
+    assert (changed.emails, changed.status_limits) == (["a@stroy.ru", "b@stroy.ru"], {})
+    # Saved again from the page that showed the conflict, the change goes through.
+    again = {**limit, "emails": "a@stroy.ru\nb@stroy.ru", "loaded": _loaded(second, url)}
+    assert submit(second, url, again).status_code == 302
+    changed = _contractor(database, "СтройСервис")
+    assert (changed.emails, changed.status_limits) == (
+        ["a@stroy.ru", "b@stroy.ru"],
+        {"заявка отправлена": 30},
+    )
 
 
 def test_refused_forms_say_why_next_to_the_field(login, database: Database) -> None:
@@ -146,6 +188,36 @@ def test_new_request_refuses_an_address_of_another_contractor(login, database: D
     with database.session() as session:
         assert store.require_request(session, "4534").contractor_email == "disp@stroyservis.ru"
         assert store.require_request(session, "4535").contractor_id == owner_id
+
+
+def test_new_request_warns_of_an_address_no_contractor_has(login, database: Database) -> None:
+    """Registered all the same (the directory may lag behind), but the operator is told
+    what the address means for the request's letters."""
+    with database.session() as session:
+        owner_id = contractors.add(
+            session, ContractorData("СтройСервис", (), ("stroyservis.ru",))
+        ).id
+    operator = login("operator")
+    cases = [
+        ({"number": "4700", "contractor_email": "x@other.ru"},
+         "Внимание: адрес x@other.ru не относится ни к одному подрядчику справочника: заявка "
+         "зарегистрирована без подрядчика"),
+        ({"number": "4701", "contractor_email": "brigada7@gmail.com", "contractor": str(owner_id)},
+         "Внимание: адрес brigada7@gmail.com не относится к подрядчику «СтройСервис»: письма с "
+         "него по этой заявке будут ждать разбора"),
+        ({"number": "4702", "contractor_email": "disp@stroyservis.ru"}, None),
+        ({"number": "4703", "contractor_email": "", "contractor": str(owner_id)}, None),
+    ]  # fmt: skip
+    for form, warning in cases:
+        response = submit(
+            operator, "/requests/new", {"positions": "1", **form}, follow_redirects=True
+        )
+        page = text(response)
+        assert f"Заявка №{form['number']} зарегистрирована." in page, form
+        if warning is None:
+            assert "Внимание" not in page, form
+        else:
+            assert warning in page, form
 
 
 def _held(database: Database, sender: str = "brigada7@gmail.com") -> int:

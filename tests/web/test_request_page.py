@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from email import message_from_bytes
 
 import pytest
 
@@ -47,6 +48,16 @@ def test_letter_in_timeline_shows_sender_phrase_and_what_it_is(
     assert "слово о статусе «подрядчик в пути» в тексте письма: «<mark>" in body
     assert 'title="status.en_route.' in body  # the rule's id only in the tooltip
     assert "Re: Заявка №4512" in body
+
+
+def test_timeline_shows_a_letters_implausible_date_beside_the_time_it_was_received(
+    login, sample, database: Database
+) -> None:
+    message = message_from_bytes(letter_bytes("Заявка 4512 поз. 1", "Бригада выехала."))
+    message.replace_header("Date", "Tue, 20 Nov 2001 09:00:00 +0300")
+    deliver(database, message.as_bytes())
+    body = text(login("viewer").get(PAGE))
+    assert "дата в письме — 20.11.2001 09:00 MSK, неправдоподобна: взято время получения" in body
 
 
 def test_change_status_needs_a_reason_and_keeps_the_input(

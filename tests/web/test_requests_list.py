@@ -8,11 +8,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from flask.testing import FlaskClient
+from sqlalchemy import insert
 
 from omis.core.clock import now
 from omis.core.db import Database
 from omis.requests import store
 from omis.requests.lifecycle import Actor, Status
+from omis.requests.models import Position, Request
+from omis.web.queries import positions
 from web.webtools import text
 
 # (request, position, comment, contractor address, days ago, status)
@@ -153,6 +156,32 @@ def test_pages_of_fifty(login, database: Database) -> None:
     narrow = text(client.get("/requests?q=11"))  # 11 and 110–119: one page, no pager
     assert "Найдено позиций: <strong>11</strong>" in narrow
     assert "страница 1 из" not in narrow
+
+
+def test_every_page_is_reachable_past_the_count_cap(login, database: Database) -> None:
+    """Counting stops at COUNT_CAP rows; the rows past it are still a page away."""
+    total = positions.COUNT_CAP + 2 * positions.PAGE_SIZE
+    moment = now()
+    with database.session() as session:
+        requests = [{"id": n, "number": str(n), "created_at": moment} for n in range(1, total + 1)]
+        session.execute(insert(Request), requests)
+        session.execute(
+            insert(Position),
+            [{"id": n, "request_id": n, "number": "1", "status_changed_at": moment}
+             for n in range(1, total + 1)],
+        )  # fmt: skip
+    client = login("viewer")
+    capped = positions.COUNT_CAP // positions.PAGE_SIZE  # the last page the cap used to allow
+    assert f"страница 1 из {capped}+" in text(client.get("/requests"))
+    last = total // positions.PAGE_SIZE
+    page = text(client.get(f"/requests?sort=old&page={capped}"))
+    assert f"страница {capped} из {last}<" in page  # counted from the page on
+    assert f"page={capped + 1}" in page  # «вперёд» goes on past the cap
+    oldest_last = [(str(n), "1") for n in range(total - positions.PAGE_SIZE + 1, total + 1)]
+    assert listed(client, f"sort=old&page={last}") == oldest_last
+    assert f"страница {last} из {last}<" in text(client.get(f"/requests?sort=old&page={last}"))
+    assert listed(client, f"page={last}")[-1] == ("1", "1")  # the oldest, newest first
+    assert listed(client, "sort=old&page=999999") == oldest_last  # past the end: the last
 
 
 def test_export_has_the_current_filter_and_round_trips(login, rows) -> None:

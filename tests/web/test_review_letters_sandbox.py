@@ -6,13 +6,16 @@ import io
 from email import message_from_bytes
 from email.message import EmailMessage
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
+from omis.core.clock import now
 from omis.core.db import Database
 from omis.mail.models import Letter
 from omis.requests import store
 from omis.requests.lifecycle import Actor, Status
 from omis.requests.models import Position, StatusChange
+from omis.web.queries.letters import LETTER_PAGE
+from omis.web.queries.positions import COUNT_CAP
 from web.webtools import csrf_token, deliver, letter_bytes, submit, text
 
 
@@ -79,6 +82,24 @@ def test_letters_list_filters_by_outcome_and_text(login, sample, database: Datab
     assert "Заявка 9999" not in text(client.get("/letters?outcome=applied"))
     assert "Заявка 4512" in text(client.get("/letters?q=приняли"))
     assert "Заявка 9999" not in text(client.get("/letters?q=приняли"))
+
+
+def test_every_letters_page_is_reachable_past_the_count_cap(login, database: Database) -> None:
+    total = COUNT_CAP + 2 * LETTER_PAGE
+    moment = now()
+    rows = [
+        {"id": n, "mailbox": "test", "message_key": f"k{n}", "content_hash": f"h{n}",
+         "outcome": "unmatched", "subject": f"Письмо {n}", "received_at": moment}
+        for n in range(1, total + 1)
+    ]  # fmt: skip
+    with database.session() as session:
+        session.execute(insert(Letter), rows)
+    client = login("viewer")
+    last = total // LETTER_PAGE
+    page = text(client.get(f"/letters?page={last}"))
+    assert f"страница {last} из {last}<" in page
+    assert "Письмо 1<" in page  # the oldest (newest first, ids break the tie)
+    assert f"Письмо {LETTER_PAGE + 1}<" not in page
 
 
 def test_letter_page_shows_evidence(login, sample, database: Database) -> None:

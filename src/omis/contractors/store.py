@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -184,10 +186,29 @@ def require(session: Session, name: str) -> Contractor:
     )
 
 
-def require_id(session: Session, contractor_id: int) -> Contractor:
+def require_id(session: Session, contractor_id: int, *, lock: bool = False) -> Contractor:
+    """The contractor ``contractor_id``; ``lock`` holds its row until the commit, so a
+    change checked against :func:`stamp` cannot interleave with another one."""
     return must_exist(
-        get_row(session, Contractor, contractor_id), f"подрядчик №{contractor_id} не найден"
+        get_row(session, Contractor, contractor_id, lock=lock),
+        f"подрядчик №{contractor_id} не найден",
     )
+
+
+def stamp(contractor: Contractor) -> str:
+    """A digest of everything an edit form shows of ``contractor``. The form carries the
+    stamp of the state it was loaded from; a save whose stamp no longer matches would
+    overwrite a change somebody made meanwhile (an address another admin added)."""
+    state = {
+        "name": contractor.name,
+        "active": contractor.active,
+        "limits": contractor.status_limits or {},
+        "chat": contractor.escalation_chat,
+        "email": contractor.escalation_email,
+        "addresses": sorted((a.kind, a.value) for a in contractor.addresses),
+    }
+    text = json.dumps(state, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def list_all(session: Session, *, active_only: bool = False) -> list[Contractor]:
@@ -423,6 +444,24 @@ def request_owner(
         f"адрес {address} относится к подрядчику «{of_address.name}», а выбран "
         f"«{chosen.name}»: письма с него по этой заявке ждали бы разбора. Выберите "
         f"«{of_address.name}» или укажите адрес «{chosen.name}»"
+    )
+
+
+def address_warning(session: Session, owner: Contractor | None, address: str | None) -> str | None:
+    """Why the mail ``address`` given with a new request of ``owner`` (from
+    :func:`request_owner`) deserves a second look, or None. Not a refusal: the directory
+    may not know a contractor's new address yet, and the review page adds it in one click."""
+    if not address or find_by_sender(session, address) is not None:
+        return None
+    if owner is None:
+        return (
+            f"адрес {address} не относится ни к одному подрядчику справочника: заявка "
+            "зарегистрирована без подрядчика, и письма о ней не сверяются с его адресами. "
+            "Выберите подрядчика на странице заявки или добавьте адрес в справочник"
+        )
+    return (
+        f"адрес {address} не относится к подрядчику «{owner.name}»: письма с него по этой "
+        "заявке будут ждать разбора. Добавьте адрес подрядчику или исправьте его"
     )
 
 

@@ -154,12 +154,15 @@ def ci_lower(expression: ColumnElement[Any], dialect_name: str) -> ColumnElement
     return func.lower(expression)
 
 
-def get_row(session: Session, model: type[Row], row_id: int) -> Row | None:
+def get_row(session: Session, model: type[Row], row_id: int, *, lock: bool = False) -> Row | None:
     """The row of ``model`` with ``row_id``, or None. An id no row can have (0, a mistyped
     99999999999999999999999) is simply not there: the driver never sees it, so the caller
-    says «не найдено» rather than failing on an overflow."""
+    says «не найдено» rather than failing on an overflow. ``lock`` reads it FOR UPDATE
+    (PostgreSQL; a SQLite writer holds the whole store already)."""
     if not 1 <= row_id <= MAX_ROW_ID:
         return None
+    if lock:
+        return session.get(model, row_id, with_for_update=True)
     return session.get(model, row_id)
 
 

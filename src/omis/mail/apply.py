@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select
@@ -26,6 +26,9 @@ MAX_RAW_BYTES = 2_000_000  # bigger letters (large attachments) are replayed fro
 MAX_ERROR_CHARS = 2000
 NUMBER_CHARS = 64  # requests.number is String(64): a longer number names no request
 PRELOAD_CHUNK = 500
+# A letter's Date this long before its request was registered is no time of news about it
+# (a sender's clock reset to 2001, an old letter sent again): the receipt is taken instead.
+DATE_BEFORE_REGISTRATION = timedelta(days=1)
 
 
 Row = dict[str, Any]
@@ -267,7 +270,7 @@ def _apply(
         # when none is behind, every position records the letter as not applied.
         behind = [p for p in request.positions if p.status_enum.rank < status.rank]
         targets = behind or list(request.positions)
-    happened = _happened(letter["sent_at"], letter["received_at"])
+    happened = _happened(letter["sent_at"], letter["received_at"], request.created_at)
     evidence = {"subject": letter["subject"], "items": letter["evidence"]}
     actor_name = letter["sender"] or "письмо"
     applied = 0
@@ -280,22 +283,31 @@ def _apply(
     return _finish(letter, outcome, reason, detail)
 
 
-def event_time(letter: Letter) -> datetime:
-    """When what the letter reports happened: its Date, unless it claims to be later than
-    when OMIS received it (a wrong clock on the sender's side)."""
-    return _happened(letter.sent_at, letter.received_at)
+def event_time(letter: Letter, registered: datetime | None) -> datetime:
+    """When what the letter reports about a request ``registered`` then happened: its
+    Date, unless a wrong clock on the sender's side makes it impossible (see
+    :func:`_happened`). The letter keeps its Date (``sent_at``) as it was written."""
+    return _happened(letter.sent_at, letter.received_at, registered)
 
 
-def _happened(sent: datetime | None, received: datetime | None) -> datetime:
+def _happened(
+    sent: datetime | None, received: datetime | None, registered: datetime | None
+) -> datetime:
+    """The Date ``sent``, or the receipt when the Date is later than the receipt or more
+    than DATE_BEFORE_REGISTRATION before the request was ``registered``."""
     received = received or now()
-    return min(sent, received) if sent else received
+    if sent is None or sent > received:
+        return received
+    if registered is not None and sent < registered - DATE_BEFORE_REGISTRATION:
+        return received
+    return sent
 
 
 def apply_status(
     session: Session, letter: Letter, targets: list[Position], status: Status, actor_name: str
 ) -> LetterOutcome:
     """Move ``targets`` to ``status`` by the letter's authority (forward only), record all."""
-    happened = event_time(letter)
+    happened = event_time(letter, targets[0].request.created_at if targets else None)
     evidence = {"subject": letter.subject, "items": letter.evidence}
     applied = 0
     for position in targets:

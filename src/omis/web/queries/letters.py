@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from omis.core.db import ci_lower, like_escape
 from omis.mail.models import Letter
 from omis.requests.models import Request
-from omis.web.queries.positions import COUNT_CAP, Page, local_day_start
+from omis.web.queries.positions import Page, counted, local_day_start
 
 if TYPE_CHECKING:
     from omis.web.queries.positions import AnySelect
@@ -62,11 +62,8 @@ def letters_query(flt: LetterFilter, dialect: str, tz: tzinfo) -> AnySelect:
 
 def letter_page(session: Session, flt: LetterFilter, dialect: str, tz: tzinfo, number: int) -> Page:
     query = letters_query(flt, dialect, tz)
-    limited = query.with_only_columns(Letter.id).limit(COUNT_CAP + 1).subquery()
-    total = int(session.scalar(select(func.count()).select_from(limited)) or 0)
-    capped, total = total > COUNT_CAP, min(total, COUNT_CAP)
-    pages = max(1, -(-total // LETTER_PAGE))
-    number = min(max(1, number), pages)
+    ids = query.with_only_columns(Letter.id)
+    number, total, capped = counted(session, ids, max(1, number), LETTER_PAGE)
     ordered = query.order_by(Letter.received_at.desc(), Letter.id.desc())
     rows = list(session.scalars(ordered.limit(LETTER_PAGE).offset((number - 1) * LETTER_PAGE)))
     return Page(list(rows), number, total, capped, LETTER_PAGE)

@@ -3,8 +3,8 @@
 One row per position (the unit whose status moves), with its request's number and
 contractor address. Search is case-insensitive for Cyrillic on both engines: it matches
 the lower-cased copy of the comment (``positions.comment_search``). Counting stops at
-:data:`COUNT_CAP` rows so that a broad filter over a large table stays fast; the page then
-says "more than".
+:data:`COUNT_CAP` rows past the start of the page shown, so that a broad filter over a
+large table stays fast (the page then says "more than") and every page stays reachable.
 """
 
 from __future__ import annotations
@@ -218,7 +218,7 @@ class Page:
 
 
 def page(session: Session, flt: PositionFilter, ctx: QueryContext, number: int) -> Page:
-    """One page of the filtered list, and how many rows there are (up to the cap).
+    """One page of the filtered list, and how many rows there are (see :func:`counted`).
 
     Two steps: the page's position ids (from the indexes alone where possible), then
     the full rows of just those ids. Joining first would fetch every matching row
@@ -230,13 +230,30 @@ def page(session: Session, flt: PositionFilter, ctx: QueryContext, number: int) 
     ids = _page_ids(session, flt, ctx, number)
     if number == 1 and len(ids) < PAGE_SIZE:
         return Page(rows_in_order(session, ids), number, len(ids), capped=False)
-    total = count_capped(session, matching_ids(flt, ctx, for_sort=False))
-    capped, total = total > COUNT_CAP, min(total, COUNT_CAP)
-    last = max(1, -(-total // PAGE_SIZE))
-    if number > last:
-        number = last
-        ids = _page_ids(session, flt, ctx, number)
+    shown, total, capped = counted(
+        session, matching_ids(flt, ctx, for_sort=False), number, PAGE_SIZE
+    )
+    if shown != number:
+        number, ids = shown, _page_ids(session, flt, ctx, shown)
     return Page(rows_in_order(session, ids), number, total, capped)
+
+
+def counted(
+    session: Session, ids_query: AnySelect, number: int, size: int
+) -> tuple[int, int, bool]:
+    """The page to show for ``number``, the row count, and whether it is capped.
+
+    Rows are counted from the start of page ``number`` on, at most :data:`COUNT_CAP` of
+    them: the cost stays bounded on a large table, and there is always a next page while
+    the count is capped (a total capped from the first row would end the list at page
+    COUNT_CAP / size, leaving older rows out of reach). A page past the end is the last.
+    """
+    start = (number - 1) * size
+    rest = count_capped(session, ids_query, start)
+    if rest or not start:
+        return number, start + min(rest, COUNT_CAP), rest > COUNT_CAP
+    total = int(session.scalar(select(func.count()).select_from(ids_query.subquery())) or 0)
+    return max(1, -(-total // size)), total, False
 
 
 def _page_ids(session: Session, flt: PositionFilter, ctx: QueryContext, number: int) -> list[int]:
@@ -252,8 +269,9 @@ def rows_in_order(session: Session, ids: list[int]) -> list[Any]:
     return [found[i] for i in ids if i in found]
 
 
-def count_capped(session: Session, ids_query: AnySelect) -> int:
-    limited = ids_query.limit(COUNT_CAP + 1).subquery()
+def count_capped(session: Session, ids_query: AnySelect, skip: int = 0) -> int:
+    """How many rows ``ids_query`` has after the first ``skip``, up to COUNT_CAP + 1."""
+    limited = ids_query.limit(COUNT_CAP + 1).offset(skip).subquery()
     return int(session.scalar(select(func.count()).select_from(limited)) or 0)
 
 

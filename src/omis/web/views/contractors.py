@@ -13,7 +13,7 @@ from flask import Blueprint, Flask, Response, flash, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_wtf.file import FileField
 from sqlalchemy import func, select
-from wtforms import BooleanField, IntegerField, StringField, TextAreaField
+from wtforms import BooleanField, HiddenField, IntegerField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
 from omis.contractors import csvio, store
@@ -52,6 +52,8 @@ class ContractorForm(PostForm):
     escalation_chat = StringField("Чат Telegram для эскалаций", [Optional(), Length(max=64)])
     escalation_email = StringField("Почта для эскалаций", [Optional(), Length(max=320)])
     active = BooleanField("действует", default=True)
+    # The edit form's: the store.stamp of the state it was loaded from.
+    loaded = HiddenField()
 
     def data_object(self) -> ContractorData:
         limits = {
@@ -78,6 +80,7 @@ class ContractorForm(PostForm):
         self.escalation_chat.data = contractor.escalation_chat or ""
         self.escalation_email.data = contractor.escalation_email or ""
         self.active.data = contractor.active
+        self.loaded.data = store.stamp(contractor)
         return self
 
 
@@ -146,7 +149,10 @@ def _contractor(contractor_id: int) -> Contractor:
 
 @bp.route("/contractors/<id:contractor_id>")
 def edit(
-    contractor_id: int, form: ContractorForm | None = None, code: int = 200
+    contractor_id: int,
+    form: ContractorForm | None = None,
+    code: int = 200,
+    conflict: str | None = None,
 ) -> ResponseReturnValue:
     """The contractor's form; a refused change shows it again as typed (and ``code``)."""
     contractor = _contractor(contractor_id)
@@ -155,18 +161,36 @@ def edit(
         contractor=contractor,
         form=form or ContractorForm(formdata=None).fill(contractor),
         limit_fields=LIMIT_FIELDS,
+        conflict=conflict,
     )
     return body, code
 
 
 @action(bp, "/contractors/<id:contractor_id>", Role.ADMIN)
 def update(contractor_id: int) -> ResponseReturnValue:
+    """Save the form, unless the contractor changed since the form was loaded: saving it
+    then would silently undo that change (the address another admin has just added)."""
     _contractor(contractor_id)
     form = ContractorForm()
     with writing(form, _field_of, partial(edit, contractor_id, code=422)) as session:
-        store.replace(session, store.require_id(session, contractor_id), form.data_object())
+        contractor = store.require_id(session, contractor_id, lock=True)
+        changed_meanwhile = store.stamp(contractor) != form.loaded.data
+        if not changed_meanwhile:
+            store.replace(session, contractor, form.data_object())
+    if changed_meanwhile:
+        return _changed_meanwhile(contractor_id)
     _warn(form.data_object())
     return done(f"Подрядчик «{form.name.data}» сохранён.", url_for("contractors.index"))
+
+
+def _changed_meanwhile(contractor_id: int) -> ResponseReturnValue:
+    # The page shows the contractor as it is now, not as this request first read it.
+    storage.reader().rollback()
+    message = (
+        "Пока вы редактировали, подрядчика изменил кто-то другой. Ваши изменения не "
+        "сохранены: ниже — его данные сейчас; внесите изменения заново и сохраните."
+    )
+    return edit(contractor_id, code=409, conflict=message)
 
 
 @bp.route("/contractors/export.csv")

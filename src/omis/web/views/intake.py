@@ -25,7 +25,7 @@ from omis.requests import csvio, store
 from omis.requests.lifecycle import Actor
 from omis.web import storage, uploads
 from omis.web.accounts import Role
-from omis.web.actions import action
+from omis.web.actions import action, sentence
 from omis.web.auth import current, require_role
 from omis.web.forms import REQUIRED, PostForm, attach_error, digits, options, visible_only
 from omis.web.views import contractors as contractor_views
@@ -78,7 +78,7 @@ def new() -> ResponseReturnValue:
     form.contractor.choices = options(contractor_views.choices(), "не указан (по адресу почты)")
     if form.validate_on_submit():
         try:
-            _create(form)
+            warning = _create(form)
         except store.TooManyPositionsError as exc:
             attach_error(form, "positions", _sentence(str(exc)))
         except contractors.AddressOfAnother as exc:
@@ -87,12 +87,15 @@ def new() -> ResponseReturnValue:
             attach_error(form, "number", exc)
         else:
             flash(f"Заявка №{form.number.data} зарегистрирована.", "success")
+            if warning is not None:
+                flash(sentence(f"Внимание: {warning}"), "warning")
             return redirect(url_for("request.show", number=form.number.data))
     code = 422 if form.errors else 200
     return render_template("requests/new.html", form=form), code
 
 
-def _create(form: NewRequestForm) -> None:
+def _create(form: NewRequestForm) -> str | None:
+    """Register the request; a warning about its contractor's address, if any."""
     user = current().username
     email = (form.contractor_email.data or "").strip() or None
     with storage.writer() as session:
@@ -111,6 +114,7 @@ def _create(form: NewRequestForm) -> None:
         position.request.contractor_email = email
         if owner is not None:
             contractors.attach(position.request, owner)
+        return contractors.address_warning(session, owner, email)
 
 
 def _sentence(text: str) -> str:
