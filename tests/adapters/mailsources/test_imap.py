@@ -190,3 +190,36 @@ def test_a_cyrillic_password_without_auth_plain_is_one_russian_line(
     assert "OMIS_IMAP_PASSWORD" in result.stderr
     assert "не латинские символы" in result.stderr
     assert "UnicodeEncodeError" not in result.output
+
+
+def _stored_refs(database: Database) -> list[str]:
+    from sqlalchemy import select
+
+    from omis.mail.models import Letter
+
+    with database.session() as session:
+        return sorted(str(ref) for ref in session.scalars(select(Letter.source_ref)))
+
+
+@pytest.mark.parametrize(
+    ("uids", "outcomes"),
+    [
+        ([5, 7, 9, 6], {"applied": 1}),  # appended with a UID below the last read
+        ([2, 4, 6, 8], {"applied": 1, "duplicate": 3}),  # the whole folder renumbered lower
+    ],
+)
+def test_a_letter_below_the_last_read_uid_with_the_same_uidvalidity_is_still_read(
+    imap_server, mailbox: str, database: Database, uids: list[int], outcomes: dict[str, int]
+) -> None:
+    from fakes.dovecot import renumber
+
+    for minute in (1, 2, 3):
+        imap_server.append(mailbox, letter("Заявка 4512", f"Письмо {minute}.", minute=minute))
+    renumber(imap_server, mailbox, [5, 7, 9])
+    assert run_mail_check(database, _settings(database)).total == 3
+    imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=4))
+    renumber(imap_server, mailbox, uids)
+    second = run_mail_check(database, _settings(database))
+    assert second.outcomes == outcomes
+    assert len(_stored_refs(database)) == 4  # the old letters were not stored again
+    assert run_mail_check(database, _settings(database)).total == 0

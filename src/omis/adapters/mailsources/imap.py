@@ -9,12 +9,16 @@ calls :meth:`ImapSource.probe`, so it checks exactly what a mail pass does.
 Letters are listed with their size and Date only, then fetched in chunks of bounded size,
 so a pass of large letters holds one chunk in memory; letters over the size cap are read
 partially (``BODY.PEEK[]<0.N>``). A letter's ref is ``UIDVALIDITY:UID``: a UID means
-nothing once the server renumbers the folder.
+nothing once the server renumbers the folder. The cursor is only a shortcut: a pass lists
+every UID (a short answer) and looks below the last UID read too whenever the UIDs there
+changed, since some servers hand out lower UIDs without changing UIDVALIDITY.
 """
 
 from __future__ import annotations
 
+import bisect
 import contextlib
+import hashlib
 import ssl
 from collections.abc import Iterator
 from typing import Any
@@ -202,21 +206,30 @@ class ImapSource(MailSource):
     # --- the contract -----------------------------------------------------------------
 
     def scan(self, cursor: dict[str, Any], limit: int, known: KnownRefs) -> list[Envelope]:
+        """The unread letters: every UID above the cursor's ``last_uid``, and every UID
+        below it too when the set of UIDs there changed since the last pass (a server that
+        renumbered without changing UIDVALIDITY, or a letter appended with a lower UID):
+        the stored refs, not the cursor, say what was read, so no letter is skipped."""
         client = self._session()
         validity = int(self._selected.get(b"UIDVALIDITY", 0))
-        last = int(cursor.get("last_uid", 0)) if cursor.get("uidvalidity") == validity else 0
+        same = cursor.get("uidvalidity") == validity
+        last = int(cursor.get("last_uid", 0)) if same else 0
         try:
-            # "n:*" always includes the newest message, even when its UID is below n.
-            uids = sorted(uid for uid in client.search(["UID", f"{last + 1}:*"]) if uid > last)
-            refs = {f"{validity}:{uid}": uid for uid in uids}
+            uids = sorted(client.search("ALL"))
+            below = bisect.bisect_right(uids, last)
+            unchanged = same and cursor.get("below") == _digest(uids[:below])
+            candidates = uids[below:] if unchanged else uids
+            refs = {f"{validity}:{uid}": uid for uid in candidates}
             chosen: list[int] = []
             for ref in unknown(list(refs), known):
                 if len(chosen) >= limit:
                     break
                 chosen.append(refs[ref])
-            # Up to where this pass looked: all new UIDs, unless the limit cut it short.
-            reached = chosen[-1] if len(chosen) >= limit else (uids[-1] if uids else last)
-            self._cursor = {"uidvalidity": validity, "last_uid": max(last, reached)}
+            # Up to where every letter is stored (or read in this pass): all of them,
+            # unless the limit cut the pass short.
+            reached = chosen[-1] if len(chosen) >= limit else (uids[-1] if uids else 0)
+            covered = [uid for uid in uids if uid <= reached]
+            self._cursor = {"uidvalidity": validity, "last_uid": reached, "below": _digest(covered)}
             return self._envelopes(client, validity, chosen)
         except IMAP_ERRORS as exc:
             raise MailSourceError(f"чтение почты IMAP прервано: {exc}") from exc
@@ -338,6 +351,12 @@ def _chunks(envelopes: list[Envelope], max_bytes: int, max_count: int) -> Iterat
         total += size
     if run:
         yield run
+
+
+def _digest(uids: list[int]) -> str:
+    """A short fingerprint of a set of UIDs: a change below the cursor is noticed without
+    keeping every UID in the cursor."""
+    return hashlib.sha256(",".join(map(str, uids)).encode()).hexdigest()[:32]
 
 
 def _uid(ref: str) -> int:
