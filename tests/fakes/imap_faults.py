@@ -3,7 +3,11 @@
 Commands pass through line by line; a ``UID FETCH`` of ``BODY.PEEK[]`` is answered by the
 proxy itself when a fault is on: ``refuse`` (UIDs whose FETCH gets a tagged NO, as
 Exchange answers for a corrupt item) and ``bodiless``: every letter answered with that
-item list instead of its body, e.g. ``UID {uid}`` or ``UID {uid} BODY[] NIL``.
+item list instead of its body, e.g. ``UID {uid}`` or ``UID {uid} BODY[] NIL``; ``body``:
+every letter answered with these bytes as its body, whatever RFC822.SIZE the server
+reported (a body cut short, or one larger than announced). ``faults_left`` switches the
+body faults off after that many answers (a server that gets it right when asked again);
+``body_fetches`` counts the body FETCHes seen.
 ``hidden`` capabilities are cut out of the server's answers (a server without them). Switching a fault off between runs lets the server "recover".
 """
 
@@ -24,6 +28,9 @@ class FaultyImap:
         self.target = target
         self.refuse: set[int] = set()
         self.bodiless: str | None = None
+        self.body: bytes | None = None
+        self.faults_left: int | None = None
+        self.body_fetches = 0
         self.hidden: list[bytes] = []
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = int(self.listener.getsockname()[1])
@@ -69,13 +76,23 @@ class FaultyImap:
         if match is None:
             return None
         tag, uids = match.group(1), [int(uid) for uid in match.group(2).split(b",")]
+        self.body_fetches += 1
         if self.refuse & set(uids):
             return tag + b" " + REFUSAL + b"\r\n"
-        if self.bodiless:
-            items = [self.bodiless.format(uid=uid).encode() for uid in uids]
+        if self.faults_left is not None:
+            if self.faults_left <= 0:
+                return None
+            self.faults_left -= 1
+        if self.bodiless or self.body is not None:
+            items = [self._item(uid) for uid in uids]
             lines = [b"* %d FETCH (%s)\r\n" % (n, item) for n, item in enumerate(items, 1)]
             return b"".join(lines) + tag + b" OK Fetch completed.\r\n"
         return None
+
+    def _item(self, uid: int) -> bytes:
+        if self.body is not None:
+            return b"UID %d BODY[] {%d}\r\n%s" % (uid, len(self.body), self.body)
+        return (self.bodiless or "").format(uid=uid).encode()
 
     def close(self) -> None:
         self.listener.close()

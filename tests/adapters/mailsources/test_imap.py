@@ -223,3 +223,47 @@ def test_a_letter_below_the_last_read_uid_with_the_same_uidvalidity_is_still_rea
     assert second.outcomes == outcomes
     assert len(_stored_refs(database)) == 4  # the old letters were not stored again
     assert run_mail_check(database, _settings(database)).total == 0
+
+
+def test_a_body_shorter_than_its_rfc822_size_is_asked_again_then_quarantined(
+    imap_server, mailbox: str, faulty, database: Database
+) -> None:
+    raw = letter("Заявка 4512", "Выехали.", minute=1)
+    imap_server.append(mailbox, raw)
+    faulty.body = raw[:120]  # the server reports the whole size, sends the beginning
+    first = run_mail_check(database, _settings(database))
+    assert first.total == 1
+    assert faulty.body_fetches == 2  # asked once more before giving up
+    ((ref, error),) = _unreadable(database).items()
+    assert ref.endswith(":1")
+    assert "UID 1 не целиком: получено 120 байт из" in error
+    assert "RFC822.SIZE" in error
+
+
+def test_a_body_cut_short_once_is_read_whole_when_asked_again(
+    imap_server, mailbox: str, faulty, database: Database
+) -> None:
+    raw = letter("Заявка 4512", "Выехали.", minute=1)
+    imap_server.append(mailbox, raw)
+    faulty.body, faulty.faults_left = raw[:120], 1
+    assert run_mail_check(database, _settings(database)).outcomes == {"applied": 1}
+
+
+def test_a_letter_larger_than_its_announced_size_is_still_cut_at_the_cap(
+    imap_server, mailbox: str, faulty, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import select
+
+    from omis.mail.models import Letter
+
+    monkeypatch.setenv("OMIS_MAIL_MAX_LETTER_MB", "1")
+    imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=1))
+    faulty.body = letter("Заявка 4512", "Выехали.\n" + ("x" * 70 + "\n") * 22_000, minute=1)
+    assert len(faulty.body) > 1024 * 1024  # the server announced a few hundred bytes
+    run_mail_check(database, _settings(database))
+    with database.session() as session:
+        stored = session.scalars(select(Letter)).one()
+        assert stored.raw_size == len(faulty.body)
+        assert stored.raw_message is not None
+        assert len(stored.raw_message) <= 1024 * 1024
+        assert "прочитано не целиком" in (stored.body_text or "")

@@ -264,11 +264,29 @@ class ImapSource(MailSource):
                 body = self._bodies(client, [uid], item, b"BODY[]<0>").get(uid)
                 size = envelope.size
             else:
-                body, size = bodies.pop(uid, None), None
+                body, size = self._whole(client, uid, bodies.pop(uid, None), envelope.size), None
+            if isinstance(body, bytes) and len(body) > self.max_bytes:
+                # The server announced less than it sent: the cap holds on what arrived.
+                body, size = body[: self.max_bytes], len(body)
             if isinstance(body, bytes):
                 yield RawLetter(envelope.ref, body, size)
             elif body is not None:  # listed, still there, but not delivered: quarantined
                 yield RawLetter(envelope.ref, b"", error=body)
+
+    def _whole(
+        self, client: IMAPClient, uid: int, body: bytes | str | None, size: int | None
+    ) -> bytes | str | None:
+        """A body shorter than the RFC822.SIZE the server announced was cut in transit:
+        asked once more, then quarantined with why rather than stored as if complete."""
+        if not isinstance(body, bytes) or size is None or len(body) >= size:
+            return body
+        again = self._bodies(client, [uid], "BODY.PEEK[]", b"BODY[]").get(uid)
+        if not isinstance(again, bytes) or len(again) >= size:
+            return again
+        return (
+            f"сервер IMAP выдал письмо UID {uid} не целиком: получено {len(again)} байт из "
+            f"{size}, объявленных сервером (RFC822.SIZE), и повторный запрос не помог"
+        )
 
     def _bodies(
         self, client: IMAPClient, uids: list[int], item: str, key: bytes
