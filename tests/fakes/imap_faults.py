@@ -7,7 +7,9 @@ item list instead of its body, e.g. ``UID {uid}`` or ``UID {uid} BODY[] NIL``; `
 every letter answered with these bytes as its body, whatever RFC822.SIZE the server
 reported (a body cut short, or one larger than announced). ``faults_left`` switches the
 body faults off after that many answers (a server that gets it right when asked again);
-``body_fetches`` counts the body FETCHes seen.
+``body_fetches`` counts the body FETCHes seen. ``trickle``: UIDs whose body FETCH (whole
+or partial) is answered one byte every ``trickle_every`` seconds, never ending, as a
+server that holds a client forever without ever falling silent long enough to time out.
 ``hidden`` capabilities are cut out of the server's answers (a server without them). Switching a fault off between runs lets the server "recover".
 """
 
@@ -16,11 +18,14 @@ from __future__ import annotations
 import re
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 
 REFUSAL = b"NO The requested message could not be converted to an RFC-822 compatible format."
-_BODY_FETCH = re.compile(rb"^(\S+) UID FETCH (\S+) \(BODY\.PEEK\[\]\)\r\n$", re.IGNORECASE)
+_BODY_FETCH = re.compile(
+    rb"^(\S+) UID FETCH (\S+) \(BODY\.PEEK\[\](<[\d.]+>)?\)\r\n$", re.IGNORECASE
+)
 
 
 class FaultyImap:
@@ -31,6 +36,8 @@ class FaultyImap:
         self.body: bytes | None = None
         self.faults_left: int | None = None
         self.body_fetches = 0
+        self.trickle: set[int] = set()
+        self.trickle_every = 0.1
         self.hidden: list[bytes] = []
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = int(self.listener.getsockname()[1])
@@ -62,6 +69,9 @@ class FaultyImap:
                 pending += data
                 while b"\r\n" in pending:
                     line, _, pending = pending.partition(b"\r\n")
+                    if self._trickled(line + b"\r\n", client, lock):
+                        _close(upstream, client)
+                        return
                     answer = self._fault(line + b"\r\n")
                     if answer is None:
                         upstream.sendall(line + b"\r\n")
@@ -69,6 +79,18 @@ class FaultyImap:
                         with lock:
                             client.sendall(answer)
         _close(upstream, client)
+
+    def _trickled(self, line: bytes, client: socket.socket, lock: threading.Lock) -> bool:
+        """Drip an endless body to a FETCH of a ``trickle`` UID, until the client hangs up."""
+        match = _BODY_FETCH.match(line)
+        if match is None or not self.trickle & {int(u) for u in match.group(2).split(b",")}:
+            return False
+        with suppress(OSError), lock:
+            client.sendall(b"* 1 FETCH (UID %s BODY[] {100000000}\r\n" % match.group(2))
+            while True:
+                time.sleep(self.trickle_every)  # the server's pace, not the test's
+                client.sendall(b"x")
+        return True
 
     def _fault(self, line: bytes) -> bytes | None:
         """The proxy's own answer to a body FETCH while a fault is on, else None."""

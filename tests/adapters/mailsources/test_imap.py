@@ -267,3 +267,18 @@ def test_a_letter_larger_than_its_announced_size_is_still_cut_at_the_cap(
         assert stored.raw_message is not None
         assert len(stored.raw_message) <= 1024 * 1024
         assert "прочитано не целиком" in (stored.body_text or "")
+
+
+def test_a_server_trickling_a_letter_stops_the_run_at_its_time_limit(
+    run_cli, imap_server, mailbox: str, faulty, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OMIS_MAIL_MAX_RUN_MINUTES", "0.01")  # 0.6 s
+    monkeypatch.setenv("OMIS_MAIL_MAX_LETTER_MB", "1")  # the large letter is read alone
+    imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=1))
+    imap_server.append(mailbox, letter("Заявка 4512", "x\n" * 600_000, minute=2))
+    faulty.trickle = {2}  # a byte every 0.1 s: the socket timeout never fires
+    result = run_cli("mail-check")
+    assert result.exit_code == 1
+    assert "разбор почты остановлен: прошло 0.01 мин (OMIS_MAIL_MAX_RUN_MINUTES)" in result.stderr
+    assert "Traceback" not in result.output
+    assert [ref.rpartition(":")[2] for ref in _stored_refs(database)] == ["1"]

@@ -19,7 +19,9 @@ from __future__ import annotations
 import bisect
 import contextlib
 import hashlib
+import socket
 import ssl
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -81,6 +83,8 @@ class ImapSource(MailSource):
         self._client: IMAPClient | None = None
         self._selected: dict[bytes, Any] = {}
         self._cursor: dict[str, Any] = {}
+        self._timer: threading.Timer | None = None
+        self._overtime: MailSourceError | None = None
 
     # --- connection -------------------------------------------------------------------
 
@@ -192,6 +196,8 @@ class ImapSource(MailSource):
     def _session(self) -> IMAPClient:
         if self._client is None:
             self._client = self._connect()
+        if self._overtime is not None:  # the time ran out before (or while) connecting
+            raise self._overtime
         return self._client
 
     def probe(self) -> str:
@@ -232,7 +238,7 @@ class ImapSource(MailSource):
             self._cursor = {"uidvalidity": validity, "last_uid": reached, "below": _digest(covered)}
             return self._envelopes(client, validity, chosen)
         except IMAP_ERRORS as exc:
-            raise MailSourceError(f"чтение почты IMAP прервано: {exc}") from exc
+            raise self._failed(exc) from exc
 
     def _envelopes(self, client: IMAPClient, validity: int, uids: list[int]) -> list[Envelope]:
         found: list[Envelope] = []
@@ -252,7 +258,7 @@ class ImapSource(MailSource):
             for chunk in _chunks(envelopes, READ_CHUNK_BYTES, READ_CHUNK_LETTERS):
                 yield from self._read_chunk(client, chunk)
         except IMAP_ERRORS as exc:
-            raise MailSourceError(f"чтение почты IMAP прервано: {exc}") from exc
+            raise self._failed(exc) from exc
 
     def _read_chunk(self, client: IMAPClient, chunk: list[Envelope]) -> Iterator[RawLetter]:
         whole = [_uid(e.ref) for e in chunk if (e.size or 0) <= self.max_bytes]
@@ -323,6 +329,24 @@ class ImapSource(MailSource):
     def cursor_after(self) -> dict[str, Any]:
         return dict(self._cursor)
 
+    def limit_time(self, seconds: float, error: MailSourceError) -> None:
+        """The socket timeout bounds one silence, not a server sending a byte every few
+        seconds: at the deadline the connection is cut, which ends the read under way."""
+        self._timer = threading.Timer(seconds, self._expire, [error])
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _expire(self, error: MailSourceError) -> None:
+        self._overtime = error
+        client = self._client
+        if client is not None:
+            with contextlib.suppress(OSError):
+                client.socket().shutdown(socket.SHUT_RDWR)
+
+    def _failed(self, exc: Exception) -> MailSourceError:
+        """Why reading stopped: the pass's time ran out, or the server failed."""
+        return self._overtime or MailSourceError(f"чтение почты IMAP прервано: {exc}")
+
     def finish(self, ref: str) -> None:
         if self.after_action == "none":
             return
@@ -350,6 +374,8 @@ class ImapSource(MailSource):
         client.expunge()
 
     def close(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
         client, self._client = self._client, None
         if client is not None:
             _logout_quietly(client)
