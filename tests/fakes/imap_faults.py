@@ -10,6 +10,7 @@ body faults off after that many answers (a server that gets it right when asked 
 ``body_fetches`` counts the body FETCHes seen. ``trickle``: UIDs whose body FETCH (whole
 or partial) is answered one byte every ``trickle_every`` seconds, never ending, as a
 server that holds a client forever without ever falling silent long enough to time out.
+``refused`` commands (``STORE``, ``EXPUNGE``, with or without ``UID``) get a tagged NO.
 ``hidden`` capabilities are cut out of the server's answers (a server without them). Switching a fault off between runs lets the server "recover".
 """
 
@@ -39,6 +40,7 @@ class FaultyImap:
         self.trickle: set[int] = set()
         self.trickle_every = 0.1
         self.hidden: list[bytes] = []
+        self.refused: set[bytes] = set()
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = int(self.listener.getsockname()[1])
 
@@ -93,7 +95,11 @@ class FaultyImap:
         return True
 
     def _fault(self, line: bytes) -> bytes | None:
-        """The proxy's own answer to a body FETCH while a fault is on, else None."""
+        """The proxy's own answer to a body FETCH or a refused command, else None."""
+        words = line.upper().split()
+        verb = words[2:3] if words[1:2] == [b"UID"] else words[1:2]
+        if verb and verb[0] in self.refused:
+            return line.split()[0] + b" NO [CANNOT] Refused by the test server.\r\n"
         match = _BODY_FETCH.match(line)
         if match is None:
             return None

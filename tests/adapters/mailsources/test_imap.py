@@ -282,3 +282,33 @@ def test_a_server_trickling_a_letter_stops_the_run_at_its_time_limit(
     assert "разбор почты остановлен: прошло 0.01 мин (OMIS_MAIL_MAX_RUN_MINUTES)" in result.stderr
     assert "Traceback" not in result.output
     assert [ref.rpartition(":")[2] for ref in _stored_refs(database)] == ["1"]
+
+
+def _counts(imap_server, mailbox: str, *folders: str) -> tuple[bytes, ...]:
+    client = imap_server.client(mailbox)
+    counts = tuple(client.select(folder)[1][0] for folder in folders)
+    client.logout()
+    return counts
+
+
+@pytest.fixture
+def without_move(imap_server, mailbox: str, faulty, monkeypatch: pytest.MonkeyPatch):
+    """A server without MOVE (COPY, STORE \\Deleted, EXPUNGE instead) and a Processed folder."""
+    monkeypatch.setenv("OMIS_MAIL_AFTER", "move:Processed")
+    client = imap_server.client(mailbox)
+    client.create("Processed")
+    client.logout()
+    faulty.hidden = [b"MOVE"]
+    return faulty
+
+
+def test_a_move_retried_after_a_refused_delete_does_not_copy_the_letter_again(
+    imap_server, mailbox: str, without_move, database: Database
+) -> None:
+    imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=1))
+    without_move.refused = {b"STORE"}
+    assert run_mail_check(database, _settings(database)).action_failures == 1
+    assert run_mail_check(database, _settings(database)).action_failures == 1  # retried
+    without_move.refused = set()
+    assert run_mail_check(database, _settings(database)).action_failures == 0
+    assert _counts(imap_server, mailbox, "INBOX", "Processed") == (b"0", b"1")

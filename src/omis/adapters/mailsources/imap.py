@@ -23,6 +23,7 @@ import socket
 import ssl
 import threading
 from collections.abc import Iterator
+from email.parser import BytesHeaderParser
 from typing import Any
 
 from imapclient import IMAPClient
@@ -45,6 +46,7 @@ SCAN_CHUNK = 500
 READ_CHUNK_BYTES = 16 * 1024 * 1024
 READ_CHUNK_LETTERS = 100
 _DATE_ITEM = b"BODY[HEADER.FIELDS (DATE)]"
+_MESSAGE_ID_ITEM = b"BODY[HEADER.FIELDS (MESSAGE-ID)]"
 IMAP_ERRORS = (OSError, IMAPClientError)
 
 LOGIN_HINT = (
@@ -369,9 +371,28 @@ class ImapSource(MailSource):
         if client.has_capability("MOVE"):
             client.move([uid], target)
             return
-        client.copy([uid], target)
+        if not self._copied(client, uid, target):
+            client.copy([uid], target)
         client.delete_messages([uid])
         client.expunge()
+
+    def _copied(self, client: IMAPClient, uid: int, target: str) -> bool:
+        """Whether ``target`` holds this letter already: an earlier pass copied it, then
+        the server refused to delete it here, and the move is being retried. A copy keeps
+        the Message-ID and the exact size, so both are looked for; a letter without a
+        Message-ID cannot be told apart and is copied (a second copy beats a lost letter)."""
+        item = client.fetch([uid], ["RFC822.SIZE", "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
+        fields = item.get(uid, {})
+        header = BytesHeaderParser().parsebytes(fields.get(_MESSAGE_ID_ITEM) or b"")
+        message_id, size = str(header.get("Message-ID") or "").strip(), fields.get(b"RFC822.SIZE")
+        if not (message_id and message_id.isascii() and message_id.isprintable() and size):
+            return False
+        client.select_folder(target, readonly=True)
+        try:
+            within = ["LARGER", int(size) - 1, "SMALLER", int(size) + 1]
+            return bool(client.search(["HEADER", "Message-ID", message_id, *within]))
+        finally:
+            self._selected = self._open(client)
 
     def close(self) -> None:
         if self._timer is not None:
