@@ -312,3 +312,19 @@ def test_a_move_retried_after_a_refused_delete_does_not_copy_the_letter_again(
     without_move.refused = set()
     assert run_mail_check(database, _settings(database)).action_failures == 0
     assert _counts(imap_server, mailbox, "INBOX", "Processed") == (b"0", b"1")
+
+
+def test_a_move_without_move_expunges_only_its_own_letter(
+    imap_server, mailbox: str, without_move, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    imap_server.append(mailbox, letter("Заявка 4512", "Принята.", minute=1))
+    monkeypatch.setenv("OMIS_MAIL_AFTER", "none")
+    run_mail_check(database, _settings(database))
+    client = imap_server.client(mailbox)  # another mail client deletes it lazily
+    client.select("INBOX")
+    client.uid("STORE", "1", "+FLAGS", "(\\Deleted)")
+    client.logout()
+    imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=2))
+    monkeypatch.setenv("OMIS_MAIL_AFTER", "move:Processed")
+    assert run_mail_check(database, _settings(database)).action_failures == 0
+    assert _counts(imap_server, mailbox, "INBOX", "Processed") == (b"1", b"1")

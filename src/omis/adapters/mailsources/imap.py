@@ -236,7 +236,7 @@ class ImapSource(MailSource):
             # Up to where every letter is stored (or read in this pass): all of them,
             # unless the limit cut the pass short.
             reached = chosen[-1] if len(chosen) >= limit else (uids[-1] if uids else 0)
-            covered = [uid for uid in uids if uid <= reached]
+            covered = uids[: bisect.bisect_right(uids, reached)]
             self._cursor = {"uidvalidity": validity, "last_uid": reached, "below": _digest(covered)}
             return self._envelopes(client, validity, chosen)
         except IMAP_ERRORS as exc:
@@ -374,7 +374,10 @@ class ImapSource(MailSource):
         if not self._copied(client, uid, target):
             client.copy([uid], target)
         client.delete_messages([uid])
-        client.expunge()
+        if client.has_capability("UIDPLUS"):
+            client.uid_expunge([uid])  # only this letter: other clients' \Deleted stay
+        else:
+            client.expunge()  # RFC 3501 has no other way to remove one letter
 
     def _copied(self, client: IMAPClient, uid: int, target: str) -> bool:
         """Whether ``target`` holds this letter already: an earlier pass copied it, then
