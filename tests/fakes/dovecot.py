@@ -184,3 +184,18 @@ def _wait_until_listening(port: int, process: subprocess.Popen[bytes], root: Pat
                 return
         time.sleep(0.05)
     raise RuntimeError("dovecot did not start listening in 20 s")
+
+
+def renumber(server: ImapServer, user: str, uids: list[int]) -> None:
+    """Give the letters of ``user``'s INBOX (in their present order) the ``uids``, keeping
+    UIDVALIDITY, as a server restored from a backup or with a rebuilt index does: Dovecot
+    reads its ``dovecot-uidlist`` again once the index is gone. No session may be open."""
+    folder = server.root / "mail" / user
+    header, *lines = (folder / "dovecot-uidlist").read_text().splitlines()
+    files = [line.split(" ", 1)[1] for line in lines]
+    fields = [f"N{max(uids) + 1}" if part.startswith("N") else part for part in header.split()]
+    rows = sorted(zip(uids, files, strict=True))
+    text = "\n".join([" ".join(fields), *(f"{uid} {name}" for uid, name in rows)]) + "\n"
+    (folder / "dovecot-uidlist").write_text(text)
+    for index in folder.glob("dovecot.index*"):
+        index.unlink()

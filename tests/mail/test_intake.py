@@ -256,3 +256,18 @@ def test_a_letter_naming_thousands_of_positions_has_a_readable_reason(run_cli, i
     [line] = [line for line in result.stdout.splitlines() if "нет в заявке" in line]
     # The letter's first ten unknown numbers and how many more (the reading keeps 999).
     assert line.endswith("такой позиции в заявке нет: 1, 3, 4, 5, 6, 7, 8, 9, 10, 11 и ещё 988")
+
+
+def test_a_run_whose_time_is_up_reads_nothing_and_says_why(
+    database: Database, settings: Settings, inbox: Path
+) -> None:
+    """The next mailbox of a run whose time the previous ones used up is not started."""
+    import time
+
+    from omis.adapters.mailsources import MailSourceError
+
+    _register(database, "4512", "1")
+    _drop(inbox, "a", letter("Заявка 4512", "Бригада выехала.", minute=1))
+    with pytest.raises(MailSourceError, match=r"остановлен: прошло 4 мин \(OMIS_MAIL_MAX_RUN"):
+        _check(database, settings, inbox, deadline=time.monotonic())
+    assert _check(database, settings, inbox).outcomes == {"applied": 1}  # read next time

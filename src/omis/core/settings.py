@@ -132,6 +132,10 @@ class MailSettings(_Section, table="mail", env_prefix="OMIS_"):
     # A letter larger than this is read only up to this size (its text is at the start;
     # a 30 MB letter is photos) and stored with the beginning of its text and a note.
     mail_max_letter_mb: int = Field(10, ge=1, le=1024)
+    # Reading mail longer than this stops (what was stored is kept) and fails: a server
+    # that trickles a few bytes at a time would otherwise hold the run, and its lock,
+    # forever. Below the schedulers' 5-minute limit on omis run, so it stops cleanly first.
+    mail_max_run_minutes: float = Field(4, gt=0)
     # Fault injection for the crash tests: SIGKILL this process after N letters are stored.
     fault_kill_after_letters: int | None = Field(None, ge=1)
 
@@ -220,9 +224,12 @@ class _SourceSettings(MailSettings):
 
 
 SOURCE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$")
-_NOT_PER_SOURCE = {"mail_sources", "fault_kill_after_letters", "mail_sender_check"} | {
-    name for name in MailSettings.model_fields if name.startswith("mail_reply_")
-}
+_NOT_PER_SOURCE = {
+    "mail_sources",
+    "fault_kill_after_letters",
+    "mail_sender_check",
+    "mail_max_run_minutes",
+} | {name for name in MailSettings.model_fields if name.startswith("mail_reply_")}
 
 
 def _source_name(source: Any, number: int) -> str:

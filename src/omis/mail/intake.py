@@ -22,6 +22,7 @@ import hashlib
 import logging
 import os
 import signal
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -32,8 +33,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from omis.adapters.mailsources import MailSource, build_source
-from omis.adapters.mailsources.base import Envelope, KnownRefs, RawLetter
+from omis.adapters.mailsources import MailSource, MailSourceError, build_source
+from omis.adapters.mailsources.base import Envelope, KnownRefs, RawLetter, overtime
 from omis.adapters.mailsources.fake import FakeSource
 from omis.contractors.sender import SenderCheck, reason_text, sender_matches
 from omis.core.clock import now
@@ -102,21 +103,47 @@ def run_mail_check(
     progress: Progress | None = None,
     rules: Rules | None = None,
     job_name: str = "mail",
+    deadline: float | None = None,
 ) -> MailReport:
     """One pass over the mailbox, recorded as ``job_name`` (one job per mailbox, see
-    :mod:`omis.mail.sources`); raises MailSourceError when the mailbox cannot be read."""
+    :mod:`omis.mail.sources`); raises MailSourceError when the mailbox cannot be read, or
+    is still being read at ``deadline`` (``time.monotonic()``; by default
+    OMIS_MAIL_MAX_RUN_MINUTES from now), after storing what it read."""
     source = FakeSource() if fake else build_source(settings.mail, backend, directory)
+    limit = _Limit.of(settings, source, deadline)
+    source.limit_time(limit.deadline - time.monotonic(), limit.error)
     try:
         if dry_run:
-            return _pass(database, settings, source, rules, dry_run=True, progress=progress)
+            return _pass(database, settings, source, rules, limit, dry_run=True, progress=progress)
         with run_job(database, job_name) as job:
-            report = _pass(database, settings, source, rules, dry_run=False, progress=progress)
+            report = _pass(
+                database, settings, source, rules, limit, dry_run=False, progress=progress
+            )
             job.counts.update(report.outcomes)
             if report.problem:
                 job.mark_partial(report.problem)
             return report
     finally:
         source.close()
+
+
+@dataclass(frozen=True)
+class _Limit:
+    """When a pass must stop, and what it says then."""
+
+    deadline: float  # time.monotonic()
+    error: MailSourceError
+
+    @classmethod
+    def of(cls, settings: Settings, source: MailSource, deadline: float | None) -> _Limit:
+        minutes = settings.mail.mail_max_run_minutes
+        at = time.monotonic() + minutes * 60 if deadline is None else deadline
+        return cls(at, overtime(source.name, minutes))
+
+    def check(self) -> None:
+        """Stop the pass once its time is up: what is stored stays stored."""
+        if time.monotonic() >= self.deadline:
+            raise self.error
 
 
 @dataclass
@@ -132,6 +159,11 @@ class _Plan:
     done: int = 0
     kill_after: int | None = None
     progress: Progress | None = None
+    limit: _Limit | None = None
+
+    def check_time(self) -> None:
+        if self.limit is not None:
+            self.limit.check()
 
     def arrival(self, raw: RawLetter) -> Arrival:
         size = raw.size or len(raw.raw)
@@ -158,23 +190,27 @@ def _pass(
     settings: Settings,
     source: MailSource,
     rules: Rules | None,
+    limit: _Limit,
     *,
     dry_run: bool,
     progress: Progress | None,
 ) -> MailReport:
     report = MailReport(mailbox=source.name, dry_run=dry_run)
+    limit.check()  # the mailboxes before this one took the whole run's time
     cursor = _load_cursor(database, source.name)
     envelopes = source.scan(cursor, settings.mail.mail_max_letters, _known(database, source.name))
     plan = _Plan(source, rules, own_addresses(settings), dry_run, settings.mail.mail_sender_check)
     plan.total, plan.progress = len(envelopes), progress
     plan.kill_after = settings.mail.fault_kill_after_letters
+    plan.limit = limit
     for batch in _batches(source.read(oldest_first(envelopes)), plan):
         for item, outcome in zip(batch, _store_batch(database, plan, batch), strict=True):
             report.outcomes[outcome.outcome] += 1
             report.lines.append(outcome.describe(item.arrival.ref))
+        plan.check_time()
     if not dry_run:
         _save_cursor(database, source.name, source.cursor_after())
-        report.action_failures = _finish_pending(database, source)
+        report.action_failures = _finish_pending(database, plan)
     return report
 
 
@@ -186,15 +222,22 @@ def oldest_first(envelopes: list[Envelope]) -> list[Envelope]:
 
 
 def _batches(letters: Iterator[RawLetter], plan: _Plan) -> Iterator[list[_Item]]:
-    """Parsed letters in groups of COMMIT_EVERY; each raw letter is dropped once parsed."""
+    """Parsed letters in groups of COMMIT_EVERY; each raw letter is dropped once parsed.
+    When reading stops (the mailbox failed, the time is up), the letters read so far are
+    still handed out to be stored before the error goes on."""
     batch: list[_Item] = []
-    for raw in letters:
-        kept = raw.raw if len(raw.raw) <= MAX_RAW_BYTES else None
-        batch.append(_Item(plan.arrival(raw), _parse(raw), kept))
-        del raw
-        if len(batch) >= COMMIT_EVERY:
+    try:
+        for raw in letters:
+            kept = raw.raw if len(raw.raw) <= MAX_RAW_BYTES else None
+            batch.append(_Item(plan.arrival(raw), _parse(raw), kept))
+            del raw
+            if len(batch) >= COMMIT_EVERY:
+                yield batch
+                batch = []
+    except MailSourceError:
+        if batch:
             yield batch
-            batch = []
+        raise
     if batch:
         yield batch
 
@@ -380,12 +423,14 @@ def _save_cursor(database: Database, mailbox: str, state: dict[str, object]) -> 
             row.state = state
 
 
-def _finish_pending(database: Database, source: MailSource) -> int:
+def _finish_pending(database: Database, plan: _Plan) -> int:
     """Perform every recorded but unfinished mailbox action; return how many failed."""
+    source = plan.source
     with database.session() as session:
         pending = _pending_actions(session, source.name)
     failures = 0
     for letter_id, ref in pending:
+        plan.check_time()
         try:
             source.finish(ref)
         except Exception as exc:  # recorded and retried next pass, never silently dropped

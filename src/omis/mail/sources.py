@@ -10,8 +10,9 @@ alert names it. Without ``OMIS_MAIL_SOURCES`` (or with ``--backend``, ``--dir``,
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -37,6 +38,7 @@ class MailPass:
     directory: Path | None = None
     dry_run: bool = False
     only: str | None = None  # one configured source by name
+    deadline: float | None = None  # time.monotonic() when reading must stop
 
     @property
     def single(self) -> bool:
@@ -51,8 +53,12 @@ def mail_steps(
     progress: Progress | None = None,
     shown: Shown | None = None,
 ) -> list[StepResult]:
-    """Read every configured mailbox (or the one asked for); one step result each."""
+    """Read every configured mailbox (or the one asked for); one step result each. The
+    whole run shares one time limit (OMIS_MAIL_MAX_RUN_MINUTES), so several slow mailboxes
+    cannot add up to more than the scheduler allows."""
     started = now()
+    deadline = time.monotonic() + settings.mail.mail_max_run_minutes * 60
+    wanted = replace(wanted, deadline=deadline)
     if wanted.single or not settings.mail.mail_sources:
         if wanted.only not in (None, "default"):
             raise ConfigError(f"почтовый ящик «{wanted.only}» не настроен (OMIS_MAIL_SOURCES пуст)")
@@ -107,6 +113,7 @@ def _step(
         report = run_mail_check(
             database, settings, backend=wanted.backend, fake=wanted.fake,
             directory=wanted.directory, dry_run=wanted.dry_run, progress=progress, job_name=job,
+            deadline=wanted.deadline,
         )  # fmt: skip
         if shown is not None:
             shown(report)

@@ -190,3 +190,141 @@ def test_a_cyrillic_password_without_auth_plain_is_one_russian_line(
     assert "OMIS_IMAP_PASSWORD" in result.stderr
     assert "не латинские символы" in result.stderr
     assert "UnicodeEncodeError" not in result.output
+
+
+def _stored_refs(database: Database) -> list[str]:
+    from sqlalchemy import select
+
+    from omis.mail.models import Letter
+
+    with database.session() as session:
+        return sorted(str(ref) for ref in session.scalars(select(Letter.source_ref)))
+
+
+@pytest.mark.parametrize(
+    ("uids", "outcomes"),
+    [
+        ([5, 7, 9, 6], {"applied": 1}),  # appended with a UID below the last read
+        ([2, 4, 6, 8], {"applied": 1, "duplicate": 3}),  # the whole folder renumbered lower
+    ],
+)
+def test_a_letter_below_the_last_read_uid_with_the_same_uidvalidity_is_still_read(
+    imap_server, mailbox: str, database: Database, uids: list[int], outcomes: dict[str, int]
+) -> None:
+    from fakes.dovecot import renumber
+
+    for minute in (1, 2, 3):
+        imap_server.append(mailbox, letter("Заявка 4512", f"Письмо {minute}.", minute=minute))
+    renumber(imap_server, mailbox, [5, 7, 9])
+    assert run_mail_check(database, _settings(database)).total == 3
+    imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=4))
+    renumber(imap_server, mailbox, uids)
+    second = run_mail_check(database, _settings(database))
+    assert second.outcomes == outcomes
+    assert len(_stored_refs(database)) == 4  # the old letters were not stored again
+    assert run_mail_check(database, _settings(database)).total == 0
+
+
+def test_a_body_shorter_than_its_rfc822_size_is_asked_again_then_quarantined(
+    imap_server, mailbox: str, faulty, database: Database
+) -> None:
+    raw = letter("Заявка 4512", "Выехали.", minute=1)
+    imap_server.append(mailbox, raw)
+    faulty.body = raw[:120]  # the server reports the whole size, sends the beginning
+    first = run_mail_check(database, _settings(database))
+    assert first.total == 1
+    assert faulty.body_fetches == 2  # asked once more before giving up
+    ((ref, error),) = _unreadable(database).items()
+    assert ref.endswith(":1")
+    assert "UID 1 не целиком: получено 120 байт из" in error
+    assert "RFC822.SIZE" in error
+
+
+def test_a_body_cut_short_once_is_read_whole_when_asked_again(
+    imap_server, mailbox: str, faulty, database: Database
+) -> None:
+    raw = letter("Заявка 4512", "Выехали.", minute=1)
+    imap_server.append(mailbox, raw)
+    faulty.body, faulty.faults_left = raw[:120], 1
+    assert run_mail_check(database, _settings(database)).outcomes == {"applied": 1}
+
+
+def test_a_letter_larger_than_its_announced_size_is_still_cut_at_the_cap(
+    imap_server, mailbox: str, faulty, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import select
+
+    from omis.mail.models import Letter
+
+    monkeypatch.setenv("OMIS_MAIL_MAX_LETTER_MB", "1")
+    imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=1))
+    faulty.body = letter("Заявка 4512", "Выехали.\n" + ("x" * 70 + "\n") * 22_000, minute=1)
+    assert len(faulty.body) > 1024 * 1024  # the server announced a few hundred bytes
+    run_mail_check(database, _settings(database))
+    with database.session() as session:
+        stored = session.scalars(select(Letter)).one()
+        assert stored.raw_size == len(faulty.body)
+        assert stored.raw_message is not None
+        assert len(stored.raw_message) <= 1024 * 1024
+        assert "прочитано не целиком" in (stored.body_text or "")
+
+
+def test_a_server_trickling_a_letter_stops_the_run_at_its_time_limit(
+    run_cli, imap_server, mailbox: str, faulty, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OMIS_MAIL_MAX_RUN_MINUTES", "0.01")  # 0.6 s
+    monkeypatch.setenv("OMIS_MAIL_MAX_LETTER_MB", "1")  # the large letter is read alone
+    imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=1))
+    imap_server.append(mailbox, letter("Заявка 4512", "x\n" * 600_000, minute=2))
+    faulty.trickle = {2}  # a byte every 0.1 s: the socket timeout never fires
+    result = run_cli("mail-check")
+    assert result.exit_code == 1
+    assert "разбор почты остановлен: прошло 0.01 мин (OMIS_MAIL_MAX_RUN_MINUTES)" in result.stderr
+    assert "Traceback" not in result.output
+    assert [ref.rpartition(":")[2] for ref in _stored_refs(database)] == ["1"]
+
+
+def _counts(imap_server, mailbox: str, *folders: str) -> tuple[bytes, ...]:
+    client = imap_server.client(mailbox)
+    counts = tuple(client.select(folder)[1][0] for folder in folders)
+    client.logout()
+    return counts
+
+
+@pytest.fixture
+def without_move(imap_server, mailbox: str, faulty, monkeypatch: pytest.MonkeyPatch):
+    """A server without MOVE (COPY, STORE \\Deleted, EXPUNGE instead) and a Processed folder."""
+    monkeypatch.setenv("OMIS_MAIL_AFTER", "move:Processed")
+    client = imap_server.client(mailbox)
+    client.create("Processed")
+    client.logout()
+    faulty.hidden = [b"MOVE"]
+    return faulty
+
+
+def test_a_move_retried_after_a_refused_delete_does_not_copy_the_letter_again(
+    imap_server, mailbox: str, without_move, database: Database
+) -> None:
+    imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=1))
+    without_move.refused = {b"STORE"}
+    assert run_mail_check(database, _settings(database)).action_failures == 1
+    assert run_mail_check(database, _settings(database)).action_failures == 1  # retried
+    without_move.refused = set()
+    assert run_mail_check(database, _settings(database)).action_failures == 0
+    assert _counts(imap_server, mailbox, "INBOX", "Processed") == (b"0", b"1")
+
+
+def test_a_move_without_move_expunges_only_its_own_letter(
+    imap_server, mailbox: str, without_move, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    imap_server.append(mailbox, letter("Заявка 4512", "Принята.", minute=1))
+    monkeypatch.setenv("OMIS_MAIL_AFTER", "none")
+    run_mail_check(database, _settings(database))
+    client = imap_server.client(mailbox)  # another mail client deletes it lazily
+    client.select("INBOX")
+    client.uid("STORE", "1", "+FLAGS", "(\\Deleted)")
+    client.logout()
+    imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=2))
+    monkeypatch.setenv("OMIS_MAIL_AFTER", "move:Processed")
+    assert run_mail_check(database, _settings(database)).action_failures == 0
+    assert _counts(imap_server, mailbox, "INBOX", "Processed") == (b"1", b"1")

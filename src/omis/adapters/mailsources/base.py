@@ -21,7 +21,7 @@ class MailSourceError(OmisError):
     ``hint`` says what to check (Russian), for the doctor; ``problem`` what kind of thing
     is wrong, for its hints: ``auth`` (the credentials), ``access`` (logged in, but not
     allowed into the mailbox), ``mailbox`` (no such mailbox), ``folder`` (no such folder),
-    ``network``, ``tls``, ``server``."""
+    ``network``, ``tls``, ``server``, ``timeout`` (the pass ran out of time)."""
 
     def __init__(self, message: str, hint: str = "", *, problem: str = "server") -> None:
         super().__init__(message)
@@ -76,6 +76,10 @@ class MailSource(ABC):
     @abstractmethod
     def read(self, envelopes: list[Envelope]) -> Iterator[RawLetter]: ...
 
+    def limit_time(self, seconds: float, error: MailSourceError) -> None:  # noqa: B027
+        """Give up a read still going ``seconds`` from now, raising ``error``: for a source
+        whose server can keep one read going forever (the pass checks between letters)."""
+
     def cursor_after(self) -> dict[str, Any]:
         return {}
 
@@ -84,6 +88,18 @@ class MailSource(ABC):
 
     def close(self) -> None:  # noqa: B027 - most sources hold nothing open
         """Release connections."""
+
+
+def overtime(name: str, minutes: float) -> MailSourceError:
+    """The pass ran out of its time: what it stored stays, the rest is read next time."""
+    return MailSourceError(
+        f"{name}: разбор почты остановлен: прошло {minutes:g} мин "
+        "(OMIS_MAIL_MAX_RUN_MINUTES); прочитанные письма сохранены, остальные будут "
+        "прочитаны при следующем запуске",
+        "почтовый сервер отвечает слишком медленно: проверьте сеть до него и его загрузку; "
+        "если писем просто много, увеличьте OMIS_MAIL_MAX_RUN_MINUTES",
+        problem="timeout",
+    )
 
 
 def unknown(refs: list[str], known: KnownRefs, chunk: int = 500) -> Iterator[str]:

@@ -9,14 +9,21 @@ calls :meth:`ImapSource.probe`, so it checks exactly what a mail pass does.
 Letters are listed with their size and Date only, then fetched in chunks of bounded size,
 so a pass of large letters holds one chunk in memory; letters over the size cap are read
 partially (``BODY.PEEK[]<0.N>``). A letter's ref is ``UIDVALIDITY:UID``: a UID means
-nothing once the server renumbers the folder.
+nothing once the server renumbers the folder. The cursor is only a shortcut: a pass lists
+every UID (a short answer) and looks below the last UID read too whenever the UIDs there
+changed, since some servers hand out lower UIDs without changing UIDVALIDITY.
 """
 
 from __future__ import annotations
 
+import bisect
 import contextlib
+import hashlib
+import socket
 import ssl
+import threading
 from collections.abc import Iterator
+from email.parser import BytesHeaderParser
 from typing import Any
 
 from imapclient import IMAPClient
@@ -39,6 +46,7 @@ SCAN_CHUNK = 500
 READ_CHUNK_BYTES = 16 * 1024 * 1024
 READ_CHUNK_LETTERS = 100
 _DATE_ITEM = b"BODY[HEADER.FIELDS (DATE)]"
+_MESSAGE_ID_ITEM = b"BODY[HEADER.FIELDS (MESSAGE-ID)]"
 IMAP_ERRORS = (OSError, IMAPClientError)
 
 LOGIN_HINT = (
@@ -77,6 +85,8 @@ class ImapSource(MailSource):
         self._client: IMAPClient | None = None
         self._selected: dict[bytes, Any] = {}
         self._cursor: dict[str, Any] = {}
+        self._timer: threading.Timer | None = None
+        self._overtime: MailSourceError | None = None
 
     # --- connection -------------------------------------------------------------------
 
@@ -188,6 +198,8 @@ class ImapSource(MailSource):
     def _session(self) -> IMAPClient:
         if self._client is None:
             self._client = self._connect()
+        if self._overtime is not None:  # the time ran out before (or while) connecting
+            raise self._overtime
         return self._client
 
     def probe(self) -> str:
@@ -202,24 +214,33 @@ class ImapSource(MailSource):
     # --- the contract -----------------------------------------------------------------
 
     def scan(self, cursor: dict[str, Any], limit: int, known: KnownRefs) -> list[Envelope]:
+        """The unread letters: every UID above the cursor's ``last_uid``, and every UID
+        below it too when the set of UIDs there changed since the last pass (a server that
+        renumbered without changing UIDVALIDITY, or a letter appended with a lower UID):
+        the stored refs, not the cursor, say what was read, so no letter is skipped."""
         client = self._session()
         validity = int(self._selected.get(b"UIDVALIDITY", 0))
-        last = int(cursor.get("last_uid", 0)) if cursor.get("uidvalidity") == validity else 0
+        same = cursor.get("uidvalidity") == validity
+        last = int(cursor.get("last_uid", 0)) if same else 0
         try:
-            # "n:*" always includes the newest message, even when its UID is below n.
-            uids = sorted(uid for uid in client.search(["UID", f"{last + 1}:*"]) if uid > last)
-            refs = {f"{validity}:{uid}": uid for uid in uids}
+            uids = sorted(client.search("ALL"))
+            below = bisect.bisect_right(uids, last)
+            unchanged = same and cursor.get("below") == _digest(uids[:below])
+            candidates = uids[below:] if unchanged else uids
+            refs = {f"{validity}:{uid}": uid for uid in candidates}
             chosen: list[int] = []
             for ref in unknown(list(refs), known):
                 if len(chosen) >= limit:
                     break
                 chosen.append(refs[ref])
-            # Up to where this pass looked: all new UIDs, unless the limit cut it short.
-            reached = chosen[-1] if len(chosen) >= limit else (uids[-1] if uids else last)
-            self._cursor = {"uidvalidity": validity, "last_uid": max(last, reached)}
+            # Up to where every letter is stored (or read in this pass): all of them,
+            # unless the limit cut the pass short.
+            reached = chosen[-1] if len(chosen) >= limit else (uids[-1] if uids else 0)
+            covered = uids[: bisect.bisect_right(uids, reached)]
+            self._cursor = {"uidvalidity": validity, "last_uid": reached, "below": _digest(covered)}
             return self._envelopes(client, validity, chosen)
         except IMAP_ERRORS as exc:
-            raise MailSourceError(f"чтение почты IMAP прервано: {exc}") from exc
+            raise self._failed(exc) from exc
 
     def _envelopes(self, client: IMAPClient, validity: int, uids: list[int]) -> list[Envelope]:
         found: list[Envelope] = []
@@ -239,7 +260,7 @@ class ImapSource(MailSource):
             for chunk in _chunks(envelopes, READ_CHUNK_BYTES, READ_CHUNK_LETTERS):
                 yield from self._read_chunk(client, chunk)
         except IMAP_ERRORS as exc:
-            raise MailSourceError(f"чтение почты IMAP прервано: {exc}") from exc
+            raise self._failed(exc) from exc
 
     def _read_chunk(self, client: IMAPClient, chunk: list[Envelope]) -> Iterator[RawLetter]:
         whole = [_uid(e.ref) for e in chunk if (e.size or 0) <= self.max_bytes]
@@ -251,11 +272,29 @@ class ImapSource(MailSource):
                 body = self._bodies(client, [uid], item, b"BODY[]<0>").get(uid)
                 size = envelope.size
             else:
-                body, size = bodies.pop(uid, None), None
+                body, size = self._whole(client, uid, bodies.pop(uid, None), envelope.size), None
+            if isinstance(body, bytes) and len(body) > self.max_bytes:
+                # The server announced less than it sent: the cap holds on what arrived.
+                body, size = body[: self.max_bytes], len(body)
             if isinstance(body, bytes):
                 yield RawLetter(envelope.ref, body, size)
             elif body is not None:  # listed, still there, but not delivered: quarantined
                 yield RawLetter(envelope.ref, b"", error=body)
+
+    def _whole(
+        self, client: IMAPClient, uid: int, body: bytes | str | None, size: int | None
+    ) -> bytes | str | None:
+        """A body shorter than the RFC822.SIZE the server announced was cut in transit:
+        asked once more, then quarantined with why rather than stored as if complete."""
+        if not isinstance(body, bytes) or size is None or len(body) >= size:
+            return body
+        again = self._bodies(client, [uid], "BODY.PEEK[]", b"BODY[]").get(uid)
+        if not isinstance(again, bytes) or len(again) >= size:
+            return again
+        return (
+            f"сервер IMAP выдал письмо UID {uid} не целиком: получено {len(again)} байт из "
+            f"{size}, объявленных сервером (RFC822.SIZE), и повторный запрос не помог"
+        )
 
     def _bodies(
         self, client: IMAPClient, uids: list[int], item: str, key: bytes
@@ -292,6 +331,24 @@ class ImapSource(MailSource):
     def cursor_after(self) -> dict[str, Any]:
         return dict(self._cursor)
 
+    def limit_time(self, seconds: float, error: MailSourceError) -> None:
+        """The socket timeout bounds one silence, not a server sending a byte every few
+        seconds: at the deadline the connection is cut, which ends the read under way."""
+        self._timer = threading.Timer(seconds, self._expire, [error])
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _expire(self, error: MailSourceError) -> None:
+        self._overtime = error
+        client = self._client
+        if client is not None:
+            with contextlib.suppress(OSError):
+                client.socket().shutdown(socket.SHUT_RDWR)
+
+    def _failed(self, exc: Exception) -> MailSourceError:
+        """Why reading stopped: the pass's time ran out, or the server failed."""
+        return self._overtime or MailSourceError(f"чтение почты IMAP прервано: {exc}")
+
     def finish(self, ref: str) -> None:
         if self.after_action == "none":
             return
@@ -314,11 +371,35 @@ class ImapSource(MailSource):
         if client.has_capability("MOVE"):
             client.move([uid], target)
             return
-        client.copy([uid], target)
+        if not self._copied(client, uid, target):
+            client.copy([uid], target)
         client.delete_messages([uid])
-        client.expunge()
+        if client.has_capability("UIDPLUS"):
+            client.uid_expunge([uid])  # only this letter: other clients' \Deleted stay
+        else:
+            client.expunge()  # RFC 3501 has no other way to remove one letter
+
+    def _copied(self, client: IMAPClient, uid: int, target: str) -> bool:
+        """Whether ``target`` holds this letter already: an earlier pass copied it, then
+        the server refused to delete it here, and the move is being retried. A copy keeps
+        the Message-ID and the exact size, so both are looked for; a letter without a
+        Message-ID cannot be told apart and is copied (a second copy beats a lost letter)."""
+        item = client.fetch([uid], ["RFC822.SIZE", "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
+        fields = item.get(uid, {})
+        header = BytesHeaderParser().parsebytes(fields.get(_MESSAGE_ID_ITEM) or b"")
+        message_id, size = str(header.get("Message-ID") or "").strip(), fields.get(b"RFC822.SIZE")
+        if not (message_id and message_id.isascii() and message_id.isprintable() and size):
+            return False
+        client.select_folder(target, readonly=True)
+        try:
+            within = ["LARGER", int(size) - 1, "SMALLER", int(size) + 1]
+            return bool(client.search(["HEADER", "Message-ID", message_id, *within]))
+        finally:
+            self._selected = self._open(client)
 
     def close(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
         client, self._client = self._client, None
         if client is not None:
             _logout_quietly(client)
@@ -338,6 +419,12 @@ def _chunks(envelopes: list[Envelope], max_bytes: int, max_count: int) -> Iterat
         total += size
     if run:
         yield run
+
+
+def _digest(uids: list[int]) -> str:
+    """A short fingerprint of a set of UIDs: a change below the cursor is noticed without
+    keeping every UID in the cursor."""
+    return hashlib.sha256(",".join(map(str, uids)).encode()).hexdigest()[:32]
 
 
 def _uid(ref: str) -> int:
