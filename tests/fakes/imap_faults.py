@@ -34,7 +34,7 @@ class FaultyImap:
         self.target = target
         self.refuse: set[int] = set()
         self.bodiless: str | None = None
-        self.body: bytes | None = None
+        self.body: bytes | list[bytes] | None = None  # a list: one answer per FETCH, in turn
         self.faults_left: int | None = None
         self.body_fetches = 0
         self.trickle: set[int] = set()
@@ -119,7 +119,10 @@ class FaultyImap:
 
     def _item(self, uid: int) -> bytes:
         if self.body is not None:
-            return b"UID %d BODY[] {%d}\r\n%s" % (uid, len(self.body), self.body)
+            body = self.body
+            if isinstance(body, list):
+                body = body.pop(0) if len(body) > 1 else body[0]
+            return b"UID %d BODY[] {%d}\r\n%s" % (uid, len(body), body)
         return (self.bodiless or "").format(uid=uid).encode()
 
     def close(self) -> None:

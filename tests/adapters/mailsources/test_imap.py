@@ -230,7 +230,8 @@ def test_a_body_shorter_than_its_rfc822_size_is_asked_again_then_quarantined(
 ) -> None:
     raw = letter("Заявка 4512", "Выехали.", minute=1)
     imap_server.append(mailbox, raw)
-    faulty.body = raw[:120]  # the server reports the whole size, sends the beginning
+    # the server reports the whole size and sends a beginning, cut elsewhere when asked again
+    faulty.body = [raw[:150], raw[:120]]
     first = run_mail_check(database, _settings(database))
     assert first.total == 1
     assert faulty.body_fetches == 2  # asked once more before giving up
@@ -238,6 +239,18 @@ def test_a_body_shorter_than_its_rfc822_size_is_asked_again_then_quarantined(
     assert ref.endswith(":1")
     assert "UID 1 не целиком: получено 120 байт из" in error
     assert "RFC822.SIZE" in error
+
+
+def test_a_letter_sent_the_same_way_twice_is_whole_though_its_announced_size_is_larger(
+    imap_server, mailbox: str, faulty, database: Database
+) -> None:
+    # Exchange announces an estimate of the size, larger than the letter it sends
+    raw = letter("Заявка 4512", "Выехали.", minute=1)
+    imap_server.append(mailbox, raw + b"\r\n" * 300)
+    faulty.body = raw
+    assert run_mail_check(database, _settings(database)).outcomes == {"applied": 1}
+    assert faulty.body_fetches == 2
+    assert _unreadable(database) == {}
 
 
 def test_a_body_cut_short_once_is_read_whole_when_asked_again(

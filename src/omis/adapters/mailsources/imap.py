@@ -284,16 +284,19 @@ class ImapSource(MailSource):
     def _whole(
         self, client: IMAPClient, uid: int, body: bytes | str | None, size: int | None
     ) -> bytes | str | None:
-        """A body shorter than the RFC822.SIZE the server announced was cut in transit:
-        asked once more, then quarantined with why rather than stored as if complete."""
+        """A body shorter than the RFC822.SIZE the server announced is asked once more.
+        The same bytes twice are the letter: Exchange announces an estimate, larger than
+        the letter, unless its EnableExactRFC822Size is on (it is off by default), so a
+        short answer given the same way twice is its whole letter. A different answer
+        means bytes are lost in transit: quarantined with why, not stored as complete."""
         if not isinstance(body, bytes) or size is None or len(body) >= size:
             return body
         again = self._bodies(client, [uid], "BODY.PEEK[]", b"BODY[]").get(uid)
-        if not isinstance(again, bytes) or len(again) >= size:
+        if not isinstance(again, bytes) or len(again) >= size or again == body:
             return again
         return (
             f"сервер IMAP выдал письмо UID {uid} не целиком: получено {len(again)} байт из "
-            f"{size}, объявленных сервером (RFC822.SIZE), и повторный запрос не помог"
+            f"{size}, объявленных сервером (RFC822.SIZE), и повторный запрос вернул другое"
         )
 
     def _bodies(
