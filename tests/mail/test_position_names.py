@@ -230,6 +230,26 @@ def test_a_station_of_a_listed_request_is_read_as_its_position(
     assert statuses == {"1": SENT, "2": LEFT, "3": SENT}
 
 
+def test_a_short_word_written_with_each_position_number_names_each_position(
+    database: Database, settings: Settings, inbox: Path
+) -> None:
+    comment = "Топосъёмка, ул. Пролетарская: 1 — основная территория (уч.1), 2 — стадион (уч.2)"
+    names = position_names([("1", comment), ("2", comment)])
+    assert [(n.position, n.noun, n.number) for n in names] == [("1", "уч", "1"), ("2", "уч", "2")]
+    _register(database, "7317", comment, "1", "2")
+    statuses = _read(database, settings, inbox, "7317", "7317 уч1 на месте 9.10", "")
+    assert statuses == {"1": ON_SITE, "2": SENT}
+
+
+def test_where_the_work_starts_is_not_the_part_reported(
+    database: Database, settings: Settings, inbox: Path
+) -> None:
+    _register(database, "7318", "Котельная: подключение насосов Н1 (1) и Н2 (2)", "1", "2")
+    body = "7318 — бригада в котельной с 05:50, начали с насоса Н1."
+    statuses = _read(database, settings, inbox, "7318", "Котельная", body)
+    assert statuses == {"1": ON_SITE, "2": ON_SITE}
+
+
 def test_a_code_followed_by_the_position_number_in_brackets_names_that_position() -> None:
     comment = "Котельная: ревизия задвижек ЗД-4 (1), ЗД-7 (2); насосы — отдельно"
     names = position_names([("1", comment), ("2", comment)])

@@ -97,6 +97,8 @@ def position_names(positions: Iterable[tuple[str, str | None]]) -> tuple[Positio
             if position is not None:
                 by_code = PositionName(position, normalise(code.group(1)), code.group(2))
                 found.setdefault(position, []).append(by_code)
+    for name in _scattered(dict.fromkeys(c for _n, c in positions if c), numbers):
+        found.setdefault(name.position, []).append(name)
     # A comment of its own («горелка котла №2» on position 2): the position's name.
     shared = Counter(c for _n, c in positions if c)
     for number, comment in positions:
@@ -249,6 +251,46 @@ def _enumerated(listed: re.Match[str], numbers: set[str]) -> list[PositionName]:
     ]
 
 
+# «(уч.1)», «т.2 — угол А/8», «ЩР-3 в подвале»: a short word glued to a number.
+_WORD_NUMBER = re.compile(
+    r"(?<![\w.])([a-zа-яё]{1,6})(?:\.\s?|-|\s?№\s?)?(\d{1,3})(?![\d]|[.,:/]\d)", re.I
+)
+
+
+def _scattered(comments: Iterable[str], numbers: set[str]) -> list[PositionName]:
+    """«1 — основная территория (уч.1), 2 — стадион (уч.2)»: a short word written with
+    each position's number, here and there in the comments, and with no other number,
+    names each position by it."""
+    said: dict[str, set[int]] = {}
+    for text in comments:
+        for match in _WORD_NUMBER.finditer(text):
+            said.setdefault(normalise(match.group(1)), set()).add(int(match.group(2)))
+    registered = {int(n) for n in numbers if n.isdigit()}
+    if len(registered) < 2:
+        return []
+    found = []
+    for word, listed in said.items():
+        if (
+            listed != registered
+            or word in _NOT_A_NAME
+            or (morph.is_known(word) and not _abbreviation(word))
+        ):
+            continue
+        found += [
+            PositionName(p, word, str(int(p)))
+            for n in sorted(listed)
+            if (p := _registered(str(n), numbers))
+        ]
+    return found
+
+
+def _abbreviation(word: str) -> bool:
+    """A word that can name a thing: a noun, or three letters or fewer («уч», «т»); not a
+    verb or an adjective written beside a number."""
+    forms = morph.forms(word)
+    return not forms or forms[0].pos in ("NOUN", None) or len(word) <= 3
+
+
 def _registered(written: str, numbers: set[str]) -> str | None:
     return next((n for n in numbers if n.isdigit() and int(n) == int(written)), None)
 
@@ -340,6 +382,19 @@ def named_refs(sentence: Sentence, names: tuple[PositionName, ...], rules: Rules
     return found
 
 
+def _where_it_starts(sentence: Sentence, named: NamedRef) -> bool:
+    """«начали с насоса Н1», «начинаю со стойки R1»: where the work on the whole request
+    starts, not the part reported."""
+    tokens = [t for t in sentence.tokens if t.end <= named.start][-3:]
+    for k, token in enumerate(tokens[:-1]):
+        if token.has_lemma(_START) and tokens[k + 1].text in ("с", "со"):
+            return True
+    return False
+
+
+_START = frozenset({"начать", "начинать"})
+
+
 def _shortened(
     tokens: tuple[Token, ...], k: int, by_noun: dict[str, dict[int, PositionName]]
 ) -> PositionName | None:
@@ -429,7 +484,7 @@ def positions(
 ) -> list[PositionRef]:
     """The positions ``sentence`` names, by number (:func:`omis.mail.numbers.positions`)
     and by what they are; a number inside a name («3» of «поз1 3 этаж») names none itself."""
-    named = named_refs(sentence, names, rules)
+    named = [n for n in named_refs(sentence, names, rules) if not _where_it_starts(sentence, n)]
     if not named:
         return nums.positions(sentence, rules)
 
