@@ -311,6 +311,24 @@ def test_a_request_number_dictated_to_a_phone_is_read_as_one_number(
         assert store.require_request(session, number).positions[0].status == expected
 
 
+@pytest.mark.parametrize(
+    ("number", "body", "expected"),
+    [
+        ("946112", "заявка девятьсот сорок шесть сто двенадцать приняли в работу", ACCEPTED),
+        ("946540", "док на слободе поставили заявка девятьсот сорок шесть пятьсот сорок уезжаем", LEFT),
+        ("12777", "Сообщаю, что заявка номер двенадцать тысяч семьсот семьдесят семь принята.", ACCEPTED),
+    ],
+)  # fmt: skip
+def test_a_request_number_dictated_as_numerals_is_read_as_one_number(
+    database: Database, settings: Settings, inbox: Path, number: str, body: str, expected: str
+) -> None:
+    _register(database, number, None, "1")
+    (inbox / "letter.eml").write_bytes(letter("голосовое", body))
+    run_mail_check(database, settings, directory=inbox)
+    with database.session() as session:
+        assert store.require_request(session, number).positions[0].status == expected
+
+
 def test_a_dictated_run_that_is_no_request_changes_nothing(
     database: Database, settings: Settings, inbox: Path
 ) -> None:

@@ -664,6 +664,8 @@ REVIEW = [
         "Если не входит — по прайсу 450 руб./шт., фильтров на объекте 14 шт., итого 6 300 руб.",
         "no_status",
     ),
+    # what will be done within the hour is no arrival in an hour
+    ("Заявка 5120", "Бригада с водососом будет собрана в течение часа.", "no_status"),
     # English that says nothing has happened yet
     ("5120", "not done yet, tomorrow", "no_status"),
 ]

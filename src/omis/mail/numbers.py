@@ -113,6 +113,55 @@ _SPACED_RUN = re.compile(r"(?<![\w\x00.,:/\-])\d{1,3}(?: \d{1,3}){1,5}(?![\w\x00
 _DICTATED_DIGITS = (4, 6)  # how long a request number is when dictated
 
 
+# «девятьсот сорок шесть сто двенадцать», «сорок одна тысяча двести три»: a number
+# dictated as numerals, one group of hundreds, tens and units after another.
+_NUMERALS: dict[str, tuple[int, int]] = {  # word: (rank, value); rank 3 hundreds … 1 units
+    **{w: (1, v) for v, w in enumerate(("ноль", "один", "два", "три", "четыре", "пять",
+                                         "шесть", "семь", "восемь", "девять"))},
+    "одна": (1, 1), "две": (1, 2),
+    **{w: (2, v) for v, w in enumerate((
+        "десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать",
+        "шестнадцать", "семнадцать", "восемнадцать", "девятнадцать"), start=10)},
+    **{w: (2, 10 * v) for v, w in enumerate((
+        "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят",
+        "восемьдесят", "девяносто"), start=2)},
+    **{w: (3, 100 * v) for v, w in enumerate((
+        "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот",
+        "восемьсот", "девятьсот"), start=1)},
+    "тысяча": (4, 1000), "тысячи": (4, 1000), "тысяч": (4, 1000),
+}  # fmt: skip
+_NUMERAL = "(?:" + "|".join(sorted(_NUMERALS, key=len, reverse=True)) + ")"
+_NUMERAL_RUN = re.compile(rf"(?<![a-zа-я]){_NUMERAL}(?:\s+{_NUMERAL})+(?![a-zа-я])")
+
+
+def _numeral_digits(words: list[str]) -> str:
+    """The digits the numerals say: «девятьсот сорок шесть сто двенадцать» → 946112 (each
+    group of hundreds, tens and units in turn), «сорок шесть тысяч сто двенадцать» → 46112;
+    "" when they are not one number."""
+    groups: list[list[tuple[int, int]]] = []
+    thousands: int | None = None
+    for word in words:
+        rank, value = _NUMERALS[word]
+        if rank == 4:
+            if thousands is not None or len(groups) != 1:
+                return ""  # «тысяча» alone, twice, or after two numbers
+            thousands = _sum(groups.pop())
+            continue
+        last = groups[-1] if groups else None
+        teen = last is not None and last[-1][0] == 2 and last[-1][1] < 20
+        if last is not None and rank < last[-1][0] and not (teen and rank == 1):
+            last.append((rank, value))
+        else:
+            groups.append([(rank, value)])
+    if thousands is not None:
+        return "" if len(groups) > 1 else str(thousands * 1000 + sum(map(_sum, groups)))
+    return "".join(str(_sum(group)).zfill(group[0][0]) for group in groups)
+
+
+def _sum(group: list[tuple[int, int]]) -> int:
+    return sum(value for _rank, value in group)
+
+
 def dictated(masked: str) -> str:
     """``masked`` with dictated numbers written as one (same length, padded with spaces):
     a run of digits or digit words that together make a request-sized number. Whether it
@@ -127,6 +176,7 @@ def dictated(masked: str) -> str:
     masked = _SPELLED_RUN.sub(
         lambda m: joined("".join(_DIGIT_WORDS[w] for w in m.group(0).split()), m), masked
     )
+    masked = _NUMERAL_RUN.sub(lambda m: joined(_numeral_digits(m.group(0).split()), m), masked)
     return _SPACED_RUN.sub(lambda m: joined(m.group(0).replace(" ", ""), m), masked)
 
 

@@ -738,6 +738,8 @@ def _estimate(
     """«будем через 30 минут», «будут к 9:30», «буду около 12»: the crew is travelling."""
     if not any(f.pos == "VERB" and f.tense == "futr" for f in forms):
         return False
+    if i + 1 < len(tokens) and any(f.pos == "PRTS" for f in tokens[i + 1].forms):
+        return False  # «бригада будет собрана в течение часа»: what will be done, not a trip
     facts = _facts(sentence, rules)
     if facts.planned or facts.moving_plan:
         return False
