@@ -100,7 +100,10 @@ def sentences(text: str, vocabulary: frozenset[str] = frozenset()) -> list[Sente
         if not piece.strip():
             blank_before = True
             continue
-        tokens = tuple(_english(text, _tokens(norm, start, end, vocabulary)))
+        found_tokens = _tokens(norm, start, end, vocabulary)
+        if _LATIN_LETTER.search(piece):  # the rare letter with Latin words in it
+            found_tokens = _english(text, found_tokens)
+        tokens = tuple(found_tokens)
         question = piece.rstrip().endswith("?")
         found.append(Sentence(piece, start, tokens, blank_before, question))
         blank_before = False
@@ -253,6 +256,7 @@ _ENGLISH: dict[tuple[str, ...], tuple[str, ...]] = {
 }
 _ENGLISH_LONGEST = max(len(words) for words in _ENGLISH)
 _ASCII_WORD = re.compile(r"[a-z]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _english(text: str, tokens: list[Token]) -> list[Token]:
