@@ -53,6 +53,8 @@ def shapes(size: int) -> dict[str, tuple[str, str]]:
         "ordinals": ("5120", "первой и второй и третьей " * (size // 26)),
         "request words": ("5120", "заявка " * (size // 7)),
         "status nouns": ("5120", "выезд " * (size // 6)),
+        "dictated numerals": ("5120", "девятьсот сорок шесть сто двенадцать " * (size // 37)),
+        "English phrases": ("5120", "on the way, ETA 20 min, not done " * (size // 34)),
         "acceptances with thanks": ("5120", "принял спасибо " * (size // 15)),
         "position groups": ("5120", "п1 слово слово слово слово " * (size // 27)),
         "quote marks": ("5120", ">" * size + " выехали"),
