@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from omis.contractors.models import Contractor
 from omis.core.clock import now
-from omis.core.db import storable
+from omis.core.db import Base, storable
 from omis.mail.models import Letter, LetterCopy
 from omis.mail.vocabulary import listed, outcome_label, reason_label
 from omis.requests import store
@@ -89,20 +89,30 @@ class BatchCache:
         return self.requests[number]
 
     def write(self, session: Session) -> None:
-        """Insert the batch's new letters, their status changes and copies, one statement
-        each, and flush the positions they moved. Plain INSERTs of rows: the unit of work's
-        bookkeeping for thousands of new objects cost more than writing them."""
+        """Flush the positions the batch moved, then insert its new letters, their status
+        changes and copies, one statement each. Core INSERTs of the tables' rows: the unit
+        of work's bookkeeping for thousands of new objects, and the ORM's bulk INSERT's per
+        row, cost more than writing them."""
+        session.flush()
         if self.letters:
-            returning = insert(Letter).returning(Letter.id, sort_by_parameter_order=True)
+            letters = _table(Letter)
+            returning = insert(letters).returning(letters.c.id, sort_by_parameter_order=True)
             ids = list(session.scalars(returning, self.letters))
             for index, change in self.changes:
                 change["letter_id"] = ids[index]
         if self.changes:
-            session.execute(insert(StatusChange), [change for _index, change in self.changes])
+            rows = [change for _index, change in self.changes]
+            session.execute(insert(_table(StatusChange)), rows)
         if self.copies:
-            session.execute(insert(LetterCopy), self.copies)
+            session.execute(insert(_table(LetterCopy)), self.copies)
         self.letters, self.changes, self.copies = [], [], []
-        session.flush()
+
+
+def _table(model: type[Base]) -> Table:
+    """The model's table, for Core INSERTs of plain rows."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 @dataclass(frozen=True)

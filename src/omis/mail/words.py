@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from omis.mail import morph
 from omis.mail.morph import Form
@@ -68,12 +68,14 @@ class Token:
     def is_number(self) -> bool:
         return self.text.isdigit()
 
-    @property
+    @cached_property
     def lemmas(self) -> frozenset[str]:
+        """The word itself and every lemma of its readings (computed once: the rules ask
+        each token many times)."""
         return frozenset(form.lemma for form in self.forms) | {self.text}
 
     def has_lemma(self, lemmas: frozenset[str] | set[str] | tuple[str, ...]) -> bool:
-        return self.text in lemmas or any(form.lemma in lemmas for form in self.forms)
+        return not self.lemmas.isdisjoint(lemmas)
 
 
 @dataclass(frozen=True)

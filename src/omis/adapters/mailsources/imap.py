@@ -42,9 +42,9 @@ from omis.core.mailheaders import header_date
 from omis.core.settings import MailSettings
 
 TIMEOUT_SECONDS = 30
-SCAN_CHUNK = 500
+SCAN_CHUNK = 2000  # sizes and Dates: a few dozen bytes a letter
 READ_CHUNK_BYTES = 16 * 1024 * 1024
-READ_CHUNK_LETTERS = 100
+READ_CHUNK_LETTERS = 250
 _DATE_ITEM = b"BODY[HEADER.FIELDS (DATE)]"
 _MESSAGE_ID_ITEM = b"BODY[HEADER.FIELDS (MESSAGE-ID)]"
 IMAP_ERRORS = (OSError, IMAPClientError)
