@@ -500,6 +500,20 @@ DECIDED = [
     ("5120", "всё проверили, all good, leaving 👋", ("5120", (), LEFT)),
     ("5120", "visit completed, engineer left the site at 05:20.", ("5120", (), LEFT)),
     ("RE: #5120", "Request accepted, engineer — Семёнов А.В.", ("5120", (), ACCEPTED)),
+    # a car's plate, roubles and a number before «П1» are no positions
+    (
+        "наряд 5120",
+        "По наряду 5120 буду через 20 минут. Пропуск на машину Р 415 ТМ 116 заказан?",
+        ("5120", (), EN_ROUTE),
+    ),
+    (
+        "5120",
+        "поз 1 и поз 2 двери отрегулировал, личинку поменял (цилиндр свой, 450 р). Уехал.",
+        ("5120", ("1", "2"), LEFT),
+    ),
+    ("Садик 112 П1 П2", "5120 цоколь П1 и П2 доделали, снялись", ("5120", ("1", "2"), LEFT)),
+    ("5120", "поз1 поверка закончена ушёл с тп в 14 30 поз2 завтра", ("5120", ("1",), LEFT)),
+    ("5120 3 п", "на месте", ("5120", ("3",), ON_SITE)),
     # each position in its own brackets
     ("5120 (2) (3) на месте", "", ("5120", ("2", "3"), ON_SITE)),
     # going through one's mail at the office is not work on site

@@ -313,6 +313,8 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
         if used and i + used < len(tokens) and _names_position(tokens[i + used], rules):
             if _unit_glued(tokens, i + used) or _running_metres(tokens, i + used):
                 return used + 1  # «3P», «2п», «14 п.м.»: poles, metres, a unit, not «3 поз.»
+            if tokens[i + used].text in _RUBLES or _own_number(tokens, i + used):
+                return used  # «450 р» is roubles; «Садик 112 П1»: «П1» is a reference of its own
             if i > 0 and tokens[i - 1].text in _ALL:
                 return used + 1  # «в пути все 3 поз»: how many, that is every one
             found.extend(PositionRef(n, Strength.STRONG, token.start) for n in numbers)
@@ -366,6 +368,8 @@ def _abbreviation(tokens: tuple[Token, ...], i: int, found: list[PositionRef]) -
         j += 1
     if j >= len(tokens) or not tokens[j].is_number or len(tokens[j].text) > 3:
         return 1
+    if _plate(tokens, i, j):
+        return j + 3 - i  # «Р 415 ТМ 116»: a car's plate, not position 415
     glued = tokens[j].start == tokens[i].end
     if j + 1 < len(tokens) and tokens[j + 1].text == "." and _glued_digit(tokens, j + 1):
         return j + 2 - i  # «п. 4.2 договора»: a clause of a document, not a position
@@ -377,6 +381,25 @@ def _abbreviation(tokens: tuple[Token, ...], i: int, found: list[PositionRef]) -
     return j - i + used
 
 
+def _plate(tokens: tuple[Token, ...], i: int, j: int) -> bool:
+    """«Р 415 ТМ 116»: a letter, three digits, two letters and the region's digits."""
+    return (
+        len(tokens[i].text) == 1
+        and len(tokens[j].text) == 3
+        and j + 2 < len(tokens)
+        and tokens[j + 1].is_word
+        and len(tokens[j + 1].text) == 2
+        and tokens[j + 2].is_number
+        and len(tokens[j + 2].text) in (2, 3)
+    )
+
+
+def _own_number(tokens: tuple[Token, ...], k: int) -> bool:
+    """The abbreviation at ``k`` is glued to a number of its own («П1», «поз2»)."""
+    return k + 1 < len(tokens) and tokens[k + 1].is_number and tokens[k + 1].start == tokens[k].end
+
+
+_RUBLES = frozenset({"р", "p"})  # after a number: «450 р» (the Latin «p» of a phone keyboard too)
 _DOCUMENTS = frozenset({
     "договор", "контракт", "приложение", "соглашение", "регламент", "постановление",
     "приказ", "раздел", "статья", "тз", "смета", "спецификация",
