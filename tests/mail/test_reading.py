@@ -514,6 +514,7 @@ DECIDED = [
     ("Садик 112 П1 П2", "5120 цоколь П1 и П2 доделали, снялись", ("5120", ("1", "2"), LEFT)),
     ("5120", "поз1 поверка закончена ушёл с тп в 14 30 поз2 завтра", ("5120", ("1",), LEFT)),
     ("5120 3 п", "на месте", ("5120", ("3",), ON_SITE)),
+    ("5120", "Приехали, завхоз открыл подвал.", ("5120", (), ON_SITE)),
     # each position in its own brackets
     ("5120 (2) (3) на месте", "", ("5120", ("2", "3"), ON_SITE)),
     # going through one's mail at the office is not work on site
@@ -678,6 +679,8 @@ REVIEW = [
         "Если не входит — по прайсу 450 руб./шт., фильтров на объекте 14 шт., итого 6 300 руб.",
         "no_status",
     ),
+    # the customer's staff at work, the subject after its verb, are not the crew
+    ("5120", "Вечером в группах работают младшие воспитатели, обработка в субботу.", "no_status"),
     # what will be done within the hour is no arrival in an hour
     ("Заявка 5120", "Бригада с водососом будет собрана в течение часа.", "no_status"),
     # English that says nothing has happened yet

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import takewhile
 
 from omis.mail import morph
 from omis.mail.morph import Form
@@ -340,11 +341,21 @@ _IN_PASSING = frozenset({"уже", "тоже", "также", "только", "н
 
 
 def _someone_else(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
-    """The verb's subject, right before it, is a service that is not the crew."""
+    """The verb's subject, right before it or right after it («приехала скорая», «в
+    группах работают младшие воспитатели»), is someone who is not the crew."""
     k = i - 1
     while k >= 0 and tokens[k].text in _IN_PASSING:
         k -= 1
-    return k >= 0 and tokens[k].has_lemma(rules.not_the_crew.lemmas)
+    if k >= 0 and tokens[k].has_lemma(rules.not_the_crew.lemmas):
+        return True
+    after = list(takewhile(lambda t: t.is_word, tokens[i + 1 : i + 3]))  # in its clause
+    if after and not after[0].has_lemma(rules.not_the_crew.lemmas) and len(after) > 1:
+        after = after[1:] if any(f.pos == "ADJF" for f in after[0].forms) else []
+    return bool(after) and _nominative(after[0]) and after[0].has_lemma(rules.not_the_crew.lemmas)
+
+
+def _nominative(token: Token) -> bool:
+    return any(f.case == "nomn" for f in token.forms)
 
 
 def _noted(tokens: tuple[Token, ...], i: int) -> bool:
