@@ -4,7 +4,8 @@ Each letter is one shape repeated to the given size (default 200 kB): a wall of 
 «1 1 1 …», «поз. 1, 2, 3, …» thousands long, one endless word, thousands of table rows,
 «Петров А.» initials, nested quote marks, «Re: Re: …» subjects, thousands of status words in
 one sentence, thousands of positions named by what they are («камера 7») for a request with
-500 named positions. A rule that looks back over
+500 named positions; HTML letters whose <style> blocks hold 100,000 rules, selectors or
+classes. A rule that looks back over
 the whole text for every number or position turns such a letter into minutes of CPU for the
 whole intake; every shape must stay roughly linear in the size.
 
@@ -65,13 +66,44 @@ def shapes(size: int) -> dict[str, tuple[str, str]]:
     }
 
 
+def html_shapes(size: int) -> dict[str, tuple[str, str]]:
+    """name → (subject, HTML body), each about ``size`` characters (the HTML text cap is 1 MB)."""
+    rules = size // 2  # 100,000 (700 kB) for the default size: «.a{x:0}» is 7 characters
+    many = [f"c{i}" for i in range(size // 10)]
+    visible = "<p>Заявка 5120: выехали.</p>"
+    return {
+        "style rules": ("5120", "<style>" + ".a{x:0}" * rules + "</style>" + visible),
+        "hiding rules": (
+            "5120",
+            "<style>" + "".join(f".{c}{{display:none}}" for c in many) + "</style>"
+            + visible + "<p class='c1 z'>убыли</p>" * (size // 50),
+        ),
+        "a hiding selector list": (
+            "5120",
+            "<style>" + ",".join(f"div.{c}" for c in many) + "{display:none}</style>"
+            + visible + "<div class=c5>убыли</div>" * (size // 50),
+        ),
+        "one element of many classes": (
+            "5120", f"<style>.q{{display:none}}</style>{visible}<p class='{' '.join(many)}'>x</p>",
+        ),
+        "unclosed style comments": ("5120", visible + "<style>" + "/*" * (size // 2) + "</style>"),
+        "style braces": ("5120", visible + "<style>" + "{}" * (size // 2) + "</style>"),
+        "style blocks": ("5120", visible + "<style>.a{display:none}</style><p class=a>x</p>" * (size // 47)),
+    }  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--kilobytes", type=int, default=200)
     args = parser.parse_args()
     figures = []
-    for name, (subject, body) in shapes(args.kilobytes * 1000).items():
-        raw = letter(subject, body, sender="disp@podryad.ru")
+    size = args.kilobytes * 1000
+    letters = [(name, subject, body, "plain") for name, (subject, body) in shapes(size).items()]
+    letters += [
+        (name, subject, body, "html") for name, (subject, body) in html_shapes(size).items()
+    ]
+    for name, subject, body, subtype in letters:
+        raw = letter(subject, body, sender="disp@podryad.ru", subtype=subtype)
         seconds, _ = timed(lambda raw=raw: understand_bytes(raw, registry=REGISTRY))
         figures.append(
             {"name": f"{name} ({len(raw) // 1000} kB)", "value": round(seconds, 2), "unit": "s"}

@@ -17,6 +17,7 @@ def letter(
     message_id: str | None = "auto",
     sender: str = "disp@podryad.ru",
     headers: dict[str, str] | None = None,
+    subtype: str = "plain",
 ) -> bytes:
     message = EmailMessage()
     message["From"] = sender
@@ -29,5 +30,5 @@ def letter(
         message["Message-ID"] = message_id
     for name, value in (headers or {}).items():
         message[name] = value
-    message.set_content(body)
+    message.set_content(body, subtype=subtype)
     return bytes(message)

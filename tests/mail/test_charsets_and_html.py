@@ -1,4 +1,5 @@
-"""Charsets as they are declared (unless they clearly fail), and HTML tables read by row."""
+"""Charsets as they are declared (unless they clearly fail), HTML tables read by row, and
+HTML text hidden from the reader (by attribute, style or <style> rule) not read."""
 
 from __future__ import annotations
 
@@ -79,6 +80,54 @@ def test_hidden_html_text_is_not_what_the_sender_says(hidden: str) -> None:
     assert parse_message(raw).body_text == "Заявка 5120: бригада на месте.\n\nСпасибо"
     registry = RegistryView({"5120": RequestInfo("5120", ("1",))})
     assert understand_bytes(raw, registry=registry)[1].status == "подрядчик на месте"
+
+
+_STYLE_HIDDEN = "Выехали.<div class=x>Бригада убыла.</div>"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        f"<html><head><style>.x {{ display: none }}</style></head><body>{_STYLE_HIDDEN}</body>",
+        f"<style><!-- p.y, DIV.X {{color:red; visibility:hidden}} --></style>{_STYLE_HIDDEN}",
+        "<style>/* preheader */ #pre{max-height:0;overflow:hidden;mso-hide:all}</style>"
+        "<span id=pre>Бригада убыла.</span>Выехали.",
+        '<p>Выехали.</p><span style="max-height:0px; overflow:hidden">Бригада убыла.</span>',
+        '<p>Выехали.</p><span style="opacity: 0">Бригада убыла.</span>',
+    ],
+)
+def test_text_hidden_by_a_style_rule_is_not_what_the_sender_says(html: str) -> None:
+    """A <style> class or id rule (or a preheader's zero box) hid «Бригада убыла»: it was
+    read, and the letter saying «Выехали» was taken for «подрядчик убыл»."""
+    raw = _html_letter(f"<p>Заявка 5120</p>{html}")
+    registry = RegistryView({"5120": RequestInfo("5120", ("1",))})
+    assert understand_bytes(raw, registry=registry)[1].status == "подрядчик в пути"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # Outlook's styles: classes that set fonts and margins, not visibility.
+        "<style><!-- @font-face {font-family:Calibri;} p.MsoNormal, div.MsoNormal "
+        "{margin:0cm; font-size:11.0pt;} @page WordSection1 {size:612pt 792pt;} --></style>"
+        "<div class=WordSection1><p class=MsoNormal>Бригада убыла.<o:p></o:p></p></div>",
+        # Hidden on desktops only, or shown again on phones: some readers see it.
+        "<style>@media (max-width:600px) {.desk{display:none}}</style>"
+        "<div class=desk>Бригада убыла.</div>",
+        "<style>.mob{display:none} @media (max-width:600px){.mob{display:block!important}}"
+        "</style><div class=mob>Бригада убыла.</div>",
+        # Selectors this reader does not follow: the text is read.
+        "<style>.x:hover, .a .x, .a.x {display:none}</style><p class='a x'>Бригада убыла.</p>",
+        '<style>.x{display:none}</style><p class=x style="display:block">Бригада убыла.</p>',
+        '<p style="opacity:0.5; line-height:0; overflow:hidden">Бригада убыла.</p>',
+        '<p style="mso-hide:all">Бригада убыла.</p>',
+    ],
+)
+def test_text_a_style_rule_does_not_hide_is_read(html: str) -> None:
+    raw = _html_letter(f"<p>Заявка 5120</p>{html}")
+    assert "Бригада убыла." in parse_message(raw).body_text
+    registry = RegistryView({"5120": RequestInfo("5120", ("1",))})
+    assert understand_bytes(raw, registry=registry)[1].status == "подрядчик убыл"
 
 
 def test_hiding_a_void_element_hides_nothing_after_it() -> None:

@@ -171,6 +171,26 @@ def test_html_of_sixty_thousand_paragraphs_is_read_in_one_pass(
     assert body.startswith("Заявка 4512: бригада на месте.\n\nстрока\n\nстрока")
 
 
+def test_a_style_block_of_a_hundred_thousand_rules_still_hides_what_it_hides(
+    database: Database, settings: Settings, inbox: Path
+) -> None:
+    """A <style> rule hid «убыла» and the letter was read as «подрядчик убыл»; 100,000 rules
+    around it are read in the same pass (their cost: bench/mail_hostile_text.py)."""
+    _register(database)
+    style = "<style>.pre{display:none}" + ".a{x:0}" * 100_000 + "</style>"
+    html = f"<html><head>{style}</head><body><div class=pre>Бригада убыла.</div>Выехали.</body>"
+    (inbox / "style.eml").write_bytes(
+        _raw(
+            "From: disp@podryad.ru\nSubject: Заявка 4512\nContent-Type: text/html; charset=utf-8\n",
+            (html + "</html>").encode(),
+        )
+    )
+    report = run_mail_check(database, settings, directory=inbox)
+    assert report.outcomes == {"applied": 1}
+    assert _stored(database)["style.eml"].body_text == "Выехали."
+    assert _status(database) == "подрядчик в пути"
+
+
 def test_a_letter_over_the_size_cap_is_stored_with_its_beginning_and_a_note(
     database: Database, inbox: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,9 +1,10 @@
 """HTML letters → plain text with line breaks where blocks end, quote containers removed.
 
-Only what a reader sees is text: an element hidden by its ``hidden`` attribute or by
-``display:none`` / ``visibility:hidden`` in its ``style`` is skipped with everything in it,
-so words the sender hid (a status tucked into an invisible block) are never read as what
-the sender says.
+Only what a reader sees is text: an element hidden by its ``hidden`` attribute, by its
+``style`` (``display:none``, ``visibility:hidden``, ``opacity:0``, a zero height clipping
+its content) or by a class or id rule of a ``<style>`` block that comes before it (see
+:mod:`omis.mail.stylesheet`) is skipped with everything in it, so words the sender hid (a
+status tucked into an invisible block) are never read as what the sender says.
 
 One forward scan over the markup, so the cost grows with the length of the letter and
 nothing else. Building a tree and inserting line breaks around each block grew with the
@@ -17,6 +18,8 @@ from __future__ import annotations
 
 import html as entities
 import re
+
+from omis.mail.stylesheet import HidingRules, hides, shows
 
 MAX_HTML_CHARS = 1_000_000
 BLOCKS = frozenset(
@@ -32,7 +35,6 @@ QUOTE_CLASSES = frozenset({"gmail_quote", "yahoo_quoted", "moz-cite-prefix"})
 QUOTE_IDS = frozenset({"divrplyfwdmsg", "appendonsend"})
 # Outlook puts history after a <div> whose top border separates it from the reply.
 _OUTLOOK_SEPARATOR = re.compile(r"border-top:\s*solid", re.IGNORECASE)
-_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Elements without content: hiding one hides nothing, and it has no end tag to wait for.
 VOID = frozenset(
     {
@@ -109,6 +111,8 @@ def _scan(html: str, collector: _Collector) -> None:
             end = lower.find("</" + tag, position)
             if end < 0:
                 return
+            if tag == "style":  # it applies wherever it stands, even in a hidden <head>
+                collector.rules.read(html[position:end])
             position = end
 
 
@@ -134,19 +138,29 @@ def is_quote(tag: str, attributes: dict[str, str]) -> bool:
     )
 
 
-def is_hidden(tag: str, attributes: dict[str, str]) -> bool:
-    """An element the reader does not see (dropped with everything inside it)."""
+def is_hidden(tag: str, attributes: dict[str, str], rules: HidingRules | None = None) -> bool:
+    """An element the reader does not see (dropped with everything inside it).
+
+    Its own ``style`` showing it wins over a ``<style>`` rule hiding it, as in a browser
+    (unless that rule says ``!important``, which is not read: the text is read)."""
     if tag in VOID:
         return False
-    return "hidden" in attributes or bool(_HIDING_STYLE.search(attributes.get("style", "")))
+    style = attributes.get("style", "")
+    if "hidden" in attributes or hides(style):
+        return True
+    return rules is not None and rules.hides(tag, attributes) and not shows(style)
 
 
-def _may_matter(tag: str, inner: str) -> bool:
+def _may_matter(tag: str, inner: str, rules: HidingRules) -> bool:
     """Whether the tag's attributes can make it a quote or hidden (most tags have none)."""
     if tag in ("div", "blockquote"):
         return True
     lowered = inner.lower()
-    return "hidden" in lowered or "style" in lowered
+    return (
+        "hidden" in lowered
+        or "style" in lowered
+        or (bool(rules) and ("class" in lowered or "id" in lowered))
+    )
 
 
 class _Collector:
@@ -157,6 +171,7 @@ class _Collector:
         self.skipping: str | None = None
         self.depth = 0
         self.stopped = False
+        self.rules = HidingRules()
 
     def start(self, tag: str, inner: str) -> None:
         if self.skipping is not None:
@@ -165,12 +180,12 @@ class _Collector:
             elif tag == self.skipping:
                 self.depth += 1
             return
-        attributes = _attributes(inner) if _may_matter(tag, inner) else {}
+        attributes = _attributes(inner) if _may_matter(tag, inner, self.rules) else {}
         if (
             tag in INVISIBLE
             or tag in RAW_TEXT
             or is_quote(tag, attributes)
-            or is_hidden(tag, attributes)
+            or is_hidden(tag, attributes, self.rules)
         ):
             self.skipping, self.depth = tag, 1
             if inner.rstrip().endswith("/") and tag not in RAW_TEXT:  # <div ... /> is empty
