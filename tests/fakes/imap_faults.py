@@ -10,7 +10,9 @@ body faults off after that many answers (a server that gets it right when asked 
 ``body_fetches`` counts the body FETCHes seen. ``trickle``: UIDs whose body FETCH (whole
 or partial) is answered one byte every ``trickle_every`` seconds, never ending, as a
 server that holds a client forever without ever falling silent long enough to time out.
-``refused`` commands (``STORE``, ``EXPUNGE``, with or without ``UID``) get a tagged NO.
+``refused`` commands (``STORE``, ``EXPUNGE``, ``MOVE``, with or without ``UID``) get a
+tagged NO, ``refusal`` (``{last}`` stands for the command's last argument, as servers that
+name the mailbox in the answer do).
 ``hidden`` capabilities are cut out of the server's answers (a server without them). Switching a fault off between runs lets the server "recover".
 """
 
@@ -41,6 +43,7 @@ class FaultyImap:
         self.trickle_every = 0.1
         self.hidden: list[bytes] = []
         self.refused: set[bytes] = set()
+        self.refusal = b"NO [CANNOT] Refused by the test server."
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = int(self.listener.getsockname()[1])
 
@@ -99,7 +102,8 @@ class FaultyImap:
         words = line.upper().split()
         verb = words[2:3] if words[1:2] == [b"UID"] else words[1:2]
         if verb and verb[0] in self.refused:
-            return line.split()[0] + b" NO [CANNOT] Refused by the test server.\r\n"
+            refusal = self.refusal.replace(b"{last}", line.split()[-1])
+            return line.split()[0] + b" " + refusal + b"\r\n"
         match = _BODY_FETCH.match(line)
         if match is None:
             return None

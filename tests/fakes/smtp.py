@@ -9,6 +9,7 @@ from email import message_from_bytes
 from typing import Any
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Recorder:
@@ -52,11 +53,28 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+class Password:
+    """An authenticator that accepts one password (any user): the rest get 535."""
+
+    def __init__(self, password: str) -> None:
+        self.password = password.encode()
+
+    def __call__(
+        self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any
+    ) -> AuthResult:
+        good = isinstance(data, LoginPassword) and data.password == self.password
+        return AuthResult(success=good, handled=False)
+
+
 @contextmanager
-def smtp_server() -> Iterator[tuple[Recorder, int]]:
+def smtp_server(password: str | None = None) -> Iterator[tuple[Recorder, int]]:
+    """With ``password``, the server asks for a login (AUTH without TLS) and takes only it."""
     recorder = Recorder()
     port = free_port()
-    controller = Controller(recorder, hostname="127.0.0.1", port=port)
+    login: dict[str, Any] = (
+        {"authenticator": Password(password), "auth_require_tls": False} if password else {}
+    )
+    controller = Controller(recorder, hostname="127.0.0.1", port=port, **login)
     controller.start()
     try:
         yield recorder, port

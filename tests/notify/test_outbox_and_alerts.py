@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 
 import pytest
 from sqlalchemy import select
@@ -88,10 +89,92 @@ def test_retries_stop_after_max_attempts(
 def test_permanent_failure_is_not_retried(
     database: Database, settings: Settings, bot: FakeBotApi
 ) -> None:
-    bot.answer(Answer(403, {"ok": False, "description": "bot was blocked by the user"}))
+    bot.answer(Answer(400, {"ok": False, "description": "Bad Request: chat not found"}))
     outbox.deliver(database, settings, Message("reminder", "k", "текст"), [telegram(bot)])
     assert outbox.retry_due(database, settings, [telegram(bot)], ["reminder"]) == []
     assert rows(database)[0].state == "failed"
+
+
+UNAUTHORIZED = Answer(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
+KICKED = Answer(403, {"ok": False, "description": "Forbidden: bot was kicked from the group chat"})
+
+
+@pytest.mark.parametrize(
+    ("refusal", "hint"),
+    [(UNAUTHORIZED, "проверьте OMIS_TELEGRAM_TOKEN"), (KICKED, "добавьте бота в чат снова")],
+    ids=["401-token", "403-kicked"],
+)
+def test_telegram_refusal_waits_for_the_fix_and_sends_once_after_it(
+    database: Database,
+    settings: Settings,
+    bot: FakeBotApi,
+    time_machine,
+    refusal: Answer,
+    hint: str,
+) -> None:
+    # Before: «не отправлено» for good, and the reminder never went out after the fix.
+    time_machine.move_to(T0, tick=False)
+    bot.answer(refusal)
+    [refused] = outbox.deliver(
+        database, settings, Message("reminder", "k", "текст"), [telegram(bot)]
+    )
+    assert refused.state == "retry"
+    assert refused.error is not None
+    assert hint in refused.error
+    assert "повтор не раньше чем через 30 мин (попытка 1 из 5)" in refused.error
+    time_machine.move_to(T0 + timedelta(minutes=20), tick=False)
+    assert outbox.retry_due(database, settings, [telegram(bot)], ["reminder"]) == []
+    time_machine.move_to(T0 + timedelta(minutes=31), tick=False)  # the token is fixed
+    [sent] = outbox.retry_due(database, settings, [telegram(bot)], ["reminder"])
+    assert sent.state == "sent"
+    assert outbox.retry_due(database, settings, [telegram(bot)], ["reminder"]) == []
+    assert bot.texts == ["текст", "текст"]  # the refused request, then the one delivery
+    [row] = rows(database)
+    assert (row.state, row.attempts, row.last_error) == ("sent", 2, None)
+
+
+def test_smtp_login_refusal_waits_for_the_fix_and_sends_once_after_it(
+    database: Database, settings: Settings, time_machine
+) -> None:
+    def mail(port: int, password: str) -> SmtpChannel:
+        return SmtpChannel(
+            host="127.0.0.1", port=port, sender="omis@example.ru", recipients=["duty@example.ru"],
+            subject="OMIS", security="none", user="omis", password=password,
+        )  # fmt: skip
+
+    time_machine.move_to(T0, tick=False)
+    with smtp_server(password="smtp-right") as (recorder, port):
+        message = Message("reminder", "k", "текст")
+        [refused] = outbox.deliver(database, settings, message, [mail(port, "smtp-wrong")])
+        assert refused.state == "retry"
+        assert refused.error is not None
+        assert refused.error.startswith("SMTP: вход отклонён: 535")
+        assert "проверьте OMIS_SMTP_USER и OMIS_SMTP_PASSWORD" in refused.error
+        time_machine.move_to(T0 + timedelta(minutes=31), tick=False)
+        [sent] = outbox.retry_due(database, settings, [mail(port, "smtp-right")], ["reminder"])
+        assert outbox.retry_due(database, settings, [mail(port, "smtp-right")], ["reminder"]) == []
+    assert sent.state == "sent"
+    assert len(recorder.letters) == 1
+
+
+def test_token_that_stays_wrong_is_tried_with_growing_waits_then_given_up(
+    database: Database, settings: Settings, bot: FakeBotApi, time_machine
+) -> None:
+    time_machine.move_to(T0, tick=False)
+    bot.answer(*[UNAUTHORIZED] * (MAX_ATTEMPTS + 2))
+    outbox.deliver(database, settings, Message("reminder", "k", "текст"), [telegram(bot)])
+    tried_at = [T0]
+    for minute in range(10, 24 * 60, 10):  # a run every ten minutes for a day
+        time_machine.move_to(T0 + timedelta(minutes=minute), tick=False)
+        if outbox.retry_due(database, settings, [telegram(bot)], ["reminder"]):
+            tried_at.append(T0 + timedelta(minutes=minute))
+    gaps = [(b - a) // timedelta(minutes=1) for a, b in pairwise(tried_at)]
+    assert gaps == [30, 60, 120, 240]
+    [row] = rows(database)
+    assert (row.state, row.attempts) == ("failed", MAX_ATTEMPTS)
+    assert row.last_error is not None
+    assert "попыток больше не будет (5 из 5)" in row.last_error
+    assert len(bot.received) == MAX_ATTEMPTS
 
 
 def test_rate_limit_wait_is_respected_across_runs(

@@ -56,7 +56,7 @@ def test_telegram_revoked_token(
     job = _reminder_report(database, settings)
     assert doctor.state is State.FAIL
     assert doctor.detail == "Telegram отказал (401): токен бота не принят: Unauthorized"
-    assert f"({doctor.detail})" in job
+    assert f"({doctor.detail}; проверьте " in job  # then what to check, and when it is retried
     assert "REVOKED" not in doctor.detail + job
 
 
@@ -72,7 +72,7 @@ def test_smtp_wrong_password(database: Database, smtp_port: int, configure: Conf
     job = _reminder_report(database, settings)
     assert doctor.state is State.FAIL
     assert doctor.detail.startswith("SMTP: вход отклонён: 535")
-    assert f"({doctor.detail})" in job
+    assert f"({doctor.detail}; проверьте " in job  # then what to check, and when it is retried
 
 
 def test_graph_wrong_client_secret(

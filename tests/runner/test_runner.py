@@ -140,3 +140,38 @@ def test_notify_alone_reports_undelivered_messages_with_exit_code_1(
     [summary] = [line for line in result.output.splitlines() if line.startswith("напоминания:")]
     assert summary.endswith("сообщений отправлено: 0; не доставлено: 1"), summary
     assert last_run(database, "notify").outcome == "partial"
+
+
+def test_notify_with_a_revoked_token_exits_1_and_sends_the_reminder_once_it_is_fixed(
+    run_cli, database: Database, bot: FakeBotApi, time_machine
+) -> None:
+    # Before: the reminder was «не отправлено» for good; after the fix it never went out.
+    from fakes.telegram import Answer
+
+    time_machine.move_to(now(), tick=False)
+    register(database, "4901", "1", hours_ago=2)
+    unauthorized = Answer(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
+    bot.answer(unauthorized, unauthorized)  # the reminder, then the job alert
+
+    refused = run_cli("notify")
+
+    assert refused.exit_code == 1
+    assert "Telegram отказал (401): токен бота не принят" in refused.output
+    assert "проверьте OMIS_TELEGRAM_TOKEN" in refused.output
+    assert "не доставлено: 1" in refused.output
+    reminder = bot.texts[0]
+    time_machine.shift(timedelta(minutes=10))
+    waiting = run_cli("notify")  # between attempts: not tried again, still reported
+    assert waiting.exit_code == 1
+    assert "ожидает повтора → Telegram 42" in waiting.output
+    assert "проверьте OMIS_TELEGRAM_TOKEN" in waiting.output
+    assert bot.texts.count(reminder) == 1
+    time_machine.shift(timedelta(minutes=30))  # the token is fixed
+
+    fixed = run_cli("notify")
+
+    assert fixed.exit_code == 0, fixed.output
+    assert bot.texts.count(reminder) == 2  # the refused request, then the one delivery
+    time_machine.shift(timedelta(minutes=10))
+    run_cli("notify")
+    assert bot.texts.count(reminder) == 2

@@ -14,7 +14,9 @@ reaching it) was never offered to the provider: the next run sends it.
 
 A temporary failure (network, 5xx, 429, and an unexpected error inside a channel) leaves
 the row in ``retry``; :func:`retry_due` sends it again on a later run, at most
-:data:`MAX_ATTEMPTS` times in all. Retries live here only.
+:data:`MAX_ATTEMPTS` times in all. So does a refusal the administrator cures in the
+settings (:data:`AWAITING_FIX`: a wrong or revoked token or password, a bot removed from
+its chat), after a wait that doubles each time. Retries live here only.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from sqlalchemy import and_, select, update
 from sqlalchemy.orm import Session
 
 from omis.adapters.channels import Channel, ChannelError
+from omis.adapters.channels.base import Problem
 from omis.core.clock import now
 from omis.core.db import Database
 from omis.core.settings import Settings
@@ -39,6 +42,12 @@ from omis.notify.models import Notification
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
+# Refusals fixed without changing where the message goes (the token, the password, the bot
+# in its chat): nothing was delivered, so the row waits for the fix instead of failing for
+# good. The wait doubles (30 min, 1 h, 2 h, 4 h): a token that stays wrong costs four more
+# requests per message, and a fixed one is used within hours.
+AWAITING_FIX: frozenset[Problem] = frozenset({"auth", "forbidden"})
+FIX_WAIT = timedelta(minutes=30)
 # Longer than any send can take (channel time-outs are seconds): a pending row this old
 # belongs to a process that died, not to one still sending.
 STALE_PENDING = timedelta(minutes=15)
@@ -198,14 +207,33 @@ def _mark_failed(database: Database, row_id: int, channel: Channel, exc: Channel
     log.warning(
         "уведомление %s (%s) не доставлено: %s", row_id, channel.label or channel.kind, exc.message
     )
+    awaiting_fix = exc.problem in AWAITING_FIX
     with database.session() as session:
         row = session.get_one(Notification, row_id)
-        final = exc.permanent or row.attempts >= MAX_ATTEMPTS
+        final = (exc.permanent and not awaiting_fix) or row.attempts >= MAX_ATTEMPTS
         row.state = "failed" if final else "retry"
-        row.last_error = exc.message
-        wait = timedelta(seconds=exc.retry_after or 0)
+        if awaiting_fix:
+            wait = FIX_WAIT * 2 ** (row.attempts - 1)
+            row.last_error = _awaiting_fix(exc, channel, row.attempts, None if final else wait)
+        else:
+            wait = timedelta(seconds=exc.retry_after or 0)
+            row.last_error = exc.message
         row.next_attempt_at = None if final else now() + wait
-    return Delivery(channel.address, row.state, exc.message)
+        return Delivery(channel.address, row.state, row.last_error)
+
+
+def _awaiting_fix(
+    exc: ChannelError, channel: Channel, attempts: int, wait: timedelta | None
+) -> str:
+    """The refusal, what to check, and when the row is tried again (or that it is not)."""
+    hint = channel.fix_hints.get(exc.problem)
+    then = (
+        f"попыток больше не будет ({attempts} из {MAX_ATTEMPTS})"
+        if wait is None
+        else f"повтор не раньше чем через {wait // timedelta(minutes=1)} мин "
+        f"(попытка {attempts} из {MAX_ATTEMPTS})"
+    )
+    return "; ".join(part for part in (exc.message, hint, then) if part)
 
 
 def retry_due(
@@ -223,6 +251,24 @@ def retry_due(
         if channel is not None and _claim(database, row_id):
             deliveries.append(_attempt(database, settings, row_id, channel))
     return deliveries
+
+
+def waiting(database: Database, kinds: Sequence[str]) -> list[Notification]:
+    """The ``retry`` rows of ``kinds`` whose wait is not over yet (a rate limit, a refused
+    token waiting for the fix): undelivered still, so a run between two attempts reports
+    them rather than looking like a recovery."""
+    with database.session() as session:
+        return list(
+            session.scalars(
+                select(Notification)
+                .where(
+                    _retry_due,
+                    Notification.kind.in_(kinds),
+                    Notification.next_attempt_at > now(),
+                )
+                .order_by(Notification.id)
+            )
+        )
 
 
 def _due_rows(database: Database, kinds: Sequence[str]) -> list[tuple[int, str]]:

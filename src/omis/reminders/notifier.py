@@ -38,7 +38,7 @@ from omis.reminders.text import Delayed, escalation_text, reminders_text
 
 Echo = Callable[[str], None]
 KINDS = ("reminder", "escalation")
-UNDELIVERED = ("failed", "retry", "undelivered", "retried_failed", "retried_retry")
+UNDELIVERED = ("failed", "retry", "undelivered", "retried_failed", "retried_retry", "waiting")
 STATE_WORDS = {"sent": "отправлено", "retry": "ошибка, повтор при следующем запуске",
                "failed": "не доставлено", "duplicate": "уже отправлялось"}  # fmt: skip
 
@@ -144,9 +144,12 @@ def _housekeeping(
         )
     for delivery in outbox.retry_due(database, settings, channels, KINDS):
         counts[f"retried_{delivery.state}"] += 1
-        echo(
-            f"повторная отправка → {address_label(delivery.address)}: {STATE_WORDS.get(delivery.state, delivery.state)}"
-        )
+        state = STATE_WORDS.get(delivery.state, delivery.state)
+        error = f" ({delivery.error})" if delivery.error else ""
+        echo(f"повторная отправка → {address_label(delivery.address)}: {state}{error}")
+    for row in outbox.waiting(database, KINDS):
+        counts["waiting"] += 1
+        echo(f"ожидает повтора → {address_label(f'{row.channel}:{row.target}')}: {row.last_error}")
 
 
 def _plan(

@@ -10,6 +10,8 @@ from fakes.letters import letter
 from omis.core.db import Database
 from omis.core.settings import Settings, load_settings
 from omis.mail.intake import run_mail_check
+from omis.ops.checks.base import State
+from omis.ops.checks.imap import check_imap, encode_modified_utf7, quote_mailbox
 from omis.requests import store
 from omis.requests.lifecycle import Actor
 
@@ -341,3 +343,40 @@ def test_a_move_without_move_expunges_only_its_own_letter(
     monkeypatch.setenv("OMIS_MAIL_AFTER", "move:Processed")
     assert run_mail_check(database, _settings(database)).action_failures == 0
     assert _counts(imap_server, mailbox, "INBOX", "Processed") == (b"1", b"1")
+
+
+def test_doctor_finds_a_missing_move_folder_and_names_it_as_written(
+    imap_server, mailbox: str, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before: the doctor said «вход выполнен» and every letter then failed to move.
+    monkeypatch.setenv("OMIS_MAIL_AFTER", "move:Обработано")
+    missing = check_imap(_settings(database).mail)
+    assert missing.state is State.FAIL
+    assert "папки для обработанных писем «Обработано» нет в ящике" in missing.detail
+    assert "OMIS_MAIL_AFTER" in missing.hint
+    assert "INBOX" in missing.hint  # the folders there are, to choose from
+    client = imap_server.client(mailbox)
+    client.create(quote_mailbox(encode_modified_utf7("Обработано")))
+    client.logout()
+    found = check_imap(_settings(database).mail)
+    assert found.state is State.OK, found.detail
+    assert "обработанные — в «Обработано»" in found.detail
+
+
+def test_a_failed_move_names_the_folder_as_written_not_in_utf7(
+    imap_server,
+    mailbox: str,
+    faulty,
+    database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Before: «Mailbox doesn't exist: &BB4EMQRABDAEMQQ+BEIEMAQ9BD4-» from servers (Cyrus,
+    # Exchange) that name the folder in their answer.
+    faulty.refused = {b"MOVE"}
+    faulty.refusal = b"NO [TRYCREATE] Mailbox doesn't exist: {last}"
+    monkeypatch.setenv("OMIS_MAIL_AFTER", "move:Обработано")
+    imap_server.append(mailbox, letter("Заявка 4512", "Выехали.", minute=1))
+    assert run_mail_check(database, _settings(database)).action_failures == 1
+    [failure] = [r.getMessage() for r in caplog.records if "не выполнено" in r.getMessage()]
+    assert failure.endswith('Mailbox doesn\'t exist: "Обработано"'), failure

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import Literal
+from typing import ClassVar, Literal
 
 Problem = Literal["auth", "sender", "target", "forbidden", "rate", "network", "tls", "server"]
 
@@ -11,9 +11,11 @@ Problem = Literal["auth", "sender", "target", "forbidden", "rate", "network", "t
 class ChannelError(Exception):
     """A send (or a probe) that did not go through.
 
-    ``permanent`` means retrying cannot help (a wrong token, a refused recipient);
-    otherwise the outbox retries on a later run, not before ``retry_after`` seconds
-    when the provider named a wait. ``problem`` says what kind of thing is wrong, for
+    ``permanent`` means retrying with the same settings cannot help (a wrong token, a
+    refused recipient); otherwise the outbox retries on a later run, not before
+    ``retry_after`` seconds when the provider named a wait. A permanent ``auth`` or
+    ``forbidden`` refusal is still retried later by the outbox: the administrator fixes it
+    without changing where the message goes. ``problem`` says what kind of thing is wrong, for
     ``omis doctor``'s hints: the credentials, the chat or recipients, a refusal, a rate
     limit, the network, TLS, or the provider's side.
     """
@@ -40,6 +42,8 @@ class Channel(ABC):
 
     kind: str = ""
     label: str = ""  # the kind in words, for people: the kind itself stays in the store
+    # What the administrator checks when the provider refuses for this problem (Russian).
+    fix_hints: ClassVar[dict[Problem, str]] = {}
 
     def __init__(self, target: str) -> None:
         self.target = target

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, ClassVar, Literal, Self, TypeVar
 
-from omis.adapters.channels.base import Channel, ChannelError
+from omis.adapters.channels.base import Channel, ChannelError, Problem
 
 if TYPE_CHECKING:
     import smtplib
@@ -26,6 +26,9 @@ T = TypeVar("T")
 class SmtpChannel(Channel):
     kind = "email"
     label = "почта (SMTP)"
+    fix_hints: ClassVar[dict[Problem, str]] = {
+        "auth": "проверьте OMIS_SMTP_USER и OMIS_SMTP_PASSWORD",
+    }
 
     def __init__(
         self,

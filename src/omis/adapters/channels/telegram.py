@@ -11,7 +11,7 @@ import logging
 import math
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from omis.adapters.channels.base import Channel, ChannelError, Problem
 
@@ -33,6 +33,10 @@ PERMANENT_CODES = {400, 401, 403, 404}
 class TelegramChannel(Channel):
     kind = "telegram"
     label = "Telegram"
+    fix_hints: ClassVar[dict[Problem, str]] = {
+        "auth": "проверьте OMIS_TELEGRAM_TOKEN",
+        "forbidden": "добавьте бота в чат снова (или разблокируйте его)",
+    }
 
     def __init__(
         self,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import hashlib
+import re
 import socket
 import ssl
 import threading
@@ -26,7 +27,7 @@ from collections.abc import Iterator
 from email.parser import BytesHeaderParser
 from typing import Any
 
-from imapclient import IMAPClient
+from imapclient import IMAPClient, imap_utf7
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from omis.adapters.mailsources.base import (
@@ -203,13 +204,31 @@ class ImapSource(MailSource):
         return self._client
 
     def probe(self) -> str:
-        """Connect, log in and open the folder, as a pass does; a short description."""
-        self._session()
+        """Connect, log in and open the folder, as a pass does, and find the folder
+        processed letters are moved to (``move:<папка>``); a short description."""
+        client = self._session()
         count = int(self._selected.get(b"EXISTS", 0))
+        found = f"папка «{self.folder}»: писем {count}"
+        if self.after_action.startswith("move:"):
+            found += f"; обработанные — в «{self._move_target(client)}»"
         return (
-            f"{self.settings.imap_user} на {self.where} ({self.security}): вход выполнен, "
-            f"папка «{self.folder}»: писем {count}"
+            f"{self.settings.imap_user} на {self.where} ({self.security}): вход выполнен, {found}"
         )
+
+    def _move_target(self, client: IMAPClient) -> str:
+        """The move target as the user wrote it, or MailSourceError when the mailbox has no
+        such folder: every processed letter would stay where it is, the pass failing on it."""
+        target = self.after_action.removeprefix("move:")
+        folders = _folder_names(client)
+        if target not in folders:
+            raise MailSourceError(
+                f"{self.settings.imap_user} на {self.where}: папки для обработанных писем "
+                f"«{target}» нет в ящике",
+                "создайте эту папку в ящике или исправьте OMIS_MAIL_AFTER (move:<папка>); "
+                f"папки в ящике: {', '.join(folders) or '—'}",
+                problem="folder",
+            )
+        return target
 
     # --- the contract -----------------------------------------------------------------
 
@@ -350,7 +369,7 @@ class ImapSource(MailSource):
 
     def _failed(self, exc: Exception) -> MailSourceError:
         """Why reading stopped: the pass's time ran out, or the server failed."""
-        return self._overtime or MailSourceError(f"чтение почты IMAP прервано: {exc}")
+        return self._overtime or MailSourceError(f"чтение почты IMAP прервано: {_text(exc)}")
 
     def finish(self, ref: str) -> None:
         if self.after_action == "none":
@@ -367,7 +386,7 @@ class ImapSource(MailSource):
                 self._move(client, uid, self.after_action.removeprefix("move:"))
         except IMAP_ERRORS as exc:
             raise MailSourceError(
-                f"IMAP: письмо {ref} не обработано ({self.after_action}): {exc}"
+                f"IMAP: письмо {ref} не обработано ({self.after_action}): {_text(exc)}"
             ) from exc
 
     def _move(self, client: IMAPClient, uid: int, target: str) -> None:
@@ -442,10 +461,22 @@ def _folder_names(client: IMAPClient) -> list[str]:
 
 
 def _text(exc: BaseException) -> str:
+    """The server's answer, folder names in it shown as written (not modified UTF-7)."""
     value: Any = exc.args[0] if exc.args else exc
     if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    return str(value)
+        value = value.decode("utf-8", "replace")
+    return _UTF7_NAME.sub(_decoded, str(value))
+
+
+# A modified UTF-7 run (RFC 3501 5.1.3): «&» base64 with «,» for «/», closed by «-».
+_UTF7_NAME = re.compile(r"&[A-Za-z0-9+,]+-")
+
+
+def _decoded(match: re.Match[str]) -> str:
+    try:
+        return str(imap_utf7.decode(match.group().encode("ascii")))
+    except (ValueError, UnicodeError):
+        return match.group()  # not a folder name after all: shown as the server sent it
 
 
 def _logout_quietly(client: IMAPClient) -> None:
