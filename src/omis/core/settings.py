@@ -33,7 +33,13 @@ from pydantic_settings import (
 )
 
 from omis.core.errors import ConfigError
-from omis.core.validation import TELEGRAM_CHAT_HINT, is_telegram_chat, likely_name, message_ru
+from omis.core.validation import (
+    TELEGRAM_CHAT_HINT,
+    is_telegram_chat,
+    likely_name,
+    loads_user_json,
+    message_ru,
+)
 
 DOTENV = Path(".env")  # in the working directory
 
@@ -376,7 +382,7 @@ def _json_value(value: Any, kind: type, expected: str) -> Any:
     if not value.strip():
         return kind()
     try:
-        parsed = json.loads(value)
+        parsed = loads_user_json(value)  # DuplicateKeyError: a ValueError, named by pydantic
     except json.JSONDecodeError as exc:
         raise ValueError(f"не JSON (ошибка в символе {exc.pos + 1}); {expected}") from None
     if not isinstance(parsed, kind):
