@@ -95,3 +95,14 @@ def echo_list(lines: Iterable[str], empty: str) -> None:
         click.echo(line)
     if not lines:
         click.echo(empty)
+
+
+def read_input(path: Path) -> bytes:
+    """The bytes of a file the operator named for reading (a CSV to import); UsageError
+    for a named pipe or a device, which would hold the command or never end."""
+    from omis.core.errors import UsageError, not_regular_file
+
+    problem = not_regular_file(path)
+    if problem:
+        raise UsageError(problem)
+    return path.read_bytes()

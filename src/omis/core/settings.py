@@ -32,7 +32,7 @@ from pydantic_settings import (
     SettingsError,
 )
 
-from omis.core.errors import ConfigError
+from omis.core.errors import ConfigError, not_regular_file
 from omis.core.validation import (
     TELEGRAM_CHAT_HINT,
     is_telegram_chat,
@@ -547,6 +547,9 @@ def load_settings(config_file: Path | None = None) -> Settings:
     """Read every section; raise ConfigError with one clear line on a bad value."""
     path = config_file or _config_path_from_env()
     tables = _read_toml(path) if path else {}
+    problem = not_regular_file(DOTENV.absolute())  # pydantic-settings waits on a pipe
+    if problem:
+        raise ConfigError(f"файл {problem}")
     sections = {name: _build(cls, tables.get(name, {}), path) for name, cls in SECTIONS.items()}
     return Settings(sections, tuple(unknown_variables(os.environ)))
 
@@ -557,6 +560,9 @@ def _config_path_from_env() -> Path | None:
 
 
 def _read_toml(path: Path) -> dict[str, dict[str, Any]]:
+    problem = not_regular_file(path)
+    if problem:
+        raise ConfigError(f"OMIS_CONFIG: {problem}")
     try:
         raw = path.read_bytes()
     except FileNotFoundError as exc:

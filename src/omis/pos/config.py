@@ -30,7 +30,7 @@ from pydantic import (
 
 from omis.adapters.delo.client import DeloConnection
 from omis.adapters.delo.filters import Scope
-from omis.core.errors import PATH_PROBLEMS, ConfigError
+from omis.core.errors import PATH_PROBLEMS, ConfigError, not_regular_file
 from omis.core.redact import without_credentials
 from omis.core.settings import WEB_ADDRESS, DeloSettings, utf8_text
 from omis.core.validation import DuplicateKeyError, likely_name, loads_user_json, message_ru
@@ -399,6 +399,9 @@ def _overrides(delo: DeloSettings) -> dict[str, Any]:
 
 
 def _read_json(path: Path) -> dict[str, Any]:
+    problem = not_regular_file(path)
+    if problem:
+        raise ConfigError(problem)
     try:
         raw = path.read_bytes()
     except FileNotFoundError as exc:

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from omis.core.errors import ConfigError
+from omis.core.errors import ConfigError, not_regular_file
 from omis.core.validation import DuplicateKeyError, loads_user_json, message_ru
 
 DEFAULT_FILE = Path("ops/testing/scenarios.json")
@@ -115,6 +115,9 @@ _STEPS: TypeAdapter[list[Step]] = TypeAdapter(list[Step])
 
 def load_scenarios(path: Path) -> dict[str, list[Step]]:
     """Read and check every scenario in ``path``; ConfigError names the first problem."""
+    problem = not_regular_file(path)
+    if problem:
+        raise ConfigError(f"файл сценариев {problem}")
     try:
         raw = loads_user_json(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
