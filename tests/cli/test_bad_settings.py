@@ -28,6 +28,17 @@ def _one_line_error(result) -> str:
         ("OMIS_REMINDER_STATUS_LIMITS", "[1, 2]", 'ожидается JSON-объект {"статус": минуты'),
         ("OMIS_MAIL_SOURCES", "not json", "не JSON"),
         ("OMIS_MAIL_SOURCES", '{"name": "x"}', "ожидается JSON-список источников"),
+        # A key given twice: before, the last one silently won.
+        (
+            "OMIS_REMINDER_STATUS_LIMITS",
+            '{"в работе": 60, "в работе": 90}',
+            "ключ «в работе» указан дважды в одном объекте JSON",
+        ),
+        (
+            "OMIS_MAIL_SOURCES",
+            '[{"name": "a", "mail_backend": "imap", "mail_backend": "dir"}]',
+            "ключ «mail_backend» указан дважды",
+        ),
     ],
 )
 @pytest.mark.parametrize("where", ["environment", ".env"])

@@ -132,3 +132,23 @@ def test_a_misspelt_key_of_connection_config_is_refused_with_a_hint(
     assert line.startswith(f"синхронизация ПОС: ошибка — {path}: ")
     assert expected in line
     assert "\n" not in line
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "key"),
+    [
+        ("processing_config.json", '{"statusMapping": {"Дан ответ автору": "Решено", '
+         '"Дан ответ автору": "Разъяснено"}}', "Дан ответ автору"),
+        ("connection_config.json", '{"username": "omis", "password": "old", "password": "new"}',
+         "password"),
+    ],
+)  # fmt: skip
+def test_a_key_given_twice_in_a_delo_file_is_refused_by_name(
+    run_cli, tmp_path: Path, file: str, text: str, key: str
+) -> None:
+    # Before, json.loads kept the last value without a word: which one was meant is unknown.
+    folder = write_config(tmp_path / "cfg", "http://127.0.0.1:1")
+    (folder / file).write_text(text, "utf-8")
+    result = run_cli("pos-sync", "--dry-run", "--config-dir", str(folder))
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert f"{folder / file}: ключ «{key}» указан дважды в одном объекте JSON" in result.stderr

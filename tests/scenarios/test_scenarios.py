@@ -126,6 +126,14 @@ def test_bad_scenario_names_scenario_step_and_field(
     assert "Traceback" not in result.output
 
 
+def test_a_scenario_name_given_twice_is_refused_not_overwritten(run_cli, tmp_path: Path) -> None:
+    path = tmp_path / "twice.json"
+    path.write_text('{"s": [{"action": "show"}], "s": [{"action": "notify"}]}', "utf-8")
+    result = run_cli("scenario", "s", "--file", str(path))
+    assert result.exit_code == 2, result.output
+    assert f"{path}: ключ «s» указан дважды в одном объекте JSON" in result.stderr
+
+
 def test_failing_step_stops_the_scenario_with_exit_code_1(run_cli, tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     steps = [{"action": "add_request", "params": {"request_number": "80", "position_number": "1", "status": "улетели"}},

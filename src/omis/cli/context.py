@@ -7,6 +7,7 @@ settings (pydantic) and the store (SQLAlchemy) are needed only by commands that 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,8 @@ class AppContext:
         level = (self.log_level or core.log_level).upper()
         for warning in configure_logging(level, core.log_dir, core.log_keep_days):
             click.echo(f"предупреждение: {warning}", err=True)
+        for unknown in settings.unknown:  # a misspelt name: said, never a failed job
+            logging.getLogger("omis").warning("%s", unknown)
 
     def database(self, url: str | None = None) -> Database:
         """The store at ``url`` (default: the configured one), schema brought up to date."""
@@ -92,3 +95,14 @@ def echo_list(lines: Iterable[str], empty: str) -> None:
         click.echo(line)
     if not lines:
         click.echo(empty)
+
+
+def read_input(path: Path) -> bytes:
+    """The bytes of a file the operator named for reading (a CSV to import); UsageError
+    for a named pipe or a device, which would hold the command or never end."""
+    from omis.core.errors import UsageError, not_regular_file
+
+    problem = not_regular_file(path)
+    if problem:
+        raise UsageError(problem)
+    return path.read_bytes()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from omis.cli.context import AppContext, echo_list, pass_app
+from omis.cli.context import AppContext, echo_list, pass_app, read_input
 from omis.core.errors import EXIT_FAILED
 
 if TYPE_CHECKING:
@@ -222,7 +222,7 @@ def import_command(app: AppContext, file: Path) -> None:
     """
     from omis.contractors import csvio
 
-    report = csvio.parse_csv(file.read_bytes())
+    report = csvio.parse_csv(read_input(file))
     with app.database().session() as session:
         csvio.import_csv(session, report)
     for error in report.errors:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from omis.cli.context import AppContext, pass_app
+from omis.cli.context import AppContext, pass_app, read_input
 from omis.core.errors import EXIT_FAILED
 from omis.core.timefmt import local_time
 from omis.requests.lifecycle import Actor, Status
@@ -87,7 +87,7 @@ def import_command(app: AppContext, file: Path, skip_invalid: bool, author: str 
     """
     from omis.requests import csvio
 
-    report = csvio.parse_csv(file.read_bytes())
+    report = csvio.parse_csv(read_input(file))
     with app.database().session() as session:
         csvio.import_csv(session, report, skip_invalid=skip_invalid, actor_name=author)
     for error in report.errors:

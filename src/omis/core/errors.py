@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import os
+import stat
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -90,3 +92,25 @@ def path_problem(exc: OSError) -> str | None:
     if problem is None or exc.filename is None:
         return None
     return f"{exc.filename}: {problem}"
+
+
+def not_regular_file(path: str | os.PathLike[str]) -> str | None:
+    """«/x/omis.toml: это не обычный файл (именованный канал)» for a path the operator gave
+    to be read that is a named pipe, a device or a socket; None for a regular file, a
+    folder or a missing path (those have messages of their own). Checked before opening:
+    a named pipe holds the command until something writes into it, and a device such as
+    /dev/zero is read without end."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    kind = (
+        "именованный канал"
+        if stat.S_ISFIFO(mode)
+        else "сокет"
+        if stat.S_ISSOCK(mode)
+        else "устройство"
+    )
+    return f"{path}: это не обычный файл ({kind})"

@@ -25,14 +25,21 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
+    DotEnvSettingsSource,
     NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     SettingsError,
 )
 
-from omis.core.errors import ConfigError
-from omis.core.validation import TELEGRAM_CHAT_HINT, is_telegram_chat, likely_name, message_ru
+from omis.core.errors import ConfigError, not_regular_file
+from omis.core.validation import (
+    TELEGRAM_CHAT_HINT,
+    is_telegram_chat,
+    likely_name,
+    loads_user_json,
+    message_ru,
+)
 
 DOTENV = Path(".env")  # in the working directory
 
@@ -375,7 +382,7 @@ def _json_value(value: Any, kind: type, expected: str) -> Any:
     if not value.strip():
         return kind()
     try:
-        parsed = json.loads(value)
+        parsed = loads_user_json(value)  # DuplicateKeyError: a ValueError, named by pydantic
     except json.JSONDecodeError as exc:
         raise ValueError(f"не JSON (ошибка в символе {exc.pos + 1}); {expected}") from None
     if not isinstance(parsed, kind):
@@ -473,10 +480,47 @@ SECTIONS: dict[str, type[_Section]] = {
 }
 
 
-class Settings:
-    """Every section, loaded once. Attribute access by area: ``settings.telegram.token``."""
+# Every OMIS_* variable a section reads, derived from the sections themselves; and the
+# variables read elsewhere: OMIS_CONFIG here, OMIS_TEST_DATABASE_URL by the test suite.
+KNOWN_VARIABLES: frozenset[str] = frozenset(
+    f"{cls.model_config.get('env_prefix', '')}{field}".upper()
+    for cls in SECTIONS.values()
+    for field in cls.model_fields
+) | {"OMIS_CONFIG", "OMIS_TEST_DATABASE_URL"}
 
-    def __init__(self, sections: Mapping[str, _Section]) -> None:
+
+def unknown_variables(environment: Mapping[str, str], dotenv: Path = DOTENV) -> list[str]:
+    """One Russian line per OMIS_* name in ``environment`` or in ``dotenv`` that no setting
+    reads: a misspelt name (OMIS_SMTP_HOTS) would otherwise leave its setting at the default
+    while the operator believes it set. Names are compared as pydantic compares them,
+    case ignored."""
+    places = [("окружение", list(environment))]
+    if dotenv.is_file():
+        # Read as pydantic-settings reads it, so the names are the ones the sections saw.
+        names = list(DotEnvSettingsSource(CoreSettings, env_file=dotenv).env_vars)
+        places.append((f"файл {dotenv.absolute()}", names))
+    found: dict[str, str] = {}
+    for where, names in places:
+        for name in names:
+            upper = name.upper()
+            if upper.startswith("OMIS_") and upper not in KNOWN_VARIABLES and upper not in found:
+                found[upper] = _unknown_line(upper, where)
+    return list(found.values())
+
+
+def _unknown_line(name: str, where: str) -> str:
+    close = likely_name(name, KNOWN_VARIABLES)
+    if close:
+        return f"неизвестный параметр {name} — возможно, {close}? ({where})"
+    return f"неизвестный параметр {name} ({where}): такой настройки нет, он ничего не меняет"
+
+
+class Settings:
+    """Every section, loaded once. Attribute access by area: ``settings.telegram.token``.
+    ``unknown`` lists the OMIS_* names no setting reads (see :func:`unknown_variables`)."""
+
+    def __init__(self, sections: Mapping[str, _Section], unknown: tuple[str, ...] = ()) -> None:
+        self.unknown = unknown
         self.core: CoreSettings = sections["core"]  # type: ignore[assignment]
         self.mail: MailSettings = sections["mail"]  # type: ignore[assignment]
         self.telegram: TelegramSettings = sections["telegram"]  # type: ignore[assignment]
@@ -493,7 +537,7 @@ class Settings:
 
     def with_section(self, name: str, section: _Section) -> Settings:
         """A copy with one section replaced (the demo's simulator, tests)."""
-        return Settings({**self._sections(), name: section})
+        return Settings({**self._sections(), name: section}, self.unknown)
 
     def _sections(self) -> dict[str, _Section]:
         return {name: getattr(self, name) for name in SECTIONS}
@@ -503,8 +547,11 @@ def load_settings(config_file: Path | None = None) -> Settings:
     """Read every section; raise ConfigError with one clear line on a bad value."""
     path = config_file or _config_path_from_env()
     tables = _read_toml(path) if path else {}
+    problem = not_regular_file(DOTENV.absolute())  # pydantic-settings waits on a pipe
+    if problem:
+        raise ConfigError(f"файл {problem}")
     sections = {name: _build(cls, tables.get(name, {}), path) for name, cls in SECTIONS.items()}
-    return Settings(sections)
+    return Settings(sections, tuple(unknown_variables(os.environ)))
 
 
 def _config_path_from_env() -> Path | None:
@@ -513,6 +560,9 @@ def _config_path_from_env() -> Path | None:
 
 
 def _read_toml(path: Path) -> dict[str, dict[str, Any]]:
+    problem = not_regular_file(path)
+    if problem:
+        raise ConfigError(f"OMIS_CONFIG: {problem}")
     try:
         raw = path.read_bytes()
     except FileNotFoundError as exc:

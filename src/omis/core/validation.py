@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -54,6 +55,30 @@ def likely_name(word: str, known: Iterable[str]) -> str | None:
     names = {name.lower(): name for name in known}
     close = difflib.get_close_matches(word.lower(), list(names), n=1)
     return names[close[0]] if close else None
+
+
+class DuplicateKeyError(ValueError):
+    """A key given twice in one JSON object: which of the two was meant is not ours to guess."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"ключ «{key}» указан дважды в одном объекте JSON")
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise DuplicateKeyError(key)
+        found[key] = value
+    return found
+
+
+def loads_user_json(text: str) -> Any:
+    """``json.loads`` for JSON a person wrote (settings, DELO files, scenarios): a key given
+    twice in one object raises DuplicateKeyError instead of the last one silently winning
+    (a second ``"password"`` pasted below the first). Bad JSON: json.JSONDecodeError."""
+    return json.loads(text, object_pairs_hook=_unique_keys)
 
 
 TELEGRAM_CHAT_HINT = "идентификатор чата Telegram, например -1001234567890 или @omis_escalation"

@@ -27,7 +27,7 @@ from filelock import FileLock, Timeout
 from sqlalchemy.engine import URL, make_url
 
 from omis.core.db import DEFAULT_BUSY_TIMEOUT_MS
-from omis.core.errors import StoreError, UsageError
+from omis.core.errors import StoreError, UsageError, not_regular_file
 from omis.core.migrate import MIGRATIONS_DIR
 
 
@@ -90,6 +90,9 @@ def backup_sqlite(source: Path, target: Path) -> SqliteFileInfo:
 
 def inspect_sqlite(path: Path) -> SqliteFileInfo:
     """Check ``path`` is an intact OMIS database of a revision this version knows."""
+    problem = not_regular_file(path)
+    if problem:
+        raise UsageError(problem)
     if not path.is_file():
         raise UsageError(f"файл {path} не найден")
     try:

@@ -30,10 +30,10 @@ from pydantic import (
 
 from omis.adapters.delo.client import DeloConnection
 from omis.adapters.delo.filters import Scope
-from omis.core.errors import PATH_PROBLEMS, ConfigError
+from omis.core.errors import PATH_PROBLEMS, ConfigError, not_regular_file
 from omis.core.redact import without_credentials
 from omis.core.settings import WEB_ADDRESS, DeloSettings, utf8_text
-from omis.core.validation import likely_name, message_ru
+from omis.core.validation import DuplicateKeyError, likely_name, loads_user_json, message_ru
 from omis.pos.decide import Lifecycle, Rules, normalise_label
 
 __all__ = ["PosConfig", "load_pos_config", "normalise_label"]
@@ -399,6 +399,9 @@ def _overrides(delo: DeloSettings) -> dict[str, Any]:
 
 
 def _read_json(path: Path) -> dict[str, Any]:
+    problem = not_regular_file(path)
+    if problem:
+        raise ConfigError(problem)
     try:
         raw = path.read_bytes()
     except FileNotFoundError as exc:
@@ -407,11 +410,13 @@ def _read_json(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: не читается: {exc.strerror}") from exc
     text = utf8_text(raw, f"файл {path}")
     try:
-        data = json.loads(text)
+        data = loads_user_json(text)
     except json.JSONDecodeError as exc:
         raise ConfigError(
             f"{path}: не JSON (строка {exc.lineno}, столбец {exc.colno}): {exc.msg}"
         ) from exc
+    except DuplicateKeyError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: ожидается объект JSON {{...}}")
     return data

@@ -12,8 +12,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from omis.core.errors import ConfigError
-from omis.core.validation import message_ru
+from omis.core.errors import ConfigError, not_regular_file
+from omis.core.validation import DuplicateKeyError, loads_user_json, message_ru
 
 DEFAULT_FILE = Path("ops/testing/scenarios.json")
 
@@ -115,8 +115,11 @@ _STEPS: TypeAdapter[list[Step]] = TypeAdapter(list[Step])
 
 def load_scenarios(path: Path) -> dict[str, list[Step]]:
     """Read and check every scenario in ``path``; ConfigError names the first problem."""
+    problem = not_regular_file(path)
+    if problem:
+        raise ConfigError(f"файл сценариев {problem}")
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = loads_user_json(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise ConfigError(f"файл сценариев {path} не найден (укажите --file)") from exc
     except (OSError, UnicodeDecodeError) as exc:
@@ -125,6 +128,8 @@ def load_scenarios(path: Path) -> dict[str, list[Step]]:
         raise ConfigError(
             f"{path}: не JSON (строка {exc.lineno}, позиция {exc.colno}: {exc.msg})"
         ) from exc
+    except DuplicateKeyError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     if not isinstance(raw, dict) or not all(isinstance(steps, list) for steps in raw.values()):
         raise ConfigError(
             f'{path}: ожидается объект «имя → список шагов», например {{"basic": [{{"action": "notify"}}]}}'

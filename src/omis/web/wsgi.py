@@ -8,6 +8,7 @@ server with one clear line (exit code 3), never a traceback.
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from flask import Flask
@@ -25,6 +26,8 @@ def build() -> Flask:
     core = settings.core
     for warning in configure_logging(core.log_level, core.log_dir, core.log_keep_days):
         print(f"предупреждение: {warning}", file=sys.stderr)
+    for unknown in settings.unknown:
+        logging.getLogger("omis").warning("%s", unknown)
     return create_app(settings)
 
 

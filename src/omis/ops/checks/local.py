@@ -34,6 +34,11 @@ CONFIGURATION_HINT = (
     "или в файле OMIS_CONFIG и повторите omis doctor"
 )
 
+UNKNOWN_HINT = (
+    "исправьте имя (или удалите строку) в /etc/default/omis (Windows: файл окружения OMIS) "
+    "или в .env и повторите omis doctor: настройка с неверным именем не действует"
+)
+
 
 def check_configuration(settings: Settings) -> CheckResult:
     """The settings as a whole; those only a job reads in full (the reminders' calendar and
@@ -44,6 +49,8 @@ def check_configuration(settings: Settings) -> CheckResult:
         policy_from_settings(settings.reminders, core.tz, escalation=False)
     except ConfigError as exc:
         return fail(name, str(exc), CONFIGURATION_HINT)
+    if settings.unknown:
+        return fail(name, "\n".join(settings.unknown), UNKNOWN_HINT)
     detail = (
         f"база: {shown_url(core.effective_database_url)}; данные: {core.data_dir}; "
         f"журналы: {core.log_dir}"
