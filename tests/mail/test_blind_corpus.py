@@ -12,7 +12,8 @@ only after the last rule of the round that followed, 90.8% / 5.4%, exactly what 
 before that round read; a ninth, 79.0% / 8.5% when first read, then moved to dev to learn
 from; a tenth, read only after that round's first rules, 89.7% / 5.2%, again exactly what
 the code before the round read; an eleventh, read only after its last rule, 85.2% / 7.2%,
-the same as the code before the round), so
+the same as the code before the round; a twelfth, 90.5% / 2.4% when first read, then
+moved to dev), so
 this test holds each split to what it reached, as a floor a change of the rules may not
 fall below, and the bar itself is what ``python bench/mail_accuracy.py`` reports against.
 No automatic letter is ever acted on: that one is absolute. Raise a floor when the figures
@@ -45,7 +46,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.933, 0.926, 0.025), "heldout": (0.878, 0.899, 0.056)}
+FLOORS = {"dev": (0.936, 0.922, 0.022), "heldout": (0.884, 0.889, 0.052)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)

@@ -1,8 +1,9 @@
 """Times a letter states against when it was sent: «Выезд сегодня в 13:00» written at 10:15
 announces a departure, it does not report one; written at 13:20 it reports it.
 
-Only the nouns of the status words (выезд, прибытие, убытие, завершение) are judged this
-way: a verb's tense already says whether it happened. The clock in the text is the
+Only the nouns of the status words (выезд, прибытие, убытие, завершение) and «на месте»
+with the moment of arrival («ориентировочно на месте в 08:30») are judged this way: a
+verb's tense already says whether it happened. The clock in the text is the
 sender's, so the comparison is with the letter's Date in the sender's own offset.
 """
 
@@ -14,6 +15,7 @@ from datetime import date, datetime, timedelta
 from omis.mail.rules import Rules
 from omis.mail.statuses import Event
 from omis.mail.words import Sentence
+from omis.requests.lifecycle import Status
 
 # «в 13:00», «13-00», «в 8.00» (a dot only after a preposition: «8.11» alone is a date).
 _TIME = re.compile(
@@ -23,17 +25,23 @@ _TIME = re.compile(
 _DATE = re.compile(r"(?<![\d.:])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?![\d:])")
 _REACH = 60  # characters after the status word where its time may stand
 _GRACE = timedelta(minutes=15)  # a report written a little before the time it names
+_SINCE = re.compile(r"(?:^|\s)с\s*$")
 
 
 def announced(sentence: Sentence, event: Event, sent: datetime | None, rules: Rules) -> bool:
     """True when a status noun names a moment still to come when the letter was sent."""
-    if sent is None or _kind(event.trigger, rules) != "noun":
+    kind = _kind(event.trigger, rules)
+    if sent is None or not (
+        kind == "noun" or (kind == "phrase" and event.status is Status.ON_SITE)
+    ):
         return False
     offset = event.end - sentence.start
     after = sentence.text[offset : offset + _REACH]
     time = _TIME.search(after)
     if time is None:
         return False
+    if kind == "phrase" and _SINCE.search(after[: time.start()]):
+        return False  # «на месте с 07:03»: since when, on whatever clock the Date is in
     hour, minute = (int(g) for g in (time.group(1, 2) if time.group(1) else time.group(3, 4)))
     day = _day(after[: time.start()] + " " + after[time.end() :], sent)
     stated = datetime(day.year, day.month, day.day, hour, minute, tzinfo=sent.tzinfo)

@@ -239,6 +239,9 @@ def decide(
     # without their numbers, is the finish of those positions, not of the whole request.
     if part:
         return replace(found, position_numbers=part)
+    numbered = _numbers_beside(found, positions_in_request, rules)
+    if numbered:
+        return replace(found, position_numbers=numbered)
     return _doubted(found, _part_doubt(found, reading, rules, words))
 
 
@@ -256,6 +259,84 @@ def _part_doubt(
         return None
     listed = ", ".join(part)
     return f"письмо называет по описанию только часть позиций (поз. {listed})"
+
+
+def _numbers_beside(
+    found: Understanding, in_request: tuple[str, ...] | None, rules: Rules
+) -> tuple[str, ...]:
+    """The positions an arrival or a finish of the whole request names as bare numbers in
+    the sentence that reports it («Готово по 2 и 3», «уч2 убытие 13.15», «А (1) доделали,
+    уехали»), when those are not all of them; () otherwise. Moving every position on such
+    a letter marks work done that nobody reported (issue 14: a quarter of the whole-request
+    finishes of the blind letters were such), and the numbers are what a dispatcher reads:
+    at worst a number misread moves fewer positions than the whole request would have.
+    Not a count («2 бригады», «3 шт.»), a size («6520 Х 2»), a time or a decimal, nor where
+    the work starts («начали с ячейки №3»); not a setting off, where the numbers beside
+    it are nearly always cars and people («выехали 2 машины»)."""
+    if not found.decided or found.position_numbers or found.status not in _CLOSING:
+        return ()
+    if in_request is None or len(in_request) < 2:
+        return ()
+    vocab = vocabulary(rules)
+    seen: list[str] = []
+    for evidence in found.evidence:
+        if evidence.rule.startswith("status."):
+            seen += _position_numbers_in(evidence.phrase, in_request, vocab)
+    named = tuple(dict.fromkeys(seen))
+    return named if len(named) < len(in_request) else ()
+
+
+_CLOSING = (Status.ON_SITE, Status.LEFT)
+
+
+def _position_numbers_in(
+    phrase: str, in_request: tuple[str, ...], vocab: frozenset[str]
+) -> list[str]:
+    """The request's positions that ``phrase`` writes as bare numbers (see
+    :func:`_numbers_beside`), in the registry's spelling."""
+    found: list[str] = []
+    for sentence in sentences(phrase, vocab):
+        starts = _STARTS_WITH.search(sentence.text)
+        tokens = sentence.tokens
+        for k, token in enumerate(tokens):
+            if not token.is_number or len(token.text) > 2:
+                continue
+            if starts is not None and token.start - sentence.start > starts.start():
+                continue
+            match = next((p for p in in_request if _same_number(p, token.text)), None)
+            if match is not None and not _counted_or_measured(tokens, k):
+                found.append(match)
+    return found
+
+
+def _counted_or_measured(tokens: tuple[Token, ...], k: int) -> bool:
+    """The number at ``k`` counts or measures something, or is part of a time or a
+    decimal («2 бригады», «3 шт.», «2м», «Х 2», «9:30», «1,2 кг»)."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    before = tokens[k - 1] if k > 0 else None
+    if after is not None and after.start == tokens[k].end:
+        if after.is_word:
+            return True  # «2м», «3шт»
+        glued = k + 2 < len(tokens) and tokens[k + 2].start == after.end
+        if after.text in _NUMBER_JOINS and glued and tokens[k + 2].is_number:
+            return True
+    if before is not None and before.text in _NUMBER_JOINS and k > 1:
+        glued = before.start == tokens[k - 2].end and tokens[k].start == before.end
+        if glued and tokens[k - 2].is_number:
+            return True
+    if before is not None and before.text in _TIMES:
+        return True
+    if after is None or not after.is_word:
+        return False
+    if after.text in _UNITS:
+        return True
+    nouns = [form for form in after.forms if form.pos == "NOUN"]
+    return bool(nouns) and all(form.case != "nomn" for form in nouns)
+
+
+_NUMBER_JOINS = frozenset({":", ".", ","})
+_TIMES = frozenset({"х", "x", "*"})
+_UNITS = frozenset({"шт", "чел", "м", "кг", "см", "мм", "т", "л", "х", "x"})
 
 
 def _part_named(

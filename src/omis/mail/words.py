@@ -186,8 +186,9 @@ def _spans(text: str) -> list[tuple[int, int]]:
     period after an abbreviation («ул.», «поз.», «г.») does not end one."""
     spans: list[tuple[int, int]] = []
     start = 0
+    width = _wrap_width(text)
     for match in _SENTENCE_END.finditer(text):
-        if match.group(0) == "\n" and _continues(text, match.start()):
+        if match.group(0) == "\n" and _continues(text, match.start(), width):
             continue
         if match.group(0) != "\n" and _after_abbreviation(text, match.start()):
             continue
@@ -214,14 +215,35 @@ def _after_abbreviation(text: str, end: int) -> bool:
 _LIST_ITEM = re.compile(r"^([-•*–]|(п|поз|р|p|пп)\.?\s*\d)", re.IGNORECASE)
 
 
-def _continues(text: str, newline: int) -> bool:
-    before = text[:newline].rstrip(" \t")
+def _wrap_width(text: str) -> int:
+    """The width the text's lines were wrapped at, as far as it shows: its longest line,
+    and never less than mail clients wrap at (a phone message's short lines were ended by
+    their writer)."""
+    longest = max((len(line.rstrip()) for line in text.split("\n")), default=0)
+    return max(longest, _NARROWEST_WRAP)
+
+
+_NARROWEST_WRAP = 60
+
+
+def _continues(text: str, newline: int, width: int) -> bool:
+    """Whether the line after ``newline`` goes on with the sentence before it: a line a
+    mail client wrapped, not one the writer ended. A line the next word would still have
+    fitted on was ended by the writer («по п2 насос заказали⏎по плите всё, уехали»: each
+    line of a phone message is its own report), as was one ending in a pictograph."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    before = text[line_start:newline].rstrip(" \t")
     after = text[newline + 1 :].lstrip(" \t")
     if not before or not after or after[0] == "\n":
         return False
     if after[0].isdigit() and _NUMBER_WORD.search(before):
         return True  # «(поз.⏎3)», «№⏎12»: a number wrapped away from its word
-    return before[-1] not in ".!?;:" and after[0].islower() and not _LIST_ITEM.match(after)
+    if before[-1] in ".!?;:" or is_emoji(before[-1]):
+        return False
+    if not after[0].islower() or _LIST_ITEM.match(after):
+        return False
+    next_word = after.split(maxsplit=1)[0]
+    return len(before) + 1 + len(next_word) > width
 
 
 # English that a contractor's staff drop into Russian letters («on the way, ETA 20 min»,
