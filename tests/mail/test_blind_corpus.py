@@ -13,7 +13,8 @@ before that round read; a ninth, 79.0% / 8.5% when first read, then moved to dev
 from; a tenth, read only after that round's first rules, 89.7% / 5.2%, again exactly what
 the code before the round read; an eleventh, read only after its last rule, 85.2% / 7.2%,
 the same as the code before the round; a twelfth, 90.5% / 2.4% when first read, then
-moved to dev), so
+moved to dev; a thirteenth, first read after the round's first rules, 88.5% / 5.1% by the
+code before the round and 89.2% / 4.4% by those rules), so
 this test holds each split to what it reached, as a floor a change of the rules may not
 fall below, and the bar itself is what ``python bench/mail_accuracy.py`` reports against.
 No automatic letter is ever acted on: that one is absolute. Raise a floor when the figures
@@ -46,7 +47,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.936, 0.922, 0.022), "heldout": (0.884, 0.889, 0.052)}
+FLOORS = {"dev": (0.936, 0.922, 0.022), "heldout": (0.884, 0.889, 0.051)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)
