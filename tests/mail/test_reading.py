@@ -100,6 +100,36 @@ DECIDED = [
         "по п1 всё, теплообменник промыли\nпо п2 насос гремит, завтра приеду\nуехал",
         ("5120", ("1",), LEFT),
     ),
+    # the formal «we inform you» is no plan, whatever the dictionary says of «доводим»
+    (
+        "Заявка 5120",
+        "Доводим до Вашего сведения, что по заявке 5120 в 05:40 осуществлён выезд\n"
+        "специалистов на объект.",
+        ("5120", (), EN_ROUTE),
+    ),
+    # a log with time ranges: «11:50 поз. 3» is a time, then the position
+    (
+        "5120",
+        "09:10 – 11:50 поз. 2, замена реле\n12:00 – 13:15 поз. 3, замена батарей\n"
+        "13:25 работы по 2-й и 3-й позициям завершены, бригада выехала с объекта",
+        ("5120", ("2", "3"), LEFT),
+    ),
+    # a range with its abbreviation repeated is still a range
+    ("5120", "П1-П3 НА МЕСТЕ", ("5120", ("1", "2", "3"), ON_SITE)),
+    ("5120", "п.1–п.3 на месте", ("5120", ("1", "2", "3"), ON_SITE)),
+    # …but short references reaching past the request's positions are equipment
+    (
+        "5120",
+        "Прибыли, позиция 1. Обследование систем П1-П4, В1-В6 начато.",
+        ("5120", ("1",), ON_SITE),
+    ),
+    # «утром» said of a position with no status is when it will be done
+    (
+        "5120",
+        "поз. 1 — замена вентиляторов; поз. 2 — калибровка.\n05:10 убытие с площадки.\n\n"
+        "Поз. 3 (ДГУ) — утром, отдельной бригадой.",
+        ("5120", ("1", "2"), LEFT),
+    ),
     # numbers beside a status that count, measure or tell the time name no position
     ("5120", "Выехали 2 бригады, будем к 8:30.", ("5120", (), EN_ROUTE)),
     ("5120", "На месте с 9:30, 2 человека.", ("5120", (), ON_SITE)),
@@ -713,6 +743,14 @@ REVIEW = [
     ("5120", "Вечером в группах работают младшие воспитатели, обработка в субботу.", "no_status"),
     # what will be done within the hour is no arrival in an hour
     ("Заявка 5120", "Бригада с водососом будет собрана в течение часа.", "no_status"),
+    # a departure its own predicate denies, past a wrapped bracket
+    (
+        "5120",
+        "Доводим до Вашего сведения, что выезд по позиции 2 заявки № 5120 от 19.11\n"
+        "(больничный лифт г/п 1000 кг) не осуществлён в связи с отсутствием запасной части.",
+        "no_status",
+    ),
+    ("5120", "Доводим до сведения: выезд будет завтра.", "no_status"),
     # English that says nothing has happened yet
     ("5120", "not done yet, tomorrow", "no_status"),
 ]

@@ -309,6 +309,8 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
     if token.text in words.abbreviations:
         return _abbreviation(tokens, i, found)
     if token.is_number and len(token.text) <= 3:
+        if _after_separator(tokens, i):
+            return 1  # «11:50 поз. 3»: the minutes of a time, «1.2 п.» a decimal
         numbers, used = _number_list(tokens, i)
         if used and i + used < len(tokens) and _names_position(tokens[i + used], rules):
             if _unit_glued(tokens, i + used) or _running_metres(tokens, i + used):
@@ -376,7 +378,7 @@ def _abbreviation(tokens: tuple[Token, ...], i: int, found: list[PositionRef]) -
     if len(tokens[i].text) == 1 and _document_before(tokens, i):
         return j + 1 - i  # «договор № 14 (приложение № 2, п. 4)»: a clause, not a position
     strength = Strength.SHORT if glued and len(tokens[i].text) == 1 else Strength.STRONG
-    numbers, used = _number_list(tokens, j, listing=True)
+    numbers, used = _number_list(tokens, j, listing=True, prefix=tokens[i].text)
     found.extend(PositionRef(n, strength, tokens[i].start) for n in numbers)
     return j - i + used
 
@@ -415,9 +417,12 @@ def _glued_digit(tokens: tuple[Token, ...], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k + 1].is_number and tokens[k + 1].start == tokens[k].end
 
 
-def _number_list(tokens: tuple[Token, ...], i: int, listing: bool = False) -> tuple[list[str], int]:
+def _number_list(
+    tokens: tuple[Token, ...], i: int, listing: bool = False, prefix: str | None = None
+) -> tuple[list[str], int]:
     """«1», «1 и 2», «3, 4», «№ 2»: the numbers and how many tokens they take. After a word
-    that names positions (``listing``), «2,3,4» is a list too, not a decimal."""
+    that names positions (``listing``), «2,3,4» is a list too, not a decimal; after an
+    abbreviation (``prefix``), «п1-п3» is a range as «п1-3» is."""
     numbers: list[str] = []
     j = i
     while j < len(tokens) and tokens[j].text in ("№", "n", "#"):
@@ -432,10 +437,11 @@ def _number_list(tokens: tuple[Token, ...], i: int, listing: bool = False) -> tu
             break
         numbers.append(tokens[j].text)
         j += 1
-        if _range_end(tokens, j, numbers[-1]):  # «позиции 1–3»
-            last = int(tokens[j + 1].text)
+        skip = _repeated_prefix(tokens, j + 1, prefix)
+        if _range_end(tokens, j, numbers[-1], skip):  # «позиции 1–3», «П1-П3»
+            last = int(tokens[j + 1 + skip].text)
             numbers.extend(str(n) for n in range(int(numbers[-1]) + 1, last + 1))
-            j += 2
+            j += 2 + skip
         if listing:
             j = _past_description(tokens, j)  # «позиции 2 (сектор Б) и 3 (переход)»
         if j + 1 < len(tokens) and tokens[j].text in (",", "и") and tokens[j + 1].is_number:
@@ -532,11 +538,28 @@ def _cardinal(token: Token) -> str | None:
     return next((CARDINALS[f.lemma] for f in token.forms if f.lemma in CARDINALS), None)
 
 
-def _range_end(tokens: tuple[Token, ...], j: int, first: str) -> bool:
-    if j + 1 >= len(tokens) or tokens[j].text not in ("-", "–", "—") or not tokens[j + 1].is_number:
+def _range_end(tokens: tuple[Token, ...], j: int, first: str, skip: int = 0) -> bool:
+    """A dash at ``j``, then (past ``skip`` tokens) the last number of a short range."""
+    end = j + 1 + skip
+    if end >= len(tokens) or tokens[j].text not in ("-", "–", "—") or not tokens[end].is_number:
         return False
-    last = tokens[j + 1].text
+    last = tokens[end].text
     return len(last) <= 2 and int(first) < int(last) <= int(first) + 9
+
+
+def _repeated_prefix(tokens: tuple[Token, ...], k: int, prefix: str | None) -> int:
+    """How many tokens at ``k`` repeat the abbreviation a range began with («п», «п.»)."""
+    if prefix is None or k >= len(tokens) or tokens[k].text != prefix:
+        return 0
+    return 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1
+
+
+def _after_separator(tokens: tuple[Token, ...], i: int) -> bool:
+    """The number at ``i`` is glued after «:» or «.» glued to a number: «11:50», «1.2»."""
+    if i < 2 or tokens[i - 1].text not in (":", "."):
+        return False
+    mark, before = tokens[i - 1], tokens[i - 2]
+    return before.is_number and mark.start == before.end and tokens[i].start == mark.end
 
 
 def _digit_ordinal(tokens: tuple[Token, ...], i: int) -> tuple[str, int] | None:

@@ -255,6 +255,8 @@ def _match(
     if trigger.kind == "noun":
         if not any(form.pos == "NOUN" and form.number != "plur" for form in forms):
             return None  # «план выездов», «выезды распределены»: a schedule, not an event
+        if _predicate_denies(tokens, i, rules):
+            return None  # «выезд по позиции 2 (лифт) не осуществлён»
         return _noun_reports(trigger.status, sentence, rules)
     if trigger.kind == "estimate":
         return trigger.status if _estimate(trigger, forms, tokens, i, sentence, rules) else None
@@ -617,6 +619,27 @@ def _negated(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
     return any(word in rules.negations.words for word in before)
 
 
+def _predicate_denies(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
+    """The noun at ``i`` denied by its own predicate after it, past what stands in
+    brackets: «выезд … не осуществлён», «прибытие бригады не состоялось»."""
+    depth = 0
+    seen = 0
+    for k in range(i + 1, len(tokens)):
+        token = tokens[k]
+        depth += (token.text == "(") - (token.text == ")")
+        if depth > 0 or token.text == ")":
+            continue
+        if token.text in _CLAUSE_END and not _inside_a_number(tokens, k):
+            return False
+        if token.text in rules.negations.words and k + 1 < len(tokens):
+            return any(f.pos in ("PRTS", "VERB") for f in tokens[k + 1].forms)
+        seen += token.is_word
+        if seen > _PREDICATE_REACH:
+            return False
+    return False
+
+
+_PREDICATE_REACH = 6  # words after the noun: «выезд по позиции 2 заявки № 996958 не …»
 _CLAUSE_REACH = 12  # tokens: «планируем завтра с утра выезд»; never the whole of a long text
 
 
@@ -669,7 +692,7 @@ def _facts(sentence: Sentence, rules: Rules) -> _Facts:
         and not _document_date(text, m)
     ]
     facts = _Facts(
-        plan_verb=any(_plan_verb(t) for t in words),
+        plan_verb=any(_plan_verb(t) and not _informing(words, k) for k, t in enumerate(words)),
         not_happened=any(t.has_lemma(_NOT_HAPPENED) for t in words),
         intended=any(t.has_lemma(rules.intent.plan | rules.intent.condition) for t in words),
         planned=any(t.has_lemma(rules.intent.plan) for t in words),
@@ -727,6 +750,18 @@ def _time_like(text: str, match: re.Match[str]) -> bool:
 def _document_date(text: str, match: re.Match[str]) -> bool:
     """«заявка № 4512 от 10.11.2026»: the date a document bears, not when a visit is."""
     return text[max(0, match.start() - 4) : match.start()].rstrip().lower().endswith(" от")
+
+
+def _informing(words: list[Token], k: int) -> bool:
+    """«Доводим до (Вашего) сведения, что …»: the formal «we inform you», which the
+    dictionary also reads as a future («доводим» of the perfective «доводить»)."""
+    after = words[k + 1 : k + 4]
+    return (
+        words[k].has_lemma({"доводить", "довести"})
+        and bool(after)
+        and after[0].text == "до"
+        and any(t.has_lemma({"сведение"}) for t in after[1:])
+    )
 
 
 def _plan_verb(token: Token) -> bool:

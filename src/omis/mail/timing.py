@@ -25,7 +25,8 @@ _TIME = re.compile(
 _DATE = re.compile(r"(?<![\d.:])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?![\d:])")
 _REACH = 60  # characters after the status word where its time may stand
 _GRACE = timedelta(minutes=15)  # a report written a little before the time it names
-_SINCE = re.compile(r"(?:^|\s)с\s*$")
+# The state's own moment: right after it, with no other word between («на месте в 08:30»).
+_AT_ONCE = re.compile(r"\s*(?:(?:в|к|около|примерно|ориентировочно)\s+)*", re.I)
 
 
 def announced(sentence: Sentence, event: Event, sent: datetime | None, rules: Rules) -> bool:
@@ -40,8 +41,10 @@ def announced(sentence: Sentence, event: Event, sent: datetime | None, rules: Ru
     time = _TIME.search(after)
     if time is None:
         return False
-    if kind == "phrase" and _SINCE.search(after[: time.start()]):
-        return False  # «на месте с 07:03»: since when, on whatever clock the Date is in
+    if kind == "phrase" and not _AT_ONCE.fullmatch(after[: time.start()]):
+        # «на месте с 07:03» is since when, on whatever clock the Date is in; «на месте,
+        # работы завершим к 15:00» is another clause's time
+        return False
     hour, minute = (int(g) for g in (time.group(1, 2) if time.group(1) else time.group(3, 4)))
     day = _day(after[: time.start()] + " " + after[time.end() :], sent)
     stated = datetime(day.year, day.month, day.day, hour, minute, tzinfo=sent.tzinfo)

@@ -1136,11 +1136,22 @@ def _validated(
     refs: list[PositionRef], in_request: tuple[str, ...] | None, unknown: list[str]
 ) -> tuple[str, ...]:
     """The registry's spelling of each position named («1» is «01» when so registered);
-    a clearly written one the request lacks is noted, a short one («П4») dropped."""
+    a clearly written one the request lacks is noted, a short one («П4») dropped, and with
+    it the short ones written together with it («П1-П4» of a request of three: the supply
+    units П1 to П4, not positions 1 to 3)."""
     found: list[str] = []
+    foreign = {
+        ref.start
+        for ref in refs
+        if in_request is not None
+        and ref.strength is Strength.SHORT
+        and not any(_same_number(p, ref.number) for p in in_request)
+    }
     for ref in refs:
         if in_request is None:
             found.append(ref.number)
+            continue
+        if ref.strength is Strength.SHORT and ref.start in foreign:
             continue
         match = next((p for p in in_request if _same_number(p, ref.number)), None)
         if match is not None:

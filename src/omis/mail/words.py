@@ -240,8 +240,8 @@ def _continues(text: str, newline: int, width: int) -> bool:
         return True  # «(поз.⏎3)», «№⏎12»: a number wrapped away from its word
     if before[-1] in ".!?;:" or is_emoji(before[-1]):
         return False
-    if not after[0].islower() or _LIST_ITEM.match(after):
-        return False
+    if not (after[0].islower() or after[0] == "(") or _LIST_ITEM.match(after):
+        return False  # «(больничный лифт) не осуществлён»: a wrapped bracket goes on
     next_word = after.split(maxsplit=1)[0]
     return len(before) + 1 + len(next_word) > width
 
