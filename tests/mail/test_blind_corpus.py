@@ -14,7 +14,8 @@ from; a tenth, read only after that round's first rules, 89.7% / 5.2%, again exa
 the code before the round read; an eleventh, read only after its last rule, 85.2% / 7.2%,
 the same as the code before the round; a twelfth, 90.5% / 2.4% when first read, then
 moved to dev; a thirteenth, first read after the round's first rules, 88.5% / 5.1% by the
-code before the round and 89.2% / 4.4% by those rules), so
+code before the round and 89.2% / 4.4% by those rules; a fourteenth, read only after the
+round's last rule, 90.4% / 5.5%, exactly what the code before the round read), so
 this test holds each split to what it reached, as a floor a change of the rules may not
 fall below, and the bar itself is what ``python bench/mail_accuracy.py`` reports against.
 No automatic letter is ever acted on: that one is absolute. Raise a floor when the figures
@@ -47,7 +48,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.937, 0.925, 0.022), "heldout": (0.885, 0.891, 0.051)}
+FLOORS = {"dev": (0.937, 0.925, 0.022), "heldout": (0.886, 0.887, 0.051)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)
