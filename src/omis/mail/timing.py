@@ -30,7 +30,8 @@ _AT_ONCE = re.compile(r"\s*(?:(?:в|к|около|примерно|ориент�
 
 
 def announced(sentence: Sentence, event: Event, sent: datetime | None, rules: Rules) -> bool:
-    """True when a status noun names a moment still to come when the letter was sent."""
+    """True when a status noun, or «на месте» with its moment right after it, names a
+    moment still to come when the letter was sent."""
     kind = _kind(event.trigger, rules)
     if sent is None or not (
         kind == "noun" or (kind == "phrase" and event.status is Status.ON_SITE)

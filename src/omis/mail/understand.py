@@ -324,7 +324,7 @@ def _counted_or_measured(tokens: tuple[Token, ...], k: int) -> bool:
         glued = before.start == tokens[k - 2].end and tokens[k].start == before.end
         if glued and tokens[k - 2].is_number:
             return True
-    if before is not None and before.text in _TIMES:
+    if before is not None and before.text in _MULTIPLIED:
         return True
     if after is None or not after.is_word:
         return False
@@ -335,8 +335,8 @@ def _counted_or_measured(tokens: tuple[Token, ...], k: int) -> bool:
 
 
 _NUMBER_JOINS = frozenset({":", ".", ","})
-_TIMES = frozenset({"х", "x", "*"})
-_UNITS = frozenset({"шт", "чел", "м", "кг", "см", "мм", "т", "л", "х", "x"})
+_MULTIPLIED = frozenset({"х", "x", "*"})  # «КАМАЗ 6520 Х 2»
+_UNITS = frozenset({"шт", "чел", "м", "кг", "см", "мм", "т", "л", "х", "x"})  # «2 х 3» a size
 
 
 def _part_named(

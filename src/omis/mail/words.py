@@ -224,6 +224,7 @@ def _wrap_width(text: str) -> int:
 
 
 _NARROWEST_WRAP = 60
+_LOOK_AHEAD = 120  # characters of the next line: past its indent to the end of its first word
 
 
 def _continues(text: str, newline: int, width: int) -> bool:
@@ -233,7 +234,8 @@ def _continues(text: str, newline: int, width: int) -> bool:
     line of a phone message is its own report), as was one ending in a pictograph."""
     line_start = text.rfind("\n", 0, newline) + 1
     before = text[line_start:newline].rstrip(" \t")
-    after = text[newline + 1 :].lstrip(" \t")
+    # Only the next line's start matters: never copy the rest of a long text per line.
+    after = text[newline + 1 : newline + 1 + _LOOK_AHEAD].lstrip(" \t")
     if not before or not after or after[0] == "\n":
         return False
     if after[0].isdigit() and _NUMBER_WORD.search(before):
