@@ -61,7 +61,7 @@ def test_operator_day_in_the_browser(page: Any, database: Database, web_settings
     page.reload()
     positions = page.inner_text("table")
     assert "подрядчик убыл" in positions  # position 1: «объект покинули»
-    assert "подрядчик на месте" in positions  # position 2: «на месте в 9:50»
+    assert "подрядчик на месте" in positions  # position 2: «в 9:50 уже на месте»
     timeline = page.inner_text("ul.timeline")
     assert "объект покинули" in timeline
     assert "dispatch@stroyservis.ru" in timeline

@@ -4,7 +4,9 @@ The letters live next to this module (``samples/``): an adapter reads its own da
 depends on nothing of the mail pipeline it feeds.
 
 The samples' Date headers are moved so the newest is ten minutes old: a demo run today
-shows today's times, in the samples' original order and spacing.
+shows today's times, in the samples' original order and spacing. The clock times in their
+texts are not moved, so no sample writes a time the reading judges against the Date
+(«прибытие 9:50», «на месте в 9:50»): moved, it could read as still to come.
 """
 
 from __future__ import annotations
