@@ -554,6 +554,21 @@ def _repeated_prefix(tokens: tuple[Token, ...], k: int, prefix: str | None) -> i
     return 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1
 
 
+def joined_number(
+    tokens: tuple[Token, ...], k: int, marks: frozenset[str] | tuple[str, ...] = (":", ".")
+) -> bool:
+    """The number at ``k`` is glued to another number by one of ``marks``, on either side:
+    «15:05», «13.11» (and «1,2» when «,» is a mark): a time, a date or a decimal."""
+    for first in (k - 2, k):
+        if first < 0 or first + 2 >= len(tokens):
+            continue
+        left, mark, right = tokens[first : first + 3]
+        glued = left.end == mark.start and mark.end == right.start
+        if glued and mark.text in marks and left.is_number and right.is_number:
+            return True
+    return False
+
+
 def _after_separator(tokens: tuple[Token, ...], i: int) -> bool:
     """The number at ``i`` is glued after «:» or «.» glued to a number: «11:50», «1.2»."""
     if i < 2 or tokens[i - 1].text not in (":", "."):

@@ -431,7 +431,7 @@ def _numbers_with(tokens: tuple[Token, ...], index: int, rules: Rules) -> list[T
     while (
         k >= 0
         and _small(tokens[k])
-        and not _in_time(tokens, k)
+        and not nums.joined_number(tokens, k)
         and not _of_a_position(tokens, k, rules)
     ):  # «3 и 5 этажи»
         found.append(tokens[k])
@@ -442,7 +442,7 @@ def _numbers_with(tokens: tuple[Token, ...], index: int, rules: Rules) -> list[T
     for k in range(index + 1, min(index + 9, len(tokens))):
         token = tokens[k]
         if token.is_number:
-            if not _small(token) or _in_time(tokens, k):
+            if not _small(token) or nums.joined_number(tokens, k):
                 break
             found.append(token)
         elif token.is_word and token.text not in _LIST_WORDS:
@@ -466,18 +466,6 @@ def _of_a_position(tokens: tuple[Token, ...], k: int, rules: Rules) -> bool:
 def _small(token: Token) -> bool:
     """A number an item carries («каб. 204», «опора №14»); not a request number or a year."""
     return token.is_number and len(token.text) <= 3
-
-
-def _in_time(tokens: tuple[Token, ...], k: int) -> bool:
-    """«15:05», «13.11»: a number glued to another by «:» or «.» is a time or a date."""
-    for first in (k - 2, k):
-        if first < 0 or first + 2 >= len(tokens):
-            continue
-        left, mark, right = tokens[first : first + 3]
-        glued = left.end == mark.start and mark.end == right.start
-        if glued and mark.text in (":", ".") and left.is_number and right.is_number:
-            return True
-    return False
 
 
 def positions(

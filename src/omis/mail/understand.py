@@ -314,16 +314,10 @@ def _counted_or_measured(tokens: tuple[Token, ...], k: int) -> bool:
     decimal («2 бригады», «3 шт.», «2м», «Х 2», «9:30», «1,2 кг»)."""
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     before = tokens[k - 1] if k > 0 else None
-    if after is not None and after.start == tokens[k].end:
-        if after.is_word:
-            return True  # «2м», «3шт»
-        glued = k + 2 < len(tokens) and tokens[k + 2].start == after.end
-        if after.text in _NUMBER_JOINS and glued and tokens[k + 2].is_number:
-            return True
-    if before is not None and before.text in _NUMBER_JOINS and k > 1:
-        glued = before.start == tokens[k - 2].end and tokens[k].start == before.end
-        if glued and tokens[k - 2].is_number:
-            return True
+    if after is not None and after.start == tokens[k].end and after.is_word:
+        return True  # «2м», «3шт»
+    if nums.joined_number(tokens, k, _NUMBER_JOINS):
+        return True
     if before is not None and before.text in _MULTIPLIED:
         return True
     if after is None or not after.is_word:
