@@ -57,6 +57,44 @@ def test_an_html_table_is_read_row_by_row() -> None:
     )  # fmt: skip
 
 
+def _outlook_cell(text: str) -> str:
+    return f"<td style='border:solid 1.0pt'><p class=MsoNormal>{text}<o:p></o:p></p></td>"
+
+
+def test_an_outlook_table_with_paragraphs_in_cells_and_an_empty_cell_is_read_row_by_row() -> None:
+    # Outlook (Word) wraps every cell's text in <p class=MsoNormal>; the third row's empty
+    # arrival and departure cells must not move its note («перенос на 24.11») under them.
+    rows = [
+        ("Позиция", "Объект", "Прибытие", "Убытие", "Примечание"),
+        ("1", "ВРУ-1", "09:52", "13:10", "Ревизия выполнена"),
+        ("2", "ВРУ-2", "09:52", "14:05", "Ревизия выполнена"),
+        ("3", "Шкаф АВР", "", "", "Перенос на 24.11 — нет запчасти"),
+    ]
+    table = "".join("<tr>" + "".join(map(_outlook_cell, row)) + "</tr>" for row in rows)
+    raw = _html_letter(
+        "<div class=WordSection1><p class=MsoNormal>По заявке 5120:<o:p></o:p></p>"
+        f"<table class=MsoNormalTable border=0>{table}</table></div>"
+    )
+    assert "3\tШкаф АВР\t\t\tПеренос на 24.11 — нет запчасти" in parse_message(raw).body_text
+    registry = RegistryView({"5120": RequestInfo("5120", ("1", "2", "3"))})
+    decision = understand_bytes(raw, registry=registry)[1]
+    assert (decision.request_number, decision.position_numbers, decision.status) == (
+        "5120", ("1", "2"), "подрядчик убыл",
+    )  # fmt: skip
+
+
+def test_a_layout_table_keeps_the_lines_of_its_one_cell() -> None:
+    raw = _html_letter(
+        "<table><tr><td><p>Заявка 5120.</p><p>Бригада выехала.</p></td></tr></table>"
+        "<table><tr><td>logo</td><td><table><tr><td>1</td><td><p>a</p><p>b</p></td></tr>"
+        "</table><p>Спасибо</p></td></tr></table>"
+    )
+    assert (
+        parse_message(raw).body_text
+        == "Заявка 5120.\n\nБригада выехала.\n\nlogo\n\n1\ta b\n\nСпасибо"
+    )
+
+
 def _html_letter(html: str) -> bytes:
     message = EmailMessage()
     message["From"] = "a@podryad.ru"

@@ -296,6 +296,12 @@ DECIDED = [
         "Поз.\tПрибытие\tУбытие\n2 (щитовая, подвал)\t09:10\t12:40\n3 – кровля\t—\t—",
         ("5120", ("2",), LEFT),
     ),
+    # a date in a table's time column is no event («24.11»: no hour 24)
+    (
+        "Заявка 5120",
+        "Поз.\tПрибытие\tУбытие\n1\t09:10\t12:40\n2\tперенос на 24.11\t—",
+        ("5120", ("1",), LEFT),
+    ),
     # a text table whose columns are lined up with spaces, not tabs
     (
         "Заявка 5120",

@@ -163,8 +163,24 @@ def _may_matter(tag: str, inner: str, rules: HidingRules) -> bool:
     )
 
 
+class _Row:
+    """Where one table row's cells lie in the collected parts."""
+
+    def __init__(self, table: int) -> None:
+        self.table = table  # how many tables were open when the row began
+        self.cells: list[tuple[int, int]] = []
+        self.open: int | None = None  # where the cell being read began
+        self.holds_table = False
+
+
 class _Collector:
-    """Collects visible text; skips one hidden element at a time, with its nesting depth."""
+    """Collects visible text; skips one hidden element at a time, with its nesting depth.
+
+    Blocks inside a table cell are lines of that cell, not of the letter: Outlook wraps
+    each cell's text in ``<p class=MsoNormal>``, which would otherwise put every cell on a
+    line of its own and leave no row to read. So a row of two or more cells becomes one
+    line; a row whose cell holds another table is layout and is left as it is, which also
+    joins each part at most once (nesting costs nothing)."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -172,6 +188,46 @@ class _Collector:
         self.depth = 0
         self.stopped = False
         self.rules = HidingRules()
+        self.tables = 0  # tables open now
+        self.rows: list[_Row] = []  # rows open now, innermost last
+
+    def _row(self) -> _Row | None:
+        """The row being read in the innermost open table, if any."""
+        row = self.rows[-1] if self.rows else None
+        return row if row is not None and row.table == self.tables else None
+
+    def _table_tag(self, tag: str, starts: bool) -> None:
+        row = self._row()
+        if tag in CELLS:
+            if row is not None:
+                if row.open is not None:
+                    row.cells.append((row.open, len(self.parts)))
+                row.open = len(self.parts) if starts else None
+        elif tag == "tr":
+            if row is not None:  # a row ends where it ends or where the next one starts
+                self._end_row()
+            if starts:
+                self.rows.append(_Row(self.tables))
+        elif tag == "table":
+            if starts:
+                if row is not None and row.open is not None:
+                    row.holds_table = True
+                self.tables += 1
+            elif self.tables:
+                if row is not None:
+                    self._end_row()
+                self.tables -= 1
+
+    def _end_row(self) -> None:
+        row = self.rows.pop()
+        if row.open is not None:
+            row.cells.append((row.open, len(self.parts)))
+        if len(row.cells) < 2 or row.holds_table:
+            return
+        for start, end in row.cells:
+            if end - start > 1:
+                cell = "".join(self.parts[start:end]).replace("\n", " ")
+                self.parts[start:end] = [cell] + [""] * (end - start - 1)
 
     def start(self, tag: str, inner: str) -> None:
         if self.skipping is not None:
@@ -198,8 +254,14 @@ class _Collector:
             self.parts.append("\n")
             if inner.rstrip().endswith("/"):  # <br/>: a start and an end
                 self.parts.append("\n")
-        elif tag in CELLS and self.parts and not self.parts[-1].endswith(("\t", "\n")):
-            self.parts.append("\t")  # the previous cell was never closed
+        elif tag in CELLS:
+            row = self._row()
+            if (row is not None and row.open is not None) or (
+                self.parts and not self.parts[-1].endswith(("\t", "\n"))
+            ):
+                self.parts.append("\t")  # the previous cell was never closed
+        if tag in CELLS or tag in ("tr", "table"):
+            self._table_tag(tag, starts=True)
 
     def end(self, tag: str) -> None:
         if self.skipping is not None:
@@ -208,6 +270,8 @@ class _Collector:
                 if self.depth == 0:
                     self.skipping = None
             return
+        if tag in CELLS or tag in ("tr", "table"):
+            self._table_tag(tag, starts=False)
         if tag in BLOCKS:
             self.parts.append("\n")
         elif tag in CELLS:  # table cells stay apart: a row per line, a tab between cells

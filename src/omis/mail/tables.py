@@ -20,7 +20,8 @@ from omis.mail.words import Sentence, sentences
 _SEPARATOR = re.compile(r"\t+|\s*\|\s*")
 _WIDE_SEPARATOR = re.compile(r" {2,}")  # columns lined up with spaces («Поз.  Объект  Статус»)
 _POSITION_HEADER = re.compile(r"^(№\s*)?(поз|позиц|п/п|п\.?$|№$)", re.I)
-_TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|^(?:[01]\d|2[0-3])[0-5]\d$")  # «0920»
+# «9:52», «09.52», «0920»; never «24.11» (a date).
+_TIME = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.])|^(?:[01]\d|2[0-3])[0-5]\d$")
 _MIN_CELLS = 3
 # «2», «2.», «1 (Вайнера, 9)», «1 – северное крыло»: the number, then at most a description.
 _POSITION_CELL = re.compile(r"(\d{1,3})\.?(?:\s*[(–—-]\s*\D.*|\s+\D.*)?")
@@ -41,10 +42,11 @@ def table_rows(
     spans: list[tuple[int, int]] = []
     header: list[str] | None = None
     wide = False  # the heading's columns were lined up with spaces, so are the rows'
+    single_tabs = False  # the heading's cells are one tab apart, so are the rows'
     offset = 0
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
-        cells = _cells(line)
+        cells = _cells(line, header if single_tabs else None)
         if len(cells) < _MIN_CELLS and (wide or header is None):
             spaced = _wide_cells(line)
             if len(spaced) >= _MIN_CELLS and (wide or _is_header(spaced)):
@@ -55,6 +57,7 @@ def table_rows(
             continue
         if _is_header(cells):
             header, wide = cells, not _cells(line)
+            single_tabs = "\t" in line and "\t\t" not in line.strip()
             spans.append((start, start + len(line)))
             continue
         if header is None:
@@ -66,9 +69,16 @@ def table_rows(
     return rows, spans
 
 
-def _cells(line: str) -> list[str]:
+def _cells(line: str, header: list[str] | None = None) -> list[str]:
+    """A row's cells. Under a heading whose cells are one tab apart, each tab ends a cell,
+    so an empty cell keeps the columns after it in place («3⇥Шкаф⇥⇥⇥Перенос»: the note
+    is not an arrival); a row of more cells than that is spaced with runs of tabs."""
     if "\t" not in line and "|" not in line:
         return []
+    if header is not None and "|" not in line:
+        exact = line.strip(" \r").split("\t")
+        if len(exact) <= len(header):
+            return [cell.strip() for cell in exact]
     return [cell.strip() for cell in _SEPARATOR.split(line.strip().strip("|"))]
 
 
