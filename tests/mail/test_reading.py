@@ -296,6 +296,22 @@ DECIDED = [
         "Поз.\tПрибытие\tУбытие\n2 (щитовая, подвал)\t09:10\t12:40\n3 – кровля\t—\t—",
         ("5120", ("2",), LEFT),
     ),
+    # a number written in groups is not a position: «5 120 позиция» is request 5120
+    ("Выезд", "5 120 позиция вторая, на месте", ("5120", ("2",), ON_SITE)),
+    # a date after a dash ends no range of positions
+    (
+        "Заявка 5120",
+        "По позиции 1 работы завершены, убыли. Позиции 2 и 3 — 11.11.2026.",
+        ("5120", ("1",), LEFT),
+    ),
+    # a floor is where the crew is, not a position
+    ("5120", "На месте по 5120, 3 этаж.", ("5120", (), ON_SITE)),
+    # a unit after a number ends its sentence when a capital follows: «П2» is a plan
+    (
+        "5120",
+        "п.1 закончили, уехали. трапы поменяли 4 шт. П2 начнем завтра с 9",
+        ("5120", ("1",), LEFT),
+    ),
     # a date in a table's time column is no event («24.11»: no hour 24)
     (
         "Заявка 5120",

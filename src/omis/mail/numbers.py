@@ -311,6 +311,8 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
     if token.is_number and len(token.text) <= 3:
         if _after_separator(tokens, i):
             return 1  # «11:50 поз. 3»: the minutes of a time, «1.2 п.» a decimal
+        if _spaced_group(tokens, i):
+            return 1  # «143 512 позиция вторая»: the end of a number written in groups
         numbers, used = _number_list(tokens, i)
         if used and i + used < len(tokens) and _names_position(tokens[i + used], rules):
             if _unit_glued(tokens, i + used) or _running_metres(tokens, i + used):
@@ -544,6 +546,8 @@ def _range_end(tokens: tuple[Token, ...], j: int, first: str, skip: int = 0) -> 
     if end >= len(tokens) or tokens[j].text not in ("-", "–", "—") or not tokens[end].is_number:
         return False
     last = tokens[end].text
+    if joined_number(tokens, end):
+        return False  # «позиции 3 и 4 — 11.11.2026»: a date after the dash
     return len(last) <= 2 and int(first) < int(last) <= int(first) + 9
 
 
@@ -575,6 +579,15 @@ def _after_separator(tokens: tuple[Token, ...], i: int) -> bool:
         return False
     mark, before = tokens[i - 1], tokens[i - 2]
     return before.is_number and mark.start == before.end and tokens[i].start == mark.end
+
+
+def _spaced_group(tokens: tuple[Token, ...], i: int) -> bool:
+    """The number at ``i`` is a group of three digits one space after another group: a
+    number written in groups («141 203»), which no position number is."""
+    if i == 0 or len(tokens[i].text) != 3:
+        return False
+    before = tokens[i - 1]
+    return before.is_number and len(before.text) <= 3 and tokens[i].start == before.end + 1
 
 
 def _digit_ordinal(tokens: tuple[Token, ...], i: int) -> tuple[str, int] | None:

@@ -322,7 +322,7 @@ def _counted_or_measured(tokens: tuple[Token, ...], k: int) -> bool:
         return True
     if after is None or not after.is_word:
         return False
-    if after.text in _UNITS:
+    if after.text in _UNITS or after.has_lemma(_FLOORS):
         return True
     nouns = [form for form in after.forms if form.pos == "NOUN"]
     return bool(nouns) and all(form.case != "nomn" for form in nouns)
@@ -330,6 +330,7 @@ def _counted_or_measured(tokens: tuple[Token, ...], k: int) -> bool:
 
 _NUMBER_JOINS = frozenset({":", ".", ","})
 _MULTIPLIED = frozenset({"х", "x", "*"})  # «КАМАЗ 6520 Х 2»
+_FLOORS = frozenset({"этаж"})  # «на месте по 135903, 3 этаж»: where, not which position
 _UNITS = frozenset({"шт", "чел", "м", "кг", "см", "мм", "т", "л", "х", "x"})  # «2 х 3» a size
 
 

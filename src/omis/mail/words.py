@@ -208,8 +208,23 @@ _INITIAL = re.compile(r"(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]\.)\s?[А-ЯЁ]\.$")
 def _after_abbreviation(text: str, end: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, end - 12), end)
     if word and normalise(word.group(1)) in _ABBREVIATIONS:  # «пoз.» with a Latin «o» too
-        return True
+        return not _unit_ends_sentence(text, word, end)
     return bool(_INITIAL.search(text, max(0, end - 30), end))  # «бригада Галкина А. выехала»
+
+
+# Units written after a number: «4 шт. П2 начнём завтра» ends there, as «ул. Ленина» does not.
+_UNITS = frozenset({"шт", "руб", "р", "мин", "ч", "сек", "тыс", "млн", "см", "мм", "км", "м"})
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
+
+
+def _unit_ends_sentence(text: str, word: re.Match[str], end: int) -> bool:
+    """A unit after a number, then a capital letter: the sentence ended with the unit."""
+    if normalise(word.group(1)) not in _UNITS:
+        return False
+    if not _NUMBER_BEFORE.search(text, max(0, word.start() - 2), word.start()):
+        return False
+    following = text[end + 1 : end + 3].lstrip(" ")
+    return following[:1].isupper()
 
 
 _LIST_ITEM = re.compile(r"^([-•*–]|(п|поз|р|p|пп)\.?\s*\d)", re.IGNORECASE)
