@@ -23,6 +23,7 @@ _POSITION_HEADER = re.compile(r"^(№\s*)?(поз|позиц|п/п|п\.?$|№$)"
 # «9:52», «09.52», «0920»; never «24.11» (a date).
 _TIME = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.])|^(?:[01]\d|2[0-3])[0-5]\d$")
 _MIN_CELLS = 3
+_ROW_NUMBER = re.compile(r"(?:(?:поз|позиция|п)\.?\s*)?(\d{1,2})", re.I)
 # «2», «2.», «1 (Вайнера, 9)», «1 – северное крыло»: the number, then at most a description.
 _POSITION_CELL = re.compile(r"(\d{1,3})\.?(?:\s*[(–—-]\s*\D.*|\s+\D.*)?")
 
@@ -60,6 +61,8 @@ def table_rows(
             single_tabs = "\t" in line and "\t\t" not in line.strip()
             spans.append((start, start + len(line)))
             continue
+        if header is None and "|" in line and _ROW_NUMBER.fullmatch(cells[0]):
+            header = ["поз"] + [""] * (len(cells) - 1)
         if header is None:
             # Rows without a heading are not read as a table: tried on others' letters, a
             # numbered list read as positions cost as many letters as it won (2026-11-30).
@@ -115,7 +118,7 @@ def _row(
 
 
 def _position_cell(cell: str) -> str | None:
-    match = _POSITION_CELL.fullmatch(cell)
+    match = _POSITION_CELL.fullmatch(cell) or _ROW_NUMBER.fullmatch(cell)
     return match.group(1) if match else None
 
 
