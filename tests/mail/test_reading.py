@@ -325,6 +325,8 @@ DECIDED = [
         "Поз. 1 | ИТП школы | Выезд на объект | 08:30\nПоз. 3 | ИТП д/с | Выезд на объект | 08:30",
         ("5120", ("1", "3"), EN_ROUTE),
     ),
+    # the sender's subject names the positions; the text arrives in general and starts on one
+    ("5120 поз1 поз2", "на месте мы, приехали. П1 начинаем", ("5120", ("1", "2"), ON_SITE)),
     # a date in a table's time column is no event («24.11»: no hour 24)
     (
         "Заявка 5120",

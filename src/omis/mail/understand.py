@@ -629,6 +629,17 @@ def _report(
     if per_position:
         status, evidence = next(iter(per_position.values()))
         taken = () if status is Status.ACCEPTED else _with_listed(segments, per_position, general)
+        # «134472 поз1 поз2» over «на месте мы, приехали. ПВ-1 начинаем»: the sender's own
+        # subject says which positions the letter is about, the text arrives in general and
+        # names where the work starts.
+        if (
+            taken
+            and general is not None
+            and general[0] is status
+            and not _REPLY.match(reading.raw_subject)
+            and set(taken) < set(subject_positions)
+        ):
+            taken = subject_positions
         found = Understanding(number, taken, status, (number_evidence, evidence))
         return _doubted(found, _doubt(segments, found))
     hinted = _hinted(hints, in_request)
