@@ -327,6 +327,8 @@ DECIDED = [
     ),
     # the sender's subject names the positions; the text arrives in general and starts on one
     ("5120 поз1 поз2", "на месте мы, приехали. П1 начинаем", ("5120", ("1", "2"), ON_SITE)),
+    # positions each in its brackets, with a comma between them
+    ("5120 (1),(2)", "Фильтр поменяли, дренаж почистили. Убыли.", ("5120", ("1", "2"), LEFT)),
     # a date in a table's time column is no event («24.11»: no hour 24)
     (
         "Заявка 5120",
