@@ -329,6 +329,8 @@ DECIDED = [
     ("5120 поз1 поз2", "на месте мы, приехали. П1 начинаем", ("5120", ("1", "2"), ON_SITE)),
     # positions each in its brackets, with a comma between them
     ("5120 (1),(2)", "Фильтр поменяли, дренаж почистили. Убыли.", ("5120", ("1", "2"), LEFT)),
+    # a number glued to a unit's letters («В2») starts no list of positions
+    ("Re: 5120 п.1", "вытяжка В2, 3 позиция тоже закончили.", ("5120", ("3",), LEFT)),
     # a date in a table's time column is no event («24.11»: no hour 24)
     (
         "Заявка 5120",

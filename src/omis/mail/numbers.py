@@ -313,6 +313,8 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
             return 1  # «11:50 поз. 3»: the minutes of a time, «1.2 п.» a decimal
         if _spaced_group(tokens, i):
             return 1  # «143 512 позиция вторая»: the end of a number written in groups
+        if i > 0 and tokens[i - 1].is_word and tokens[i - 1].end == tokens[i].start:
+            return 1  # «вытяжка В2, 3 позиция»: «2» is part of the unit's name «В2»
         numbers, used = _number_list(tokens, i)
         if used and i + used < len(tokens) and _names_position(tokens[i + used], rules):
             if _unit_glued(tokens, i + used) or _running_metres(tokens, i + used):
