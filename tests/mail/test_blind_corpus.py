@@ -48,7 +48,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.938, 0.923, 0.022), "heldout": (0.886, 0.887, 0.051)}
+FLOORS = {"dev": (0.937, 0.924, 0.021), "heldout": (0.886, 0.887, 0.051)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)

@@ -152,6 +152,21 @@ def test_automatic_mail_is_recorded_and_ignored(
     assert _statuses(database, "4512") == {"1": "заявка отправлена"}
 
 
+def test_a_report_exchange_marks_only_with_auto_response_suppress_is_a_persons_letter(
+    database: Database, settings: Settings, inbox: Path
+) -> None:
+    # Exchange puts X-Auto-Response-Suppress on letters people write; it marks no machine.
+    _register(database, "4512", "1")
+    _drop(
+        inbox,
+        "a",
+        letter("Заявка 4512", "Выехали.", headers={"X-Auto-Response-Suppress": "All"}),
+    )
+    report = _check(database, settings, inbox)
+    assert report.outcomes == {"applied": 1}
+    assert _statuses(database, "4512") == {"1": "подрядчик в пути"}
+
+
 def test_letter_without_message_id_is_deduplicated_by_content(
     database: Database, settings: Settings, inbox: Path
 ) -> None:

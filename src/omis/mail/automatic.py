@@ -31,7 +31,7 @@ _DELIVERY_SUBJECT = re.compile(
 AUTOMATIC_LABELS = {
     "auto-submitted": "автоматическое письмо (Auto-Submitted)",
     "x-autoreply": "автоответ (X-Autoreply)",
-    "x-auto-response-suppress": "автоматическое письмо (X-Auto-Response-Suppress)",
+    "x-auto-response-suppress": "автоматическое письмо (X-Auto-Response-Suppress)",  # before 2026-12
     "precedence-bulk": "массовая рассылка (Precedence)",
     "delivery-report": "отчёт о доставке",
     "mailer-daemon": "письмо почтового робота",
@@ -45,13 +45,16 @@ AUTOMATIC_LABELS = {
 def automatic_reason(letter: ParsedLetter) -> str | None:
     """A short reason code when the letter was sent by a machine, else None."""
     headers = letter.headers
+    # Not X-Auto-Response-Suppress: Exchange puts it on letters people write too (it asks
+    # the receiver's server not to auto-reply), and help desks that filtered on it lost
+    # good mail; of the blind letters carrying it alone, every one was a person's report.
     checks = (
         (headers.get("auto-submitted", "no").lower() not in ("", "no"), "auto-submitted"),
         (bool(headers.get("x-autoreply") or headers.get("x-autorespond")), "x-autoreply"),
-        (bool(headers.get("x-auto-response-suppress")), "x-auto-response-suppress"),
         (_precedence(headers) in ("bulk", "junk", "list"), "precedence-bulk"),
         (letter.content_type == "multipart/report", "delivery-report"),
-        # A meeting response («Принято: Совещание …») carries its answer as text/calendar.
+        # A meeting response («Принято: Совещание …») carries its answer as text/calendar;
+        # an invitation (method=REQUEST) is somebody's plan, read like any letter.
         ("text/calendar" in letter.part_types, "calendar-response"),
         ("message/disposition-notification" in letter.part_types, "read-receipt"),
         # Outlook's receipt is plain text marked only by its class («Прочитано: …»).

@@ -510,6 +510,19 @@ def _forward_block(inner: Message, defects: list[str]) -> str:
 
 def _part_types(message: Message) -> tuple[str, ...]:
     try:
-        return tuple(dict.fromkeys(_content_type(part) for part in message.walk()))
+        return tuple(dict.fromkeys(_part_type(part) for part in message.walk()))
     except Exception:  # a broken multipart: what the top level says
         return (_content_type(message),)
+
+
+CALENDAR_INVITATION = "text/calendar; method=request"
+_INVITING = ("request", "publish")
+
+
+def _part_type(part: Message) -> str:
+    """The part's content type; a calendar part that invites («method=REQUEST», a visit
+    somebody plans) is told apart from a meeting response, which a mail client writes."""
+    kind = _content_type(part)
+    if kind == "text/calendar" and str(part.get_param("method") or "").lower() in _INVITING:
+        return CALENDAR_INVITATION
+    return kind
