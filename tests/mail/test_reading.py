@@ -630,6 +630,8 @@ REVIEW = [
     ("Заявка 9911", "На месте.", "unknown_request"),
     ("5120", "Планируем выезд завтра.", "no_status"),
     ("5120", "Выедем после обеда.", "no_status"),
+    # the subject names the event the text only proposes
+    ("Выезд по заявке 5120", "Предлагаю выезд в пятницу в 10:00.", "no_status"),
     ("5120", "Ещё не выехали.", "no_status"),
     ("5120", "Ирина сказала в пн едем на объект.", "no_status"),
     ("5120", "Работы на территории детского сада № 4 планируются на 09.11.", "no_status"),
@@ -829,6 +831,22 @@ def test_a_calendar_response_is_ignored_even_when_it_names_a_request() -> None:
         b"--b--\r\n"
     )
     assert understand_bytes(raw, registry=REGISTRY)[1].automatic == "calendar-response"
+
+
+def test_a_calendar_invitation_is_a_persons_plan_read_like_any_letter() -> None:
+    raw = (
+        "From: disp@podryad.ru\r\nSubject: Выезд по заявке 5120\r\n"
+        "Message-ID: <invite@podryad.ru>\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/alternative; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Предлагаю выезд по заявке 5120 в пятницу в 10:00.\r\n"
+        "--b\r\nContent-Type: text/calendar; method=REQUEST\r\n\r\n"
+        "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n--b--\r\n"
+    ).encode()
+    decision = understand_bytes(raw, registry=REGISTRY)[1]
+    assert (decision.automatic, decision.request_number, decision.unmatched_reason) == (
+        None, "5120", "no_status",
+    )  # fmt: skip
 
 
 def test_an_outlook_read_receipt_is_ignored_though_it_quotes_a_status() -> None:

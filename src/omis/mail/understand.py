@@ -654,6 +654,8 @@ def _report(
         )
     if general is None:
         general = _subject_status(reading, rules, vocab)
+        if general is not None and _said_as_unreported(reading, rules, vocab, general[1]):
+            general = None
     if general is None:
         return Understanding(
             number, named, evidence=(number_evidence,), unmatched_reason="no_status"
@@ -1286,6 +1288,24 @@ def _statuses(
             if position not in per_position or latest[0].rank > per_position[position][0].rank:
                 per_position[position] = latest
     return per_position, general
+
+
+def _said_as_unreported(
+    reading: _Reading, rules: Rules, vocab: frozenset[str], evidence: Evidence
+) -> bool:
+    """The text speaks of the subject's event without reporting it («Выезд по заявке 5120»
+    over «Предлагаю выезд в пятницу в 10:00»): the subject names what the letter is about,
+    a plan or a question, not something that happened."""
+    name = evidence.rule.removeprefix("status.")
+    lemmas = {lemma for t in rules.statuses.triggers if t.name == name for lemma in t.lemmas}
+    if not lemmas:
+        return False
+    return any(
+        token.has_lemma(lemmas)
+        for text in reading.texts
+        for sentence in sentences(text, vocab)
+        for token in sentence.tokens
+    )
 
 
 def _subject_status(
