@@ -331,6 +331,9 @@ DECIDED = [
     ("5120 (1),(2)", "Фильтр поменяли, дренаж почистили. Убыли.", ("5120", ("1", "2"), LEFT)),
     # a number glued to a unit's letters («В2») starts no list of positions
     ("Re: 5120 п.1", "вытяжка В2, 3 позиция тоже закончили.", ("5120", ("3",), LEFT)),
+    # a telegram drops the period after a word cut short
+    ("5120", "ПРИБ 0500 ТЧК ПРОПУСК НА КПП ВЫДАЛИ ТЧК", ("5120", (), ON_SITE)),
+    ("5120 (2)", "ПРИБ НА ОБЪЕКТ 0510 ТЧК", ("5120", ("2",), ON_SITE)),
     # a date in a table's time column is no event («24.11»: no hour 24)
     (
         "Заявка 5120",

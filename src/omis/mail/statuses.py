@@ -182,16 +182,33 @@ def _abbreviated(
     with a period that begins forms of one status only, written in capitals or followed by
     a time. Reported unless the sentence plans it (as a noun would be)."""
     token = tokens[i]
-    if i + 1 >= len(tokens) or tokens[i + 1].text != "." or token.end != tokens[i + 1].start:
+    if not token.is_word:
         return None
+    dotted = i + 1 < len(tokens) and tokens[i + 1].text == "." and token.end == tokens[i + 1].start
     status = status_prefixes(rules).get(token.text)
     if status is None or morph.is_known(token.text) or _negated(tokens, i, rules):
         return None
     written = sentence.text[token.start - sentence.start : token.end - sentence.start]
-    following = tokens[i + 2] if i + 2 < len(tokens) else None
-    if not (written.isupper() or following is None or following.is_number):
+    following = tokens[i + 2] if dotted and i + 2 < len(tokens) else None
+    if dotted:
+        if not (written.isupper() or following is None or following.is_number):
+            return None
+    elif not _telegraphed(tokens, i, written):
         return None
     return _noun_reports(status, sentence, rules)
+
+
+def _telegraphed(tokens: tuple[Token, ...], i: int, written: str) -> bool:
+    """«ПРИБ 0900», «ПРИБ НА ОБЪЕКТ 1010»: a telegram drops the period, so a word cut
+    short counts without it only in capitals, three letters or more, before a time or
+    «на»/«с» (where the crew went or came from)."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        written.isupper()
+        and len(written) >= 3
+        and following is not None
+        and (following.is_number or following.text in ("на", "с", "со"))
+    )
 
 
 _PREFIXES: dict[int, tuple[Rules, dict[str, Status]]] = {}
