@@ -334,6 +334,14 @@ DECIDED = [
     # a telegram drops the period after a word cut short
     ("5120", "ПРИБ 0500 ТЧК ПРОПУСК НА КПП ВЫДАЛИ ТЧК", ("5120", (), ON_SITE)),
     ("5120 (2)", "ПРИБ НА ОБЪЕКТ 0510 ТЧК", ("5120", ("2",), ON_SITE)),
+    # a table row telling what was done is closed by the crew's leaving, one not done is not
+    (
+        "Заявка 5120",
+        "Поз.\tОборудование\tЧто сделали\n1\tППК\tзаменили блок питания\n"
+        "2\tшлейфы\tпрозвонили, ШС3 перетянули\n3\tмеханизм\tне выполнено, заказали\n\n"
+        "Ребята уехали со склада.",
+        ("5120", ("1", "2"), LEFT),
+    ),
     # a date in a table's time column is no event («24.11»: no hour 24)
     (
         "Заявка 5120",

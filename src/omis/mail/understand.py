@@ -840,7 +840,7 @@ def _read_text(
             segments.append(current)
         heading = not current.planned
     for row in rows:
-        _add_row(row, in_request, unknown, segments)
+        _add_row(row, in_request, unknown, segments, rules, vocab)
     return moving_on
 
 
@@ -1114,17 +1114,45 @@ def _breaks(text: str) -> bool:
 
 
 def _add_row(
-    row: Row, in_request: tuple[str, ...] | None, unknown: list[str], segments: list[_Segment]
+    row: Row,
+    in_request: tuple[str, ...] | None,
+    unknown: list[str],
+    segments: list[_Segment],
+    rules: Rules,
+    vocab: frozenset[str],
 ) -> None:
     refs = [PositionRef(row.position, Strength.STRONG, 0)] if row.position else []
     named = _validated(refs, in_request, unknown)
     if not row.events:
-        return  # a row that reports nothing is a schedule or a list («1 | ул. Мира, 4 | 12.11»)
+        # A row that reports nothing is a schedule or a list («1 | ул. Мира, 4 | 12.11»);
+        # one that tells what was done («2 | шлейфы | прозвонили, перетянули») is listed,
+        # for the crew's one move said of the letter in general to close it too.
+        if named and _tells_work_done(row.text, rules, vocab):
+            segments.append(_Segment(named))
+        return
     segment = _Segment(named or None, list(row.events))
     segment.phrases = [
         Evidence(f"status.{e.trigger}.table", row.text[:200], "body") for e in row.events
     ]
     segments.append(segment)
+
+
+def _tells_work_done(text: str, rules: Rules, vocab: frozenset[str]) -> bool:
+    """A verb in the past tense (or a short participle), and no plan or «не», in ``text``
+    («не выполнено, заказали» is work not done)."""
+    for sentence in sentences(text, vocab):
+        tokens = sentence.tokens
+        if any(token.text in ("не", "нет") for token in tokens):
+            return False
+        if _plan_like(sentence, rules, -1, sentence.start + len(sentence.text), whole=True):
+            return False
+        if any(
+            form.pos in ("VERB", "PRTS") and (form.pos == "PRTS" or form.tense == "past")
+            for token in tokens
+            for form in token.forms[:1]
+        ):
+            return True
+    return False
 
 
 def _phrase(sentence: Sentence, event: Event) -> Evidence:
