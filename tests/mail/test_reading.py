@@ -327,6 +327,13 @@ DECIDED = [
     ),
     # the sender's subject names the positions; the text arrives in general and starts on one
     ("5120 поз1 поз2", "на месте мы, приехали. П1 начинаем", ("5120", ("1", "2"), ON_SITE)),
+    (
+        "5120 поз1 поз2",
+        "на месте, приехали. П1 начинаем, П2 завтра",
+        ("5120", ("1",), ON_SITE),
+    ),
+    # «после обеда» is still ahead: a setting off then is a plan
+    ("5120", "Принял. Выезжаем после обеда, возьмём фреон.", ("5120", (), ACCEPTED)),
     # positions each in its brackets, with a comma between them
     ("5120 (1),(2)", "Фильтр поменяли, дренаж почистили. Убыли.", ("5120", ("1", "2"), LEFT)),
     # a number glued to a unit's letters («В2») starts no list of positions

@@ -551,13 +551,20 @@ _WHILE = frozenset({"час", "полчаса", "минута", "пара", "н�
 
 
 def _plan_after(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
-    """A plan word after the verb, in its clause: «выезжаем завтра», «едем в пятницу»."""
-    for token in tokens[i + 1 : i + 5]:
+    """A plan word after the verb, in its clause: «выезжаем завтра», «едем в пятницу»,
+    «выезжаем после обеда»."""
+    window = tokens[i + 1 : i + 5]
+    for k, token in enumerate(window):
         if _clause_ends(token):
             return False  # «берём конечно 😊 Лена завтра будет»: the emoji ends the clause
         if token.has_lemma(rules.intent.plan) and not token.has_lemma(_WAITING):
             return True
+        if token.text == "после" and k + 1 < len(window) and window[k + 1].has_lemma(_BREAKS):
+            return True
     return False
+
+
+_BREAKS = frozenset({"обед", "перерыв"})  # «после обеда»: a time of the day still ahead
 
 
 def _after_a_while(tokens: tuple[Token, ...], i: int) -> bool:

@@ -638,6 +638,7 @@ def _report(
             and general[0] is status
             and not _REPLY.match(reading.raw_subject)
             and set(taken) < set(subject_positions)
+            and not _said_of(segments, set(subject_positions) - set(taken))
         ):
             taken = subject_positions
         found = Understanding(number, taken, status, (number_evidence, evidence))
@@ -668,6 +669,11 @@ def _report(
         named = ()  # the request as a whole, as above
     found = Understanding(number, named, general[0], (number_evidence, general[1]))
     return _doubted(found, _doubt(segments, found))
+
+
+def _said_of(segments: list[_Segment], positions: set[str]) -> bool:
+    """Whether the text says anything of these positions (a plan, a status, a mention)."""
+    return any(p in positions for s in segments for p in s.positions or ())
 
 
 def _accepted_only(
