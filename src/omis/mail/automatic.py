@@ -31,7 +31,7 @@ _DELIVERY_SUBJECT = re.compile(
 AUTOMATIC_LABELS = {
     "auto-submitted": "автоматическое письмо (Auto-Submitted)",
     "x-autoreply": "автоответ (X-Autoreply)",
-    "x-auto-response-suppress": "автоматическое письмо (X-Auto-Response-Suppress)",  # before 2026-12
+    "x-auto-response-suppress": "автоматическое письмо (X-Auto-Response-Suppress)",  # letters stored before 2026-12
     "precedence-bulk": "массовая рассылка (Precedence)",
     "delivery-report": "отчёт о доставке",
     "mailer-daemon": "письмо почтового робота",

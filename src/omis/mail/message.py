@@ -515,7 +515,7 @@ def _part_types(message: Message) -> tuple[str, ...]:
         return (_content_type(message),)
 
 
-CALENDAR_INVITATION = "text/calendar; method=request"
+_CALENDAR_INVITATION = "text/calendar; method=request"
 _INVITING = ("request", "publish")
 
 
@@ -524,5 +524,5 @@ def _part_type(part: Message) -> str:
     somebody plans) is told apart from a meeting response, which a mail client writes."""
     kind = _content_type(part)
     if kind == "text/calendar" and str(part.get_param("method") or "").lower() in _INVITING:
-        return CALENDAR_INVITATION
+        return _CALENDAR_INVITATION
     return kind

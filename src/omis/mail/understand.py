@@ -29,6 +29,7 @@ from datetime import datetime, timedelta, timezone
 from itertools import pairwise
 from typing import Literal
 
+from omis.mail import morph
 from omis.mail import numbers as nums
 from omis.mail.automatic import AUTOMATIC_LABELS, automatic_reason
 from omis.mail.message import ParsedLetter, parse_message
@@ -655,7 +656,7 @@ def _report(
         )
     if general is None:
         general = _subject_status(reading, rules, vocab)
-        if general is not None and _said_as_unreported(reading, rules, vocab, general[1]):
+        if general is not None and _said_as_unreported(reading, rules, general[1]):
             general = None
     if general is None:
         return Understanding(
@@ -1324,22 +1325,19 @@ def _statuses(
     return per_position, general
 
 
-def _said_as_unreported(
-    reading: _Reading, rules: Rules, vocab: frozenset[str], evidence: Evidence
-) -> bool:
+def _said_as_unreported(reading: _Reading, rules: Rules, evidence: Evidence) -> bool:
     """The text speaks of the subject's event without reporting it («Выезд по заявке 5120»
     over «Предлагаю выезд в пятницу в 10:00»): the subject names what the letter is about,
     a plan or a question, not something that happened."""
     name = evidence.rule.removeprefix("status.")
     lemmas = {lemma for t in rules.statuses.triggers if t.name == name for lemma in t.lemmas}
-    if not lemmas:
-        return False
-    return any(
-        token.has_lemma(lemmas)
-        for text in reading.texts
-        for sentence in sentences(text, vocab)
-        for token in sentence.tokens
-    )
+    # Every form of the word, looked up in the plain words of the text: no second analysis
+    # of a text that may be long.
+    forms = {form for lemma in lemmas for form in morph.lexeme(lemma)}
+    return any(word in forms for text in reading.texts for word in _WORD.findall(normalise(text)))
+
+
+_WORD = re.compile(r"[а-я]+")
 
 
 def _subject_status(
