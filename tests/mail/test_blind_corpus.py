@@ -15,7 +15,10 @@ the code before the round read; an eleventh, read only after its last rule, 85.2
 the same as the code before the round; a twelfth, 90.5% / 2.4% when first read, then
 moved to dev; a thirteenth, first read after the round's first rules, 88.5% / 5.1% by the
 code before the round and 89.2% / 4.4% by those rules; a fourteenth, read only after the
-round's last rule, 90.4% / 5.5%, exactly what the code before the round read), so
+round's last rule, 90.4% / 5.5%, exactly what the code before the round read; a
+fifteenth, 92.5% / 3.1% when first read, then moved to dev; a sixteenth, read only after
+the round's last rule, 90.5% / 6.8% by the code before the round and 91.5% / 5.8% by the
+round's; a seventeenth, 89.6% / 2.8% when first read, then moved to dev), so
 this test holds each split to what it reached, as a floor a change of the rules may not
 fall below, and the bar itself is what ``python bench/mail_accuracy.py`` reports against.
 No automatic letter is ever acted on: that one is absolute. Raise a floor when the figures
@@ -48,7 +51,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.937, 0.924, 0.021), "heldout": (0.886, 0.887, 0.051)}
+FLOORS = {"dev": (0.939, 0.925, 0.020), "heldout": (0.891, 0.895, 0.049)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)
