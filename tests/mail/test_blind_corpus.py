@@ -16,9 +16,8 @@ the same as the code before the round; a twelfth, 90.5% / 2.4% when first read, 
 moved to dev; a thirteenth, first read after the round's first rules, 88.5% / 5.1% by the
 code before the round and 89.2% / 4.4% by those rules; a fourteenth, read only after the
 round's last rule, 90.4% / 5.5%, exactly what the code before the round read; a
-fifteenth, 92.5% / 3.1% when first read, then moved to dev; a sixteenth, read only after
-the round's last rule, 90.5% / 6.8% by the code before the round and 91.5% / 5.8% by the
-round's; a seventeenth, 89.6% / 2.8% when first read, then moved to dev), so
+fifteenth, 92.5% / 3.1% when first read, then moved to dev; a sixteenth, whose letters
+nobody read, 90.5% / 6.8% by the code before the round and 91.5% / 5.8% by the round's; a seventeenth, 89.6% / 2.8% when first read, then moved to dev), so
 this test holds each split to what it reached, as a floor a change of the rules may not
 fall below, and the bar itself is what ``python bench/mail_accuracy.py`` reports against.
 No automatic letter is ever acted on: that one is absolute. Raise a floor when the figures
