@@ -89,6 +89,13 @@ def html_shapes(size: int) -> dict[str, tuple[str, str]]:
         "unclosed style comments": ("5120", visible + "<style>" + "/*" * (size // 2) + "</style>"),
         "style braces": ("5120", visible + "<style>" + "{}" * (size // 2) + "</style>"),
         "style blocks": ("5120", visible + "<style>.a{display:none}</style><p class=a>x</p>" * (size // 47)),
+        # Each cell's paragraphs are joined into its row's line: once per part, however deep.
+        "table rows of paragraphs": (
+            "5120", visible + "<table>" + "<tr><td><p>1</p></td><td><p>a</p><p>b</p></td></tr>" * (size // 50) + "</table>",
+        ),
+        "nested tables": (
+            "5120", visible + "<table><tr><td>x</td><td>" * (size // 25) + "</td></tr></table>" * (size // 25),
+        ),
     }  # fmt: skip
 
 
