@@ -947,7 +947,9 @@ def _dated(sentence: Sentence, last: int, end: int) -> bool:
     """A date without a clock time, said of positions with no status word («Работы по
     позициям 3 и 4 — 24.11.2026»): their schedule, not a report («завершение 27.11 в
     14:10» is one)."""
-    start = next((t.end for t in sentence.tokens if t.start >= last), end)
+    tokens = sentence.tokens
+    first = bisect_left(tokens, last, key=lambda t: t.start)  # not a scan from the start
+    start = tokens[first].end if first < len(tokens) else end
     clause = sentence.text[start - sentence.start : end - sentence.start].split(";")[0]
     return _DAY.search(clause) is not None and _CLOCK.search(clause) is None
 
