@@ -1149,19 +1149,19 @@ def _add_row(
 def _tells_work_done(text: str, rules: Rules, vocab: frozenset[str]) -> bool:
     """A verb in the past tense (or a short participle), and no plan or «не», in ``text``
     («не выполнено, заказали» is work not done)."""
+    done = False
     for sentence in sentences(text, vocab):
         tokens = sentence.tokens
         if any(token.text in ("не", "нет") for token in tokens):
             return False
         if _plan_like(sentence, rules, -1, sentence.start + len(sentence.text), whole=True):
             return False
-        if any(
-            form.pos in ("VERB", "PRTS") and (form.pos == "PRTS" or form.tense == "past")
+        done = done or any(
+            form.pos == "PRTS" or (form.pos == "VERB" and form.tense == "past")
             for token in tokens
             for form in token.forms[:1]
-        ):
-            return True
-    return False
+        )
+    return done
 
 
 def _phrase(sentence: Sentence, event: Event) -> Evidence:
