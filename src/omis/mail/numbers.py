@@ -37,7 +37,8 @@ _CANDIDATE = re.compile(
     r"(?:(?<=req-)|(?<=request-)|(?<![0-9a-zа-я\x00\-/.,]))(?:no?(?=\d))?(\d{1,10})"
     r"(?:\s*[-/]\s*(\d{1,2}(?:,\d{1,2})*)(?![\d\-/.,:a-zа-я\x00])"
     r"|\s*\((\d{1,2}(?:\s*(?:,|и|\)\s*[,и]?\s*\()\s*\d{1,2})*)\))?"  # «(2, 3)», «(2) (3)», «(1),(2)»
-    r"(?![0-9a-zа-я\x00]|[.,:/\-]\d)"
+    # «263350поз1,2»: a position glued to the number on a phone keyboard
+    r"(?!(?!поз\.?\s?[\d\x00])[0-9a-zа-я\x00]|[.,:/\-]\d)"
 )
 _CONNECTORS = {"№", "n", "no", "#", ":", ".", "-", "номер", "ном", "nr", "по", "в", "«", "(", "["}
 
@@ -89,9 +90,12 @@ def candidates(text: str, norm: str, source: Source, rules: Rules) -> list[Candi
             positions = ()
         # «Заявка 58014 Текучёва 139»: a request word before another number is that one's.
         own = list(takewhile(lambda word: not word.isdigit(), before[:3]))
-        keyword = any(_is_request_word(word, rules) for word in own) or _listed(
-            near, match.start(1), rules
-        )
+        at = next((i for i, word in enumerate(own) if _is_request_word(word, rules)), None)
+        if at is not None and _names_history(own[at + 1 : at + 2], rules):
+            continue  # «как и по прошлой заявке 280102»: another request, for comparison
+        if at is not None and "на" in own[:at]:
+            at = None  # «по аварии на Чернышевского 120»: the house, not the request
+        keyword = at is not None or _listed(near, match.start(1), rules)
         if len(match.group(1)) < MIN_BARE_DIGITS and not (
             before and _is_request_word(before[0], rules)
         ):
@@ -239,6 +243,12 @@ def _unit_after(masked: str, end: int, rules: Rules) -> bool:
     if not match or match.group(1) not in rules.not_a_request.after:
         return False
     return not _CODE_AFTER.match(masked, match.end())  # «42131 М-5»: a code, not metres
+
+
+def _names_history(words: list[str], rules: Rules) -> bool:
+    return any(
+        form.lemma in rules.request_words.history for word in words for form in morph.forms(word)
+    )
 
 
 def _is_request_word(word: str, rules: Rules) -> bool:

@@ -54,6 +54,7 @@ class Statuses(_Frozen):
 class RequestWords(_Frozen):
     lemmas: tuple[str, ...]
     latin: tuple[str, ...] = ()
+    history: tuple[str, ...] = ()  # «как по прошлой заявке 280102»: context, not the letter's
 
 
 class PositionWords(_Frozen):
