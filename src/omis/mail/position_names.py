@@ -382,10 +382,11 @@ def named_refs(sentence: Sentence, names: tuple[PositionName, ...], rules: Rules
     return found
 
 
-def _where_it_starts(sentence: Sentence, named: NamedRef, ends: list[int]) -> bool:
+def _where_it_starts(sentence: Sentence, start: int, ends: list[int]) -> bool:
     """«начали с насоса Н1», «начинаю со стойки R1»: where the work on the whole request
-    starts, not the part reported (``ends``: where each token ends, to find those before)."""
-    before = bisect_right(ends, named.start)
+    starts, not the part reported (``start``: where the name begins; ``ends``: where each
+    token ends, to find those before)."""
+    before = bisect_right(ends, start)
     tokens = sentence.tokens[max(0, before - 3) : before]
     for k, token in enumerate(tokens[:-1]):
         if token.has_lemma(_START) and tokens[k + 1].text in ("с", "со"):
@@ -433,6 +434,7 @@ def _numbers_with(tokens: tuple[Token, ...], index: int, rules: Rules) -> list[T
         and _small(tokens[k])
         and not nums.joined_number(tokens, k)
         and not _of_a_position(tokens, k, rules)
+        and not _of_a_code(tokens, k)
     ):  # «3 и 5 этажи»
         found.append(tokens[k])
         if k < 2 or tokens[k - 1].text not in (",", "и") or not _small(tokens[k - 2]):
@@ -452,6 +454,17 @@ def _numbers_with(tokens: tuple[Token, ...], index: int, rules: Rules) -> list[T
         elif not token.is_word and token.text not in _LIST_MARKS:
             break
     return found
+
+
+def _of_a_code(tokens: tuple[Token, ...], k: int) -> bool:
+    """«ТО-1 лифтов», «ПВ-2 вентиляторы»: the number is the code's, glued to it by a dash."""
+    return (
+        k >= 2
+        and tokens[k - 1].text == "-"
+        and tokens[k - 2].is_word
+        and tokens[k - 2].end == tokens[k - 1].start
+        and tokens[k - 1].end == tokens[k].start
+    )
 
 
 def _of_a_position(tokens: tuple[Token, ...], k: int, rules: Rules) -> bool:
@@ -474,9 +487,9 @@ def positions(
     """The positions ``sentence`` names, by number (:func:`omis.mail.numbers.positions`)
     and by what they are; a number inside a name («3» of «поз1 3 этаж») names none itself."""
     named = named_refs(sentence, names, rules)
+    ends = [t.end for t in sentence.tokens]
     if named:
-        ends = [t.end for t in sentence.tokens]
-        named = [n for n in named if not _where_it_starts(sentence, n, ends)]
+        named = [n for n in named if not _where_it_starts(sentence, n.start, ends)]
     if not named:
         return nums.positions(sentence, rules)
 

@@ -290,6 +290,9 @@ def _match(
         return None  # «выезжаем через час»: the departure is still to come
     if form.tense == "pres" and _plan_after(tokens, i, rules):
         return None  # «выезжаем завтра с утра», «работаем с завтрашнего утра»: a plan
+    if form.tense == "pres" and form.lemma in _STARTING and _next_is(tokens, i, ("с", "со")):
+        if _trip_or_plan_before(tokens, i, rules):
+            return None  # «убыл на объект, начинаем с поз 1»: the order of the work to come
     if trigger.not_of and _done_to(tokens, i, frozenset(trigger.not_of)):
         return None  # «заказ сделал», «диагностику сделали»: not the work itself
     if trigger.status is Status.LEFT and _into_a_state(tokens, i):
@@ -544,6 +547,23 @@ def _at_a_time(tokens: tuple[Token, ...], i: int) -> bool:
     return False
 
 
+_STARTING = frozenset({"начинать", "начать"})
+
+
+def _next_is(tokens: tuple[Token, ...], i: int, words: tuple[str, ...]) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].text in words
+
+
+def _trip_or_plan_before(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
+    """Earlier in the sentence, a trip («убыл на объект», «выезд») or a plan («завтра»):
+    what starts then has not started yet («мы на обж, начинаем со 2го этажа» has)."""
+    words = _TRIP | rules.intent.plan
+    return any(token.has_lemma(words) for token in tokens[:i])
+
+
+_TRIP = frozenset({"выезд", "выехать", "выезжать", "убыть", "ехать", "выдвинуться", "выдвигаться"})
+
+
 # Verbs of setting off: in the present with «через час» the crew has not set off yet
 # («едем, будем через час» is travelling: «ехать» is not one of them).
 _DEPARTING = frozenset({"выезжать", "выдвигаться", "отправляться", "уезжать", "убывать"})
@@ -568,13 +588,15 @@ _BREAKS = frozenset({"обед", "перерыв"})  # «после обеда»
 
 
 def _after_a_while(tokens: tuple[Token, ...], i: int) -> bool:
-    """«через час», «через 20 минут» within the verb's clause."""
+    """«через час», «через 20 минут», «в течение часа» within the verb's clause."""
     window = tokens[i + 1 : i + 6]
     for k, token in enumerate(window[:-1]):
         if token.text in _CLAUSE_END:
             return False
         following = window[k + 1]
-        if token.text == "через" and (following.is_number or following.has_lemma(_WHILE)):
+        if token.text in ("через", "течение") and (
+            following.is_number or following.has_lemma(_WHILE)
+        ):
             return True
     return False
 
