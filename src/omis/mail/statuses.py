@@ -290,9 +290,8 @@ def _match(
         return None  # «выезжаем через час»: the departure is still to come
     if form.tense == "pres" and _plan_after(tokens, i, rules):
         return None  # «выезжаем завтра с утра», «работаем с завтрашнего утра»: a plan
-    if form.tense == "pres" and form.lemma in _STARTING and _next_is(tokens, i, ("с", "со")):
-        if _trip_or_plan_before(tokens, i, rules):
-            return None  # «убыл на объект, начинаем с поз 1»: the order of the work to come
+    if form.tense == "pres" and _starts_after_trip(form, tokens, i, rules):
+        return None  # «убыл на объект, начинаем с поз 1»: the order of the work to come
     if trigger.not_of and _done_to(tokens, i, frozenset(trigger.not_of)):
         return None  # «заказ сделал», «диагностику сделали»: not the work itself
     if trigger.status is Status.LEFT and _into_a_state(tokens, i):
@@ -550,13 +549,12 @@ def _at_a_time(tokens: tuple[Token, ...], i: int) -> bool:
 _STARTING = frozenset({"начинать", "начать"})
 
 
-def _next_is(tokens: tuple[Token, ...], i: int, words: tuple[str, ...]) -> bool:
-    return i + 1 < len(tokens) and tokens[i + 1].text in words
-
-
-def _trip_or_plan_before(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
-    """Earlier in the sentence, a trip («убыл на объект», «выезд») or a plan («завтра»):
-    what starts then has not started yet («мы на обж, начинаем со 2го этажа» has)."""
+def _starts_after_trip(form: Form, tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
+    """«начинаем с …» after a trip («убыл на объект», «выезд») or a plan («завтра») earlier
+    in the sentence: what starts then has not started yet («мы на обж, начинаем со 2го
+    этажа» has)."""
+    if form.lemma not in _STARTING or i + 1 >= len(tokens) or tokens[i + 1].text not in ("с", "со"):
+        return False
     words = _TRIP | rules.intent.plan
     return any(token.has_lemma(words) for token in tokens[:i])
 
