@@ -382,11 +382,10 @@ def named_refs(sentence: Sentence, names: tuple[PositionName, ...], rules: Rules
     return found
 
 
-def _where_it_starts(sentence: Sentence, start: int, ends: list[int]) -> bool:
+def _where_it_starts(sentence: Sentence, named: NamedRef, ends: list[int]) -> bool:
     """«начали с насоса Н1», «начинаю со стойки R1»: where the work on the whole request
-    starts, not the part reported (``start``: where the name begins; ``ends``: where each
-    token ends, to find those before)."""
-    before = bisect_right(ends, start)
+    starts, not the part reported (``ends``: where each token ends, to find those before)."""
+    before = bisect_right(ends, named.start)
     tokens = sentence.tokens[max(0, before - 3) : before]
     for k, token in enumerate(tokens[:-1]):
         if token.has_lemma(_START) and tokens[k + 1].text in ("с", "со"):
@@ -487,9 +486,9 @@ def positions(
     """The positions ``sentence`` names, by number (:func:`omis.mail.numbers.positions`)
     and by what they are; a number inside a name («3» of «поз1 3 этаж») names none itself."""
     named = named_refs(sentence, names, rules)
-    ends = [t.end for t in sentence.tokens]
     if named:
-        named = [n for n in named if not _where_it_starts(sentence, n.start, ends)]
+        ends = [t.end for t in sentence.tokens]
+        named = [n for n in named if not _where_it_starts(sentence, n, ends)]
     if not named:
         return nums.positions(sentence, rules)
 
