@@ -691,6 +691,9 @@ DECIDED = [
     ),
     # ... but on its own it tells the crew is there
     ("5120/п1", "мы на обж🚀 начинаем со 2го этажа", ("5120", ("1",), ON_SITE)),
+    # a typo of «месте» that is a word of its own (the river Msta, «мести»)
+    ("Re: Олимп #5120", "на мсте", ("5120", (), ON_SITE)),
+    ("5120 поз2 на мести 0835", "", ("5120", ("2",), ON_SITE)),
 ]
 
 REVIEW = [
@@ -863,6 +866,8 @@ REVIEW = [
     ("5120", "Доводим до сведения: выезд будет завтра.", "no_status"),
     # English that says nothing has happened yet
     ("5120", "not done yet, tomorrow", "no_status"),
+    # a bridge is no typo of «месте»: another root, not a slip of the hand
+    ("5120", "стоим в пробке на мосте", "no_status"),
 ]
 
 

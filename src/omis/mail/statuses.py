@@ -18,7 +18,7 @@ from itertools import takewhile
 from omis.mail import morph
 from omis.mail.morph import Form
 from omis.mail.rules import Rules, Trigger
-from omis.mail.words import Sentence, Token, is_emoji
+from omis.mail.words import Sentence, Token, is_emoji, one_typo_away
 from omis.requests.lifecycle import Status
 
 _CLAUSE_END = {",", ";", ":", "—", "–", "(", ")", "!", "?", "."}
@@ -889,10 +889,10 @@ def _phrase(
     size = len(trigger.words)
     if i + size > len(tokens):
         return None
-    for offset, lemmas in enumerate(trigger.words):
+    for offset, lemmas in enumerate(trigger.words[:-1]):
         if not tokens[i + offset].has_lemma(lemmas):
             return None
-    last = tokens[i + size - 1]
+    last = _phrase_word(tokens[i + size - 1], trigger, rules)
     if trigger.case and not any(
         f.case == trigger.case and f.number != "plur"
         for f in last.forms
@@ -928,6 +928,39 @@ def _phrase(
     return trigger.status
 
 
+def _phrase_word(token: Token, trigger: Trigger, rules: Rules) -> Token:
+    """The phrase's last word as written, or the word it is a typo of. After the phrase's
+    first word, a typo that happens to be a word of its own is still the typo: «на мсте»
+    (the river Msta), «на мести» (to sweep) are «на месте»."""
+    lemmas = trigger.words[-1]
+    if token.has_lemma(lemmas) or len(trigger.words) < 2 or len(token.text) < _MIN_TYPO:
+        return token
+    fitting = sorted(
+        candidate
+        for candidate in one_typo_away(token.text, vocabulary(rules))
+        if _slip(token.text, candidate)
+        and any(
+            form.lemma in lemmas and (not trigger.case or form.case == trigger.case)
+            for form in morph.forms(candidate)
+        )
+    )
+    if not fitting:
+        return token
+    return Token(fitting[0], token.start, token.end, morph.forms(fitting[0]))
+
+
+def _slip(written: str, meant: str) -> bool:
+    """A slip of the hand or of the ear: a letter missing or extra, two letters swapped,
+    or a vowel of the unstressed ending misheard («мести»); not another root («на мосте»
+    is on a bridge)."""
+    if len(written) != len(meant):
+        return True
+    differ = [k for k, (a, b) in enumerate(zip(written, meant, strict=True)) if a != b]
+    swapped = len(differ) == 2 and differ[1] == differ[0] + 1
+    return swapped or all(k >= len(written) - 2 for k in differ)
+
+
+_MIN_TYPO = 4  # «мсте»: shorter words are one letter from too many others
 _NUMBER_SIGNS = frozenset({"№", "#", "n", "-", "—", "–", ":"})
 
 

@@ -416,6 +416,19 @@ def typo_fix(word: str, vocabulary: frozenset[str]) -> str | None:
     return min(found) if shared else None
 
 
+@lru_cache(maxsize=8192)
+def one_typo_away(word: str, vocabulary: frozenset[str]) -> frozenset[str]:
+    """Every vocabulary word one typo from ``word``: a letter missing, extra, replaced, or
+    two letters swapped."""
+    index = _deletion_index(vocabulary)
+    found = {candidate for candidate in _near(word) if candidate in vocabulary}
+    found.update(index.get(word, ()))
+    for shorter in _deletions(word):
+        found.update(index.get(shorter, ()))
+    found.discard(word)
+    return frozenset(found)
+
+
 def _same_ending(word: str, candidates: set[str]) -> bool:
     """A candidate ends as ``word`` does (its last two letters: the grammar of the form)."""
     return any(candidate[-2:] == word[-2:] for candidate in candidates)
