@@ -694,6 +694,13 @@ DECIDED = [
     # a typo of «месте» that is a word of its own (the river Msta, «мести»)
     ("Re: Олимп #5120", "на мсте", ("5120", (), ON_SITE)),
     ("5120 поз2 на мести 0835", "", ("5120", ("2",), ON_SITE)),
+    # «+» or «да» alone answers the dispatcher's question with what it asked
+    (
+        "Re: Заявка 5120",
+        "+\n\n> Заявку приняли? Библиотека просит хотя бы до выходных.\n> Диспетчер",
+        ("5120", (), ACCEPTED),
+    ),
+    ("Re: Заявка 5120", "Да.\n\n> Бригада на месте? Завхоз ждёт.", ("5120", (), ON_SITE)),
 ]
 
 REVIEW = [
@@ -868,6 +875,8 @@ REVIEW = [
     ("5120", "not done yet, tomorrow", "no_status"),
     # a bridge is no typo of «месте»: another root, not a slip of the hand
     ("5120", "стоим в пробке на мосте", "no_status"),
+    # ... but a question that asks no status is answered with none
+    ("Re: Заявка 5120", "да\n\n> Когда сможете выехать? Завхоз на месте до 17.", "no_status"),
 ]
 
 

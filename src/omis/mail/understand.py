@@ -654,6 +654,8 @@ def _report(
         return Understanding(
             number, named, evidence=(number_evidence,), unmatched_reason="mixed_positions"
         )
+    if general is None and not named:
+        general = _answered_yes(reading, rules, vocab)
     if general is None:
         general = _subject_status(reading, rules, vocab)
         if general is not None and _said_as_unreported(reading, rules, general[1]):
@@ -1340,6 +1342,30 @@ def _said_as_unreported(reading: _Reading, rules: Rules, evidence: Evidence) -> 
 
 
 _WORD = re.compile(r"[а-я]+")
+
+
+def _answered_yes(
+    reading: _Reading, rules: Rules, vocab: frozenset[str]
+) -> tuple[Status, Evidence] | None:
+    """«+» or «да» and nothing else, over the dispatcher's «Заявку приняли?», «Вы на
+    месте?»: the answer says what the question asked. Only the first question of the
+    quoted history, in its first lines: the letter answered, not an older one."""
+    if len(reading.texts) != 1 or not _YES.fullmatch(reading.texts[0].strip()):
+        return None
+    quoted = "\n".join(reading.body.quoted_lines[:_ANSWERED_LINES])
+    asked = next((s for s in sentences(quoted, vocab) if s.question), None)
+    if asked is None:
+        return None
+    found = events(replace(asked, question=False), rules)
+    if not found:
+        return None
+    event = max(found, key=lambda e: e.status.rank)
+    said = f"«{reading.texts[0].strip()}» в ответ на «{' '.join(asked.text.split())}»"
+    return event.status, Evidence(f"status.{event.trigger}", said[:_QUOTE], "body")
+
+
+_YES = re.compile(r"(?:\+|да|ага|угу|так точно|yes)[\s!.)👍]*", re.I)
+_ANSWERED_LINES = 12  # the quoted letter's header block and its first lines
 
 
 def _subject_status(
