@@ -701,6 +701,9 @@ DECIDED = [
         ("5120", (), ACCEPTED),
     ),
     ("Re: Заявка 5120", "Да.\n\n> Бригада на месте? Завхоз ждёт.", ("5120", (), ON_SITE)),
+    # an «ок» or an emoji before a clause that is only the acceptance
+    ("5120 ок в работе", "", ("5120", (), ACCEPTED)),
+    ("5120", "👍 взяли", ("5120", (), ACCEPTED)),
 ]
 
 REVIEW = [

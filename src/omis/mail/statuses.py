@@ -648,14 +648,19 @@ _ASSENT = frozenset({"ок", "ok", "да", "хорошо", "ладно", "пон
 
 
 def _said_alone(tokens: tuple[Token, ...], i: int) -> bool:
-    """The verb is its clause, but for an «ок» before it and an aside or an emoji after it:
-    it takes no object («КРТМ-30 со склада взял» took something else)."""
-    if any(t.text not in _ASSENT for t in _clause_before(tokens, i)):
+    """The verb is its clause, but for an «ок» or an emoji before it and an aside or an
+    emoji after it: it takes no object («КРТМ-30 со склада взял» took something else)."""
+    if not all(_assent(t) for t in _clause_before(tokens, i)):
         return False
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     if following is not None and following.text in _ASIDES:
         following = tokens[i + 2] if i + 2 < len(tokens) else None
     return following is None or _clause_ends(following)
+
+
+def _assent(token: Token) -> bool:
+    """«ок», «да», «👍»: a word that agrees, before what is agreed to."""
+    return token.text in _ASSENT or is_emoji(token.text)
 
 
 def _negated(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
@@ -969,7 +974,7 @@ def _phrase_needs(trigger: Trigger, tokens: tuple[Token, ...], i: int, size: int
     only the request's number («67642 — в работе», «Заявка 50458 - в работе»: «№» in
     needs), or nothing («В работе!!»: «<один>»); not «бригада в работе», «П1, П2 — в
     работе» (positions at work) or «в работе с 9:00»."""
-    before = _before_over_dashes(tokens, i)
+    before = tuple(t for t in _before_over_dashes(tokens, i) if not _assent(t))
     following = tokens[i + size] if i + size < len(tokens) else None
     if not any(t.is_word or t.is_number for t in before):
         return _ALONE in trigger.needs and (following is None or _clause_ends(following))
