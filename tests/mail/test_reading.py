@@ -704,6 +704,9 @@ DECIDED = [
     # an «ок» or an emoji before a clause that is only the acceptance
     ("5120 ок в работе", "", ("5120", (), ACCEPTED)),
     ("5120", "👍 взяли", ("5120", (), ACCEPTED)),
+    # a house number before «поз 1» is the address's, not a position
+    ("5120", "на июльских дней 19 поз 1 на месте косим сухостой", ("5120", ("1",), ON_SITE)),
+    ("5120", "на Ленина 19 поз. 2 закончили, уехали", ("5120", ("2",), LEFT)),
 ]
 
 REVIEW = [
