@@ -411,12 +411,15 @@ def _plate(tokens: tuple[Token, ...], i: int, j: int) -> bool:
 
 
 def _own_number(tokens: tuple[Token, ...], k: int) -> bool:
-    """The abbreviation at ``k`` has a number of its own: glued («П1», «поз2»), or after a
-    space or a period («Июльских дней 19 поз 1», «19 поз. 1»: 19 is the house)."""
-    following = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+    """The abbreviation at ``k`` has a number of its own: glued («П1», «поз2»), after a
+    period («19 п. 1») or, for a longer one than «п», after a space («Июльских дней 19 поз
+    1»): 19 is then the house, not a position."""
+    dotted = k + 1 < len(tokens) and tokens[k + 1].text == "."
+    following = k + 1 + dotted
     if following >= len(tokens) or not tokens[following].is_number:
         return False
-    return tokens[following].start == tokens[k].end or following > k + 1 or len(tokens[k].text) > 1
+    glued = tokens[following].start == tokens[k].end
+    return glued or dotted or len(tokens[k].text) > 1
 
 
 _RUBLES = frozenset({"р", "p"})  # after a number: «450 р» (the Latin «p» of a phone keyboard too)

@@ -937,8 +937,10 @@ def _phrase_word(token: Token, trigger: Trigger, rules: Rules) -> Token:
     """The phrase's last word as written, or the word it is a typo of. After the phrase's
     first word, a typo that happens to be a word of its own is still the typo: «на мсте»
     (the river Msta), «на мести» (to sweep) are «на месте»."""
+    if len(trigger.words) < 2 or token.has_lemma(trigger.words[-1]):
+        return token
     lemmas = trigger.words[-1]
-    if token.has_lemma(lemmas) or len(trigger.words) < 2 or len(token.text) < _MIN_TYPO:
+    if len(token.text) < _MIN_TYPO:
         return token
     fitting = sorted(
         candidate
