@@ -940,8 +940,6 @@ def _phrase_word(token: Token, trigger: Trigger, rules: Rules) -> Token:
     if len(trigger.words) < 2 or token.has_lemma(trigger.words[-1]):
         return token
     lemmas = trigger.words[-1]
-    if len(token.text) < _MIN_TYPO:
-        return token
     fitting = sorted(
         candidate
         for candidate in one_typo_away(token.text, vocabulary(rules))
@@ -967,7 +965,6 @@ def _slip(written: str, meant: str) -> bool:
     return swapped or all(k >= len(written) - 2 for k in differ)
 
 
-_MIN_TYPO = 4  # «мсте»: shorter words are one letter from too many others
 _NUMBER_SIGNS = frozenset({"№", "#", "n", "-", "—", "–", ":"})
 
 

@@ -419,7 +419,9 @@ def typo_fix(word: str, vocabulary: frozenset[str]) -> str | None:
 @lru_cache(maxsize=8192)
 def one_typo_away(word: str, vocabulary: frozenset[str]) -> frozenset[str]:
     """Every vocabulary word one typo from ``word``: a letter missing, extra, replaced, or
-    two letters swapped."""
+    two letters swapped; none for a word too short or too long to be read as a typo."""
+    if not _MIN_TYPO_LENGTH <= len(word) <= _MAX_TYPO_LENGTH:
+        return frozenset()
     index = _deletion_index(vocabulary)
     found = {candidate for candidate in _near(word) if candidate in vocabulary}
     found.update(index.get(word, ()))
