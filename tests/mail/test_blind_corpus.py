@@ -19,7 +19,9 @@ round's last rule, 90.4% / 5.5%, exactly what the code before the round read; a
 fifteenth, 92.5% / 3.1% when first read, then moved to dev; a sixteenth, whose letters
 nobody read, 90.5% / 6.8% by the code before the round and 91.5% / 5.8% by the round's; a seventeenth, 89.6% / 2.8% when first read, then moved to dev; an eighteenth, 90.6% / 3.8%
 when first read, then moved to dev; a nineteenth, whose letters nobody read, 85.4% / 4.9%
-by the code before the round and 86.1% / 4.5% by the round's), so
+by the code before the round and 86.1% / 4.5% by the round's; a twentieth, 89.5% / 5.4%
+when first read, then moved to dev; a twenty-first, whose letters nobody read, 90.0% / 3.2%
+by the code before the round and 90.0% / 2.9% by the round's), so
 this test holds each split to what it reached, as a floor a change of the rules may not
 fall below, and the bar itself is what ``python bench/mail_accuracy.py`` reports against.
 No automatic letter is ever acted on: that one is absolute. Raise a floor when the figures
@@ -52,7 +54,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.942, 0.925, 0.020), "heldout": (0.892, 0.896, 0.048)}
+FLOORS = {"dev": (0.942, 0.928, 0.021), "heldout": (0.893, 0.899, 0.047)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)

@@ -707,6 +707,40 @@ DECIDED = [
     # a house number before «поз 1» is the address's, not a position
     ("5120", "на июльских дней 19 поз 1 на месте косим сухостой", ("5120", ("1",), ON_SITE)),
     ("5120", "на Ленина 19 поз. 2 закончили, уехали", ("5120", ("2",), LEFT)),
+    # the work not begun is no crew absent: waiting on site
+    (
+        "5120 козырьки",
+        "Из-за ветра не начинали. На месте с 7:40, сидим в машине, ждём когда стихнет.",
+        ("5120", (), ON_SITE),
+    ),
+    # positions dictated without commas, and a list after the number in the subject
+    (
+        "5120",
+        "две бригады выехали на 5120 позиции один два три",
+        ("5120", ("1", "2", "3"), EN_ROUTE),
+    ),
+    ("5120", "позиция один два часа как на месте", ("5120", ("1",), ON_SITE)),
+    ("5120 2,3", "готово, сняли верёвки, уехали", ("5120", ("2", "3"), LEFT)),
+    ("Заявка 5120 2,5 т", "вывезли, уехали", ("5120", (), LEFT)),
+    # a list's lines, each a position, a dash and what was done
+    (
+        "5120 водостоки — итог дня",
+        "По заявке 5120:\n1 — заменили колено и 2 хомута — выполнено\n"
+        "2 — прочистили, герметизировали стык — выполнено\n"
+        "3 — нужна воронка D100, приедем в понедельник\nБригада с объекта уехала в 15:40.",
+        ("5120", ("1", "2"), LEFT),
+    ),
+    # work finished at a place is done there; only a crew that left for it is on its way
+    ("5120", "Закончили на Ленина 118, всё работает.", ("5120", (), LEFT)),
+    ("5120", "Убыли на Ленина 118.", ("5120", (), EN_ROUTE)),
+    # «доделал» finishes the work
+    ("5120-2", "доделал", ("5120", ("2",), LEFT)),
+    # rooms locked («каб. 214 закрыты») are their state, not the work closed
+    (
+        "поликлиника 5120",
+        "По 5120 поз 2 мы на месте, каб. 214 и 216 закрыты, ждём старшую медсестру с ключами.",
+        ("5120", ("2",), ON_SITE),
+    ),
 ]
 
 REVIEW = [
@@ -883,6 +917,10 @@ REVIEW = [
     ("5120", "стоим в пробке на мосте", "no_status"),
     # ... but a question that asks no status is answered with none
     ("Re: Заявка 5120", "да\n\n> Когда сможете выехать? Завхоз на месте до 17.", "no_status"),
+    # two parts finished and the crew now at the third: different statuses
+    ("5120", "1 и 2 подъезд сделал, сейчас в 3-м", "mixed_positions"),
+    # … and a crew that did not come is still denied
+    ("5120", "Бригада не приезжала, на объекте никого.", "no_status"),
 ]
 
 
@@ -970,6 +1008,22 @@ def test_both_positions_are_the_two_of_a_request_of_two(
     registry = RegistryView({"8100": RequestInfo("8100", positions, "disp@podryad.ru")})
     decision = understand_bytes(letter("8100", body), registry=registry)[1]
     assert _summary(decision) == ("8100", expected, LEFT), decision
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the outcome first, then the day's timeline that led to it
+        ("Работы выполнены. Прибытие 10:10, убытие 15:20.", ("5120", (), LEFT)),
+        # … not places in different statuses, though the last is the first's again
+        ("ЩО-7 — убыли; ЩО-8 — работают; ЩО-9 — убыли", (None, (), "mixed_positions")),
+    ],
+)
+def test_a_crews_day_told_after_its_outcome_is_one_report(
+    body: str, expected: tuple[str | None, tuple[str, ...], str]
+) -> None:
+    raw = letter("Отчёт по заявке 5120", body, minute=600)  # sent at 16:00, after the day
+    assert _summary(understand_bytes(raw, registry=REGISTRY)[1]) == expected
 
 
 def test_a_doubtful_reading_keeps_what_it_read_for_the_operator() -> None:

@@ -51,6 +51,14 @@ def _status_after(
         ("[09:42] Иван: выезд в 11:30", "Fri, 20 Nov 2026 06:45:00 +0000", "заявка отправлена"),
         # without chat stamps a UTC Date stays as it is
         ("Прибытие 09:40", "Fri, 20 Nov 2026 06:45:00 +0000", "заявка отправлена"),
+        # an arrival estimated for a moment to come: the crew is on its way
+        ("Выезд на объект 8:15, ориентировочное прибытие 8:45", "Tue, 24 Nov 2026 08:15:00 +0300",
+         "подрядчик в пути"),
+        # «на месте» after the moment it is expected at
+        ("в пути, ~10:40 на месте", "Thu, 12 Nov 2026 09:50:00 +0300", "подрядчик в пути"),
+        ("в пути, ~10:40 на месте", "Thu, 12 Nov 2026 10:45:00 +0300", "подрядчик на месте"),
+        # … but since when it has been there is no such moment
+        ("Бригада с 10:40 на месте.", "Thu, 12 Nov 2026 10:20:00 +0300", "подрядчик на месте"),
     ],
 )  # fmt: skip
 def test_a_time_still_to_come_announces_a_status(

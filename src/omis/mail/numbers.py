@@ -40,6 +40,9 @@ _CANDIDATE = re.compile(
     # «263350поз1,2»: a position glued to the number on a phone keyboard
     r"(?!(?!поз\.?\s?[\d\x00])[0-9a-zа-я\x00]|[.,:/\-]\d)"
 )
+# In a subject, a list of positions a space after the number, closing the subject or before
+# a dash: «334903 2,3,4», «6031 1, 2 — готово»; not a decimal with its unit («6031 2,5 т»).
+_SUBJECT_LIST = re.compile(r"\s+(\d{1,2}(?:,\s?\d{1,2})+)(?=\s*$|\s+[-–—]\s)")
 _CONNECTORS = {"№", "n", "no", "#", ":", ".", "-", "номер", "ном", "nr", "по", "в", "«", "(", "["}
 
 
@@ -85,6 +88,9 @@ def candidates(text: str, norm: str, source: Source, rules: Rules) -> list[Candi
         if _unit_after(masked, match.end(), rules):
             continue
         listed = match.group(3) or match.group(2) or ""
+        if not listed and source is Source.SUBJECT:
+            after = _SUBJECT_LIST.match(norm, match.end())  # masked as a decimal
+            listed = after.group(1) if after else ""
         positions = tuple(re.findall(r"\d+", listed))
         if positions and _unit_after(masked, match.end(), rules):
             positions = ()
@@ -350,7 +356,7 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
 
 def _said_of_at_once(tokens: tuple[Token, ...], numbers: list[str], used: int) -> bool:
     """A sentence that opens with bare numbers and says at once what happened to them: «2
-    готово, уехали», «3 и 4 доделали», «1 2 3 скошено». Short references: only numbers that
+    готово, уехали», «3 и 4 доделали», «1 2 3 скошено», «2 — прочистили». Short references: only numbers that
     are positions of the request count («2 бригады выехали», «3 часа» are nouns, not this)."""
     if not used or used >= len(tokens) or len(set(numbers)) != len(numbers):
         return False
@@ -360,6 +366,8 @@ def _said_of_at_once(tokens: tuple[Token, ...], numbers: list[str], used: int) -
     if tokens[following].text == "(":  # «3 и 4 (104 106) доделали»: the addresses aside
         closing = next((k for k in range(following, len(tokens)) if tokens[k].text == ")"), None)
         following = closing + 1 if closing is not None else len(tokens)
+    elif tokens[following].text in ("—", "–", "-") and tokens[following].start > tokens[0].end:
+        following += 1  # a list's line «2 — прочистили стык — выполнено», not «2-3» glued
     if following >= len(tokens) or not tokens[following].is_word:
         return False
     return any(f.pos in ("VERB", "PRTS", "ADJS") for f in tokens[following].forms[:1])
@@ -535,8 +543,23 @@ def _spelled_list(tokens: tuple[Token, ...], i: int) -> tuple[list[str], int]:
         ):
             j += 1
             continue
+        if _next_cardinal(tokens, j, number):
+            continue  # dictated without commas: «позиции один два три четыре»
         break
     return numbers, (j - i) if numbers else 0
+
+
+def _next_cardinal(tokens: tuple[Token, ...], j: int, number: str) -> bool:
+    """The cardinal in words at ``j`` is one above ``number``, the next of a list said
+    aloud; one counting what follows it («позиция один два часа ждали») is not."""
+    following = _cardinal(tokens[j]) if j < len(tokens) else None
+    if following is None or int(following) != int(number) + 1:
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    counts = after is not None and any(
+        f.pos == "NOUN" and f.case == "gent" for f in after.forms[:1]
+    )
+    return not counts
 
 
 _LINKS = frozenset({"и", "по", "на", "в", "номер"})

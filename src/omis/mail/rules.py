@@ -40,6 +40,7 @@ class Trigger(_Frozen):
     weak: bool = False
     states_of: tuple[str, ...] = ()  # a short participle said of these nouns is their state
     not_of: tuple[str, ...] = ()  # done to these nouns is not the work: «заказ сделал»
+    begins_work: bool = False  # the work's start, not a move: «не начинали» is no absence
 
     @field_validator("status", mode="before")
     @classmethod
@@ -115,6 +116,11 @@ class Rules(_Frozen):
             for lemma in trigger.lemmas:
                 found.setdefault(lemma, []).append(trigger)
         return {lemma: tuple(triggers) for lemma, triggers in found.items()}
+
+    @cached_property
+    def triggers_by_name(self) -> dict[str, Trigger]:
+        """Each trigger by its name, as events and evidence name it («left.ubytie»)."""
+        return {trigger.name: trigger for trigger in self.statuses.triggers}
 
 
 @cache

@@ -18,7 +18,7 @@ from itertools import takewhile
 from omis.mail import morph
 from omis.mail.morph import Form
 from omis.mail.rules import Rules, Trigger
-from omis.mail.words import Sentence, Token, is_emoji, one_typo_away
+from omis.mail.words import Sentence, Token, is_abbreviation, is_emoji, one_typo_away
 from omis.requests.lifecycle import Status
 
 _CLAUSE_END = {",", ";", ":", "—", "–", "(", ")", "!", "?", "."}
@@ -60,7 +60,30 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
                 found.append(Event(status, name, False, token.start, token.end))
             elif _all_done(tokens, index, rules, sentence):
                 found.append(Event(Status.LEFT, "left.vsyo", True, token.start, token.end))
+            elif any(e.status is Status.LEFT for e in found) and _there_now(tokens, index, rules):
+                end = tokens[index + 2].end
+                found.append(Event(Status.ON_SITE, "on_site.seichas", False, token.start, end))
     return found
+
+
+_NOW = frozenset({"сейчас", "щас", "теперь"})
+_IN_AT = frozenset({"в", "во", "на"})
+
+
+def _there_now(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
+    """«1 и 2 подъезд сделал, сейчас в 3-м», «п1 готово, сейчас на п.4»: after a finish,
+    the crew is now at another part of the work, named by its number, its ordinal or a
+    position word."""
+    if tokens[i].text not in _NOW or i + 2 >= len(tokens) or tokens[i + 1].text not in _IN_AT:
+        return False
+    place = tokens[i + 2]
+    if place.is_number:  # not what it counts: «сейчас в 3 часа»
+        counted = tokens[i + 3] if i + 3 < len(tokens) else None
+        return len(place.text) <= 2 and not (
+            counted is not None
+            and any(f.pos == "NOUN" and f.case == "gent" for f in counted.forms[:1])
+        )
+    return place.has_lemma(_ORDINALS) or _position_word(place, rules)
 
 
 def denied(sentence: Sentence, rules: Rules) -> set[Status]:
@@ -79,7 +102,9 @@ def denied(sentence: Sentence, rules: Rules) -> set[Status]:
             if form.pos != "VERB" or form.mood != "indc":
                 continue  # «двор не чищен» is no denial of work
             for _order, trigger in by_word.get(form.lemma, ()):
-                moving = trigger.status in (Status.EN_ROUTE, Status.ON_SITE)
+                moving = (
+                    trigger.status in (Status.EN_ROUTE, Status.ON_SITE) and not trigger.begins_work
+                )  # «из-за ветра не начинали, на месте с 7:40»: there, and waiting
                 if (
                     moving
                     and trigger.kind == "verb"
@@ -305,10 +330,12 @@ def _match(
     if (
         trigger.status is Status.LEFT
         and form.pos == "VERB"
-        and not trigger.weak
+        and form.lemma in _SETTING_OFF
         and _heading_to_site(tokens, i, rules)
     ):
-        return Status.EN_ROUTE  # «мастер убыл на адрес»: leaving for the site (not «поменял на»)
+        # «мастер убыл на адрес»: leaving for the site; not «поменял на», nor «закончили
+        # на Ленина 118», where the work was done
+        return Status.EN_ROUTE
     if trigger.status is Status.ACCEPTED and _thanks_only(sentence, rules):
         return None  # «принял, спасибо»: the dispatcher's note acknowledged, not a request
     if trigger.status is Status.ACCEPTED and _by_a_machine(tokens, i):
@@ -402,8 +429,12 @@ def _state_of(trigger: Trigger, tokens: tuple[Token, ...], i: int) -> bool:
 
 
 def _ends_before(tokens: tuple[Token, ...], start: int) -> bool:
-    """The clause ends before ``start`` (a date's dots «10.11» do not end it)."""
-    return not _inside_a_number(tokens, start - 1) and _clause_ends(tokens[start - 1])
+    """The clause ends before ``start`` (a date's dots «10.11» and an abbreviation's «каб.
+    214» do not end it)."""
+    k = start - 1
+    if tokens[k].text == "." and k > 0 and is_abbreviation(tokens[k - 1].text):
+        return False
+    return not _inside_a_number(tokens, k) and _clause_ends(tokens[k])
 
 
 def _inside_a_number(tokens: tuple[Token, ...], k: int) -> bool:
@@ -1202,6 +1233,10 @@ _LEAVING = frozenset({
     "убыть", "убывать", "уехать", "уезжать", "уйти", "уходить", "перейти", "переходить",
     "переехать", "переезжать", "переместиться", "перемещаться", "перебраться",
 })  # fmt: skip
+
+
+# Verbs of leaving whose «на/в» is where the crew went («убыл на адрес»).
+_SETTING_OFF = _LEAVING | {"отбыть", "отбывать"}
 
 
 def _moving_now(form: Form) -> bool:

@@ -23,22 +23,37 @@ _TIME = re.compile(
     r"|(?:^|(?<=\s))(?:в|к|с|до)\s+([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])"
 )
 _DATE = re.compile(r"(?<![\d.:])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?![\d:])")
+_SINCE = (" с", " со", " до", " после", " от")  # «с 7:40 на месте»: since when
 _REACH = 60  # characters after the status word where its time may stand
 _GRACE = timedelta(minutes=15)  # a report written a little before the time it names
 # The state's own moment: right after it, with no other word between («на месте в 08:30»).
 _AT_ONCE = re.compile(r"\s*(?:(?:в|к|около|примерно|ориентировочно)\s+)*", re.I)
+# …or right before it, at most with an estimate («~10:40 на месте», «к 10:40 на месте»).
+_MOMENT_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,(]))(?:(?:в|к|около|примерно|ориентировочно)\s+|[~≈]\s*)?"
+    r"([01]?\d|2[0-3])[:\-]([0-5]\d)\s*$",
+    re.I,
+)
 
 
 def announced(sentence: Sentence, event: Event, sent: datetime | None, rules: Rules) -> bool:
-    """True when a status noun, or «на месте» with its moment right after it, names a
-    moment still to come when the letter was sent."""
-    kind = _kind(event.trigger, rules)
+    """True when a status noun, or «на месте» with its moment right after it or right
+    before it («~10:40 на месте»), names a moment still to come when the letter was sent.
+    An arrival estimated for a moment to come («ориентировочное прибытие 8:45») already
+    reads as the crew on its way, and stays so."""
+    trigger = rules.triggers_by_name.get(event.trigger)
+    kind = trigger.kind if trigger else None
     if sent is None or not (
         kind == "noun" or (kind == "phrase" and event.status is Status.ON_SITE)
     ):
         return False
+    if trigger is not None and trigger.status is Status.ON_SITE and event.status is Status.EN_ROUTE:
+        return False  # «ориентировочное прибытие 8:45» at 8:15: a moment to come is the point
     offset = event.end - sentence.start
     after = sentence.text[offset : offset + _REACH]
+    before = _moment_before(sentence.text[: event.start - sentence.start])
+    if kind == "phrase" and before is not None:
+        return _later(sent, *before, sent.date())  # «~10:40 на месте»
     time = _TIME.search(after)
     if time is None:
         return False
@@ -47,7 +62,20 @@ def announced(sentence: Sentence, event: Event, sent: datetime | None, rules: Ru
         # работы завершим к 15:00» is another clause's time
         return False
     hour, minute = (int(g) for g in (time.group(1, 2) if time.group(1) else time.group(3, 4)))
-    day = _day(after[: time.start()] + " " + after[time.end() :], sent)
+    return _later(sent, hour, minute, _day(after[: time.start()] + " " + after[time.end() :], sent))
+
+
+def _moment_before(text: str) -> tuple[int, int] | None:
+    """The clock time right before a state («~10:40 на месте», «к 10:40 на месте»), not
+    the time it has lasted since («с 7:40 на месте»)."""
+    found = _MOMENT_BEFORE.search(text[-40:])
+    if found is None or text[: len(text) - len(found.group(0))].rstrip().lower().endswith(_SINCE):
+        return None
+    return int(found.group(1)), int(found.group(2))
+
+
+def _later(sent: datetime, hour: int, minute: int, day: date) -> bool:
+    """The stated moment is still to come when the letter was sent (past a little grace)."""
     stated = datetime(day.year, day.month, day.day, hour, minute, tzinfo=sent.tzinfo)
     return stated > sent + _GRACE
 
@@ -62,7 +90,3 @@ def _day(text: str, sent: datetime) -> date:
         except ValueError:
             continue
     return sent.date()
-
-
-def _kind(name: str, rules: Rules) -> str | None:
-    return next((t.kind for t in rules.statuses.triggers if t.name == name), None)

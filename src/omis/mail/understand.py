@@ -611,7 +611,7 @@ def _report(
             number, tuple(per_position), evidence=(number_evidence,),
             unmatched_reason="mixed_positions",
         )  # fmt: skip
-    if not per_position and len(in_request or ()) > 1 and _backwards(segments):
+    if not per_position and len(in_request or ()) > 1 and _backwards(segments, rules):
         return Understanding(
             number, evidence=(number_evidence,), unmatched_reason="mixed_positions"
         )
@@ -1278,18 +1278,33 @@ def _with_listed(
     return tuple(dict.fromkeys([*per_position, *_named_positions(segments)]))
 
 
-def _backwards(segments: list[_Segment]) -> bool:
+def _backwards(segments: list[_Segment], rules: Rules) -> bool:
     """A letter that names no position and reports a later status before an earlier one
     («ЩО-7 — убыли; ЩО-8 — работают; ЩО-9 — выехали»): several places in different
-    statuses, not one crew's day, which is told in order («выехали, прибыли, убыли»)."""
+    statuses, not one crew's day, which is told in order («выехали, прибыли, убыли»), maybe
+    after its outcome («Работы выполнены. Прибытие 10:10, убытие 15:20»: then in the
+    nouns of a timeline)."""
     reported = [
-        e.status.rank
+        e
         for segment in segments
         if segment.positions is None
         for e in segment.events
         if not e.weak and e.status is not Status.ACCEPTED
     ]
-    return any(later < earlier for earlier, later in pairwise(reported))
+    in_order = [a.status.rank <= b.status.rank for a, b in pairwise(reported)]
+    if (
+        len(reported) > 2
+        and reported[0].status is reported[-1].status
+        and all(in_order[1:])
+        and all(_is_noun(e.trigger, rules) for e in reported[1:])
+    ):
+        return False  # the outcome first, then the day that led to it
+    return not all(in_order)
+
+
+def _is_noun(name: str, rules: Rules) -> bool:
+    trigger = rules.triggers_by_name.get(name)
+    return trigger is not None and trigger.kind == "noun"
 
 
 def _latest(segment: _Segment) -> tuple[Status, Evidence] | None:

@@ -207,12 +207,17 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def is_abbreviation(word: str) -> bool:
+    """«каб», «ул», «поз»: a word whose period does not end a sentence («каб. 214»)."""
+    return normalise(word) in _ABBREVIATIONS
+
+
 _INITIAL = re.compile(r"(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]\.)\s?[А-ЯЁ]\.$")
 
 
 def _after_abbreviation(text: str, end: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, end - 12), end)
-    if word and normalise(word.group(1)) in _ABBREVIATIONS:  # «пoз.» with a Latin «o» too
+    if word and is_abbreviation(word.group(1)):  # «пoз.» with a Latin «o» too
         return not _unit_ends_sentence(text, word, end)
     return bool(_INITIAL.search(text, max(0, end - 30), end))  # «бригада Галкина А. выехала»
 
