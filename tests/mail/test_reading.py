@@ -722,6 +722,8 @@ DECIDED = [
     ("5120", "позиция один два часа как на месте", ("5120", ("1",), ON_SITE)),
     ("5120 2,3", "готово, сняли верёвки, уехали", ("5120", ("2", "3"), LEFT)),
     ("Заявка 5120 2,5 т", "вывезли, уехали", ("5120", (), LEFT)),
+    ("5120 1,2 едем", "", ("5120", ("1", "2"), EN_ROUTE)),
+    ("5120 1,5 часа", "ждали, потом уехали", ("5120", (), LEFT)),
     # a list's lines, each a position, a dash and what was done
     (
         "5120 водостоки — итог дня",
@@ -733,6 +735,11 @@ DECIDED = [
     # work finished at a place is done there; only a crew that left for it is on its way
     ("5120", "Закончили на Ленина 118, всё работает.", ("5120", (), LEFT)),
     ("5120", "Убыли на Ленина 118.", ("5120", (), EN_ROUTE)),
+    # a number after the period that ends «…школа.» starts a sentence: not the school's
+    ("Школа 27", "на месте, 27я школа. 5120", ("5120", (), ON_SITE)),
+    # at a place since a clock time: on site
+    ("5120", "Сергей Петрович на Козленской с 9.20, звонил мне только что.", ("5120", (), ON_SITE)),
+    ("5120", "Бригада на крыше корп. Б с 8:50, позиции 1 и 2.", ("5120", ("1", "2"), ON_SITE)),
     # «доделал» finishes the work
     ("5120-2", "доделал", ("5120", ("2",), LEFT)),
     # rooms locked («каб. 214 закрыты») are their state, not the work closed
@@ -917,6 +924,12 @@ REVIEW = [
     ("5120", "стоим в пробке на мосте", "no_status"),
     # ... but a question that asks no status is answered with none
     ("Re: Заявка 5120", "да\n\n> Когда сможете выехать? Завхоз на месте до 17.", "no_status"),
+    # … while right after «школа» it is the school's number
+    ("Отчёт", "на месте, школа 5120", "no_request_number"),
+    # … but not at the base, not «on call», not a plan
+    ("5120", "Машина на базе с 11:50.", "no_status"),
+    ("5120", "Будем на Кирова с 9:00.", "no_status"),
+    ("5120", "Мастер на связи с 9:00.", "no_status"),
     # two parts finished and the crew now at the third: different statuses
     ("5120", "1 и 2 подъезд сделал, сейчас в 3-м", "mixed_positions"),
     # … and a crew that did not come is still denied

@@ -17,7 +17,7 @@ from itertools import takewhile
 
 from omis.mail import morph
 from omis.mail.rules import Rules
-from omis.mail.words import Sentence, Token
+from omis.mail.words import Sentence, Token, is_abbreviation
 
 MASK = "\x00"
 MIN_BARE_DIGITS = 3
@@ -40,9 +40,10 @@ _CANDIDATE = re.compile(
     # «263350поз1,2»: a position glued to the number on a phone keyboard
     r"(?!(?!поз\.?\s?[\d\x00])[0-9a-zа-я\x00]|[.,:/\-]\d)"
 )
-# In a subject, a list of positions a space after the number, closing the subject or before
-# a dash: «334903 2,3,4», «6031 1, 2 — готово»; not a decimal with its unit («6031 2,5 т»).
-_SUBJECT_LIST = re.compile(r"\s+(\d{1,2}(?:,\s?\d{1,2})+)(?=\s*$|\s+[-–—]\s)")
+# In a subject, a list of positions a space after the number: «334903 2,3,4», «6031 1, 2 —
+# готово», «931930 2,3 едем»; not a decimal with its unit («6031 2,5 т», «1,5 часа»).
+_SUBJECT_LIST = re.compile(r"\s+(\d{1,2}(?:,\s?\d{1,2})+)(?=\s|$)")
+_NEXT_WORD = re.compile(r"\s*([a-zа-я]+)")
 _CONNECTORS = {"№", "n", "no", "#", ":", ".", "-", "номер", "ном", "nr", "по", "в", "«", "(", "["}
 
 
@@ -90,7 +91,7 @@ def candidates(text: str, norm: str, source: Source, rules: Rules) -> list[Candi
         listed = match.group(3) or match.group(2) or ""
         if not listed and source is Source.SUBJECT:
             after = _SUBJECT_LIST.match(norm, match.end())  # masked as a decimal
-            listed = after.group(1) if after else ""
+            listed = after.group(1) if after and not _counts(norm, after.end(), rules) else ""
         positions = tuple(re.findall(r"\d+", listed))
         if positions and _unit_after(masked, match.end(), rules):
             positions = ()
@@ -198,9 +199,12 @@ _CODE_AFTER = re.compile(r"-\d")
 def _words_before(words: list[tuple[str, int, int]], start: int) -> list[str]:
     """The words right before ``start``, nearest first, skipping «№», «N», «:» and the like."""
     found: list[str] = []
-    for word, _begin, end in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word, _begin, end = words[k]
         if end > start:
             continue
+        if word == "." and not found and k > 0 and _ends_sentence(words[k - 1][0]):
+            break  # «27я школа. 335918»: the number starts a sentence of its own
         if word in _CONNECTORS or word == MASK:
             if word in ("по", "в") and found:
                 break
@@ -211,6 +215,24 @@ def _words_before(words: list[tuple[str, int, int]], start: int) -> list[str]:
     return found
 
 
+def _counts(norm: str, end: int, rules: Rules) -> bool:
+    """The word after a number says what it counts: a unit («2,5 т», «1,5 часа»)."""
+    word = _NEXT_WORD.match(norm, end)
+    if word is None:
+        return False
+    found = word.group(1)
+    first = morph.forms(found)[:1]
+    return (
+        len(found) < 3 or found in rules.not_a_request.after or any(f.pos == "NOUN" for f in first)
+    )
+
+
+def _ends_sentence(word: str) -> bool:
+    """A period after ``word`` ends a sentence: a whole word, not «д.», «тел.», «дог.»."""
+    return word.isalpha() and len(word) > _SHORT_WORD and not is_abbreviation(word)
+
+
+_SHORT_WORD = 4  # «дог.», «моб.», «корп.»: maybe an abbreviation the list lacks
 _SENTENCE_END = frozenset({".", "!", "?"})
 _WRONG_REACH = 8  # words back: «ошибся в номере заявки: указан № 410323»
 

@@ -63,7 +63,54 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
             elif any(e.status is Status.LEFT for e in found) and _there_now(tokens, index, rules):
                 end = tokens[index + 2].end
                 found.append(Event(Status.ON_SITE, "on_site.seichas", False, token.start, end))
+            elif (since := _there_since(tokens, index, rules)) is not None:
+                end = tokens[since].end
+                found.append(Event(Status.ON_SITE, "on_site.s_vremeni", False, token.start, end))
     return found
+
+
+_NOT_A_SITE = frozenset({"связь", "больничный", "выходной", "отпуск", "обучение", "совещание"})
+_PLACE_REACH = 5  # tokens of the place's name: «на крыше корп. Б», «на Кирова 12»
+
+
+def _there_since(tokens: tuple[Token, ...], i: int, rules: Rules) -> int | None:
+    """«Сергей Петрович на Козленской с 9.20», «бригада на КНС-3 с 10-15», «на крыше корп. Б
+    с 8:50»: at a place since a clock time, that is on site; not at the base («КДМ на базе
+    с 11:50»), not «на связи с 9:00», not a plan («будем на Кирова с 9:00»). The index of
+    the time's last token, or None."""
+    if tokens[i].text != "на" or i + 1 >= len(tokens) or not tokens[i + 1].is_word:
+        return None
+    if tokens[i + 1].has_lemma(rules.direction.homes | _NOT_A_SITE):
+        return None
+    for j in range(i + 2, min(len(tokens), i + 2 + _PLACE_REACH)):
+        token = tokens[j]
+        if token.text in ("с", "со"):
+            end = _clock_time(tokens, j + 1)
+            if end is None or _planned_before(tokens, i, rules) or _someone_else(tokens, i, rules):
+                return None
+            return end
+        dot = token.text == "." and is_abbreviation(tokens[j - 1].text)
+        if not (token.is_word or token.is_number or token.text == "-" or dot):
+            return None
+    return None
+
+
+def _clock_time(tokens: tuple[Token, ...], k: int) -> int | None:
+    """«9:20», «9.20», «10-15» at ``k``, glued: the index of its minutes, or None."""
+    if k + 2 >= len(tokens):
+        return None
+    hour, mark, minutes = tokens[k : k + 3]
+    glued = hour.end == mark.start and mark.end == minutes.start
+    if not (glued and hour.is_number and minutes.is_number and mark.text in (":", ".", "-")):
+        return None
+    return k + 2 if int(hour.text) <= 23 and len(minutes.text) == 2 else None
+
+
+def _planned_before(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
+    """A plan word, a future or an infinitive before ``i`` in its clause («будем на …»)."""
+    return _intended(tokens, i, rules, past=False) or any(
+        _plan_verb(token) for token in _clause_before(tokens, i)
+    )
 
 
 _NOW = frozenset({"сейчас", "щас", "теперь"})
