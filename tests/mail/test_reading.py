@@ -740,6 +740,9 @@ DECIDED = [
     # at a place since a clock time: on site
     ("5120", "Сергей Петрович на Козленской с 9.20, звонил мне только что.", ("5120", (), ON_SITE)),
     ("5120", "Бригада на крыше корп. Б с 8:50, позиции 1 и 2.", ("5120", ("1", "2"), ON_SITE)),
+    # a superscript digit («м²») is no number to read: the letter is still understood
+    ("5120", "Обработали 410 м², уехали.", ("5120", (), LEFT)),
+    ("5120", "Бригада на Кирова с ²:²², работаем.", ("5120", (), ON_SITE)),
     # «доделал» finishes the work
     ("5120-2", "доделал", ("5120", ("2",), LEFT)),
     # rooms locked («каб. 214 закрыты») are their state, not the work closed

@@ -96,7 +96,7 @@ def candidates(text: str, norm: str, source: Source, rules: Rules) -> list[Candi
         if positions and _unit_after(masked, match.end(), rules):
             positions = ()
         # «Заявка 58014 Текучёва 139»: a request word before another number is that one's.
-        own = list(takewhile(lambda word: not word.isdigit(), before[:3]))
+        own = list(takewhile(lambda word: not word.isdecimal(), before[:3]))
         at = next((i for i, word in enumerate(own) if _is_request_word(word, rules)), None)
         if at is not None and _names_history(own[at + 1 : at + 2], rules):
             continue  # «как и по прошлой заявке 280102»: another request, for comparison
@@ -259,8 +259,8 @@ def _said_wrong(words: list[tuple[str, int, int]], start: int, rules: Rules) -> 
 def _listed(words: list[tuple[str, int, int]], start: int, rules: Rules) -> bool:
     """«заявки 4512 и 4513»: a number in a list after a request word."""
     previous = [word for word, _begin, end in words if end <= start][-6:]
-    while previous and (previous[-1] in (",", "и", "№", "#") or previous[-1].isdigit()):
-        if previous[-1].isdigit() and len(previous) > 1 and _is_request_word(previous[-2], rules):
+    while previous and (previous[-1] in (",", "и", "№", "#") or previous[-1].isdecimal()):
+        if previous[-1].isdecimal() and len(previous) > 1 and _is_request_word(previous[-2], rules):
             return True
         previous.pop()
     return False

@@ -233,7 +233,7 @@ def _enumerated(listed: re.Match[str], numbers: set[str]) -> list[PositionName]:
     for span in _NUMBER_OR_RANGE.finditer(rest.replace("№", " ")):
         first, last = int(span.group(1)), int(span.group(2) or span.group(1))
         said.update(range(first, min(last, first + 50) + 1))
-    registered = {int(n) for n in numbers if n.isdigit()}
+    registered = {int(n) for n in numbers if n.isdecimal()}
     if len(said) < 2 or said != registered:
         return []
     word = normalise(written.rstrip("."))
@@ -265,7 +265,7 @@ def _scattered(comments: Iterable[str], numbers: set[str]) -> list[PositionName]
     for text in comments:
         for match in _WORD_NUMBER.finditer(text):
             said.setdefault(normalise(match.group(1)), set()).add(int(match.group(2)))
-    registered = {int(n) for n in numbers if n.isdigit()}
+    registered = {int(n) for n in numbers if n.isdecimal()}
     if len(registered) < 2:
         return []
     found = []
@@ -292,7 +292,7 @@ def _abbreviation(word: str) -> bool:
 
 
 def _registered(written: str, numbers: set[str]) -> str | None:
-    return next((n for n in numbers if n.isdigit() and int(n) == int(written)), None)
+    return next((n for n in numbers if n.isdecimal() and int(n) == int(written)), None)
 
 
 def _names(position: str, written: str) -> list[PositionName]:
@@ -312,8 +312,8 @@ def _names(position: str, written: str) -> list[PositionName]:
     # «плита ПГ-4 №1»: the number after «№» names the item; else one next to the noun
     # («1 этаж», «каб. 204», «ЩР-2»), else the first within a few words («муфта М-12»).
     marked = _MARKED.search(text)
-    near = [w for w in words[max(0, head - 1) : head + 2] if w.isdigit()]
-    after = [w for w in words[head + 1 : head + 4] if w.isdigit()]
+    near = [w for w in words[max(0, head - 1) : head + 2] if w.isdecimal()]
+    after = [w for w in words[head + 1 : head + 4] if w.isdecimal()]
     number = marked.group(1) if marked else next(iter(near + after), None)
     found = [PositionName(position, _lemma(words[head]), number)]
     for k, word in enumerate(words[:-1]):
@@ -330,7 +330,7 @@ def _head(words: list[str], k: int) -> bool:
     if not word.isalpha() or len(word) < 2:
         return False
     if not morph.is_known(word):
-        return k + 1 < len(words) and words[k + 1].isdigit()
+        return k + 1 < len(words) and words[k + 1].isdecimal()
     forms = morph.forms(word)
     return len(word) >= 3 and bool(forms) and forms[0].pos == "NOUN"
 
@@ -408,7 +408,7 @@ def _shortened(
     if after == k + 1 and tokens[after].start == tokens[k].end:
         return None  # «под2»? a code, not a noun
     for noun, numbered in by_noun.items():
-        if noun.startswith(text) and len(noun) - len(text) >= 2 and tokens[after].text.isdigit():
+        if noun.startswith(text) and len(noun) - len(text) >= 2 and tokens[after].text.isdecimal():
             return numbered.get(int(tokens[after].text))
     return None
 

@@ -1211,7 +1211,7 @@ def _validated(
 def _same_number(registered: str, written: str) -> bool:
     if registered == written:
         return True
-    return registered.isdigit() and written.isdigit() and int(registered) == int(written)
+    return registered.isdecimal() and written.isdecimal() and int(registered) == int(written)
 
 
 def _subject_positions(

@@ -66,7 +66,7 @@ class Token:
 
     @property
     def is_number(self) -> bool:
-        return self.text.isdigit()
+        return self.text.isdecimal()  # «²» is a digit, but no number int() reads
 
     @cached_property
     def lemmas(self) -> frozenset[str]:
