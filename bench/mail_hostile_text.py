@@ -63,6 +63,8 @@ def shapes(size: int) -> dict[str, tuple[str, str]]:
         "header blocks": ("5120", "От: a\nОтправлено: b\nКому: c\nТема: d\n" * (size // 40)),
         "reply prefixes": ("Re: " * 2000 + "5120", "выехали"),
         "positions by name": ("5121", "камера 7 и камера 8 повесили, труба 12 м. " * (size // 41)),
+        "places since a time": ("5120", "на Кирова с 9:00 " * (size // 17)),
+        "now at the next part": ("5120", "1 сделали сейчас в 2 " * (size // 21)),
     }
 
 

@@ -43,9 +43,11 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
     found: list[Event] = []
     tokens = sentence.tokens
     by_word = _triggers_by_word(rules)
+    finished = False  # a finish said so far; kept as it goes, not looked for at each word
     for index, token in enumerate(tokens):
         if not token.is_word:
             continue
+        finished = finished or (bool(found) and found[-1].status is Status.LEFT)
         possible = {n: t for lemma in token.lemmas for n, t in by_word.get(lemma, ())}
         for _order, trigger in sorted(possible.items()):
             status = _match(trigger, tokens, index, sentence, rules)
@@ -60,7 +62,7 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
                 found.append(Event(status, name, False, token.start, token.end))
             elif _all_done(tokens, index, rules, sentence):
                 found.append(Event(Status.LEFT, "left.vsyo", True, token.start, token.end))
-            elif any(e.status is Status.LEFT for e in found) and _there_now(tokens, index, rules):
+            elif finished and _there_now(tokens, index, rules):
                 end = tokens[index + 2].end
                 found.append(Event(Status.ON_SITE, "on_site.seichas", False, token.start, end))
             elif (since := _there_since(tokens, index, rules)) is not None:
