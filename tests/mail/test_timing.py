@@ -59,6 +59,7 @@ def _status_after(
         ("в пути, ~10:40 на месте", "Thu, 12 Nov 2026 10:45:00 +0300", "подрядчик на месте"),
         # … but since when it has been there is no such moment
         ("Бригада с 10:40 на месте.", "Thu, 12 Nov 2026 10:20:00 +0300", "подрядчик на месте"),
+        ("С 10:40 на месте.", "Thu, 12 Nov 2026 10:20:00 +0300", "подрядчик на месте"),
     ],
 )  # fmt: skip
 def test_a_time_still_to_come_announces_a_status(

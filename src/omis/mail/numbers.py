@@ -378,8 +378,9 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
 
 def _said_of_at_once(tokens: tuple[Token, ...], numbers: list[str], used: int) -> bool:
     """A sentence that opens with bare numbers and says at once what happened to them: «2
-    готово, уехали», «3 и 4 доделали», «1 2 3 скошено», «2 — прочистили». Short references: only numbers that
-    are positions of the request count («2 бригады выехали», «3 часа» are nouns, not this)."""
+    готово, уехали», «3 и 4 доделали», «1 2 3 скошено», «2 — прочистили». Short references:
+    only numbers that are positions of the request count («2 бригады выехали», «3 часа» are
+    nouns, not this)."""
     if not used or used >= len(tokens) or len(set(numbers)) != len(numbers):
         return False
     if any(not number.strip("0") for number in numbers):

@@ -24,6 +24,7 @@ _TIME = re.compile(
 )
 _DATE = re.compile(r"(?<![\d.:])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?![\d:])")
 _SINCE = (" с", " со", " до", " после", " от")  # «с 7:40 на месте»: since when
+_BEFORE_REACH = 40  # characters before «на месте» where its moment may stand
 _REACH = 60  # characters after the status word where its time may stand
 _GRACE = timedelta(minutes=15)  # a report written a little before the time it names
 # The state's own moment: right after it, with no other word between («на месте в 08:30»).
@@ -51,9 +52,11 @@ def announced(sentence: Sentence, event: Event, sent: datetime | None, rules: Ru
         return False  # «ориентировочное прибытие 8:45» at 8:15: a moment to come is the point
     offset = event.end - sentence.start
     after = sentence.text[offset : offset + _REACH]
-    before = _moment_before(sentence.text[: event.start - sentence.start])
-    if kind == "phrase" and before is not None:
-        return _later(sent, *before, sent.date())  # «~10:40 на месте»
+    if kind == "phrase":
+        start = event.start - sentence.start
+        before = _moment_before(sentence.text[max(0, start - _BEFORE_REACH) : start], start)
+        if before is not None:
+            return _later(sent, *before, sent.date())  # «~10:40 на месте»
     time = _TIME.search(after)
     if time is None:
         return False
@@ -65,11 +68,14 @@ def announced(sentence: Sentence, event: Event, sent: datetime | None, rules: Ru
     return _later(sent, hour, minute, _day(after[: time.start()] + " " + after[time.end() :], sent))
 
 
-def _moment_before(text: str) -> tuple[int, int] | None:
-    """The clock time right before a state («~10:40 на месте», «к 10:40 на месте»), not
-    the time it has lasted since («с 7:40 на месте»)."""
-    found = _MOMENT_BEFORE.search(text[-40:])
-    if found is None or text[: len(text) - len(found.group(0))].rstrip().lower().endswith(_SINCE):
+def _moment_before(text: str, offset: int) -> tuple[int, int] | None:
+    """The clock time at the end of ``text`` (which ends at ``offset`` in its sentence),
+    right before a state («~10:40 на месте», «к 10:40 на месте»); not the time it has
+    lasted since («с 7:40 на месте»), nor a number cut at the window's start."""
+    found = _MOMENT_BEFORE.search(text)
+    if found is None or (found.start() == 0 and offset > len(text)):
+        return None
+    if (" " + text[: found.start()].rstrip().lower()).endswith(_SINCE):
         return None
     return int(found.group(1)), int(found.group(2))
 
