@@ -17,7 +17,7 @@ from itertools import takewhile
 
 from omis.mail import morph
 from omis.mail.rules import Rules
-from omis.mail.words import Sentence, Token, is_abbreviation
+from omis.mail.words import Sentence, Token, counted, is_abbreviation
 
 MASK = "\x00"
 MIN_BARE_DIGITS = 3
@@ -43,7 +43,6 @@ _CANDIDATE = re.compile(
 # In a subject, a list of positions a space after the number: «334903 2,3,4», «6031 1, 2 —
 # готово», «931930 2,3 едем»; not a decimal with its unit («6031 2,5 т», «1,5 часа»).
 _SUBJECT_LIST = re.compile(r"\s+(\d{1,2}(?:,\s?\d{1,2})+)(?=\s|$)")
-_NEXT_WORD = re.compile(r"\s*([a-zа-я]+)")
 _CONNECTORS = {"№", "n", "no", "#", ":", ".", "-", "номер", "ном", "nr", "по", "в", "«", "(", "["}
 
 
@@ -217,14 +216,12 @@ def _words_before(words: list[tuple[str, int, int]], start: int) -> list[str]:
 
 def _counts(norm: str, end: int, rules: Rules) -> bool:
     """The word after a number says what it counts: a unit («2,5 т», «1,5 часа»)."""
-    word = _NEXT_WORD.match(norm, end)
+    word = _UNIT.match(norm, end)
     if word is None:
         return False
     found = word.group(1)
     first = morph.forms(found)[:1]
-    return (
-        len(found) < 3 or found in rules.not_a_request.after or any(f.pos == "NOUN" for f in first)
-    )
+    return len(found) < 3 or _unit_after(norm, end, rules) or any(f.pos == "NOUN" for f in first)
 
 
 def _ends_sentence(word: str) -> bool:
@@ -578,11 +575,7 @@ def _next_cardinal(tokens: tuple[Token, ...], j: int, number: str) -> bool:
     following = _cardinal(tokens[j]) if j < len(tokens) else None
     if following is None or int(following) != int(number) + 1:
         return False
-    after = tokens[j + 1] if j + 1 < len(tokens) else None
-    counts = after is not None and any(
-        f.pos == "NOUN" and f.case == "gent" for f in after.forms[:1]
-    )
-    return not counts
+    return not counted(tokens[j + 1] if j + 1 < len(tokens) else None)
 
 
 _LINKS = frozenset({"и", "по", "на", "в", "номер"})

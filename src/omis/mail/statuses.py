@@ -18,7 +18,7 @@ from itertools import takewhile
 from omis.mail import morph
 from omis.mail.morph import Form
 from omis.mail.rules import Rules, Trigger
-from omis.mail.words import Sentence, Token, is_abbreviation, is_emoji, one_typo_away
+from omis.mail.words import Sentence, Token, counted, is_abbreviation, is_emoji, one_typo_away
 from omis.requests.lifecycle import Status
 
 _CLAUSE_END = {",", ";", ":", "—", "–", "(", ")", "!", "?", "."}
@@ -82,7 +82,7 @@ def _there_since(tokens: tuple[Token, ...], i: int, rules: Rules) -> int | None:
     the time's last token, or None."""
     if tokens[i].text != "на" or i + 1 >= len(tokens) or not tokens[i + 1].is_word:
         return None
-    if tokens[i + 1].has_lemma(rules.direction.homes | _NOT_A_SITE):
+    if tokens[i + 1].has_lemma(rules.direction.homes) or tokens[i + 1].has_lemma(_NOT_A_SITE):
         return None
     for j in range(i + 2, min(len(tokens), i + 2 + _PLACE_REACH)):
         token = tokens[j]
@@ -127,11 +127,7 @@ def _there_now(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
         return False
     place = tokens[i + 2]
     if place.is_number:  # not what it counts: «сейчас в 3 часа»
-        counted = tokens[i + 3] if i + 3 < len(tokens) else None
-        return len(place.text) <= 2 and not (
-            counted is not None
-            and any(f.pos == "NOUN" and f.case == "gent" for f in counted.forms[:1])
-        )
+        return len(place.text) <= 2 and not counted(tokens[i + 3] if i + 3 < len(tokens) else None)
     return place.has_lemma(_ORDINALS) or _position_word(place, rules)
 
 

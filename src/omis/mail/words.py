@@ -207,6 +207,11 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def counted(token: Token | None) -> bool:
+    """A noun in the genitive: what a number before it counts («два часа», «3 часа»)."""
+    return token is not None and any(f.pos == "NOUN" and f.case == "gent" for f in token.forms[:1])
+
+
 def is_abbreviation(word: str) -> bool:
     """«каб», «ул», «поз»: a word whose period does not end a sentence («каб. 214»)."""
     return normalise(word) in _ABBREVIATIONS
