@@ -23,7 +23,8 @@ by the code before the round and 86.1% / 4.5% by the round's; a twentieth, 89.5%
 when first read, then moved to dev; a twenty-first, whose letters nobody read, 90.0% / 3.2%
 by the code before the round and 91.3% / 2.9% by the round's; a twenty-second, whose
 letters nobody read, 92.1% / 2.7% by the code before the round and 91.8% / 3.1% by the
-round's), so
+round's; a twenty-third, 88.5% / 5.9% when first read, then moved to dev; a twenty-fourth,
+whose letters nobody read, 92.6% / 4.4% by the code before the round), so
 this test holds each split to what it reached, as a floor a change of the rules may not
 fall below, and the bar itself is what ``python bench/mail_accuracy.py`` reports against.
 No automatic letter is ever acted on: that one is absolute. Raise a floor when the figures
@@ -56,7 +57,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.944, 0.928, 0.020), "heldout": (0.896, 0.897, 0.047)}
+FLOORS = {"dev": (0.942, 0.925, 0.021), "heldout": (0.897, 0.898, 0.047)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)

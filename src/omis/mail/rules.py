@@ -78,6 +78,7 @@ class Intent(_Frozen):
     plan: frozenset[str] = frozenset()
     condition: frozenset[str] = frozenset()
     estimate: frozenset[str] = frozenset()
+    waiting: frozenset[str] = frozenset()
 
 
 class Direction(_Frozen):

@@ -609,7 +609,10 @@ _WORK_ITSELF = frozenset({"работа", "монтаж", "ремонт", "де�
 
 def _at_a_time(tokens: tuple[Token, ...], i: int) -> bool:
     """A clock time after «в»/«к»/«после» within the next few words: «в 0715», «к 9:30»,
-    «выезжает на Молодогвардейцев в 13:00»."""
+    «выезжает на Молодогвардейцев в 13:00»; an hour right before the verb («в 10
+    выезжаю», «в 10:00 выезжаем»); a day in the verb's clause («едем вдвоём 13.11»)."""
+    if _hour_before(tokens, i) or _day_after(tokens, i):
+        return True
     window = tokens[i + 1 : i + 8]
     for k, token in enumerate(window[:-1]):
         if token.text in _CLAUSE_END:
@@ -619,6 +622,30 @@ def _at_a_time(tokens: tuple[Token, ...], i: int) -> bool:
             return len(following.text) in (3, 4) or (
                 k + 3 < len(window) and window[k + 2].text in (":", ".", "-")
             )
+    return False
+
+
+def _hour_before(tokens: tuple[Token, ...], i: int) -> bool:
+    """«в 10 выезжаю», «в 10:00 выезжаем»: the hour of the verb, said right before it."""
+    before = [token.text for token in tokens[max(0, i - 4) : i]]
+    if len(before) >= 2 and before[-2] == "в" and _hour(before[-1]):
+        return True
+    return len(before) == 4 and before[0] == "в" and _hour(before[1]) and before[2] == ":"
+
+
+def _hour(text: str) -> bool:
+    return text.isdecimal() and len(text) <= 2 and int(text) <= 23
+
+
+def _day_after(tokens: tuple[Token, ...], i: int) -> bool:
+    """A date («13.11») within the next few words of the verb's clause."""
+    window = tokens[i + 1 : i + 6]
+    for k, token in enumerate(window[:-2]):
+        if token.text in _CLAUSE_END and token.text != ".":
+            return False
+        day, dot, month = token.text, window[k + 1].text, window[k + 2].text
+        if day.isdecimal() and dot == "." and month.isdecimal() and len(month) <= 2:
+            return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
     return False
 
 
@@ -673,6 +700,24 @@ def _after_a_while(tokens: tuple[Token, ...], i: int) -> bool:
         ):
             return True
     return False
+
+
+def _in_a_while(tokens: tuple[Token, ...], i: int, end: int) -> bool:
+    """«через полчаса», «через 20 минут», «через пол часа» right before the words from
+    ``i`` to ``end`` in their clause, or right after them."""
+    before = _clause_before(tokens, i)[-4:]
+    starts = [k for k, token in enumerate(before) if token.text == "через"]
+    if starts:
+        return _a_while(before[starts[-1] + 1 :])
+    return end + 1 < len(tokens) and tokens[end].text == "через" and _a_while(tokens[end + 1 :])
+
+
+def _a_while(following: tuple[Token, ...]) -> bool:
+    """The words after «через» say a while a trip lasts: not «через месяц»."""
+    if not following or _long_while(following[:2]):
+        return False
+    first = following[0]
+    return first.is_number or first.text == "пол" or first.has_lemma(_WHILE)
 
 
 def _person_ok(form: Form, wanted: str) -> bool:
@@ -984,6 +1029,10 @@ def _phrase(
         return None  # «на точке доступа заменили блок»: a device, not the crew's place
     if _negated(tokens, i, rules) or _intended(tokens, i, rules, past=False):
         return None
+    if trigger.status is Status.ON_SITE and _in_a_while(tokens, i, i + size):
+        # «через полчаса на месте», «на месте через 20 минут»: travelling, as «будем через
+        # 30 минут» is
+        return None if _facts(sentence, rules).planned else Status.EN_ROUTE
     if trigger.needs and not _phrase_needs(trigger, tokens, i, size):
         return None
     if _denied_after(tokens, i + size, rules):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from itertools import pairwise
@@ -812,6 +812,9 @@ def _read_text(
             ):
                 current = _Segment(None)  # what follows a statement about positions is general
                 segments.append(current)
+            elif current.positions is not None and not (found or current.events):
+                # «Позиция 2 — сгорели ТЭНы. Заказали, везут из Москвы.»: still to be done
+                current.planned = current.planned or _awaited(sentence, rules)
             current.events.extend(found)
             current.phrases.extend(_phrase(sentence, e) for e in found)
             continue
@@ -935,9 +938,25 @@ def _plan_like(
     # Past the first comma, only what puts the work off: not an infinitive or a «нет»
     # («п4 посмотрели - сухо, делать нечего»; «калибровка, утечки нет» are done).
     far = list(_words_after(sentence, last, end, to_break=False, to_list_end=True))
-    return any(_puts_off(far, k, rules, markers) for k in range(len(far))) or _dated(
-        sentence, last, end
+    return (
+        any(_puts_off(far, k, rules, markers) for k in range(len(far)))
+        or _waiting(far, rules)
+        or _dated(sentence, last, end)
     )
+
+
+def _awaited(sentence: Sentence, rules: Rules) -> bool:
+    """A sentence that goes on about positions just named, with no status of its own, and
+    says what they still wait for or need («Заказали, везут из Москвы», «Расходомер надо
+    снимать и чистить»)."""
+    markers = rules.intent.condition | rules.intent.waiting
+    return any(token.has_lemma(markers) for token in sentence.tokens)
+
+
+def _waiting(words: Iterable[Token], rules: Rules) -> bool:
+    """A part or a delivery still awaited («плата сгорела, заказали», «ждём новый», «нужен
+    подшипник»): whatever the tense, the work on what it is said of is not done."""
+    return any(token.has_lemma(rules.intent.waiting) for token in words)
 
 
 # «12.11», «24.11.2026»; not a part of a longer number («10.20.1.32»).

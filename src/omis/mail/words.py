@@ -49,8 +49,15 @@ def _fix_lookalikes(match: re.Match[str], original: str) -> str:
 
 
 def is_emoji(text: str) -> bool:
-    """A pictograph («👍», «😊»): on a phone it ends a clause as punctuation would."""
-    return bool(text) and unicodedata.category(text[0]) == "So"
+    """A pictograph («👍», «😊»): on a phone it ends a clause as punctuation would. Not a
+    typographic symbol that is also "other symbol" to Unicode: «№», «°», «©», «™» go with
+    the words beside them («(насос №2) — закажем»)."""
+    return bool(text) and unicodedata.category(text[0]) == "So" and not _typographic(text[0])
+
+
+def _typographic(char: str) -> bool:
+    """Latin-1's symbols («°», «©») and the letterlike ones («№», «™», «℃»)."""
+    return ord(char) < 0x100 or 0x2100 <= ord(char) <= 0x214F
 
 
 @dataclass(frozen=True)
@@ -253,7 +260,8 @@ def _wrap_width(text: str) -> int:
     return max(longest, _NARROWEST_WRAP)
 
 
-_NARROWEST_WRAP = 60
+_NARROWEST_WRAP = 72
+_WIDEST_WRAP = 84
 _LOOK_AHEAD = 120  # characters of the next line: past its indent to the end of its first word
 
 
@@ -274,6 +282,8 @@ def _continues(text: str, newline: int, width: int) -> bool:
         return False
     if not (after[0].islower() or after[0] == "(") or _LIST_ITEM.match(after):
         return False  # «(больничный лифт) не осуществлён»: a wrapped bracket goes on
+    if len(before) > _WIDEST_WRAP and " " in before:
+        return False  # no mail client wraps wider: the writer ended this long line
     next_word = after.split(maxsplit=1)[0]
     return len(before) + 1 + len(next_word) > width
 
