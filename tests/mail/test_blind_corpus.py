@@ -24,7 +24,9 @@ when first read, then moved to dev; a twenty-first, whose letters nobody read, 9
 by the code before the round and 91.3% / 2.9% by the round's; a twenty-second, whose
 letters nobody read, 92.1% / 2.7% by the code before the round and 91.8% / 3.1% by the
 round's; a twenty-third, 88.5% / 5.9% when first read, then moved to dev; a twenty-fourth,
-whose letters nobody read, 92.6% / 4.4% by the code before the round), so
+whose letters nobody read, 92.6% / 4.4% by the code before the round and by the round's; a
+twenty-fifth, 92.2% / 4.1% when first read, then moved to dev; a twenty-sixth,
+whose letters nobody read, 87.0% / 6.2% by the code before the round and by the round's), so
 this test holds each split to what it reached, as a floor a change of the rules may not
 fall below, and the bar itself is what ``python bench/mail_accuracy.py`` reports against.
 No automatic letter is ever acted on: that one is absolute. Raise a floor when the figures
@@ -57,7 +59,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.942, 0.925, 0.021), "heldout": (0.897, 0.898, 0.047)}
+FLOORS = {"dev": (0.942, 0.931, 0.022), "heldout": (0.896, 0.896, 0.047)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)

@@ -310,6 +310,20 @@ DECIDED = [
         "модуле, модуль под заказ (арт. PM-50-CHD-02)\nсворачиваемся",
         ("5120", ("1",), LEFT),
     ),
+    # from there to another place is leaving this one
+    (
+        "5120",
+        "Кнопку починили. Геннадий Петрович уже уехал оттуда на Октябрьский.",
+        ("5120", (), LEFT),
+    ),
+    # bare numbers opening a sentence with «тоже», «уже» before what was done
+    ("Re: 5120 поз1", "2 и 3 тоже готово, всё пишет на NVR. Уехал.", ("5120", ("2", "3"), LEFT)),
+    # a plan for a part the request lacks records nothing: the part reported is recorded
+    (
+        "5120 поз 1",
+        "5 этаж помыли (поз.1), закончили в 05:00 и уехали. 6-й завтра.",
+        ("5120", ("1",), LEFT),
+    ),
     # «№» and «°» are symbols to Unicode, but no pictograph: what follows them is the clause
     (
         "5120",
@@ -808,6 +822,10 @@ DECIDED = [
 
 REVIEW = [
     ("Заявка 9911", "На месте.", "unknown_request"),
+    # a result beside a move in the present is another place's finish: a doubt
+    ("5120", "поз 1,2 установили, по 3 сейчас работаем", "doubtful"),
+    # a part the request lacks with something done to it is still unknown
+    ("5120 поз 1", "5 этаж помыли (поз.1), поз. 6 тоже закончили, уехали.", "unknown_position"),
     ("5120", "Планируем выезд завтра.", "no_status"),
     ("5120", "Выедем после обеда.", "no_status"),
     # the subject names the event the text only proposes

@@ -388,11 +388,14 @@ def _said_of_at_once(tokens: tuple[Token, ...], numbers: list[str], used: int) -
         following = closing + 1 if closing is not None else len(tokens)
     elif tokens[following].text in ("—", "–", "-") and tokens[following].start > tokens[0].end:
         following += 1  # a list's line «2 — прочистили стык — выполнено», not «2-3» glued
+    while following < len(tokens) - 1 and tokens[following].text in _IN_PASSING:
+        following += 1  # «3 и 4 тоже готово», «2 уже сделали»
     if following >= len(tokens) or not tokens[following].is_word:
         return False
     return any(f.pos in ("VERB", "PRTS", "ADJS") for f in tokens[following].forms[:1])
 
 
+_IN_PASSING = frozenset({"уже", "тоже", "также", "наконец", "ещё", "еще"})
 _ALL = frozenset({"все", "всех", "всем", "обе", "оба", "обеих", "обоих"})
 
 

@@ -1259,6 +1259,8 @@ def _direction(tokens: tuple[Token, ...], i: int, rules: Rules) -> Status:
         token = tokens[j]
         if token.text in (".", ";", "!", "?", ","):
             break
+        if token.text in _FROM_HERE:
+            return Status.LEFT  # «уехал оттуда на Октябрьский»: from the site, wherever to
         following = _next_word(tokens, j + 1, end)
         if token.text in rules.direction.from_ and following is not None and source is None:
             k = _past_number(tokens, j + 1, end)  # «с 63 школы»: the place, not its number
@@ -1280,6 +1282,7 @@ def _direction(tokens: tuple[Token, ...], i: int, rules: Rules) -> Status:
     return Status.LEFT
 
 
+_FROM_HERE = frozenset({"оттуда", "отсюда"})
 _HOME = frozenset({"база", "офис", "гараж", "дом", "обед"})  # «поехали на обед»
 # «выехали с утра»: since when, not from where.
 _TIMES_OF_DAY = frozenset({"утро", "вечер", "ночь", "обед", "полдень", "рассвет"})
@@ -1447,7 +1450,7 @@ def _heading_to_site(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
         if token.text in (".", ";", "!", "?", ","):
             return False
         following = tokens[j + 1] if j + 1 < end else None
-        if token.text in rules.direction.from_:
+        if token.text in rules.direction.from_ or token.text in _FROM_HERE:
             return False
         if (
             token.text == "к"

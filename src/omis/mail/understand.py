@@ -75,6 +75,8 @@ _REPLY_PREFIX = re.compile(
 _REPLY = re.compile(r"^\s*(re|ответ|отв|aw)\s*(\[\d+\])?\s*:", re.I)
 _EVERY = r"(?<![а-я])(обе|оба|все|всем|обеим|обоим)\s+"
 _ALL_POSITIONS = re.compile(_EVERY + r"позици", re.I)
+# «Все 4 подъезда сделаны», «все 3 шт»: a count of everything, not the fourth or third.
+_ALL_COUNTED = re.compile(_EVERY + r"(\d{1,2})\s+[а-яё]", re.I)
 
 
 @dataclass(frozen=True)
@@ -805,6 +807,9 @@ def _read_text(
             )
             named = named or _whole_request(every_one.group(1), in_request)
             refs = [PositionRef(p, Strength.STRONG, sentence.start) for p in named]
+        counted = _ALL_COUNTED.search(sentence.text)
+        if counted is not None:  # «Все 4 подъезда сделаны»: how many, not the fourth
+            refs = [r for r in refs if not _within(r.start - sentence.start, counted)]
         clauses = _clauses(sentence, refs, found, rules)
         if not clauses:
             if current.positions is not None and (
@@ -828,7 +833,10 @@ def _read_text(
         ends = [run[0].start for run, _events in parts[1:]]
         ends.append(sentence.start + len(sentence.text))
         for (run, clause_events), end in zip(parts, ends, strict=True):
-            named = _validated(run, in_request, unknown)
+            lacking: list[str] = []
+            named = _validated(run, in_request, lacking)
+            if clause_events or not _plan_like(sentence, rules, run[-1].start, end, whole=True):
+                unknown += lacking  # «6-й завтра»: a plan for a part the request lacks
             if not named:
                 # «выезжаем, машина Р418КУ750»: «р 418» named no position of the request;
                 # what the clause says is said of the letter in general.
@@ -895,6 +903,10 @@ def _onward_after_finish(
         if any(ref.start > at for ref in named):
             return True
     return False
+
+
+def _within(offset: int, match: re.Match[str]) -> bool:
+    return match.start() <= offset < match.end()
 
 
 def _whole_request(word: str, in_request: tuple[str, ...] | None) -> tuple[str, ...]:
