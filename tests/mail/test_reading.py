@@ -324,6 +324,29 @@ DECIDED = [
         "5 этаж помыли (поз.1), закончили в 05:00 и уехали. 6-й завтра.",
         ("5120", ("1",), LEFT),
     ),
+    # a need «на территорию с 8:00» is where to, not the crew somewhere since 8:00
+    (
+        "5120",
+        "5120 приняли. Разметка — П1, П2 в четверг, П3 по обстановке. Нужен доступ на "
+        "территорию с 8:00.",
+        ("5120", (), ACCEPTED),
+    ),
+    # a valve closed to work on is work going on, not the request closed
+    (
+        "5120",
+        "ТК-12 — бригада на месте с 05:48. Задвижку Ду200 на подаче закрыли, сливаем камеру.",
+        ("5120", (), ON_SITE),
+    ),
+    # where the work will start, before a trip still to come, is a plan
+    (
+        "5120",
+        "Заявку 5120 взяли в работу. Начинаем с ТК-7, бригада Гришина выедет после допуска.",
+        ("5120", (), ACCEPTED),
+    ),
+    # machinery that comes to help is not the crew
+    ("5120", "Бригада на перекрёстке, работаем. Каток подъедет к 9.", ("5120", (), ON_SITE)),
+    # a number right after a noun, before a list of positions, is the noun's
+    ("5120", "Выезд 05:05, едем на школу 17, 1 и 2 позиции.", ("5120", ("1", "2"), EN_ROUTE)),
     # «№» and «°» are symbols to Unicode, but no pictograph: what follows them is the clause
     (
         "5120",
@@ -822,6 +845,18 @@ DECIDED = [
 
 REVIEW = [
     ("Заявка 9911", "На месте.", "unknown_request"),
+    # a trip «назначен» on a day is a schedule
+    (
+        "5120",
+        "Выезд бригады по заявке 5120 назначен на восемнадцатое ноября, на девять часов утра.",
+        "no_status",
+    ),
+    # «по позиции же второй»: the particle does not hide the position, in a state of its own
+    (
+        "5120",
+        "По позиции третьей работы окончены; по позиции же второй бригада находится на месте.",
+        "mixed_positions",
+    ),
     # a result beside a move in the present is another place's finish: a doubt
     ("5120", "поз 1,2 установили, по 3 сейчас работаем", "doubtful"),
     # a part the request lacks with something done to it is still unknown

@@ -336,11 +336,13 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
     token = tokens[i]
     words = rules.position_words
     if token.is_word and token.has_lemma(words.lemmas):
-        numbers, used = _number_list(tokens, i + 1, listing=True)
+        # «по позиции же четвёртой»: a particle between the word and its number
+        skip = 1 if i + 1 < len(tokens) and tokens[i + 1].text in _PARTICLES else 0
+        numbers, used = _number_list(tokens, i + 1 + skip, listing=True)
         if not numbers:
-            numbers, used = _spelled_list(tokens, i + 1)
+            numbers, used = _spelled_list(tokens, i + 1 + skip)
         found.extend(PositionRef(n, Strength.STRONG, token.start) for n in numbers)
-        return 1 + used
+        return 1 + skip + used
     if token.text in words.abbreviations:
         return _abbreviation(tokens, i, found)
     if token.is_number and len(token.text) <= 3:
@@ -358,6 +360,13 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
                 return used  # «450 р» is roubles; «Садик 112 П1»: «П1» is a reference of its own
             if i > 0 and tokens[i - 1].text in _ALL:
                 return used + 1  # «в пути все 3 поз»: how many, that is every one
+            if (
+                len(numbers) > 1
+                and i > 0
+                and _noun_first(tokens[i - 1])
+                and tokens[i + 1].text == ","
+            ):
+                return 1  # «едем на школу 17, 1 и 2 позиции»: 17 is the school's
             found.extend(PositionRef(n, Strength.STRONG, token.start) for n in numbers)
             return used + 1
         if i == 0 and _said_of_at_once(tokens, numbers, used):
@@ -396,6 +405,7 @@ def _said_of_at_once(tokens: tuple[Token, ...], numbers: list[str], used: int) -
 
 
 _IN_PASSING = frozenset({"уже", "тоже", "также", "наконец", "ещё", "еще"})
+_PARTICLES = frozenset({"же", "ж"})
 _ALL = frozenset({"все", "всех", "всем", "обе", "оба", "обеих", "обоих"})
 
 
@@ -738,6 +748,11 @@ _NOT_NAMES = frozenset({"весь", "готовый", "который", "это�
 
 def _is_noun(token: Token) -> bool:
     return any(form.pos == "NOUN" for form in token.forms[:2])
+
+
+def _noun_first(token: Token) -> bool:
+    """A noun by its likeliest reading («школу»; not «по», «с», which may be nouns too)."""
+    return bool(token.forms) and token.forms[0].pos == "NOUN"
 
 
 def _is_verb(token: Token) -> bool:

@@ -84,6 +84,8 @@ def _there_since(tokens: tuple[Token, ...], i: int, rules: Rules) -> int | None:
         return None
     if tokens[i + 1].has_lemma(rules.direction.homes) or tokens[i + 1].has_lemma(_NOT_A_SITE):
         return None
+    if not _located(tokens[i + 1]):
+        return None  # «доступ на территорию с 8:00»: where to, not where the crew is
     for j in range(i + 2, min(len(tokens), i + 2 + _PLACE_REACH)):
         token = tokens[j]
         if token.text in ("с", "со"):
@@ -95,6 +97,16 @@ def _there_since(tokens: tuple[Token, ...], i: int, rules: Rules) -> int | None:
         if not (token.is_word or token.is_number or token.text == "-" or dot):
             return None
     return None
+
+
+def _located(token: Token) -> bool:
+    """The word after «на» may say where («на Козленской», «на крыше», «на КНС»), not only
+    where to («на территорию», «на объект»)."""
+    cases = {form.case for form in token.forms if form.case}
+    return not cases or bool(cases & _WHERE_CASES)
+
+
+_WHERE_CASES = frozenset({"loct", "loc2", "datv", "ablt", "gent"})
 
 
 def _clock_time(tokens: tuple[Token, ...], k: int) -> int | None:
@@ -346,6 +358,8 @@ def _match(
             return None  # «выезд по позиции 2 (лифт) не осуществлён»
         return _noun_reports(trigger.status, sentence, rules)
     if trigger.kind == "estimate":
+        if _someone_else(tokens, i, rules):
+            return None  # «каток подъедет к 9»: not the contractor's crew
         return trigger.status if _estimate(trigger, forms, tokens, i, sentence, rules) else None
     form = next((f for f in forms if _grammar_ok(trigger, f, tokens, i)), None)
     if form is None or not _needs(trigger, tokens, i):
@@ -654,12 +668,15 @@ _STARTING = frozenset({"начинать", "начать"})
 
 def _starts_after_trip(form: Form, tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
     """«начинаем с …» after a trip («убыл на объект», «выезд») or a plan («завтра») earlier
-    in the sentence: what starts then has not started yet («мы на обж, начинаем со 2го
-    этажа» has)."""
+    in the sentence, or before a trip still to come: what starts then has not started yet
+    («мы на обж, начинаем со 2го этажа» has)."""
     if form.lemma not in _STARTING or i + 1 >= len(tokens) or tokens[i + 1].text not in ("с", "со"):
         return False
     words = _TRIP | rules.intent.plan
-    return any(token.has_lemma(words) for token in tokens[:i])
+    if any(token.has_lemma(words) for token in tokens[:i]):
+        return True
+    # «Начинаем с ТК-7, бригада выедет после получения допуска»: the trip is still to come
+    return any(token.has_lemma(_TRIP) and _plan_verb(token) for token in tokens[i + 1 :])
 
 
 _TRIP = frozenset({"выезд", "выехать", "выезжать", "убыть", "ехать", "выдвинуться", "выдвигаться"})

@@ -960,7 +960,8 @@ def _plan_like(
 def _awaited(sentence: Sentence, rules: Rules) -> bool:
     """A sentence that goes on about positions just named, with no status of its own, and
     says what they still wait for or need («Заказали, везут из Москвы», «Расходомер надо
-    снимать и чистить»)."""
+    снимать и чистить»); not a negation, which as often says the fault is gone («не
+    виснет», «не течёт»)."""
     markers = rules.intent.condition | rules.intent.waiting
     return any(token.has_lemma(markers) for token in sentence.tokens)
 
