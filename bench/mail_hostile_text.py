@@ -3,7 +3,7 @@
 Each letter is one shape repeated to the given size (default 200 kB): a wall of digits,
 «1 1 1 …», «поз. 1, 2, 3, …» thousands long, one endless word, thousands of table rows,
 «Петров А.» initials, nested quote marks, «Re: Re: …» subjects, thousands of status words in
-one sentence, thousands of positions named by what they are («камера 7») for a request with
+one sentence, thousands of «начинаем с» (where the work starts), thousands of positions named by what they are («камера 7») for a request with
 500 named positions; HTML letters whose <style> blocks hold 100,000 rules, selectors or
 classes. A rule that looks back over
 the whole text for every number or position turns such a letter into minutes of CPU for the
@@ -65,6 +65,12 @@ def shapes(size: int) -> dict[str, tuple[str, str]]:
         "positions by name": ("5121", "камера 7 и камера 8 повесили, труба 12 м. " * (size // 41)),
         "places since a time": ("5120", "на Кирова с 9:00 " * (size // 17)),
         "now at the next part": ("5120", "1 сделали сейчас в 2 " * (size // 21)),
+        "where the work starts": ("5120", "начинаем с поз 1 " * (size // 17)),
+        "an arrival a while away": ("5120", "через полчаса на месте " * (size // 23)),
+        "positions waiting for parts": (
+            "5120",
+            "поз.1 — заказали, ждём\nпоз.2 — заменили\n" * (size // 40),
+        ),
     }
 
 

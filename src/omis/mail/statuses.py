@@ -672,11 +672,32 @@ def _starts_after_trip(form: Form, tokens: tuple[Token, ...], i: int, rules: Rul
     («мы на обж, начинаем со 2го этажа» has)."""
     if form.lemma not in _STARTING or i + 1 >= len(tokens) or tokens[i + 1].text not in ("с", "со"):
         return False
-    words = _TRIP | rules.intent.plan
-    if any(token.has_lemma(words) for token in tokens[:i]):
-        return True
+    first_trip, last_trip_to_come = _trips(tokens, rules)
     # «Начинаем с ТК-7, бригада выедет после получения допуска»: the trip is still to come
-    return any(token.has_lemma(_TRIP) and _plan_verb(token) for token in tokens[i + 1 :])
+    return first_trip < i or last_trip_to_come > i
+
+
+_TRIPS: list[tuple[tuple[Token, ...], Rules, tuple[int, int]]] = []
+
+
+def _trips(tokens: tuple[Token, ...], rules: Rules) -> tuple[int, int]:
+    """Where the sentence's first trip or plan word is, and its last trip still to come
+    (len(tokens) and -1 when none), looked up once per sentence: a sentence of ten
+    thousand «начинаем с» must not be scanned ten thousand times."""
+    if _TRIPS and _TRIPS[0][0] is tokens and _TRIPS[0][1] is rules:
+        return _TRIPS[0][2]
+    words = _TRIP | rules.intent.plan
+    first = next((k for k, token in enumerate(tokens) if token.has_lemma(words)), len(tokens))
+    last = next(
+        (
+            k
+            for k in range(len(tokens) - 1, -1, -1)
+            if tokens[k].has_lemma(_TRIP) and _plan_verb(tokens[k])
+        ),
+        -1,
+    )
+    _TRIPS[:] = [(tokens, rules, (first, last))]
+    return first, last
 
 
 _TRIP = frozenset({"выезд", "выехать", "выезжать", "убыть", "ехать", "выдвинуться", "выдвигаться"})

@@ -835,8 +835,10 @@ def _read_text(
         for (run, clause_events), end in zip(parts, ends, strict=True):
             lacking: list[str] = []
             named = _validated(run, in_request, lacking)
-            if clause_events or not _plan_like(sentence, rules, run[-1].start, end, whole=True):
-                unknown += lacking  # «6-й завтра»: a plan for a part the request lacks
+            if lacking and (
+                clause_events or not _plan_like(sentence, rules, run[-1].start, end, whole=True)
+            ):
+                unknown += lacking  # not «6-й завтра»: a plan for a part the request lacks
             if not named:
                 # «выезжаем, машина Р418КУ750»: «р 418» named no position of the request;
                 # what the clause says is said of the letter in general.
