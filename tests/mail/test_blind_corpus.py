@@ -59,7 +59,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.943, 0.931, 0.021), "heldout": (0.896, 0.895, 0.047)}
+FLOORS = {"dev": (0.944, 0.932, 0.020), "heldout": (0.897, 0.896, 0.046)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)

@@ -347,6 +347,9 @@ DECIDED = [
     ("5120", "Бригада на перекрёстке, работаем. Каток подъедет к 9.", ("5120", (), ON_SITE)),
     # a number right after a noun, before a list of positions, is the noun's
     ("5120", "Выезд 05:05, едем на школу 17, 1 и 2 позиции.", ("5120", ("1", "2"), EN_ROUTE)),
+    # …but not a thing's state, nor «ещё раз»
+    ("5120", "С п.1 закончили. П.2 — завтра, там краска ещё сохнет.", ("5120", ("1",), LEFT)),
+    ("5120", "П.1 закончили, уехали. Ещё раз спасибо за пропуск.", ("5120", ("1",), LEFT)),
     # «№» and «°» are symbols to Unicode, but no pictograph: what follows them is the clause
     (
         "5120",
@@ -845,6 +848,10 @@ DECIDED = [
 
 REVIEW = [
     ("Заявка 9911", "На месте.", "unknown_request"),
+    # a finish of one part while the letter says work on another still goes on
+    ("5120", "торговый зал пол закончил п.1. вход п.2 ещё работаем завтра будем", "doubtful"),
+    ("5120", "поз 3 сдали уходим, поз 2 еще часа два", "doubtful"),
+    ("5120", "Корпус 3 закончили в 05:30, а на 2-м девочки ещё моют.", "doubtful"),
     # a trip «назначен» on a day is a schedule
     (
         "5120",

@@ -241,11 +241,66 @@ def decide(
     # «на Советской закончили, уехали»: a finish told of what only some positions are,
     # without their numbers, is the finish of those positions, not of the whole request.
     if part:
-        return replace(found, position_numbers=part)
-    numbered = _numbers_beside(found, positions_in_request, rules)
-    if numbered:
-        return replace(found, position_numbers=numbered)
-    return _doubted(found, _part_doubt(found, reading, rules, words))
+        found = replace(found, position_numbers=part)
+    elif numbered := _numbers_beside(found, positions_in_request, rules):
+        found = replace(found, position_numbers=numbered)
+    else:
+        found = _doubted(found, _part_doubt(found, reading, rules, words))
+    return _doubted(found, _rest_at_work(found, reading, rules, positions_in_request))
+
+
+def _rest_at_work(
+    found: Understanding, reading: _Reading, rules: Rules, in_request: tuple[str, ...] | None
+) -> str | None:
+    """A finish of some positions in a letter that says work is still going on («пассажирский
+    — двери, делаем ещё», «на 4-м девочки ещё моют», «четвертый еще часа два»): the other
+    part is in another status, so an operator decides which."""
+    if not found.decided or found.status is not Status.LEFT or not found.position_numbers:
+        return None
+    if in_request is not None and set(found.position_numbers) >= set(in_request):
+        return None
+    vocab = vocabulary(rules)
+    for text in reading.texts:
+        for sentence in sentences(text, vocab):
+            words = [token for token in sentence.tokens if token.is_word]
+            if any(
+                _still(words, k, rules) for k, token in enumerate(words) if token.text in _STILL
+            ):
+                return "в письме сказано, что работа по другой части ещё идёт"
+    return None
+
+
+_STILL = frozenset({"ещё", "еще"})
+
+
+def _still(words: list[Token], k: int, rules: Rules) -> bool:
+    """«ещё» beside work going on: «ещё моют», «делаем ещё», «ещё в работе», «ещё часа два»;
+    not «ещё не выехали», «ещё раз»."""
+    following = words[k + 1] if k + 1 < len(words) else None
+    if following is not None and following.text in rules.negations.words:
+        return False
+    near = [w for w in (words[k - 1] if k else None, following) if w is not None]
+    if following is not None and following.text == "в" and k + 2 < len(words):
+        near.append(words[k + 2])  # «ещё в работе»
+    return any(_at_work(word) for word in near)
+
+
+def _at_work(word: Token) -> bool:
+    """Work going on now: a verb of work in the present («моют», «делаем»), «работе» of «в
+    работе», or hours still to go («часа»)."""
+    if word.text in ("работе", "часа", "часов"):
+        return True
+    if word.has_lemma(_NOT_WORK):
+        return False
+    # the sender's own work («делаем»), or others' work on something («моют», «работают»);
+    # not a thing's state («парты ещё сохнут»)
+    return any(
+        f.pos == "VERB"
+        and f.tense == "pres"
+        and f.mood == "indc"
+        and (f.person == "1per" or f.transitivity == "tran" or f.lemma == "работать")
+        for f in word.forms[:1]
+    )
 
 
 def _part_doubt(
