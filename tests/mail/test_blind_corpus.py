@@ -26,7 +26,10 @@ letters nobody read, 92.1% / 2.7% by the code before the round and 91.8% / 3.1% 
 round's; a twenty-third, 88.5% / 5.9% when first read, then moved to dev; a twenty-fourth,
 whose letters nobody read, 92.6% / 4.4% by the code before the round and by the round's; a
 twenty-fifth, 92.2% / 4.1% when first read, then moved to dev; a twenty-sixth,
-whose letters nobody read, 87.0% / 6.2% by the code before the round and by the round's), so
+whose letters nobody read, 87.0% / 6.2% by the code before the round and by the round's; a
+twenty-seventh, whose letters nobody read, 90.5% / 5.4% by the code before the round and
+90.8% / 5.1% by the round's; a twenty-eighth, 76.7% / 10.0% when first read, then moved to
+dev), so
 this test holds each split to what it reached, as a floor a change of the rules may not
 fall below, and the bar itself is what ``python bench/mail_accuracy.py`` reports against.
 No automatic letter is ever acted on: that one is absolute. Raise a floor when the figures
@@ -59,7 +62,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.944, 0.932, 0.020), "heldout": (0.897, 0.896, 0.046)}
+FLOORS = {"dev": (0.937, 0.928, 0.024), "heldout": (0.898, 0.896, 0.046)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)

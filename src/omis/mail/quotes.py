@@ -159,13 +159,21 @@ def _history_starts(lines: list[str], index: int) -> bool:
     """A reply separator, or an Outlook header block (От: followed by more headers)."""
     line = lines[index]
     if _HISTORY_MARKERS.match(line):
-        return True
+        return not _letterhead_rule(lines, index)
     if not _FROM.match(line):
         return False
     following = [item for item in lines[index + 1 : index + 6] if item.strip()]
     return any(_HEADER.match(item) and not _FROM.match(item) for item in following[:3])
 
 
+def _letterhead_rule(lines: list[str], index: int) -> bool:
+    """A rule under an official letterhead, followed by the letter's registration line
+    («исх. № 01-12/3411 от 02.11.2026», «на Ваш вх. № …»): the letter starts there."""
+    following = next((item for item in lines[index + 1 : index + 4] if item.strip()), "")
+    return _REGISTRATION.match(following) is not None
+
+
+_REGISTRATION = re.compile(r"^\s*(исх|вх|на ваш|на №|на заявку)\b", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]{4,}")
 
 

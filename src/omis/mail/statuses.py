@@ -44,6 +44,7 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
     tokens = sentence.tokens
     by_word = _triggers_by_word(rules)
     finished = False  # a finish said so far; kept as it goes, not looked for at each word
+    first = _first_word(tokens)
     for index, token in enumerate(tokens):
         if not token.is_word:
             continue
@@ -68,7 +69,34 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
             elif (since := _there_since(tokens, index, rules)) is not None:
                 end = tokens[since].end
                 found.append(Event(Status.ON_SITE, "on_site.s_vremeni", False, token.start, end))
+            elif index == first and _there_alone(tokens, rules):
+                end = tokens[-1].end
+                found.append(Event(Status.ON_SITE, "on_site.tut", False, token.start, end))
     return found
+
+
+def _first_word(tokens: tuple[Token, ...]) -> int:
+    return next((k for k, token in enumerate(tokens) if token.is_word), -1)
+
+
+_HERE = frozenset({"тут", "здесь"})
+_WHO = frozenset({"я", "мы", "уже", "сейчас", "щас"})
+
+
+def _there_alone(tokens: tuple[Token, ...], rules: Rules) -> bool:
+    """A message that only says where the sender is: «на парковке 427012», «428277 на
+    садовой», «я тут»; not «на базе», «на связи», nor where to («на Садовую»)."""
+    words = [token for token in tokens if token.is_word]
+    rest = [token for token in words if token.text not in _WHO]
+    if len(rest) == 1 and rest[0].text in _HERE:
+        return True
+    if len(rest) != 2 or rest[0].text != "на":
+        return False
+    place = rest[1]
+    if place.has_lemma(rules.direction.homes) or place.has_lemma(_NOT_A_SITE):
+        return False
+    cases = {form.case for form in place.forms if form.case}
+    return bool(cases) and bool(cases & {"loct", "loc2"}) and "accs" not in cases
 
 
 _NOT_A_SITE = frozenset({"связь", "больничный", "выходной", "отпуск", "обучение", "совещание"})
