@@ -17,7 +17,7 @@ from itertools import takewhile
 
 from omis.mail import morph
 from omis.mail.rules import Rules
-from omis.mail.words import Sentence, Token, counted, is_abbreviation
+from omis.mail.words import Sentence, Token, counted, is_abbreviation, noun_first
 
 MASK = "\x00"
 MIN_BARE_DIGITS = 3
@@ -363,7 +363,7 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
             if (
                 len(numbers) > 1
                 and i > 0
-                and _noun_first(tokens[i - 1])
+                and noun_first(tokens[i - 1])
                 and tokens[i + 1].text == ","
             ):
                 return 1  # «едем на школу 17, 1 и 2 позиции»: 17 is the school's
@@ -748,11 +748,6 @@ _NOT_NAMES = frozenset({"весь", "готовый", "который", "это�
 
 def _is_noun(token: Token) -> bool:
     return any(form.pos == "NOUN" for form in token.forms[:2])
-
-
-def _noun_first(token: Token) -> bool:
-    """A noun by its likeliest reading («школу»; not «по», «с», which may be nouns too)."""
-    return bool(token.forms) and token.forms[0].pos == "NOUN"
 
 
 def _is_verb(token: Token) -> bool:

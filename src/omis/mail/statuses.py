@@ -18,7 +18,15 @@ from itertools import takewhile
 from omis.mail import morph
 from omis.mail.morph import Form
 from omis.mail.rules import Rules, Trigger
-from omis.mail.words import Sentence, Token, counted, is_abbreviation, is_emoji, one_typo_away
+from omis.mail.words import (
+    Sentence,
+    Token,
+    counted,
+    is_abbreviation,
+    is_emoji,
+    noun_first,
+    one_typo_away,
+)
 from omis.requests.lifecycle import Status
 
 _CLAUSE_END = {",", ";", ":", "—", "–", "(", ")", "!", "?", "."}
@@ -535,7 +543,7 @@ def _inside_a_number(tokens: tuple[Token, ...], k: int) -> bool:
 
 
 def _grammar_ok(trigger: Trigger, form: Form, tokens: tuple[Token, ...], i: int) -> bool:
-    if form.pos == "VERB" and form.gender == "neut" and _noun_first(tokens[i]):
+    if form.pos == "VERB" and form.gender == "neut" and noun_first(tokens[i]):
         return False  # «начало в 14:00» is a noun, not «оно начало»
     if form.pos == "VERB" and i > 0 and _after_preposition(tokens, i):
         return False  # «до начала сезона»: a noun after a preposition, not «она начала»
@@ -1527,10 +1535,6 @@ def _heading_to_site(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
         if token.text in rules.direction.to and following is not None and following.is_word:
             return not following.has_lemma(rules.direction.homes) and _case(following, "accs")
     return False
-
-
-def _noun_first(token: Token) -> bool:
-    return bool(token.forms) and token.forms[0].pos == "NOUN"
 
 
 _THANKS = frozenset({"спасибо", "спс", "благодарить", "благодарю", "пасиб", "сенкс"})

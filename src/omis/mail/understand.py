@@ -261,6 +261,8 @@ def _rest_at_work(
         return None
     vocab = vocabulary(rules)
     for text in reading.texts:
+        if "еще" not in normalise(text):  # as tokens read it: «ЕЩЁ», a Latin «e»
+            continue  # most letters: no «ещё» to look for, so no second reading of the text
         for sentence in sentences(text, vocab):
             words = [token for token in sentence.tokens if token.is_word]
             if any(
@@ -1019,8 +1021,8 @@ def _awaited(sentence: Sentence, rules: Rules) -> bool:
     says what they still wait for or need («Заказали, везут из Москвы», «Расходомер надо
     снимать и чистить»); not a negation, which as often says the fault is gone («не
     виснет», «не течёт»)."""
-    markers = rules.intent.condition | rules.intent.waiting
-    return any(token.has_lemma(markers) for token in sentence.tokens)
+    tokens = sentence.tokens
+    return _waiting(tokens, rules) or any(t.has_lemma(rules.intent.condition) for t in tokens)
 
 
 def _waiting(words: Iterable[Token], rules: Rules) -> bool:

@@ -214,6 +214,12 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def noun_first(token: Token) -> bool:
+    """A noun by its likeliest reading («школу», «начало»; not «по», «с», which may be
+    nouns too)."""
+    return bool(token.forms) and token.forms[0].pos == "NOUN"
+
+
 def counted(token: Token | None) -> bool:
     """A noun in the genitive: what a number before it counts («два часа», «3 часа»)."""
     return token is not None and any(f.pos == "NOUN" and f.case == "gent" for f in token.forms[:1])
