@@ -856,10 +856,25 @@ DECIDED = [
         "По 5120 поз 2 мы на месте, каб. 214 и 216 закрыты, ждём старшую медсестру с ключами.",
         ("5120", ("2",), ON_SITE),
     ),
+    # a ticket system's field change: the new value is the status, the old one is history
+    ("[SRV-1484] 5120-2", "Статус\tЗапланировано\t→\tВ пути", ("5120", ("2",), EN_ROUTE)),
+    ("[SRV-1490] 5120", "Статус: Выезд запланирован -> На месте", ("5120", (), ON_SITE)),
+    # a list of positions dictated to a phone comes without commas
+    (
+        "5120",
+        "короче первая вторая позиция снегозадержатели стоят убыли",
+        ("5120", ("1", "2"), LEFT),
+    ),
+    # a border region's foreman writes Ukrainian letters into Russian words
+    ("Re: 5120", "приїхали, поліклініка на Толстого, насос Grundfos", ("5120", (), ON_SITE)),
+    ("Re: 5120", "вже виїхали з бази, будемо хвилин через 40", ("5120", (), EN_ROUTE)),
 ]
 
 REVIEW = [
     ("Заявка 9911", "На месте.", "unknown_request"),
+    ("5120", "ще не виїхали, буса не заводиться, мороз.", "no_status"),
+    # where the sender sits («я на Ларгусе») after the crew set off is no arrival for sure
+    ("5120 Оскол", "выехали 2 машины на Старый Оскол. Я на Ларгусе 8 903 886 21 44", "doubtful"),
     # a finish of one part while the letter says work on another still goes on
     ("5120", "торговый зал пол закончил п.1. вход п.2 ещё работаем завтра будем", "doubtful"),
     ("5120", "поз 3 сдали уходим, поз 2 еще часа два", "doubtful"),

@@ -700,6 +700,12 @@ def _ordinal(
     работаем», «1-я готова») too; with another noun it is only a hint."""
     numbers = [number]
     j = i + size
+    # «первая вторая третья позиция»: a list dictated to a phone comes without commas
+    while size == 1 and j < len(tokens) and (following := _word_ordinal(tokens[j])):
+        if following in numbers:
+            break
+        numbers.append(following)
+        j += 1
     while j + 1 < len(tokens) and tokens[j].text in (",", "и"):
         word = _word_ordinal(tokens[j + 1])
         digits = _digit_ordinal(tokens, j + 1)

@@ -52,6 +52,13 @@ _NOT_A_NAME = frozenset({"позиция", "поз", "п", "пп", "заявка
 _WORD = re.compile(r"[a-zа-я]+|\d+")
 _CODE = re.compile(r"\b([A-ZА-ЯЁ]{2,}(?=[-\s]?\d)|[A-ZА-ЯЁ](?=-\d))")  # «УД-3», «КРТ 10», «М-5»
 _MARKED = re.compile(r"(?:№|\bn)\s*(\d+)")
+# An address's abbreviations before a number («кв. 27», «д.14», «каб 11»): the word they
+# stand for, so that «по 27-й квартире» names «кв. 27». Their dot ends no description.
+_SHORT_FOR = {
+    "кв": "квартира", "д": "дом", "каб": "кабинет", "корп": "корпус", "под": "подъезд",
+    "пом": "помещение", "стр": "строение", "оф": "офис",
+}  # fmt: skip
+_SHORT_DOT = re.compile(r"(?<![\w.])(" + "|".join(_SHORT_FOR) + r")\.\s*(?=\d)", re.I)
 _HIDDEN = "·"  # a token that ends any list of numbers
 _LIST_WORDS = frozenset({"и", "n", "no", "nr"})
 _LIST_MARKS = frozenset({"№", "#", "-", ".", ","})
@@ -82,7 +89,7 @@ def position_names(positions: Iterable[tuple[str, str | None]]) -> tuple[Positio
     numbers = {number for number, _comment in positions if number}
     found: dict[str, list[PositionName]] = {}
     for text in dict.fromkeys(c for _n, c in positions if c):
-        for match in _ENTRY.finditer(_POSITION_WORD.sub("", text)):
+        for match in _ENTRY.finditer(_SHORT_DOT.sub(r"\1 ", _POSITION_WORD.sub("", text))):
             first, last, what = match.groups()
             for name in _entry(int(first), int(last or first), what, numbers):
                 found.setdefault(name.position, []).append(name)
@@ -327,6 +334,8 @@ def _head(words: list[str], k: int) -> bool:
     when a number goes with it («ЩР-1», «ТП-14»); not an abbreviation of an address
     («ул.», «пер.»)."""
     word = words[k]
+    if word in _SHORT_FOR:
+        return k + 1 < len(words) and words[k + 1].isdecimal()
     if not word.isalpha() or len(word) < 2:
         return False
     if not morph.is_known(word):
@@ -341,6 +350,8 @@ def _adjective(word: str) -> bool:
 
 
 def _lemma(word: str) -> str:
+    if word in _SHORT_FOR:
+        return _SHORT_FOR[word]
     forms = morph.forms(word)
     return forms[0].lemma if forms else word
 
@@ -366,7 +377,8 @@ def named_refs(sentence: Sentence, names: tuple[PositionName, ...], rules: Rules
             continue
         if not token.is_word or depth > 0:
             continue  # «заявка № 26114 (ул. Ленина, пер. Школьный) принята»: a description
-        numbered = {k: n for lemma in token.lemmas for k, n in by_noun.get(lemma, {}).items()}
+        lemmas = token.lemmas | {_SHORT_FOR.get(token.text.lower(), "")}
+        numbered = {k: n for lemma in lemmas for k, n in by_noun.get(lemma, {}).items()}
         if not numbered:
             short = _shortened(tokens, index, by_noun)  # «под 2» for «подъезд 2»
             if short is not None:

@@ -79,7 +79,9 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
                 found.append(Event(Status.ON_SITE, "on_site.s_vremeni", False, token.start, end))
             elif index == first and _there_alone(tokens, rules):
                 end = tokens[-1].end
-                found.append(Event(Status.ON_SITE, "on_site.tut", False, token.start, end))
+                # weak: alone, where the sender is says he is there; after «выехали 2
+                # машины», «Я на Ларгусе» may be the car, so the letter goes to review
+                found.append(Event(Status.ON_SITE, "on_site.tut", True, token.start, end))
     return found
 
 

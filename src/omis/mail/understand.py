@@ -164,11 +164,19 @@ class _Reading:
     body: Body
 
 
+# «Статус: Запланировано → В пути», «Status: Open -> Accepted»: a ticket system's field
+# change; the status is the new value, the old one before the arrow is history.
+_STATUS_CHANGE = re.compile(
+    r"^([ \t]*(?:статус|status|состояние|state)\b[ \t:]*)[^\n]*(?:→|->|=>|⇒)[ \t]*(?=\S)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _reading(letter: ParsedLetter) -> _Reading:
     body = split_body(letter.body_text, is_forward_subject(letter.subject))
     subject = reply_subject(letter.subject)
     subjects = [subject] + [reply_subject(f.subject) for f in body.forwarded if f.subject]
-    texts = [body.own] + [f.text for f in body.forwarded]
+    texts = [_STATUS_CHANGE.sub(r"\1", t) for t in [body.own] + [f.text for f in body.forwarded]]
     return _Reading(letter.subject, subject, subjects, [t for t in texts if t.strip()], body)
 
 

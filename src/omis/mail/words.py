@@ -29,13 +29,18 @@ _MIN_TYPO_LENGTH = 4
 _MAX_TYPO_LENGTH = 24  # no status word is longer; a longer «word» is noise
 
 
+# ё → е; the Ukrainian letters of a border region's «приїхали», «виїхали», «поїхали» → the
+# Russian word's («приехали»): no Russian word has them, so nothing else changes.
+_E_AND_UKRAINIAN = str.maketrans({"ё": "е", "ї": "е", "є": "е", "і": "и", "ґ": "г"})
+
+
 def normalise(text: str) -> str:
-    """Lower case, ё → е, Latin look-alikes inside Russian words (or making up a word in
-    capitals) → Cyrillic; same length."""
+    """Lower case, ё → е (and Ukrainian ї, є, і, ґ), Latin look-alikes inside Russian words
+    (or making up a word in capitals) → Cyrillic; same length."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer («İ»): one by one
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    lowered = lowered.replace("ё", "е")
+    lowered = lowered.translate(_E_AND_UKRAINIAN)
     return _WORD.sub(lambda match: _fix_lookalikes(match, text), lowered)
 
 
