@@ -30,7 +30,10 @@ whose letters nobody read, 87.0% / 6.2% by the code before the round and by the 
 twenty-seventh, whose letters nobody read, 90.5% / 5.4% by the code before the round and
 90.8% / 5.1% by the round's; a twenty-eighth, 76.7% / 10.0% when first read, then moved to
 dev; a twenty-ninth, 75.3% / 3.2% when first read, then moved to dev; a thirtieth, whose
-letters nobody read, 91.4% / 4.6% by the code before the round and by the round's), so
+letters nobody read, 91.4% / 4.6% by the code before the round and by the round's; a
+thirty-first, whose letters nobody read, 91.2% / 5.4% by the code before the round and
+91.6% / 5.4% by the round's; a thirty-second, 93.2% / 3.1% when first read, then moved to
+dev), so
 this test holds each split to what it reached, as a floor a change of the rules may not
 fall below, and the bar itself is what ``python bench/mail_accuracy.py`` reports against.
 No automatic letter is ever acted on: that one is absolute. Raise a floor when the figures
@@ -63,7 +66,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.929, 0.916, 0.023), "heldout": (0.899, 0.897, 0.046)}
+FLOORS = {"dev": (0.932, 0.919, 0.023), "heldout": (0.9, 0.897, 0.046)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)

@@ -156,6 +156,9 @@ def _read(
          "630688: кабинет 12 закончили, уехали", {"1": SENT, "2": LEFT, "3": SENT}),
         ("Фасады: 1 — д. 30; 2 — д. 32; 3 — д. 34", "410271", "Юбилейная 30 и 32 дом, выехали",
          {"1": EN_ROUTE, "2": EN_ROUTE, "3": SENT}),
+        # «доки №1, №2»: a noun listed with every position's number, «№» before each
+        ("доки №1, №2, парк им. Горького", "Re: 948025", "док 1 done ✅\nдок 2 done ✅\nвсё пашет, уехали",
+         {"1": LEFT, "2": LEFT}),
         # times and dates beside a noun are not its number
         ("1 — 3 этаж, 2 — 5 этаж", "32110", "Я на объекте с 15:05, 3 этаж (поз. 1 по заявке 32110)",
          {"1": ON_SITE, "2": SENT}),

@@ -859,6 +859,49 @@ DECIDED = [
     # a ticket system's field change: the new value is the status, the old one is history
     ("[SRV-1484] 5120-2", "Статус\tЗапланировано\t→\tВ пути", ("5120", ("2",), EN_ROUTE)),
     ("[SRV-1490] 5120", "Статус: Выезд запланирован -> На месте", ("5120", (), ON_SITE)),
+    # «ок», «+» under the dispatcher's request to confirm the request is taken
+    (
+        "Re: Заявка №5120",
+        "ок\n\n> Заявка №5120, школа.\n> Просьба подтвердить принятие.",
+        ("5120", (), ACCEPTED),
+    ),
+    (
+        "Re: Заявка 5120",
+        "+\n\n> Заявка 5120.\n> Подтвердите получение заявки.",
+        ("5120", (), ACCEPTED),
+    ),
+    # leaving the crew's own place is setting off for the site
+    ("5120", "Принято. Бригада уезжает сейчас из офиса на Вавилова, час.", ("5120", (), EN_ROUTE)),
+    # a foreign manager's English
+    (
+        "5120",
+        "We are coming, 20 min. Car Ford Transit, please tell security.",
+        ("5120", (), EN_ROUTE),
+    ),
+    ("5120", "snow removed from roof, gutters clean. Team left.", ("5120", (), LEFT)),
+    (
+        "5120",
+        "our team left office at 7:50am, going to boiler room, ETA 8:30am.",
+        ("5120", (), EN_ROUTE),
+    ),
+    (
+        "5120 П1 П2",
+        "Рампа 3 (П1) — пружина replaced, ворота ok.\n"
+        "Рампа 5 (П2) motor broken, need order part, we come back next week.\n"
+        "We left site 12:30.",
+        ("5120", ("1",), LEFT),
+    ),
+    # the word before glued to the number, the position glued after it (a phone keyboard)
+    ("по5120", "на точке", ("5120", (), ON_SITE)),
+    ("Re: заявка5120п2", "на месте", ("5120", ("2",), ON_SITE)),
+    # a list's line names its item, the position in brackets, then what was done there
+    (
+        "Re: наряд 5120",
+        "Fabian HFOi (1) — заменён клапан выдоха, тест пройден.\n"
+        "SLE 5000 (2) — заменён датчик потока, калибровка.\n"
+        "Закончил в 14:45, выехал с объекта.",
+        ("5120", ("1", "2"), LEFT),
+    ),
     # a list of positions dictated to a phone comes without commas
     (
         "5120",
@@ -873,6 +916,8 @@ DECIDED = [
 REVIEW = [
     ("Заявка 9911", "На месте.", "unknown_request"),
     ("5120", "ще не виїхали, буса не заводиться, мороз.", "no_status"),
+    # «ок» to a letter that asks nothing: an acknowledgement
+    ("Re: Заявка 5120", "ок\n\n> Заявка 5120: ключи у вахтёра.", "no_status"),
     # where the sender sits («я на Ларгусе») after the crew set off is no arrival for sure
     ("5120 Оскол", "выехали 2 машины на Старый Оскол. Я на Ларгусе 8 903 886 21 44", "doubtful"),
     # a finish of one part while the letter says work on another still goes on

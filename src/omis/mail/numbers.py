@@ -34,11 +34,13 @@ _MASKS = [
     )
 ]
 _CANDIDATE = re.compile(
-    r"(?:(?<=req-)|(?<=request-)|(?<![0-9a-zа-я\x00\-/.,]))(?:no?(?=\d))?(\d{1,10})"
+    # «по992517», «заявка992788п1»: the word before glued to the number on a phone keyboard
+    r"(?:(?<=req-)|(?<=request-)|(?<=(?<![a-zа-я])по)|(?<=заявка)|(?<=заявке)|(?<=заявку)"
+    r"|(?<![0-9a-zа-я\x00\-/.,]))(?:no?(?=\d))?(\d{1,10})"
     r"(?:\s*[-/]\s*(\d{1,2}(?:,\d{1,2})*)(?![\d\-/.,:a-zа-я\x00])"
     r"|\s*\((\d{1,2}(?:\s*(?:,|и|\)\s*[,и]?\s*\()\s*\d{1,2})*)\))?"  # «(2, 3)», «(2) (3)», «(1),(2)»
-    # «263350поз1,2»: a position glued to the number on a phone keyboard
-    r"(?!(?!поз\.?\s?[\d\x00])[0-9a-zа-я\x00]|[.,:/\-]\d)"
+    # «263350поз1,2», «992788п1»: a position glued to the number on a phone keyboard
+    r"(?!(?!(?:поз\.?|п)\s?[\d\x00])[0-9a-zа-я\x00]|[.,:/\-]\d)"
 )
 # In a subject, a list of positions a space after the number: «334903 2,3,4», «6031 1, 2 —
 # готово», «931930 2,3 едем»; not a decimal with its unit («6031 2,5 т», «1,5 часа»).
@@ -345,6 +347,9 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
         return 1 + skip + used
     if token.text in words.abbreviations:
         return _abbreviation(tokens, i, found)
+    if token.text == "(" and _labelled(tokens, i):
+        found.append(PositionRef(tokens[i + 1].text, Strength.SHORT, tokens[i + 1].start))
+        return 3
     if token.is_number and len(token.text) <= 3:
         if _after_separator(tokens, i):
             return 1  # «11:50 поз. 3»: the minutes of a time, «1.2 п.» a decimal
@@ -380,6 +385,22 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
     if number:
         return _ordinal(tokens, i, number, 1, rules, found)
     return 1
+
+
+def _labelled(tokens: tuple[Token, ...], i: int) -> bool:
+    """«Fabian HFOi (1) — заменён клапан», «Корпус Б (2): приехали», «AU480 (2): замена
+    лампы»: a list's line names its item, the position's number in brackets after it, and
+    says after a dash or a colon what was done there. Short: only a position the request
+    has counts."""
+    return (
+        i > 0
+        and i + 3 < len(tokens)
+        and (tokens[i - 1].is_word or tokens[i - 1].is_number)
+        and tokens[i + 1].is_number
+        and len(tokens[i + 1].text) <= 2
+        and tokens[i + 2].text == ")"
+        and tokens[i + 3].text in ("—", "–", "-", ":")
+    )
 
 
 def _said_of_at_once(tokens: tuple[Token, ...], numbers: list[str], used: int) -> bool:

@@ -39,12 +39,12 @@ _DECLARED = re.compile(
 )
 # «ЩР-1 (1), ЩР-2 (2)»: a code with its number, then the position's number in brackets.
 _CODE_ENTRY = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,4})[-\s]?(\d{1,3})\s*\((\d{1,3})\)")
-# «станции 1–3», «доки №1–4», «ЭЗС-1, ЭЗС-2», «т.1–т.3»: a noun (a code, an abbreviation)
-# with a list of numbers; when the list is every position of the request, the noun names
-# each position by its own number.
+# «станции 1–3», «доки №1–4», «доки №1, №2», «ЭЗС-1, ЭЗС-2», «т.1–т.3»: a noun (a code, an
+# abbreviation) with a list of numbers; when the list is every position of the request, the
+# noun names each position by its own number.
 _ENUMERATED = re.compile(
     r"(?<![\w.])([a-zа-яё]{2,}|[a-zа-яё]\.)(?:\s+[а-яё]{4,})?\s*(?:№\s*|-)?\s*(\d{1,3})"
-    r"((?:\s*(?:[–\-]|,|и)\s*(?:\1\s*(?:№\s*|-)?\s*)?\d{1,3})+)(?!\d|[.,:]\d)",
+    r"((?:\s*(?:[–\-]|,|и)\s*(?:\1\s*(?:№\s*|-)?\s*|№\s*)?\d{1,3})+)(?!\d|[.,:]\d)",
     re.IGNORECASE,
 )
 _NUMBER_OR_RANGE = re.compile(r"(\d+)(?:\s*[–\-]\s*(\d+))?")

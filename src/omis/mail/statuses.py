@@ -433,6 +433,13 @@ def _match(
         # «мастер убыл на адрес»: leaving for the site; not «поменял на», nor «закончили
         # на Ленина 118», where the work was done
         return Status.EN_ROUTE
+    if (
+        trigger.status is Status.LEFT
+        and form.pos == "VERB"
+        and form.lemma in _SETTING_OFF
+        and _from_home(tokens, i, rules)
+    ):
+        return Status.EN_ROUTE  # «уезжаем из офиса на Вавилова»: on the way to the site
     if trigger.status is Status.ACCEPTED and _thanks_only(sentence, rules):
         return None  # «принял, спасибо»: the dispatcher's note acknowledged, not a request
     if trigger.status is Status.ACCEPTED and _by_a_machine(tokens, i):
@@ -1537,6 +1544,24 @@ def _heading_to_site(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
         if token.text in rules.direction.to and following is not None and following.is_word:
             return not following.has_lemma(rules.direction.homes) and _case(following, "accs")
     return False
+
+
+def _from_home(tokens: tuple[Token, ...], i: int, rules: Rules) -> bool:
+    """«уезжаем из офиса», «ушли с базы на объект», «уехали с другого объекта»: a departure
+    from the crew's own place, so towards the site, as «выехали с базы» is. Not every one of
+    ``direction.homes``: «уехали со склада» leaves a warehouse that was the site."""
+    end = min(len(tokens), i + 8)
+    for j in range(i + 1, end - 1):
+        token = tokens[j]
+        if token.text in (".", ";", "!", "?", ","):
+            return False
+        if token.text in rules.direction.from_:
+            following = tokens[j + 1]
+            return following.has_lemma(_OWN_PLACES) and _case(following, "gent")
+    return False
+
+
+_OWN_PLACES = frozenset({"база", "офис", "гараж", "мастерская", "другой", "предыдущий"})
 
 
 _THANKS = frozenset({"спасибо", "спс", "благодарить", "благодарю", "пасиб", "сенкс"})

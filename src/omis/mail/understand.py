@@ -1462,23 +1462,35 @@ def _answered_yes(
     reading: _Reading, rules: Rules, vocab: frozenset[str]
 ) -> tuple[Status, Evidence] | None:
     """«+» or «да» and nothing else, over the dispatcher's «Заявку приняли?», «Вы на
-    месте?»: the answer says what the question asked. Only the first question of the
-    quoted history, in its first lines: the letter answered, not an older one."""
+    месте?»: the answer says what the question asked. So do «ок», «+» under «Просьба
+    подтвердить принятие»: the request is accepted. Only the first question of the quoted
+    history, in its first lines: the letter answered, not an older one."""
     if len(reading.texts) != 1 or not _YES.fullmatch(reading.texts[0].strip()):
         return None
     quoted = "\n".join(reading.body.quoted_lines[:_ANSWERED_LINES])
-    asked = next((s for s in sentences(quoted, vocab) if s.question), None)
+    asked = next((s for s in sentences(quoted, vocab) if s.question or _confirm_taken(s)), None)
     if asked is None:
         return None
+    said = f"«{reading.texts[0].strip()}» в ответ на «{' '.join(asked.text.split())}»"
     found = events(replace(asked, question=False), rules)
     if not found:
-        return None
+        if not _confirm_taken(asked):
+            return None
+        return Status.ACCEPTED, Evidence("status.accepted.confirmed", said[:_QUOTE], "body")
     event = max(found, key=lambda e: e.status.rank)
-    said = f"«{reading.texts[0].strip()}» в ответ на «{' '.join(asked.text.split())}»"
     return event.status, Evidence(f"status.{event.trigger}", said[:_QUOTE], "body")
 
 
-_YES = re.compile(r"(?:\+|да|ага|угу|так точно|yes)[\s!.)👍]*", re.I)
+def _confirm_taken(sentence: Sentence) -> bool:
+    """«Просьба подтвердить принятие заявки», «Подтвердите получение»: the dispatcher asks
+    for the request to be confirmed as taken."""
+    words = [token for token in sentence.tokens if token.is_word]
+    return any(t.has_lemma(_CONFIRM) for t in words) and any(t.has_lemma(_TAKING) for t in words)
+
+
+_CONFIRM = frozenset({"подтвердить", "подтверждать"})
+_TAKING = frozenset({"принятие", "получение", "прием"})
+_YES = re.compile(r"(?:\+|да|ага|угу|ок|ok|окей|так точно|yes)[\s!.)👍]*", re.I)
 _ANSWERED_LINES = 12  # the quoted letter's header block and its first lines
 
 
