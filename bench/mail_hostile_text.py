@@ -3,7 +3,8 @@
 Each letter is one shape repeated to the given size (default 200 kB): a wall of digits,
 «1 1 1 …», «поз. 1, 2, 3, …» thousands long, one endless word, thousands of table rows,
 «Петров А.» initials, nested quote marks, «Re: Re: …» subjects, thousands of status words in
-one sentence, thousands of «начинаем с» (where the work starts), thousands of positions named by what they are («камера 7») for a request with
+one sentence, thousands of «начинаем с» (where the work starts), of «Статус: A → B» field
+changes, of numbers glued to words («по5120п1»), thousands of positions named by what they are («камера 7») for a request with
 500 named positions; HTML letters whose <style> blocks hold 100,000 rules, selectors or
 classes. A rule that looks back over
 the whole text for every number or position turns such a letter into minutes of CPU for the
@@ -71,6 +72,13 @@ def shapes(size: int) -> dict[str, tuple[str, str]]:
             "5120",
             "поз.1 — заказали, ждём\nпоз.2 — заменили\n" * (size // 40),
         ),
+        "a dictated ordinal chain": (
+            "5120",
+            "первая вторая третья четвертая позиция " * (size // 39),
+        ),
+        "field changes": ("5120", "Статус: Запланировано → В пути → На месте\n" * (size // 42)),
+        "labelled list lines": ("5120", "Fabian HFOi (1) — заменён клапан. " * (size // 34)),
+        "glued numbers": ("5120", "по5120п1 заявка5120п2 " * (size // 22)),
     }
 
 

@@ -377,7 +377,8 @@ def named_refs(sentence: Sentence, names: tuple[PositionName, ...], rules: Rules
             continue
         if not token.is_word or depth > 0:
             continue  # «заявка № 26114 (ул. Ленина, пер. Школьный) принята»: a description
-        lemmas = token.lemmas | {_SHORT_FOR.get(token.text.lower(), "")}
+        short_for = _SHORT_FOR.get(token.text.lower())  # «кв» of «кв. 27»: «квартира»
+        lemmas = token.lemmas | {short_for} if short_for else token.lemmas
         numbered = {k: n for lemma in lemmas for k, n in by_noun.get(lemma, {}).items()}
         if not numbered:
             short = _shortened(tokens, index, by_noun)  # «под 2» for «подъезд 2»
