@@ -33,7 +33,8 @@ dev; a twenty-ninth, 75.3% / 3.2% when first read, then moved to dev; a thirtiet
 letters nobody read, 91.4% / 4.6% by the code before the round and by the round's; a
 thirty-first, whose letters nobody read, 91.2% / 5.4% by the code before the round and
 91.6% / 5.4% by the round's; a thirty-second, 93.2% / 3.1% when first read, then moved to
-dev), so
+dev; a thirty-third, 89.9% / 4.6% when first read, then moved to dev; a thirty-fourth, whose
+letters nobody read, 90.1% / 4.3% by the code before the round and by the round's), so
 this test holds each split to what it reached, as a floor a change of the rules may not
 fall below, and the bar itself is what ``python bench/mail_accuracy.py`` reports against.
 No automatic letter is ever acted on: that one is absolute. Raise a floor when the figures
@@ -66,7 +67,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.932, 0.919, 0.023), "heldout": (0.9, 0.897, 0.046)}
+FLOORS = {"dev": (0.933, 0.921, 0.023), "heldout": (0.902, 0.898, 0.045)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)

@@ -911,6 +911,54 @@ DECIDED = [
     # a border region's foreman writes Ukrainian letters into Russian words
     ("Re: 5120", "приїхали, поліклініка на Толстого, насос Grundfos", ("5120", (), ON_SITE)),
     ("Re: 5120", "вже виїхали з бази, будемо хвилин через 40", ("5120", (), EN_ROUTE)),
+    # Russian in Latin letters: a word of the dictionary is that word («snachala» is not
+    # the status word «начала»), digits stand for letters («zakon4ili», «3akryli»)
+    ("5120 poz 2", "vyekhali na promzonu snachala", ("5120", ("2",), EN_ROUTE)),
+    ("5120", "poz 1 zakon4ili, uehali", ("5120", ("1",), LEFT)),
+    ("5120 p.2", "3akryli kran, uehali", ("5120", ("2",), LEFT)),
+    # a letter held down in a chat
+    ("Re: 5120 п.1 п.2", "приехалиии", ("5120", ("1", "2"), ON_SITE)),
+    ("5120", "всёёё уехалииии 🏃", ("5120", (), LEFT)),
+    # nothing needed is nothing left to do
+    (
+        "5120",
+        "1 done ✅\n2 тоже посмотрели там ничо не надо только фильтр промыли ✅\nуходим",
+        ("5120", ("1", "2"), LEFT),
+    ),
+    # «ок» before a verb is assent, not the preposition the dictionary also knows
+    ("5120", "ок беру", ("5120", (), ACCEPTED)),
+    (
+        "Re: 5120",
+        "ок го 👍\n\n> Заявка №5120, школа.\n> Просьба подтвердить принятие.",
+        ("5120", (), ACCEPTED),
+    ),
+    ("Re: 5120 поз. 1", "да, с 9:00\n\n> На месте?", ("5120", ("1",), ON_SITE)),
+    # answers written between the dispatcher's quoted questions are about what each asks
+    (
+        "Re: Статус 5120",
+        "> Прошу сообщить статус по заявке 5120.\n> 1?\nна месте с 9:30\n> 2?\n"
+        "ещё не выезжали, после первой\n> 3?\n",
+        ("5120", ("1",), ON_SITE),
+    ),
+    (
+        "Re: 5120",
+        "> п.1\n— в дороге\n> п.2, п.3\n— пока нет, после обеда",
+        ("5120", ("1",), EN_ROUTE),
+    ),
+    (
+        "Re: 5120",
+        "> Позиция 2 — насос шумит. Бригада на месте?\nДа, на месте, разбираем.\n"
+        "> Позиция 3 — что по ней?",
+        ("5120", ("2",), ON_SITE),
+    ),
+    # … but a quoted report above the reply asks nothing
+    ("Re: 5120", "> П1 закончили. П3 ещё работаем\n\nп3 всё, ушли", ("5120", ("3",), LEFT)),
+    # a report form's field names the positions
+    (
+        "Отчёт",
+        "Заявка №: 5120\nПозиция(и): 1, 2\nСтатус: на месте\nВремя: 10:20",
+        ("5120", ("1", "2"), ON_SITE),
+    ),
 ]
 
 REVIEW = [
@@ -1125,6 +1173,17 @@ REVIEW = [
     ("5120", "1 и 2 подъезд сделал, сейчас в 3-м", "mixed_positions"),
     # … and a crew that did not come is still denied
     ("5120", "Бригада не приезжала, на объекте никого.", "no_status"),
+    # a plan in Latin letters, a day written with a digit for «ч»
+    ("5120", "po korpusam 1-3 budem v 4etverg s utra", "no_status"),
+    ("5120", "p1 zakon4ili, p2 eshe rabotaem", "mixed_positions"),
+    # an arrival time from a crew still at work elsewhere is no trip yet
+    ("Re: Заявка 5120", "будем в школе к 11, сейчас на другом объекте заканчиваем", "no_status"),
+    # the price of a trip is no trip
+    (
+        "5120",
+        "Это не по договору. Стоимость выезда и диагностики 12 000 руб. Согласуете — выедем.",
+        "no_status",
+    ),
 ]
 
 

@@ -343,6 +343,9 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
         numbers, used = _number_list(tokens, i + 1 + skip, listing=True)
         if not numbers:
             numbers, used = _spelled_list(tokens, i + 1 + skip)
+        if not numbers and _form_field(tokens, i):
+            numbers, used = _number_list(tokens, i + 2, listing=True)
+            skip = 1
         found.extend(PositionRef(n, Strength.STRONG, token.start) for n in numbers)
         return 1 + skip + used
     if token.text in words.abbreviations:
@@ -385,6 +388,15 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
     if number:
         return _ordinal(tokens, i, number, 1, rules, found)
     return 1
+
+
+def _form_field(tokens: tuple[Token, ...], i: int) -> bool:
+    """A report form's field, «Позиция(и): 1, 2»: the word, a colon, and numbers alone to
+    the end of the line (not «по позиции: заменили 2 датчика»)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text != ":":
+        return False
+    numbers, used = _number_list(tokens, i + 2, listing=True)
+    return bool(numbers) and i + 2 + used == len(tokens)
 
 
 def _labelled(tokens: tuple[Token, ...], i: int) -> bool:

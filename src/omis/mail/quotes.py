@@ -85,6 +85,10 @@ class Body:
     # Subjects named in the quoted history's headers: old subjects, read for numbers only.
     quoted_subjects: list[str] = field(default_factory=list)
     quoted_lines: list[str] = field(default_factory=list)
+    # The sender's text in the parts it was written in, each with the quoted line right
+    # above it (None for text under no quote): a reply written between the lines it
+    # answers («> позиция 1?» / «на месте с 10:40» / «> позиция 2?» / «ещё в пути»).
+    answers: list[tuple[str | None, str]] = field(default_factory=list)
 
     @property
     def quoted(self) -> str:
@@ -113,6 +117,8 @@ def _read(lines: list[str], forward: bool, body: Body, depth: int = 0) -> None:
     quoted = body.quoted_lines
     in_signature = False
     index = 0
+    asked: str | None = None  # the last line of the quote just passed
+    starts: list[tuple[int, str | None]] = [(0, None)]  # where each answer starts in ``own``
     while index < len(lines):
         line = lines[index]
         if depth < 4 and (
@@ -142,6 +148,7 @@ def _read(lines: list[str], forward: bool, body: Body, depth: int = 0) -> None:
             else:
                 quoted.extend(inner)
                 body.quoted_subjects.extend(_subjects(inner))
+                asked = next((item.strip() for item in reversed(inner) if item.strip()), None)
             index, in_signature = end, False
             continue
         if _ATTRIBUTION.match(line):
@@ -150,9 +157,19 @@ def _read(lines: list[str], forward: bool, body: Body, depth: int = 0) -> None:
         if _SIGNATURE.match(line):
             in_signature = True
         if not in_signature:
+            if asked is not None and line.strip():
+                starts.append((len(own), asked))
+                asked = None
             own.append(line)
         index += 1
     body.own = "\n".join(part for part in (body.own, "\n".join(own).strip()) if part)
+    if depth == 0:
+        ends = [start for start, _question in starts[1:]] + [len(own)]
+        body.answers = [
+            (question, text)
+            for (start, question), end in zip(starts, ends, strict=True)
+            if (text := "\n".join(own[start:end]).strip())
+        ]
 
 
 def _history_starts(lines: list[str], index: int) -> bool:

@@ -394,6 +394,8 @@ def _match(
             return None  # «план выездов», «выезды распределены»: a schedule, not an event
         if _predicate_denies(tokens, i, rules):
             return None  # «выезд по позиции 2 (лифт) не осуществлён»
+        if i > 0 and tokens[i - 1].has_lemma(_PRICE):
+            return None  # «стоимость выезда и диагностики 38 500 руб.»: a price, not a trip
         return _noun_reports(trigger.status, sentence, rules)
     if trigger.kind == "estimate":
         if _someone_else(tokens, i, rules):
@@ -629,8 +631,13 @@ def _said_of_a_position(tokens: tuple[Token, ...], i: int) -> bool:
     return any(t.has_lemma(_POSITION_NOUNS) for t in tokens[max(0, i - 4) : i])
 
 
+_PRICE = frozenset({"стоимость", "цена", "оплата", "расценка", "тариф", "счет"})
+
+
 def _after_preposition(tokens: tuple[Token, ...], i: int) -> bool:
     previous = tokens[i - 1]
+    if previous.text in _ASSENT:
+        return False  # «ок беру»: the dictionary reads «ок» as a preposition too
     return any(f.pos == "PREP" for f in previous.forms[:1]) and any(
         f.pos == "NOUN" for f in tokens[i].forms
     )

@@ -22,6 +22,7 @@ Anything undecidable goes to review with its reason. Every decision carries its 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -164,6 +165,43 @@ class _Reading:
     body: Body
 
 
+def _answered_inline(body: Body) -> str:
+    """The sender's text; written between the quoted lines it answers, each answer under a
+    line that asks about positions («> позиция 1?», «> п.3, п.4», «> 2 —», «> Позиция 1 —
+    насос Grundfos. Бригада на месте?») is said of those positions, as a dispatcher reads
+    it: «на месте с 9:30» under «> 1?» is position 1 on site."""
+    parts = []
+    for question, text in body.answers:
+        asked = _ASKED.match(question or "")
+        numbers: list[str] = []
+        if asked and (asked.string.endswith("?") or _ASKED_ONLY.fullmatch(asked.string)):
+            numbers = _NUMBER.findall(asked.group(1) or asked.group(2))
+        parts.append(f"поз. {', '.join(numbers)} — {text}" if numbers else text)
+    if not any(part != text for part, (_question, text) in zip(parts, body.answers, strict=True)):
+        return body.own
+    if " ".join(text for _question, text in body.answers).split() != body.own.split():
+        return body.own  # a forward read in between: not one reply written in parts
+    return "\n\n".join(parts)
+
+
+# A quoted line that starts by naming positions: a word for a position before them, or
+# the question or a dash after them («1?», «п.3, п.4», «Позиция 1 — насос …», «2 —»).
+_ASKED = re.compile(
+    r"^(?:(?:позици[яиюей]|поз\.?|п\.?|пп\.?)\s*"
+    r"(\d{1,2}(?:\s*(?:,|и)\s*(?:(?:поз|п)\.?\s*)?\d{1,2})*)(?![\d.,:/])"
+    r"|(\d{1,2}(?:\s*(?:,|и)\s*\d{1,2})*)\s*(?:\?|[—–-](?!\s*\d)))",
+    re.IGNORECASE,
+)
+# A question about them, or the positions alone: «Позиция 2 — что по ней?», «п.1», «1 —»;
+# not «П1 родзал закончили», the quoted letter's own report.
+_ASKED_ONLY = re.compile(
+    r"(?:(?:позици[яиюей]|поз\.?|п\.?|пп\.?)\s*)?\d{1,2}"
+    r"(?:\s*(?:,|и)\s*(?:(?:поз|п)\.?\s*)?\d{1,2})*\s*[—–:-]?",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d+")
+
+
 # «Статус: Запланировано → В пути», «Status: Open -> Accepted»: a ticket system's field
 # change; the status is the new value, the old one before the arrow is history.
 _STATUS_CHANGE = re.compile(
@@ -176,7 +214,8 @@ def _reading(letter: ParsedLetter) -> _Reading:
     body = split_body(letter.body_text, is_forward_subject(letter.subject))
     subject = reply_subject(letter.subject)
     subjects = [subject] + [reply_subject(f.subject) for f in body.forwarded if f.subject]
-    texts = [_STATUS_CHANGE.sub(r"\1", t) for t in [body.own] + [f.text for f in body.forwarded]]
+    own = _answered_inline(body)
+    texts = [_STATUS_CHANGE.sub(r"\1", t) for t in [own] + [f.text for f in body.forwarded]]
     return _Reading(letter.subject, subject, subjects, [t for t in texts if t.strip()], body)
 
 
@@ -721,7 +760,7 @@ def _report(
         return Understanding(
             number, named, evidence=(number_evidence,), unmatched_reason="mixed_positions"
         )
-    if general is None and not named:
+    if general is None and not _named_positions(segments):
         general = _answered_yes(reading, rules, vocab)
     if general is None:
         general = _subject_status(reading, rules, vocab)
@@ -787,11 +826,21 @@ def _contradicted(reading: _Reading, rules: Rules, vocab: frozenset[str], status
     выехали, а стоят на базе»): a report taken back, or a forwarded one denied."""
     if status not in (Status.EN_ROUTE, Status.ON_SITE):
         return False
+    if status is Status.EN_ROUTE and any(_ELSEWHERE.search(text) for text in reading.texts[:1]):
+        return True  # «будем к 11, сейчас на другом объекте заканчиваем»: not yet on the way
     return any(
         status in denied(sentence, rules)
         for text in reading.texts
         for sentence in sentences(text, vocab)
     )
+
+
+# The crew still at work somewhere else.
+_ELSEWHERE = re.compile(
+    r"(?:сейчас|пока|ещ[её])\s+(?:мы\s+|бригада\s+)?на\s+друг(?:ом|ой)\s+"
+    r"(?:объекте|адресе|заявке|участке|точке|выезде)",
+    re.IGNORECASE,
+)
 
 
 _TOWARDS = frozenset({"в", "во", "на", "к"})
@@ -925,10 +974,15 @@ def _read_text(
             )
             current.phrases = [_phrase(sentence, e) for e in clause_events]
             segments.append(current)
-        heading = not current.planned
+        # A form's «Позиция: 2» names what the letter is about, as a subject does; the
+        # fields under it («Действие: Убытие», «Комментарий: …») are the letter in general.
+        heading = not current.planned and not _FORM_FIELD.fullmatch(sentence.text.strip())
     for row in rows:
         _add_row(row, in_request, unknown, segments, rules, vocab)
     return moving_on
+
+
+_FORM_FIELD = re.compile(r"позици[а-я]*(?:\([а-я]{1,3}\))?\s*:\s*\d[\d\s,;и]*", re.IGNORECASE)
 
 
 def _closes_list(segments: list[_Segment], first: int, found: list[Event]) -> bool:
@@ -1009,8 +1063,8 @@ def _plan_like(
     сделали»; «(п.4): износ ролика, ролик заказал, привезу на неделе»)."""
     # «готовы» alone is done; «готовы выехать» is a plan, and the infinitive says so.
     markers = (rules.intent.plan | rules.intent.condition | _PLAN_WORDS) - {"готовый"}
-    near = _words_after(sentence, last, end, to_break=True)
-    if any(_intends(token, rules, markers) for token in near):
+    near = list(_words_after(sentence, last, end, to_break=True))
+    if any(_intends(near[k], rules, markers) for k in _needed(near, rules)):
         return True
     if not whole:
         return False
@@ -1018,7 +1072,7 @@ def _plan_like(
     # («п4 посмотрели - сухо, делать нечего»; «калибровка, утечки нет» are done).
     far = list(_words_after(sentence, last, end, to_break=False, to_list_end=True))
     return (
-        any(_puts_off(far, k, rules, markers) for k in range(len(far)))
+        any(_puts_off(far, k, rules, markers) for k in _needed(far, rules))
         or _waiting(far, rules)
         or _dated(sentence, last, end)
     )
@@ -1029,8 +1083,22 @@ def _awaited(sentence: Sentence, rules: Rules) -> bool:
     says what they still wait for or need («Заказали, везут из Москвы», «Расходомер надо
     снимать и чистить»); not a negation, which as often says the fault is gone («не
     виснет», «не течёт»)."""
-    tokens = sentence.tokens
-    return _waiting(tokens, rules) or any(t.has_lemma(rules.intent.condition) for t in tokens)
+    tokens = [token for token in sentence.tokens if token.is_word]
+    return _waiting(tokens, rules) or any(
+        tokens[k].has_lemma(rules.intent.condition) for k in _needed(tokens, rules)
+    )
+
+
+def _needed(words: list[Token], rules: Rules) -> list[int]:
+    """The indices of ``words`` but for a need denied, «не надо», «ничо не нужно», «замена
+    не требуется»: nothing is left to do there, which is no plan."""
+    skipped: set[int] = set()
+    for k in range(len(words) - 1):
+        if words[k].text in rules.negations.words and words[k + 1].has_lemma(
+            rules.intent.condition
+        ):
+            skipped.update((k, k + 1))
+    return [k for k in range(len(words)) if k not in skipped]
 
 
 def _waiting(words: Iterable[Token], rules: Rules) -> bool:
@@ -1465,7 +1533,7 @@ def _answered_yes(
     месте?»: the answer says what the question asked. So do «ок», «+» under «Просьба
     подтвердить принятие»: the request is accepted. Only the first question of the quoted
     history, in its first lines: the letter answered, not an older one."""
-    if len(reading.texts) != 1 or not _YES.fullmatch(reading.texts[0].strip()):
+    if len(reading.texts) != 1 or not _YES.fullmatch(_without_emoji(reading.texts[0]).strip()):
         return None
     quoted = "\n".join(reading.body.quoted_lines[:_ANSWERED_LINES])
     asked = next((s for s in sentences(quoted, vocab) if s.question or _confirm_taken(s)), None)
@@ -1490,7 +1558,21 @@ def _confirm_taken(sentence: Sentence) -> bool:
 
 _CONFIRM = frozenset({"подтвердить", "подтверждать"})
 _TAKING = frozenset({"принятие", "получение", "прием"})
-_YES = re.compile(r"(?:\+|да|ага|угу|ок|ok|окей|так точно|yes)[\s!.)👍]*", re.I)
+_YES_WORD = r"(?:\+|да|ага|угу|ок|ok|окей|так точно|yes|го)"
+# «да», «ок го 👍», «да, с 9:00» (since when, under «На месте?»)
+_YES = re.compile(
+    rf"{_YES_WORD}(?:[\s,]+{_YES_WORD})*(?:[\s,]+[св]\s*\d{{1,2}}[:.]\d\d)?[\s!.)]*", re.I
+)
+
+
+def _without_emoji(text: str) -> str:
+    """``text`` with its emoji blanked, with their skin tones and joiners («👍🏻»)."""
+    return "".join(
+        " " if is_emoji(char) or unicodedata.category(char) in ("Sk", "Cf", "Mn") else char
+        for char in text
+    )
+
+
 _ANSWERED_LINES = 12  # the quoted letter's header block and its first lines
 
 

@@ -377,12 +377,48 @@ def _english(text: str, tokens: list[Token]) -> list[Token]:
     return found
 
 
+# A form's «Позиция(и):», «Объект(ы)», «выполнил(а)»: the word, either number or gender.
+_ENDING_IN_BRACKETS = re.compile(r"(?<=[а-я])\(-?[а-я]{1,3}\)")
+
+
+def _spelled_with_digits(
+    norm: str, start: int, end: int, vocabulary: frozenset[str]
+) -> dict[int, Token]:
+    """Latin words written with digits for letters («zakon4ili», «3akryli»), by where they
+    start: the Russian word they spell, when they spell one."""
+    if not any(ch in "346" for ch in norm[start:end]):
+        return {}
+    found = {}
+    for match in _VOLAPUK.finditer(norm, start, end):
+        word = match.group(0)
+        if len(word) >= _MIN_TRANSLIT_KNOWN_LENGTH and sum(ch.isalpha() for ch in word) >= 2:
+            russian, _known = _russian(word, vocabulary)
+            if russian is not None:
+                found[match.start()] = Token(
+                    russian, match.start(), match.end(), morph.forms(russian)
+                )
+    return found
+
+
 _NUMBER_WORD = re.compile(r"(?<![А-Яа-яЁёA-Za-z])(?:поз|п|пп|№)\.?$", re.IGNORECASE)
 
 
 def _tokens(norm: str, start: int, end: int, vocabulary: frozenset[str]) -> list[Token]:
     tokens: list[Token] = []
+    spelled = _spelled_with_digits(norm, start, end, vocabulary)
+    endings = {m.start(): m.end() for m in _ENDING_IN_BRACKETS.finditer(norm, start, end)}
+    taken = start
     for match in _TOKEN.finditer(norm, start, end):
+        if match.start() < taken:
+            continue  # inside a word spelled with digits, already read
+        if match.start() in endings:
+            taken = endings[match.start()]
+            continue
+        if match.start() in spelled:
+            token = spelled[match.start()]
+            tokens.append(token)
+            taken = token.end
+            continue
         word = match.group(0)
         if not word[0].isalpha():
             tokens.append(Token(word, match.start(), match.end()))
@@ -403,33 +439,95 @@ _TRANSLIT = (
     ("i", "и"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"),
     ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"),
     ("c", "ц"), ("y", "ы"), ("w", "в"), ("x", "кс"), ("q", "к"),
+    # Digits for the letters they look like, in «zakon4ili», «3akryli», «6kaf»: only inside
+    # a word of letters (see _VOLAPUK).
+    ("4", "ч"), ("6", "ш"), ("3", "з"),
 )  # fmt: skip
 _TRANSLIT_PATTERN = re.compile("|".join(latin for latin, _ in _TRANSLIT))
 _TRANSLIT_MAP = dict(_TRANSLIT)
+# «y» after a vowel is «й» («moy», «novyy»); the soft and hard signs are often left out
+# («tolko», «obekt», «podezd»).
+_Y_AFTER_VOWEL = re.compile(r"(?<=[аеиоуыэюя])ы")
+_SIGNS = ("ь", "ъ")
 _MIN_TRANSLIT_TYPO_LENGTH = 6
-# Short words that decide a reading but are below the typo-fixing length.
+# A Latin word this long that spells a word of the dictionary is read as that word
+# («snachala» is «сначала», not the status word «начала» one letter away); shorter ones
+# are as often English («on», «no», «to»).
+_MIN_TRANSLIT_KNOWN_LENGTH = 4
+# Short words that decide a reading but are below the typo-fixing length; «eshe» is «ещё».
 _TRANSLIT_SHORT = frozenset({
     "на", "в", "к", "с", "по", "не", "нет", "уже", "еще", "ещо", "мы", "и", "я", "еду", "все",
-    "завтра", "послезавтра", "сегодня", "потом", "позже", "утра",
+    "завтра", "послезавтра", "сегодня", "потом", "позже", "утра", "обе", "оба",
 })  # fmt: skip
+_TRANSLIT_SPELLINGS = {"еше": "еще", "есче": "еще"}
+# A word of Latin letters with one of the digits above in it, alone between spaces.
+_VOLAPUK = re.compile(r"(?<![a-z0-9])[a-z346]*(?:[a-z][346]|[346][a-z])[a-z346]*(?![a-z0-9])")
 
 
 def _latin_token(word: str, start: int, vocabulary: frozenset[str]) -> Token:
     """A Latin word: itself, or the Russian word it spells when that is a word the rules
-    know («vyehali» → «выехали»); an English word or a model name stays as it is."""
+    know («vyehali» → «выехали») or, long enough, a word of the dictionary («snachala»,
+    «4etverg»); an English word or a model name stays as it is."""
     end = start + len(word)
-    if len(word) <= _MAX_TYPO_LENGTH:
-        russian = _TRANSLIT_PATTERN.sub(lambda m: _TRANSLIT_MAP[m.group(0)], word)
+    if len(word) > _MAX_TYPO_LENGTH:
+        return Token(word, start, end)
+    russian, known = _russian(word, vocabulary)
+    if russian is None:
+        return Token(word, start, end)
+    # A word of the dictionary keeps its Latin letters, which may name a position
+    # («Savina 300» is a ventilator, not «савина»); the rules read its Russian grammar.
+    return Token(word if known else russian, start, end, morph.forms(russian))
+
+
+@lru_cache(maxsize=8192)
+def _russian(word: str, vocabulary: frozenset[str]) -> tuple[str | None, bool]:
+    """The Russian word ``word`` spells in Latin letters, or None; and whether it is only
+    a word of the dictionary (not one the rules know)."""
+    spelled = _TRANSLIT_PATTERN.sub(lambda m: _TRANSLIT_MAP[m.group(0)], word)
+    spelled = _TRANSLIT_SPELLINGS.get(spelled, spelled)
+    readings = list(dict.fromkeys([spelled, _Y_AFTER_VOWEL.sub("й", spelled)]))
+    for russian in readings:
         if russian in _TRANSLIT_SHORT or russian in vocabulary:
-            return Token(russian, start, end, morph.forms(russian))
-        if len(russian) >= _MIN_TRANSLIT_TYPO_LENGTH:  # «sdlg» is a brand, not «сдал»
-            corrected = typo_fix(russian, vocabulary)
-            if corrected:
-                return Token(corrected, start, end, morph.forms(corrected))
-    return Token(word, start, end)
+            return russian, False
+    if len(word) >= _MIN_TRANSLIT_KNOWN_LENGTH:
+        for russian in readings:
+            found = next((w for w in [russian, *_with_sign(russian)] if morph.is_known(w)), None)
+            if found:
+                return found, True
+    if len(spelled) >= _MIN_TRANSLIT_TYPO_LENGTH:  # «sdlg» is a brand, not «сдал»
+        return typo_fix(spelled, vocabulary), False
+    return None, False
+
+
+def _with_sign(word: str) -> list[str]:
+    """``word`` with a soft or hard sign put back after one of its consonants."""
+    return [
+        word[:k] + sign + word[k:]
+        for k in range(2, len(word))
+        if word[k - 1] not in "аеиоуыэюяйьъ"
+        for sign in _SIGNS
+    ]
+
+
+# A letter held down in a chat («приехалиии», «тууут», «всёёё»): no Russian word has one
+# letter three times in a row.
+_STRETCHED = re.compile(r"([а-я])\1{2,}")
+
+
+def _unstretched(word: str, vocabulary: frozenset[str]) -> str:
+    """``word`` with a stretched letter said once (or twice: «классс»), if that is a word."""
+    for repeat in (r"\1", r"\1\1"):
+        short = _STRETCHED.sub(repeat, word)
+        if short in vocabulary or morph.is_known(short):
+            return short
+    return word
 
 
 def _word_tokens(word: str, start: int, vocabulary: frozenset[str]) -> list[Token]:
+    if _STRETCHED.search(word):
+        short = _unstretched(word, vocabulary)
+        if short != word:
+            return [Token(short, start, start + len(word), morph.forms(short))]
     if morph.is_known(word) or not _MIN_TYPO_LENGTH <= len(word) <= _MAX_TYPO_LENGTH:
         return [Token(word, start, start + len(word), morph.forms(word))]
     for preposition in _GLUED_PREPOSITIONS:
