@@ -34,7 +34,9 @@ letters nobody read, 91.4% / 4.6% by the code before the round and by the round'
 thirty-first, whose letters nobody read, 91.2% / 5.4% by the code before the round and
 91.6% / 5.4% by the round's; a thirty-second, 93.2% / 3.1% when first read, then moved to
 dev; a thirty-third, 89.9% / 4.6% when first read, then moved to dev; a thirty-fourth, whose
-letters nobody read, 90.1% / 4.3% by the code before the round and by the round's), so
+letters nobody read, 90.1% / 4.3% by the code before the round and by the round's; a
+thirty-fifth, 88.0% / 7.2% when first read, then moved to dev; a thirty-sixth, whose letters
+nobody read, 90.6% / 3.7% by the code before the round and by the round's), so
 this test holds each split to what it reached, as a floor a change of the rules may not
 fall below, and the bar itself is what ``python bench/mail_accuracy.py`` reports against.
 No automatic letter is ever acted on: that one is absolute. Raise a floor when the figures
@@ -67,7 +69,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.933, 0.921, 0.023), "heldout": (0.902, 0.898, 0.045)}
+FLOORS = {"dev": (0.934, 0.922, 0.022), "heldout": (0.903, 0.899, 0.044)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)

@@ -953,6 +953,34 @@ DECIDED = [
     ),
     # … but a quoted report above the reply asks nothing
     ("Re: 5120", "> П1 закончили. П3 ещё работаем\n\nп3 всё, ушли", ("5120", ("3",), LEFT)),
+    # a foreign engineer's English: leaving the depot is on the way; «ETA» with a time only
+    (
+        "5120 item 2",
+        "Leaving our depot now, heading to the school. ETA 30 min",
+        ("5120", ("2",), EN_ROUTE),
+    ),
+    (
+        "Re: 5120",
+        "Request 5120 принята в работу. Engineer will attend after lunch, I will confirm his ETA.",
+        ("5120", (), ACCEPTED),
+    ),
+    ("Re: 5120", "Ticket acknowledged, we take it.", ("5120", (), ACCEPTED)),
+    ("Re: 5120", "We confirm receipt and acceptance of your request.", ("5120", (), ACCEPTED)),
+    ("5120", "On my way, items 1 and 3. ETA 20 min.", ("5120", ("1", "3"), EN_ROUTE)),
+    # a numbered list's lines are the positions when they say at once what was done …
+    (
+        "5120",
+        "1. готово, 12:20 (чистка фильтра)\n2. готово, 13:00\n3. не начинали",
+        ("5120", ("1", "2"), LEFT),
+    ),
+    # … and only its items otherwise
+    (
+        "5120",
+        "1. Прибытие бригады на объект — 09:35.\n2. Работы ведутся с ограждением.",
+        ("5120", (), ON_SITE),
+    ),
+    # a foreman's report in the subject, a question in the body
+    ("5120 п1 на месте", "а п2 это где вообще?", ("5120", ("1",), ON_SITE)),
     # a report form's field names the positions
     (
         "Отчёт",
@@ -1178,6 +1206,9 @@ REVIEW = [
     ("5120", "p1 zakon4ili, p2 eshe rabotaem", "mixed_positions"),
     # an arrival time from a crew still at work elsewhere is no trip yet
     ("Re: Заявка 5120", "будем в школе к 11, сейчас на другом объекте заканчиваем", "no_status"),
+    # English: two positions in two statuses
+    ("5120", "item 1 completed; item 2 still in progress, Luca is on it.", "mixed_positions"),
+    ("5120 п1 убыли п2 на месте", "Отправлено с iPhone", "mixed_positions"),
     # the price of a trip is no trip
     (
         "5120",

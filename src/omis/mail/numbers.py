@@ -380,6 +380,8 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
         if i == 0 and _said_of_at_once(tokens, numbers, used):
             found.extend(PositionRef(n, Strength.SHORT, token.start) for n in numbers)
             return used
+        if i == 0 and used == 1 and len(tokens) > 1 and tokens[1].text == ".":
+            return 2  # «1. Прибытие бригады …»: a numbered list's item, not «1-е прибытие»
         ordinal = _digit_ordinal(tokens, i)
         if ordinal:
             return _ordinal(tokens, i, ordinal[0], ordinal[1], rules, found)
@@ -430,6 +432,8 @@ def _said_of_at_once(tokens: tuple[Token, ...], numbers: list[str], used: int) -
         following = closing + 1 if closing is not None else len(tokens)
     elif tokens[following].text in ("—", "–", "-") and tokens[following].start > tokens[0].end:
         following += 1  # a list's line «2 — прочистили стык — выполнено», not «2-3» glued
+    elif used == 1 and tokens[following].text in (".", ")"):
+        following += 1  # a numbered list's line «1. готово, 12:20», «2) сделано»
     while following < len(tokens) - 1 and tokens[following].text in _IN_PASSING:
         following += 1  # «3 и 4 тоже готово», «2 уже сделали»
     if following >= len(tokens) or not tokens[following].is_word:

@@ -410,6 +410,8 @@ def _position_numbers_in(
                 continue
             if starts is not None and token.start - sentence.start > starts.start():
                 continue
+            if k == 0 and len(tokens) > 1 and tokens[1].text == ".":
+                continue  # «1. Прибытие бригады — 09:35»: a numbered list's item
             match = next((p for p in in_request if _same_number(p, token.text)), None)
             if match is not None and not _counted_or_measured(tokens, k):
                 found.append(match)
@@ -705,6 +707,17 @@ def _report(
     moving_on = False
     for text in reading.texts:
         moving_on |= _read_text(text, rules, vocab, request, sent, segments, hints, unknown)
+    if (
+        not any(s.events for s in segments)
+        and not _REPLY.match(reading.raw_subject)  # an old subject is history
+        and _PER_POSITION_SUBJECT.search(reading.subject)
+    ):
+        # «465118 п1 убыли п2 на месте», «465047 п1 на месте» over «а п2 это где?»: a
+        # foreman's whole report in the subject, read as the text would be
+        subject: list[_Segment] = []
+        _read_text(reading.subject, rules, vocab, request, sent, subject, [], [])
+        if any(s.events and s.positions for s in subject):
+            segments = subject + segments
     subject_positions = _subject_positions(reading, rules, request, attached, unknown)
     per_position, general = _statuses(segments)
     if unknown and not _accepted_only(per_position, general):
@@ -982,6 +995,8 @@ def _read_text(
     return moving_on
 
 
+# A subject that names a position with a short reference right before a status word.
+_PER_POSITION_SUBJECT = re.compile(r"(?:^|\s)(?:п|поз|p)\.?\s?\d{1,2}\s+[а-яё]", re.IGNORECASE)
 _FORM_FIELD = re.compile(r"позици[а-я]*(?:\([а-я]{1,3}\))?\s*:\s*\d[\d\s,;и]*", re.IGNORECASE)
 
 

@@ -207,7 +207,9 @@ def _spans(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         if match.group(0) == "\n" and _continues(text, match.start(), width):
             continue
-        if match.group(0) != "\n" and _after_abbreviation(text, match.start()):
+        if match.group(0) != "\n" and (
+            _after_abbreviation(text, match.start()) or _after_list_number(text, match.start())
+        ):
             continue
         spans.append((start, match.start()))
         if match.group(0) == "\n":
@@ -246,6 +248,14 @@ def _after_abbreviation(text: str, end: int) -> bool:
 
 
 # Units written after a number: «4 шт. П2 начнём завтра» ends there, as «ул. Ленина» does not.
+_LIST_NUMBER = re.compile(r"[ \t]*\d{1,2}\.")
+
+
+def _after_list_number(text: str, end: int) -> bool:
+    """The period of a numbered list's line («1. готово, 12:20»): the line goes on."""
+    return _LIST_NUMBER.fullmatch(text, text.rfind("\n", 0, end) + 1, end) is not None
+
+
 _UNITS = frozenset({"шт", "руб", "р", "мин", "ч", "сек", "тыс", "млн", "см", "мм", "км", "м"})
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 
@@ -309,7 +319,7 @@ _ENGLISH: dict[tuple[str, ...], tuple[str, ...]] = {
     ("on", "our", "way"): ("в", "пути"),
     ("on", "the", "road"): ("в", "пути"),
     ("en", "route"): ("в", "пути"),
-    ("eta",): ("будем", "через"),
+    ("eta",): ("будем", "через"),  # only before a time: see _english
     ("min",): ("минут",),
     ("mins",): ("минут",),
     ("minutes",): ("минут",),
@@ -329,6 +339,15 @@ _ENGLISH: dict[tuple[str, ...], tuple[str, ...]] = {
     ("left",): ("уехали",),  # after «left for», «left office»: those are longer
     ("left", "site"): ("уехали", "с", "объекта"),
     ("left", "office"): ("выехали", "из", "офиса"),
+    ("left", "the", "office"): ("выехали", "из", "офиса"),
+    ("left", "our", "office"): ("выехали", "из", "офиса"),
+    ("left", "the", "depot"): ("выехали", "с", "базы"),
+    ("left", "our", "depot"): ("выехали", "с", "базы"),
+    ("leaving", "office"): ("выезжаем", "из", "офиса"),
+    ("leaving", "the", "office"): ("выезжаем", "из", "офиса"),
+    ("leaving", "our", "office"): ("выезжаем", "из", "офиса"),
+    ("leaving", "the", "depot"): ("выезжаем", "с", "базы"),
+    ("leaving", "our", "depot"): ("выезжаем", "с", "базы"),
     ("from", "office"): ("из", "офиса"),
     ("from", "the", "office"): ("из", "офиса"),
     ("from", "base"): ("с", "базы"),
@@ -342,6 +361,18 @@ _ENGLISH: dict[tuple[str, ...], tuple[str, ...]] = {
     ("replaced",): ("заменили",),
     ("started",): ("приступили",),
     ("accepted",): ("приняли",),
+    ("ticket", "acknowledged"): ("заявка", "принята"),
+    ("request", "acknowledged"): ("заявка", "принята"),
+    ("confirm", "receipt"): ("подтверждаем", "получение"),
+    ("acceptance",): ("принятие",),
+    ("we", "take", "it"): ("берем",),
+    ("i", "take", "it"): ("беру",),
+    ("i", "take", "it", "into", "work"): ("беру", "в", "работу"),
+    ("we", "take", "it", "into", "work"): ("берем", "в", "работу"),
+    ("and",): ("и",),
+    ("still", "in", "progress"): ("еще", "работаем"),
+    ("moving", "to"): ("переходим", "на"),
+    ("starting",): ("начинаем",),
     ("we", "accept"): ("мы", "принимаем"),
     ("not", "yet"): ("еще", "не"),
     ("not",): ("не",),
@@ -362,6 +393,8 @@ def _english(text: str, tokens: list[Token]) -> list[Token]:
     while k < len(tokens):
         for size in range(min(_ENGLISH_LONGEST, len(tokens) - k), 0, -1):
             russian = _ENGLISH.get(tuple(written[k : k + size]))
+            if russian and written[k] == "eta" and not _time_follows(tokens, k + 1):
+                russian = None  # «I will confirm his ETA»: no time, no trip
             if russian:
                 break
         else:
@@ -398,6 +431,13 @@ def _spelled_with_digits(
                     russian, match.start(), match.end(), morph.forms(russian)
                 )
     return found
+
+
+def _time_follows(tokens: list[Token], k: int) -> bool:
+    """A number (past «~» or «approx») at ``tokens[k]``: «ETA 40 min», «ETA ~2:20 PM»."""
+    while k < len(tokens) and tokens[k].text in ("~", "≈", ":", "-", "approx", "approximately"):
+        k += 1
+    return k < len(tokens) and tokens[k].is_number
 
 
 _NUMBER_WORD = re.compile(r"(?<![А-Яа-яЁёA-Za-z])(?:поз|п|пп|№)\.?$", re.IGNORECASE)
