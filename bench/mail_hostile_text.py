@@ -4,7 +4,9 @@ Each letter is one shape repeated to the given size (default 200 kB): a wall of 
 «1 1 1 …», «поз. 1, 2, 3, …» thousands long, one endless word, thousands of table rows,
 «Петров А.» initials, nested quote marks, «Re: Re: …» subjects, thousands of status words in
 one sentence, thousands of «начинаем с» (where the work starts), of «Статус: A → B» field
-changes, of numbers glued to words («по5120п1»), thousands of positions named by what they are («камера 7») for a request with
+changes, of numbers glued to words («по5120п1»), of Russian in Latin letters with digits
+(«zakon4ili»), of letters stretched in a chat, of answers between quoted lines («> 1?»), of
+a numbered list's lines, thousands of positions named by what they are («камера 7») for a request with
 500 named positions; HTML letters whose <style> blocks hold 100,000 rules, selectors or
 classes. A rule that looks back over
 the whole text for every number or position turns such a letter into minutes of CPU for the
@@ -79,6 +81,13 @@ def shapes(size: int) -> dict[str, tuple[str, str]]:
         "field changes": ("5120", "Статус: Запланировано → В пути → На месте\n" * (size // 42)),
         "labelled list lines": ("5120", "Fabian HFOi (1) — заменён клапан. " * (size // 34)),
         "glued numbers": ("5120", "по5120п1 заявка5120п2 " * (size // 22)),
+        "Latin letters and digits": (
+            "5120",
+            "zakon4ili 3akryli vyehali snachala tolko obekt Savina " * (size // 54),
+        ),
+        "stretched letters": ("5120", "приехалиии всёёё тууут " * (size // 23)),
+        "answers between quoted lines": ("Re: 5120", "> 1?\nна месте\n" * (size // 15)),
+        "a numbered list": ("5120", "1. готово, 12:20\n2. не начинали\n" * (size // 33)),
     }
 
 

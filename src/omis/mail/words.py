@@ -247,7 +247,6 @@ def _after_abbreviation(text: str, end: int) -> bool:
     return bool(_INITIAL.search(text, max(0, end - 30), end))  # «бригада Галкина А. выехала»
 
 
-# Units written after a number: «4 шт. П2 начнём завтра» ends there, as «ул. Ленина» does not.
 _LIST_NUMBER = re.compile(r"[ \t]*\d{1,2}\.")
 
 
@@ -256,6 +255,7 @@ def _after_list_number(text: str, end: int) -> bool:
     return _LIST_NUMBER.fullmatch(text, text.rfind("\n", 0, end) + 1, end) is not None
 
 
+# Units written after a number: «4 шт. П2 начнём завтра» ends there, as «ул. Ленина» does not.
 _UNITS = frozenset({"шт", "руб", "р", "мин", "ч", "сек", "тыс", "млн", "см", "мм", "км", "м"})
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 
