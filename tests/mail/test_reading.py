@@ -1326,3 +1326,8 @@ def test_a_doubtful_reading_keeps_what_it_read_for_the_operator() -> None:
     assert (decision.request_number, decision.position_numbers) == ("5120", ("2",))
     assert decision.status == ON_SITE
     assert "более поздний статус («подрядчик убыл»)" in decision.explanation()
+
+
+def test_a_report_read_from_the_subject_is_quoted_as_the_subjects() -> None:
+    decision = _decide("5120 п1 на месте", "а п2 это где вообще?")
+    assert [e.field for e in decision.evidence if e.rule.startswith("status.")] == ["subject"]

@@ -716,6 +716,8 @@ def _report(
         # foreman's whole report in the subject, read as the text would be
         subject: list[_Segment] = []
         _read_text(reading.subject, rules, vocab, request, sent, subject, [], [])
+        for part in subject:
+            part.phrases = [replace(phrase, field="subject") for phrase in part.phrases]
         if any(s.events and s.positions for s in subject):
             segments = subject + segments
     subject_positions = _subject_positions(reading, rules, request, attached, unknown)
