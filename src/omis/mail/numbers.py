@@ -392,6 +392,15 @@ def _position_at(tokens: tuple[Token, ...], i: int, rules: Rules, found: list[Po
     return 1
 
 
+def form_field(sentence: Sentence, rules: Rules) -> bool:
+    """Whether ``sentence`` is a report form's field that names positions and nothing else
+    («Позиция(и): 1, 2»)."""
+    tokens = sentence.tokens
+    return (
+        bool(tokens) and tokens[0].has_lemma(rules.position_words.lemmas) and _form_field(tokens, 0)
+    )
+
+
 def _form_field(tokens: tuple[Token, ...], i: int) -> bool:
     """A report form's field, «Позиция(и): 1, 2»: the word, a colon, and numbers alone to
     the end of the line (not «по позиции: заменили 2 датчика»)."""

@@ -991,7 +991,7 @@ def _read_text(
             segments.append(current)
         # A form's «Позиция: 2» names what the letter is about, as a subject does; the
         # fields under it («Действие: Убытие», «Комментарий: …») are the letter in general.
-        heading = not current.planned and not _FORM_FIELD.fullmatch(sentence.text.strip())
+        heading = not current.planned and not nums.form_field(sentence, rules)
     for row in rows:
         _add_row(row, in_request, unknown, segments, rules, vocab)
     return moving_on
@@ -999,7 +999,6 @@ def _read_text(
 
 # A subject that names a position with a short reference right before a status word.
 _PER_POSITION_SUBJECT = re.compile(r"(?:^|\s)(?:п|поз|p)\.?\s?\d{1,2}\s+[а-яё]", re.IGNORECASE)
-_FORM_FIELD = re.compile(r"позици[а-я]*(?:\([а-я]{1,3}\))?\s*:\s*\d[\d\s,;и]*", re.IGNORECASE)
 
 
 def _closes_list(segments: list[_Segment], first: int, found: list[Event]) -> bool:
