@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from fakes.letters import letter
+from omis.mail.position_names import position_names
 from omis.mail.registry import RegistryView, RequestInfo
 from omis.mail.understand import Understanding, understand_bytes
 
@@ -987,6 +988,30 @@ DECIDED = [
         "Заявка №: 5120\nПозиция(и): 1, 2\nСтатус: на месте\nВремя: 10:20",
         ("5120", ("1", "2"), ON_SITE),
     ),
+    # a position's number alone in brackets in the sender's subject, after what it is
+    ("5120 ПП (2)", "Механик на объекте, ждёт ключ.", ("5120", ("2",), ON_SITE)),
+    # an office letter's numbered paragraphs are not its positions
+    (
+        "Заявка 5120",
+        "1. Работы по заявке 5120 завершены, бригада убыла в 18:45.\n"
+        "2. Вывезено 40 мешков мусора.\n3. Акты направим в пятницу.",
+        ("5120", (), LEFT),
+    ),
+    # after the skip is taken away, the landfill and the next address are not the site
+    (
+        "5120/1 вывезено",
+        "Бункер 27 м3 (поз.1) вывезен в 11:05, водитель убыл на полигон.",
+        ("5120", ("1",), LEFT),
+    ),
+    ("5120 (2)", "готово, лифт запущен. Мех. уехал на след. адрес", ("5120", ("2",), LEFT)),
+    # a count after a spaced dash does not end a range
+    (
+        "5120 п1",
+        "готово. п1 — 3 точки, всё работает. бригада освободилась.",
+        ("5120", ("1",), LEFT),
+    ),
+    # «то есть» is no infinitive of a plan
+    ("5120", "ошибся, не 3 а 2. то есть на месте по 2-й", ("5120", ("2",), ON_SITE)),
 ]
 
 REVIEW = [
@@ -1215,6 +1240,13 @@ REVIEW = [
         "Это не по договору. Стоимость выезда и диагностики 12 000 руб. Согласуете — выедем.",
         "no_status",
     ),
+    ("5120", "Стоимость по прайсу – 45 руб./м2, выезд альпинистов – 6 000 руб.", "no_status"),
+    # a question asked with «ли» inside a sentence, and what is to be done on the spot
+    ("По заявке 5120", "Просим сообщить, есть ли на площадке твёрдое покрытие.", "no_status"),
+    ("Заявка 5120", "Просим сообщить, к кому обратиться на месте.", "no_status"),
+    # a letter that went somewhere, and a visit that is only the context
+    ("Заявка 5120", "Ваше письмо ушло на мой старый адрес, пишите на новый.", "no_status"),
+    ("КП по 5120", "По итогам выезда направляем коммерческое предложение.", "no_status"),
 ]
 
 
@@ -1331,3 +1363,19 @@ def test_a_doubtful_reading_keeps_what_it_read_for_the_operator() -> None:
 def test_a_report_read_from_the_subject_is_quoted_as_the_subjects() -> None:
     decision = _decide("5120 п1 на месте", "а п2 это где вообще?")
     assert [e.field for e in decision.evidence if e.rule.startswith("status.")] == ["subject"]
+
+
+def test_a_position_named_by_what_it_is_is_narrowed_by_the_subjects_number() -> None:
+    comment = "ул. Лукашевича 14 к.2, ПП в подъездах 1, 2, 3 (поз. = подъезд)"
+    described = tuple((p, comment) for p in ("1", "2", "3"))
+    registry = RegistryView(
+        {
+            "8200": RequestInfo(
+                "8200", ("1", "2", "3"), "disp@podryad.ru",
+                names=position_names(described), described=described,
+            )
+        }
+    )  # fmt: skip
+    raw = letter("8200 п.1", "Корнилов выехал на Лукашевича 14/2, 1 подъезд, ПП")
+    decision = understand_bytes(raw, registry=registry)[1]
+    assert _summary(decision) == ("8200", ("1",), EN_ROUTE), decision

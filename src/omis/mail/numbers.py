@@ -665,7 +665,20 @@ def _range_end(tokens: tuple[Token, ...], j: int, first: str, skip: int = 0) -> 
     last = tokens[end].text
     if joined_number(tokens, end):
         return False  # «позиции 3 и 4 — 11.11.2026»: a date after the dash
+    if tokens[j].start > tokens[j - 1].end and _counting(tokens, end + 1):
+        return False  # «п3 п4 — 8 точек»: what was done there, counted
     return len(last) <= 2 and int(first) < int(last) <= int(first) + 9
+
+
+def _counting(tokens: tuple[Token, ...], k: int) -> bool:
+    """A noun in the genitive at ``k``, as after a count («8 точек», «3 камеры»)."""
+    return (
+        k < len(tokens)
+        and tokens[k].is_word
+        and bool(tokens[k].forms)
+        and all(f.pos == "NOUN" for f in tokens[k].forms)
+        and any(f.case == "gent" for f in tokens[k].forms)
+    )
 
 
 def _repeated_prefix(tokens: tuple[Token, ...], k: int, prefix: str | None) -> int:

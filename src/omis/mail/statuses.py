@@ -53,8 +53,9 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
     by_word = _triggers_by_word(rules)
     finished = False  # a finish said so far; kept as it goes, not looked for at each word
     first = _first_word(tokens)
+    asked = _asked(tokens)
     for index, token in enumerate(tokens):
-        if not token.is_word:
+        if not token.is_word or index in asked:
             continue
         finished = finished or (bool(found) and found[-1].status is Status.LEFT)
         possible = {n: t for lemma in token.lemmas for n, t in by_word.get(lemma, ())}
@@ -83,6 +84,27 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
                 # машины», «Я на Ларгусе» may be the car, so the letter goes to review
                 found.append(Event(Status.ON_SITE, "on_site.tut", True, token.start, end))
     return found
+
+
+def _asked(tokens: tuple[Token, ...]) -> set[int]:
+    """The words of a clause asking with «ли» («просим сообщить, есть ли на площадке
+    покрытие», «уточните, на месте ли бригада»): a question inside a sentence reports
+    nothing, even where the sentence does not end with a question mark."""
+    if not any(token.text == "ли" for token in tokens):
+        return set()
+    asked: set[int] = set()
+    clause: list[int] = []
+    for k, token in enumerate([*tokens, None]):
+        if token is None or token.text in _CLAUSE_MARKS:
+            if any(tokens[j].text == "ли" for j in clause):
+                asked.update(clause)
+            clause = []
+        else:
+            clause.append(k)
+    return asked
+
+
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "—", "–", ".", "!"})
 
 
 def _first_word(tokens: tuple[Token, ...]) -> int:
@@ -396,6 +418,10 @@ def _match(
             return None  # «выезд по позиции 2 (лифт) не осуществлён»
         if i > 0 and tokens[i - 1].has_lemma(_PRICE):
             return None  # «стоимость выезда и диагностики 38 500 руб.»: a price, not a trip
+        if i > 0 and tokens[i - 1].has_lemma(_IN_THE_COURSE_OF):
+            return None  # «по итогам выезда направляем КП»: the visit as a context
+        if _priced(tokens, i):
+            return None  # «выезд альпинистов – 6 000 руб.»: the price list's line
         return _noun_reports(trigger.status, sentence, rules)
     if trigger.kind == "estimate":
         if _someone_else(tokens, i, rules):
@@ -632,6 +658,22 @@ def _said_of_a_position(tokens: tuple[Token, ...], i: int) -> bool:
 
 
 _PRICE = frozenset({"стоимость", "цена", "оплата", "расценка", "тариф", "счет"})
+
+
+def _priced(tokens: tuple[Token, ...], i: int) -> bool:
+    """A sum of money right after the noun, its clause not yet ended («выезд альпинистов –
+    6 000 руб.», «выезд 1500 р»): what the trip costs, not a trip made."""
+    for k in range(i + 1, min(i + 1 + _PRICE_REACH, len(tokens))):
+        if tokens[k].text in (",", ";", "."):
+            return False
+        if tokens[k].text in _MONEY and tokens[k - 1].is_number:
+            return True
+    return False
+
+
+_IN_THE_COURSE_OF = frozenset({"итог", "результат", "ход"})
+_PRICE_REACH = 6  # «выезд бригады на объект – 6 000 руб.»
+_MONEY = frozenset({"руб", "рублей", "рубля", "р", "₽", "тыс"})
 
 
 def _after_preposition(tokens: tuple[Token, ...], i: int) -> bool:
@@ -1215,11 +1257,14 @@ def _before_over_dashes(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
 
 
 def _done_there_later(tokens: tuple[Token, ...], i: int, j: int) -> bool:
-    """A verb in the future or an order near the place ``tokens[i:j]``, in its clause: what
-    will be done there («оформим на месте», «посмотрите на месте», «на месте оформим»), not
-    where the crew is; the future of «быть» is the copula's («будем на месте»)."""
+    """A verb in the future, an order or an infinitive near the place ``tokens[i:j]``, in
+    its clause: what will be done there («оформим на месте», «посмотрите на месте», «к кому
+    обратиться на месте», «на месте оформим»), not where the crew is; the future of «быть»
+    is the copula's («будем на месте»)."""
     for token in reversed(_clause_before(tokens, i)[-3:]):
         first = token.forms[0] if token.forms else None
+        if first is not None and first.pos == "INFN" and token.text != "есть":
+            return True  # not «то есть на месте»: «есть» is «is» far more than «to eat»
         if first is not None and first.pos == "VERB" and first.lemma != "быть":
             return first.tense == "futr" or first.mood == "impr"
     following = tokens[j] if j < len(tokens) else None

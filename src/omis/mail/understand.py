@@ -763,6 +763,15 @@ def _report(
             and not _said_of(segments, set(subject_positions) - set(taken))
         ):
             taken = subject_positions
+        # «474018 п.1» over «выехал на Лукашевича 14/2, 1 подъезд, ПП»: what the text names
+        # only by what it is («ПП» fits two lifts) is narrowed by the subject's own number.
+        if (
+            subject_positions
+            and not _REPLY.match(reading.raw_subject)
+            and set(subject_positions) < set(taken)
+            and all(s.by_name for s in segments if s.positions and set(s.positions) & set(taken))
+        ):
+            taken = subject_positions
         found = Understanding(number, taken, status, (number_evidence, evidence))
         return _doubted(found, _doubt(segments, found))
     hinted = _hinted(hints, in_request)
@@ -916,6 +925,7 @@ def _read_text(
     # Whether the sentences that follow (in the paragraph) go on about the positions just
     # named: not after a plan for them («Вытяжку (поз.2) смотреть завтра. Уехали 12:25»).
     heading = False
+    paragraphs = _numbered_paragraphs(text, in_request)
     finished: list[Event] = []  # the finishes said so far
     moving_on = False
     for sentence in sentences(text, vocab):
@@ -923,6 +933,8 @@ def _read_text(
             continue
         every = named_positions(sentence, rules, names)
         refs = [r for r in every if r.strength >= Strength.SHORT]
+        if paragraphs:
+            refs = [r for r in refs if not _paragraph_number(sentence, r)]
         found = [e for e in events(sentence, rules) if not announced(sentence, e, sent, rules)]
         ours = [r for r in every if _validated([r], in_request, [])]
         moving_on = moving_on or _onward_after_finish(sentence, found, finished, rules, ours)
@@ -999,6 +1011,34 @@ def _read_text(
 
 # A subject that names a position with a short reference right before a status word.
 _PER_POSITION_SUBJECT = re.compile(r"(?:^|\s)(?:п|поз|p)\.?\s?\d{1,2}\s+[а-яё]", re.IGNORECASE)
+
+
+def _numbered_paragraphs(text: str, in_request: tuple[str, ...] | None) -> bool:
+    """Whether the text's numbered lines are its paragraphs, not its positions («1. Заявку
+    получили и приняли. 2. Вывезено 40 мешков. 3. Акты направим в пятницу»): a number that
+    is no position of the request, or a line about the request itself, numbers them."""
+    found = _NUMBERED_LINE.findall(text)
+    if len(found) < 2 or in_request is None:
+        return False
+    return any(
+        number.lstrip("0") not in {p.lstrip("0") for p in in_request} or _REQUEST_WORD.search(line)
+        for number, line in found
+    )
+
+
+def _paragraph_number(sentence: Sentence, ref: PositionRef) -> bool:
+    """The short reference that is the number a numbered line starts with."""
+    tokens = sentence.tokens
+    return (
+        ref.strength is Strength.SHORT
+        and len(tokens) > 1
+        and ref.start == tokens[0].start
+        and tokens[1].text in (".", ")")
+    )
+
+
+_NUMBERED_LINE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+(.*)$", re.MULTILINE)
+_REQUEST_WORD = re.compile(r"заявк|наряд|обращени", re.IGNORECASE)
 
 
 def _closes_list(segments: list[_Segment], first: int, found: list[Event]) -> bool:
@@ -1420,7 +1460,18 @@ def _subject_positions(
                 for r in every
                 if r.strength >= Strength.SHORT
             ]
+    if own and reading.subjects:
+        # «474311 ГП (1)»: a position's number alone in brackets in the sender's subject,
+        # after what it is; only a position the request has («Замена ламп (2)» may count)
+        alone = [
+            PositionRef(m.group(1), Strength.SHORT, m.start(1))
+            for m in _ALONE_IN_BRACKETS.finditer(reading.subjects[0])
+        ]
+        refs += [r for r in alone if _validated([r], in_request, [])]
     return _validated(refs, in_request, unknown)
+
+
+_ALONE_IN_BRACKETS = re.compile(r"(?<=[^\W\d]) ?\((\d{1,2})\)")
 
 
 def _bracketed(text: str, at: int) -> bool:
