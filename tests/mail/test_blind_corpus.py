@@ -38,7 +38,8 @@ letters nobody read, 90.1% / 4.3% by the code before the round and by the round'
 thirty-fifth, 88.0% / 7.2% when first read, then moved to dev; a thirty-sixth, whose letters
 nobody read, 90.6% / 3.7% by the code before the round and by the round's; a
 thirty-seventh, whose letters nobody read, first measured after the round's last rule,
-86.6% / 5.5%, exactly what the code before the round read), so
+86.6% / 5.5%, exactly what the code before the round read; a thirty-eighth, 90.2% / 4.4%
+when first read, then moved to dev), so
 this test holds each split to what it reached, as a floor a change of the rules may not
 fall below, and the bar itself is what ``python bench/mail_accuracy.py`` reports against.
 No automatic letter is ever acted on: that one is absolute. Raise a floor when the figures
@@ -71,7 +72,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.934, 0.922, 0.022), "heldout": (0.901, 0.896, 0.045)}
+FLOORS = {"dev": (0.936, 0.924, 0.022), "heldout": (0.901, 0.896, 0.045)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)

@@ -1448,14 +1448,15 @@ def _subject_positions(
     refs = [PositionRef(p, Strength.STRONG, 0) for p in attached]
     # The sender's own subject («44052 п3») names its position as clearly as «позиция 3»:
     # one the request lacks is a wrong position, not nothing. Not an old «Re:» subject (the
-    # text may correct it), nor a unit's name in brackets («поз. 2 (П4)»).
+    # text may correct it), nor a unit's name in brackets («поз. 2 (П4)»), nor a bare
+    # number of three digits («Fwd: 125 готово»: the house on «Варшавке 125»).
     own = not _REPLY.match(reading.raw_subject)
     for k, subject in enumerate(reading.subjects):
         for sentence in sentences(subject):
             every = named_positions(sentence, rules, names)
             refs += [
                 PositionRef(r.number, Strength.STRONG, r.start)
-                if own and k == 0 and not _bracketed(subject, r.start)
+                if own and k == 0 and not _bracketed(subject, r.start) and len(r.number) <= 2
                 else r
                 for r in every
                 if r.strength >= Strength.SHORT

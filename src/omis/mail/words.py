@@ -588,8 +588,11 @@ def typo_fix(word: str, vocabulary: frozenset[str]) -> str | None:
     found = {candidate for candidate in _near(word) if candidate in vocabulary}
     if not found or not _same_ending(word, found):
         # A letter missing: «выполненых» is «выполненных» (its ending kept), not «выполнены».
+        # A word cut short is that word, not another one with a letter inside: «выез.» is
+        # «выезд», not «вывез».
         longer = set(_deletion_index(vocabulary).get(word, ()))
-        found = {c for c in longer if _same_ending(word, {c})} or found or longer
+        cut_short = {c for c in longer if c.startswith(word)}
+        found = cut_short or {c for c in longer if _same_ending(word, {c})} or found or longer
     if not found:
         for shorter in _deletions(word):
             found.update(_deletion_index(vocabulary).get(shorter, ()))
