@@ -72,7 +72,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.936, 0.924, 0.022), "heldout": (0.901, 0.896, 0.045)}
+FLOORS = {"dev": (0.936, 0.925, 0.022), "heldout": (0.901, 0.896, 0.045)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)

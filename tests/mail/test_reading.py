@@ -1023,6 +1023,36 @@ DECIDED = [
     # waste taken away is the job done
     ("Re: 5120/2", "Поз.2: бункер вывезен сегодня в 10:40.", ("5120", ("2",), LEFT)),
     ("5120", "Мусор вывезли, контейнер чистый.", ("5120", (), LEFT)),
+    # positions said to be «the same» as the one before
+    ("5120", "П3 — на месте, П1 — тоже, варят стойки.", ("5120", ("1", "3"), ON_SITE)),
+    # a day before the positions makes them a plan, whatever follows
+    (
+        "5120-1",
+        "По подвалу закончили, ребята уехали в 17:05.\n"
+        "Завтра 2-я и 3-я позиции, жильцов предупредили.",
+        ("5120", ("1",), LEFT),
+    ),
+    # a check's row that found the position fine is listed, closed by the crew's one move
+    (
+        "Отчёт по заявке 5120",
+        "Поз. 1 | 1–2 этаж | ШС 1–8 | исправны, в норме\n"
+        "Поз. 2 | 3–4 этаж | ШС 9–16 | заменён ИП 212-45\n\n"
+        "Работы завершены в 17:55, специалист покинул объект.",
+        ("5120", ("1", "2"), LEFT),
+    ),
+    # a fault found and mended is no work left undone
+    (
+        "Опрессовка П1 П2",
+        "По заявке 5120. П1 (подвал) - опрессовали на 6 атм, держит. П2 (подвал) - сначала "
+        "не держало, капало, подтянули, второй раз держит.\nУехали в 16.20.\nП3 в понедельник.",
+        ("5120", ("1", "2"), LEFT),
+    ),
+    # «почти закончили» is not finished
+    (
+        "5120 поз. 1, 2",
+        "Ребята на объекте с 9:10, по 1 уже почти закончили, 2 в процессе.",
+        ("5120", ("1", "2"), ON_SITE),
+    ),
     # … and a word cut short is still the word it begins, not «вывез»
     (
         "5120 ПОЗ.1,2 ВЫЕЗ.",
@@ -1264,6 +1294,14 @@ REVIEW = [
     # a letter that went somewhere, and a visit that is only the context
     ("Заявка 5120", "Ваше письмо ушло на мой старый адрес, пишите на новый.", "no_status"),
     ("КП по 5120", "По итогам выезда направляем коммерческое предложение.", "no_status"),
+    # finished, and the crew now at the next one, named by its ordinal: different statuses
+    ("5120 по котлам", "котлы 1 и 2 — готово, ребята сейчас на третьем.", "mixed_positions"),
+    # the subject names the trip the text only promises
+    (
+        "5120 выезд",
+        "Выедем завтра к 10:00 по обеим позициям, если подтвердите оплату.",
+        "no_status",
+    ),
 ]
 
 

@@ -55,7 +55,7 @@ def events(sentence: Sentence, rules: Rules) -> list[Event]:
     first = _first_word(tokens)
     asked = _asked(tokens)
     for index, token in enumerate(tokens):
-        if not token.is_word or index in asked:
+        if not token.is_word or index in asked or _almost(tokens, index):
             continue
         finished = finished or (bool(found) and found[-1].status is Status.LEFT)
         possible = {n: t for lemma in token.lemmas for n, t in by_word.get(lemma, ())}
@@ -102,6 +102,11 @@ def _asked(tokens: tuple[Token, ...]) -> set[int]:
         else:
             clause.append(k)
     return asked
+
+
+def _almost(tokens: tuple[Token, ...], i: int) -> bool:
+    """«почти закончили», «уже почти на месте»: not yet."""
+    return any(token.text == "почти" for token in tokens[max(0, i - 2) : i])
 
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "—", "–", ".", "!"})

@@ -727,7 +727,7 @@ def _report(
             number, evidence=(number_evidence,), unmatched_reason="unknown_position",
             candidates=tuple(dict.fromkeys(unknown)),
         )  # fmt: skip
-    if moving_on:
+    if moving_on or _now_at_another(segments):
         return Understanding(
             number, tuple(per_position), evidence=(number_evidence,),
             unmatched_reason="mixed_positions",
@@ -802,6 +802,16 @@ def _report(
         named = ()  # the request as a whole, as above
     found = Understanding(number, named, general[0], (number_evidence, general[1]))
     return _doubted(found, _doubt(segments, found))
+
+
+def _now_at_another(segments: list[_Segment]) -> bool:
+    """Positions finished and the crew now at another part («котлы 1 и 2 — готово, ребята
+    сейчас на третьем»): different statuses, though the other part is named only by its
+    ordinal."""
+    return any(e.trigger == _NOW_THERE for s in segments if s.positions for e in s.events)
+
+
+_NOW_THERE = "on_site.seichas"  # statuses.events: after a finish, «сейчас на п.4»
 
 
 def _said_of(segments: list[_Segment], positions: set[str]) -> bool:
@@ -989,8 +999,9 @@ def _read_text(
                 target.events.extend(clause_events)
                 target.phrases.extend(_phrase(sentence, e) for e in clause_events)
                 continue
-            planned = not clause_events and _plan_like(
-                sentence, rules, run[-1].start, end, whole=True
+            planned = not clause_events and (
+                _plan_like(sentence, rules, run[-1].start, end, whole=True)
+                or _planned_first(sentence, rules, run[0].start)
             )
             working = not (clause_events or planned) and _working_now(
                 sentence, rules, run[-1].start, end
@@ -1000,6 +1011,10 @@ def _read_text(
                 named, list(clause_events), planned=planned, by_name=by_name, working=working
             )
             current.phrases = [_phrase(sentence, e) for e in clause_events]
+            before = next((s for s in reversed(segments) if s.positions and s.events), None)
+            if not clause_events and before is not None and _likewise(sentence, run[-1].start, end):
+                # «секция 3 — на месте, секция 1 — тоже»: what was said of the one before
+                current.events, current.phrases = list(before.events), list(before.phrases)
             segments.append(current)
         # A form's «Позиция: 2» names what the letter is about, as a subject does; the
         # fields under it («Действие: Убытие», «Комментарий: …») are the letter in general.
@@ -1011,6 +1026,27 @@ def _read_text(
 
 # A subject that names a position with a short reference right before a status word.
 _PER_POSITION_SUBJECT = re.compile(r"(?:^|\s)(?:п|поз|p)\.?\s?\d{1,2}\s+[а-яё]", re.IGNORECASE)
+
+
+def _planned_first(sentence: Sentence, rules: Rules, first: int) -> bool:
+    """A day or a plan word opens the clause, before the positions named from ``first``
+    («Завтра 2-я и 3-я позиции, жильцов предупредили»)."""
+    before: list[Token] = []
+    for token in sentence.tokens:
+        if token.start >= first:
+            break
+        before = [] if _breaks(token.text) else [*before, token]
+    markers = rules.intent.plan | _PLAN_WORDS
+    return any(token.is_word and _plan_word(token, markers) for token in before)
+
+
+def _likewise(sentence: Sentence, last: int, end: int) -> bool:
+    """The first word after the positions named up to ``last`` says «the same» («тоже»)."""
+    following = next((t for t in sentence.tokens if last < t.start < end and t.is_word), None)
+    return following is not None and following.text in _LIKEWISE
+
+
+_LIKEWISE = frozenset({"тоже", "также", "аналогично"})
 
 
 def _numbered_paragraphs(text: str, in_request: tuple[str, ...] | None) -> bool:
@@ -1120,7 +1156,10 @@ def _plan_like(
     # «готовы» alone is done; «готовы выехать» is a plan, and the infinitive says so.
     markers = (rules.intent.plan | rules.intent.condition | _PLAN_WORDS) - {"готовый"}
     near = list(_words_after(sentence, last, end, to_break=True))
-    if any(_intends(near[k], rules, markers) for k in _needed(near, rules)):
+    if any(
+        _intends(near[k], rules, markers) and not _state_denied(near, k)
+        for k in _needed(near, rules)
+    ):
         return True
     if not whole:
         return False
@@ -1189,6 +1228,20 @@ def _puts_off(words: list[Token], k: int, rules: Rules, markers: frozenset[str])
         token.text in ("не", "ни")
         and verb is not None
         and any(f.pos == "VERB" for f in verb.forms[:1])
+        and not _state_denied(words, k)
+    )
+
+
+def _state_denied(words: list[Token], k: int) -> bool:
+    """«не» before a verb in the neuter past: a thing's state, the fault found («сначала не
+    держало, подтянули»), not work left undone («не сделали»)."""
+    verb = words[k + 1] if k + 1 < len(words) else None
+    return (
+        words[k].text == "не"
+        and verb is not None
+        and any(
+            f.pos == "VERB" and f.tense == "past" and f.gender == "neut" for f in verb.forms[:1]
+        )
     )
 
 
@@ -1372,8 +1425,8 @@ def _add_row(
 
 
 def _tells_work_done(text: str, rules: Rules, vocab: frozenset[str]) -> bool:
-    """A verb in the past tense (or a short participle), and no plan or «не», in ``text``
-    («не выполнено, заказали» is work not done)."""
+    """A verb in the past tense, a short participle or the state found («исправны», «в
+    норме»), and no plan or «не», in ``text`` («не выполнено, заказали» is work not done)."""
     done = False
     for sentence in sentences(text, vocab):
         tokens = sentence.tokens
@@ -1381,12 +1434,20 @@ def _tells_work_done(text: str, rules: Rules, vocab: frozenset[str]) -> bool:
             return False
         if _plan_like(sentence, rules, -1, sentence.start + len(sentence.text), whole=True):
             return False
-        done = done or any(
-            form.pos == "PRTS" or (form.pos == "VERB" and form.tense == "past")
-            for token in tokens
-            for form in token.forms[:1]
+        done = (
+            done
+            or any(
+                form.pos == "PRTS" or (form.pos == "VERB" and form.tense == "past")
+                for token in tokens
+                for form in token.forms[:1]
+            )
+            or any(token.has_lemma(_FOUND_FINE) for token in tokens)
         )
     return done
+
+
+# What a check found: the position was seen to and is fine.
+_FOUND_FINE = frozenset({"исправный", "норма"})
 
 
 def _phrase(sentence: Sentence, event: Event) -> Evidence:
@@ -1581,10 +1642,18 @@ def _statuses(
 
 def _said_as_unreported(reading: _Reading, rules: Rules, evidence: Evidence) -> bool:
     """The text speaks of the subject's event without reporting it («Выезд по заявке 5120»
-    over «Предлагаю выезд в пятницу в 10:00»): the subject names what the letter is about,
-    a plan or a question, not something that happened."""
+    over «Предлагаю выезд в пятницу в 10:00», «489820 выезд» over «Выедем завтра, если
+    подтвердите»): the subject names what the letter is about, a plan or a question, not
+    something that happened. Any word of the event's status counts, verb or noun, but a
+    result («поменяли»), which tells what was done, not the move."""
     name = evidence.rule.removeprefix("status.")
-    lemmas = {lemma for t in rules.statuses.triggers if t.name == name for lemma in t.lemmas}
+    status = next((t.status for t in rules.statuses.triggers if t.name == name), None)
+    lemmas = {
+        lemma
+        for t in rules.statuses.triggers
+        if t.name == name or (t.status is status and t.kind in _EVENT_KINDS and not t.weak)
+        for lemma in t.lemmas
+    }
     # Every form of the word, looked up in the plain words of the text: no second analysis
     # of a text that may be long.
     forms = {form for lemma in lemmas for form in morph.lexeme(lemma)}
@@ -1592,6 +1661,7 @@ def _said_as_unreported(reading: _Reading, rules: Rules, evidence: Evidence) -> 
 
 
 _WORD = re.compile(r"[а-я]+")
+_EVENT_KINDS = frozenset({"verb", "noun"})
 
 
 def _answered_yes(
