@@ -39,6 +39,10 @@ thirty-fifth, 88.0% / 7.2% when first read, then moved to dev; a thirty-sixth, w
 nobody read, 90.6% / 3.7% by the code before the round and by the round's; a
 thirty-seventh, whose letters nobody read, first measured after the round's last rule,
 86.6% / 5.5%, exactly what the code before the round read; a thirty-eighth, 90.2% / 4.4%
+when first read, then moved to dev; a thirty-ninth, whose letters nobody read, 88.6% / 5.4%
+by the code before the round and 88.9% / 4.7% by the round's; a fortieth, whose letters
+nobody read, written after the round's first rules and first measured after its last,
+89.1% / 4.5%, exactly what the code before the round read; a forty-first, 91.9% / 4.0%
 when first read, then moved to dev), so
 this test holds each split to what it reached, as a floor a change of the rules may not
 fall below, and the bar itself is what ``python bench/mail_accuracy.py`` reports against.
@@ -72,7 +76,7 @@ def _read_from_folder(database: Database, settings: Settings, inbox: Path):
 
 
 # split → (letters right at least, positions right at least, wrong status applied at most)
-FLOORS = {"dev": (0.936, 0.925, 0.022), "heldout": (0.901, 0.896, 0.045)}
+FLOORS = {"dev": (0.936, 0.925, 0.021), "heldout": (0.902, 0.898, 0.044)}
 
 
 @pytest.mark.parametrize("split", blind.SPLITS)
