@@ -1031,13 +1031,18 @@ _PER_POSITION_SUBJECT = re.compile(r"(?:^|\s)(?:п|поз|p)\.?\s?\d{1,2}\s+[а-
 def _planned_first(sentence: Sentence, rules: Rules, first: int) -> bool:
     """A day or a plan word opens the clause, before the positions named from ``first``
     («Завтра 2-я и 3-я позиции, жильцов предупредили»)."""
-    before: list[Token] = []
-    for token in sentence.tokens:
-        if token.start >= first:
-            break
-        before = [] if _breaks(token.text) else [*before, token]
+    tokens = sentence.tokens
+    k = bisect_left(tokens, first, key=lambda t: t.start)
     markers = rules.intent.plan | _PLAN_WORDS
-    return any(token.is_word and _plan_word(token, markers) for token in before)
+    for token in reversed(tokens[max(0, k - _PLAN_FIRST_REACH) : k]):
+        if _breaks(token.text):
+            return False
+        if token.is_word and _plan_word(token, markers):
+            return True
+    return False
+
+
+_PLAN_FIRST_REACH = 4  # «Завтра с утра 2-я и 3-я позиции»: the day right before them
 
 
 def _likewise(sentence: Sentence, last: int, end: int) -> bool:
