@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Literal
 
 from omis.mail import morph
@@ -1011,10 +1011,11 @@ def _read_text(
                 named, list(clause_events), planned=planned, by_name=by_name, working=working
             )
             current.phrases = [_phrase(sentence, e) for e in clause_events]
-            before = next((s for s in reversed(segments) if s.positions and s.events), None)
-            if not clause_events and before is not None and _likewise(sentence, run[-1].start, end):
+            if not clause_events and _likewise(sentence, run[-1].start, end):
                 # «секция 3 — на месте, секция 1 — тоже»: what was said of the one before
-                current.events, current.phrases = list(before.events), list(before.phrases)
+                before = next((s for s in reversed(segments) if s.positions and s.events), None)
+                if before is not None:
+                    current.events, current.phrases = list(before.events), list(before.phrases)
             segments.append(current)
         # A form's «Позиция: 2» names what the letter is about, as a subject does; the
         # fields under it («Действие: Убытие», «Комментарий: …») are the letter in general.
@@ -1047,8 +1048,10 @@ _PLAN_FIRST_REACH = 4  # «Завтра с утра 2-я и 3-я позиции�
 
 def _likewise(sentence: Sentence, last: int, end: int) -> bool:
     """The first word after the positions named up to ``last`` says «the same» («тоже»)."""
-    following = next((t for t in sentence.tokens if last < t.start < end and t.is_word), None)
-    return following is not None and following.text in _LIKEWISE
+    tokens = sentence.tokens
+    after = islice(tokens, bisect_right(tokens, last, key=lambda t: t.start), None)
+    following = next((t for t in after if t.is_word), None)
+    return following is not None and following.start < end and following.text in _LIKEWISE
 
 
 _LIKEWISE = frozenset({"тоже", "также", "аналогично"})
@@ -1061,9 +1064,9 @@ def _numbered_paragraphs(text: str, in_request: tuple[str, ...] | None) -> bool:
     found = _NUMBERED_LINE.findall(text)
     if len(found) < 2 or in_request is None:
         return False
+    positions = {p.lstrip("0") for p in in_request}
     return any(
-        number.lstrip("0") not in {p.lstrip("0") for p in in_request} or _REQUEST_WORD.search(line)
-        for number, line in found
+        number.lstrip("0") not in positions or _REQUEST_WORD.search(line) for number, line in found
     )
 
 
